@@ -13,3 +13,4 @@ export * from './article-input';
 export * from './source';
 export * from './quote';
 export * from './parse-result';
+export * from './api/index';

@@ -1,0 +1,8 @@
+/** The API contract: inputs and outputs of every procedure, shared by the API, the client and the web app. */
+export * from './filters';
+export * from './page';
+export * from './ingest';
+export * from './article-views';
+export * from './quote-views';
+export * from './source-views';
+export * from './stats-views';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { IsoDateTimeSchema } from '../dates';
+import { SourceKindSchema, SourceSchema } from '../source';
+import { SourceFiltersSchema } from './filters';
+import { PageInputSchema, pageOf } from './page';
+import { QuoteListItemSchema } from './quote-views';
+
+/** Input of sources.list: paging, name/alias search, kinds and sort order. */
+export const SourceListInputSchema = PageInputSchema.extend(SourceFiltersSchema.shape);
+export type SourceListInput = z.input<typeof SourceListInputSchema>;
+
+/** How often and when a source was quoted; first and last seen are null before its first quote. */
+export const SourceCountsSchema = z.object({
+  quoteCount: z.number().int().nonnegative(),
+  articleCount: z.number().int().nonnegative(),
+  firstSeen: IsoDateTimeSchema.nullable(),
+  lastSeen: IsoDateTimeSchema.nullable(),
+});
+export type SourceCounts = z.infer<typeof SourceCountsSchema>;
+
+/** One row of sources.list: the source and its counts. */
+export const SourceListItemSchema = SourceSchema.extend(SourceCountsSchema.shape);
+export type SourceListItem = z.infer<typeof SourceListItemSchema>;
+
+/** Output of sources.list. */
+export const SourcePageSchema = pageOf(SourceListItemSchema);
+export type SourcePage = z.infer<typeof SourcePageSchema>;
+
+/** A count at the start of a time bucket (day, week or month, UTC). */
+export const TimePointSchema = z.object({ at: IsoDateTimeSchema, count: z.number().int().nonnegative() });
+export type TimePoint = z.infer<typeof TimePointSchema>;
+
+/** Output of sources.byId: the source with aliases and roles, counts per outlet, a monthly timeline and recent quotes. */
+export const SourceDetailSchema = z.object({
+  source: SourceListItemSchema,
+  outlets: z.array(z.object({ outlet: z.string().nullable(), count: z.number().int().nonnegative() })),
+  timeline: z.array(TimePointSchema),
+  recentQuotes: z.array(QuoteListItemSchema),
+});
+export type SourceDetail = z.infer<typeof SourceDetailSchema>;
+
+/** Input of sources.merge: `mergeIds` are the same speaker as `intoId` and are folded into it for good. */
+export const SourceMergeInputSchema = z.object({
+  intoId: z.string().min(1, { error: 'intoId is empty: pass the id of the source to keep' }),
+  mergeIds: z.array(z.string().min(1)).min(1, { error: 'mergeIds is empty: pass the ids to fold in' }).max(100),
+});
+export type SourceMergeInput = z.infer<typeof SourceMergeInputSchema>;
+
+/** Input of sources.update: an analyst's correction of the name, kind or roles; survives re-parsing. */
+export const SourceUpdateInputSchema = z.object({
+  id: z.string().min(1, { error: 'id is empty: pass the source id' }),
+  name: z.string().trim().min(1, { error: 'name is empty: give the speaker\'s full name' }).max(300).optional(),
+  kind: SourceKindSchema.optional(),
+  roles: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
+});
+export type SourceUpdateInput = z.infer<typeof SourceUpdateInputSchema>;
