@@ -13,4 +13,5 @@ export * from './article-input';
 export * from './source';
 export * from './quote';
 export * from './parse-result';
+export * from './parse-meta';
 export * from './api/index';

@@ -1,0 +1,81 @@
+import type { Article, ParseResult, Quote, QuoteTime, Source } from '@claimline/schema';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Claim, ParseDocument } from './document';
+import { PARSER_VERSION } from './version';
+
+/** The quote's place on the timeline: published date, else the dateline's, else ingestion. */
+function quoteTime(doc: ParseDocument, ingestedAt: string): QuoteTime {
+  if (doc.meta.publishedAt !== undefined) return { at: new Date(doc.meta.publishedAt).toISOString(), basis: 'published' };
+  if (doc.dateline?.date != null) return { at: doc.dateline.date, basis: 'dateline' };
+  return { at: ingestedAt, basis: 'ingested' };
+}
+
+/** Drops claims that overlap an earlier one (rules never should; this keeps the output valid). */
+function nonOverlapping(claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  let end = -1;
+  for (const c of claims) {
+    if (c.span.start < end || c.span.end <= c.span.start) continue;
+    out.push(c);
+    end = c.span.end;
+  }
+  return out;
+}
+
+/** Stage 7: assemble the article, its sources and quotes, with deterministic ids. */
+export function assemble(doc: ParseDocument, ingestedAt: string): ParseResult {
+  const contentHash = bytesToHex(sha256(utf8ToBytes(doc.text)));
+  const id = `a_${contentHash.slice(0, 24)}`;
+  const article: Article = {
+    id,
+    text: doc.text,
+    title: doc.title,
+    outlet: doc.meta.outlet ?? null,
+    url: doc.meta.url ?? null,
+    authors: doc.meta.authors ?? [],
+    publishedAt: doc.meta.publishedAt === undefined ? null : new Date(doc.meta.publishedAt).toISOString(),
+    dateline: doc.dateline,
+    language: 'en',
+    contentHash,
+    removed: doc.removed,
+    parserVersion: PARSER_VERSION,
+    ingestedAt,
+  };
+  const sourceIds = new Map<number, string>();
+  const sources: Source[] = [];
+  const sourceOf = (entity: number | null): string | null => {
+    if (entity === null) return null;
+    const known = sourceIds.get(entity);
+    if (known !== undefined) return known;
+    const e = doc.entities[entity];
+    if (e === undefined) return null;
+    const sourceId = `${id}:s${sources.length + 1}`;
+    sourceIds.set(entity, sourceId);
+    sources.push({ id: sourceId, name: e.name, kind: e.kind, roles: e.roles, aliases: e.aliases, descriptor: e.descriptor });
+    return sourceId;
+  };
+  const time = quoteTime(doc, ingestedAt);
+  const quotes: Quote[] = [];
+  for (const claim of nonOverlapping(doc.claims)) {
+    const text = doc.text.slice(claim.span.start, claim.span.end);
+    if (text.trim().length === 0) continue;
+    const sourceId = sourceOf(claim.entity);
+    const viaSourceId = claim.via === claim.entity ? null : sourceOf(claim.via);
+    const m = claim.mention;
+    quotes.push({
+      id: `${id}:q${quotes.length + 1}`,
+      articleId: id,
+      sourceId,
+      text,
+      span: { start: claim.span.start, end: claim.span.end },
+      kind: claim.kind,
+      cue: claim.cue,
+      speaker: m === null ? null : { text: m.text, start: m.start, end: m.end },
+      viaSourceId,
+      confidence: sourceId === null ? Math.min(claim.confidence, 0.3) : claim.confidence,
+      time,
+    });
+  }
+  return { article, sources, quotes };
+}

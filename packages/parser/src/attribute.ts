@@ -1,0 +1,30 @@
+import type { ParseDocument } from './document';
+import { ruleContext } from './claims';
+import { accordingTo } from './rules/according-to';
+import { continuation } from './rules/continuation';
+import { directQuote } from './rules/direct-quote';
+import { reportedSpeech } from './rules/reported-speech';
+
+/**
+ * Stage 5: find cues and speakers. The rules run in order, each taking what the earlier ones
+ * left: quotations with a cue beside them, reported speech, "according to", then quotations
+ * that continue the speaker before them.
+ */
+export function attribute(doc: ParseDocument): void {
+  const ctx = ruleContext(doc);
+  for (const q of doc.quotations) {
+    const paragraph = doc.paragraphs[q.paragraph];
+    if (paragraph !== undefined && !q.used) directQuote(ctx, paragraph, q);
+  }
+  for (const sentence of doc.sentences) {
+    const paragraph = doc.paragraphs[sentence.paragraph];
+    if (paragraph === undefined) continue;
+    reportedSpeech(ctx, paragraph, sentence);
+    accordingTo(ctx, paragraph, sentence);
+  }
+  for (const q of doc.quotations) {
+    const paragraph = doc.paragraphs[q.paragraph];
+    if (paragraph !== undefined && !q.used) continuation(ctx, paragraph, q);
+  }
+  doc.claims.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,68 @@
+import type { Claim, CueMatch, Mention, ParseDocument, Range, Token } from './document';
+
+/** What the attribution rules share while they run: which characters are quoted, claimed, and which cues are used. */
+export interface RuleContext {
+  doc: ParseDocument;
+  /** 1 where a character is inside quotation marks. */
+  quoted: Uint8Array;
+  /** 1 where a character already belongs to a claim. */
+  claimed: Uint8Array;
+  usedCues: Set<number>;
+}
+
+/** Builds the shared context for the attribution rules. */
+export function ruleContext(doc: ParseDocument): RuleContext {
+  const quoted = new Uint8Array(doc.text.length);
+  for (const q of doc.quotations) quoted.fill(1, q.inner.start, q.inner.end);
+  return { doc, quoted, claimed: new Uint8Array(doc.text.length), usedCues: new Set() };
+}
+
+/** Whether any character of the range is already claimed. */
+export function isClaimed(ctx: RuleContext, range: Range): boolean {
+  const limit = Math.min(range.end, range.start + 4000);
+  for (let i = range.start; i < limit; i += 1) if (ctx.claimed[i] === 1) return true;
+  return false;
+}
+
+/** The cue of a token, as a span with its lemma. */
+export function cueOf(token: Token, lemma: string): CueMatch {
+  return { text: token.text, lemma, start: token.start, end: token.end };
+}
+
+/** Records a claim found by a rule, marks its characters and its cue as taken, and returns it. */
+export function addClaim(
+  ctx: RuleContext,
+  claim: { span: Range; kind: Claim['kind']; cue: CueMatch | null; mention: Mention | null; rule: string; confidence: number; inherits?: boolean },
+): Claim {
+  const full: Claim = { ...claim, inherits: claim.inherits ?? false, entity: null, via: null };
+  ctx.doc.claims.push(full);
+  ctx.claimed.fill(1, claim.span.start, claim.span.end);
+  if (claim.cue !== null) ctx.usedCues.add(claim.cue.start);
+  const quotes = ctx.doc.quotations;
+  for (let i = firstQuotationFrom(quotes, claim.span.start); i < quotes.length; i += 1) {
+    const q = quotes[i];
+    if (q === undefined || q.start >= claim.span.end) break;
+    q.used = true;
+  }
+  return full;
+}
+
+/** Index of the first quotation starting at or after `offset` (quotations are in text order). */
+export function firstQuotationFrom(quotes: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Trims spaces and end punctuation off a content range of the text ("... needs work." -> "... needs work"). */
+export function trimContent(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && /[\s,:;—–-]/.test(text[start] ?? '')) start += 1;
+  while (end > start && /[\s,.;:—–-]/.test(text[end - 1] ?? '')) end -= 1;
+  return { start, end };
+}

@@ -1,0 +1,84 @@
+import type { Mention, Token } from './document';
+import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousPhrase } from './lexicon/anonymous';
+import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
+import { ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
+import { isCapitalized, isWord } from './tokens';
+
+/** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
+const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'and', 'for', 'on', '&']);
+/** Leading words that are not part of the speaker ("However, ...", "and one source ..."). */
+const LEADING = new Set(['and', 'but', 'so', 'then', 'however', 'also', 'meanwhile', 'instead', 'yet', 'or', 'now', 'still', 'thus']);
+const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'cst.', 'const.', 'supt.', 'insp.', 'det.', 'capt.', 'maj.', 'hon.']);
+
+const bare = (t: Token) => t.lower.replace(/['’]s$/, '').replace(/\.$/, '');
+const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(t.lower);
+
+function span(text: string, tokens: readonly Token[], a: number, b: number): { text: string; start: number; end: number } {
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (first === undefined || last === undefined) return { text: '', start: 0, end: 0 };
+  return { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+}
+
+/** Where the trailing capitalized run (a name) of tokens[a, b) starts, or b when the phrase does not end in one. */
+function trailingRun(tokens: readonly Token[], a: number, b: number): number {
+  let i = b;
+  while (i > a) {
+    const t = tokens[i - 1];
+    if (t === undefined) break;
+    if (isCapitalized(t)) i -= 1;
+    else if (CONNECTORS.has(t.lower) && isCapitalized(tokens[i - 2]) && i < b) i -= 1;
+    else break;
+  }
+  // A run never starts with a connector.
+  while (i < b && CONNECTORS.has(tokens[i]?.lower ?? '')) i += 1;
+  return i;
+}
+
+/**
+ * Classifies the words tokens[a, b) that name a speaker: a pronoun, a name (with any title or role
+ * before it: "U.S. Secretary of State Anthony Blinken"), an anonymous source ("three sources
+ * familiar with ..."), or a nominal ("the agency", "Putin's spokesman"). Null when it names nobody.
+ */
+export function classifyMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
+  while (b > a && !isWord(tokens[b - 1])) b -= 1;
+  if (b <= a || b - a > 30) return null;
+  const whole = span(text, tokens, a, b);
+  const words = tokens.slice(a, b).map((t) => t.lower);
+  const first = words[0] ?? '';
+  if (b - a === 1 && SPEAKER_PRONOUNS.has(first)) return { ...whole, kind: 'pronoun', name: whole.text, role: null };
+  if (isAnonymousPhrase(words)) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+  if (b - a > 14) return null;
+  // A sentence-initial common noun is not a name ("Officials said", "Police said").
+  if (b - a === 1 && ANONYMOUS_HEADS.has(first)) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+  let runStart = trailingRun(tokens, a, b);
+  if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
+  if (runStart < b) {
+    // Split the title or role from the name: "Russian dictator Vladimir Putin", "Minister of X Relations Carolyn Bennett".
+    let nameStart = runStart;
+    for (let i = b - 1; i >= runStart; i -= 1) {
+      const t = tokens[i];
+      if (t !== undefined && (isRoleWord(t) || CONNECTORS.has(t.lower)) && i + 1 < b) {
+        nameStart = i + 1;
+        break;
+      }
+    }
+    const hasRole = nameStart > runStart || runStart > a;
+    if (hasRole && b - nameStart > 3) nameStart = b - 2;
+    while (nameStart < b - 1 && ORGANIZATION_WORDS.has(bare(tokens[nameStart] ?? tokens[b - 1] ?? ({ lower: '' } as Token))) && hasRole) nameStart += 1;
+    const orgRun = tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)));
+    if (orgRun && !tokens.slice(runStart, b).some(isRoleWord)) nameStart = runStart;
+    if (tokens[nameStart]?.lower === 'the') nameStart += 1;
+    const name = span(text, tokens, nameStart, b);
+    const role = nameStart > a ? span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : '';
+    return { ...whole, kind: 'name', name: name.text, role: role.length > 0 ? role : null };
+  }
+  const head = bare(tokens[b - 1] ?? tokens[a] ?? ({ lower: '' } as Token));
+  if (ANONYMOUS_HEADS.has(head) && (UNNAMED_DETERMINERS.has(first) || a === b - 1 || /^\d/.test(first))) {
+    return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+  }
+  if (b - a > 6) return null;
+  const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an)\s+/i, '') : null;
+  return { ...whole, kind: 'nominal', name: whole.text.replace(/^(?:the)\s+/i, ''), role };
+}

@@ -1,0 +1,21 @@
+/**
+ * Head nouns of anonymous sources ("three sources familiar with ...", "a person with knowledge of
+ * ..."): kept as sources in their own right, described rather than named.
+ */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'insider', 'insiders', 'person', 'people', 'official', 'officials', 'diplomat', 'diplomats',
+  'aide', 'aides', 'witness', 'witnesses', 'executive', 'executives', 'banker', 'bankers', 'trader', 'traders',
+  'analyst', 'analysts', 'resident', 'residents', 'expert', 'experts', 'observer', 'observers', 'employee',
+  'employees', 'member', 'members',
+]);
+
+/** Words that mark a noun phrase as unnamed ("one source", "a senior official", "two people"). */
+export const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some',
+  'many', 'other', 'another', 'the', 'these', 'those', 'both', 'few', 'most', 'multiple', 'numerous', 'its', 'their',
+]);
+
+/** Whether a phrase is an anonymous source: a source noun, or an official-like noun with no name. */
+export function isAnonymousPhrase(words: readonly string[]): boolean {
+  return words.some((w) => w === 'source' || w === 'sources' || w === 'insider' || w === 'insiders');
+}

@@ -1,0 +1,85 @@
+/**
+ * Verbs of speech and communication that attribute a claim, by lemma. A broad, general lexicon
+ * (not tuned to any article set): regular forms are derived, irregular ones listed.
+ */
+
+/** Lemmas whose past tense and participle are irregular: lemma -> [3rd person, past, -ing]. */
+const IRREGULAR: Record<string, readonly string[]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'writing', 'written'],
+  read: ['reads', 'read', 'reading'],
+  tweet: ['tweets', 'tweeted', 'tweeting'],
+  post: ['posts', 'posted', 'posting'],
+  testify: ['testifies', 'testified', 'testifying'],
+  reply: ['replies', 'replied', 'replying'],
+  deny: ['denies', 'denied', 'denying'],
+  forecast: ['forecasts', 'forecast', 'forecasting'],
+  swear: ['swears', 'swore', 'swearing', 'sworn'],
+  speak: ['speaks', 'spoke', 'speaking', 'spoken'],
+  admit: ['admits', 'admitted', 'admitting'],
+  quip: ['quips', 'quipped', 'quipping'],
+  rebut: ['rebuts', 'rebutted', 'rebutting'],
+  signal: ['signals', 'signalled', 'signaled', 'signalling', 'signaling'],
+  emphasise: ['emphasises', 'emphasised', 'emphasising'],
+  stress: ['stresses', 'stressed', 'stressing'],
+  reiterate: ['reiterates', 'reiterated', 'reiterating'],
+  cry: ['cries', 'cried', 'crying'],
+};
+
+/** Regular lemmas: verbs that introduce what someone said, wrote or claimed. */
+const REGULAR = [
+  'add', 'acknowledge', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
+  'assert', 'assure', 'boast', 'brag', 'caution', 'charge', 'chant', 'claim', 'comment', 'complain', 'concede',
+  'conclude', 'confirm', 'contend', 'counter', 'declare', 'demand', 'describe', 'disclose', 'dispute', 'echo',
+  'emphasize', 'estimate', 'explain', 'exclaim', 'grumble', 'hint', 'indicate', 'inform', 'insist', 'joke',
+  'lament', 'maintain', 'mention', 'muse', 'note', 'object', 'observe', 'plead', 'point', 'predict', 'proclaim',
+  'promise', 'propose', 'protest', 'recall', 'recount', 'remark', 'report', 'respond', 'retort', 'reveal',
+  'scoff', 'shout', 'speculate', 'state', 'suggest', 'urge', 'vow', 'warn', 'whisper', 'wonder', 'worry', 'yell',
+  'acknowledge', 'calculate', 'caution', 'conclude', 'elaborate', 'maintain', 'reason', 'recommend', 'remind',
+  'reckon', 'sigh', 'snap', 'summarize', 'underline', 'underscore', 'write', 'call', 'express',
+];
+
+function regularForms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const past = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  return [third, past, `${stem}ing`];
+}
+
+function build(): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const lemma of REGULAR) {
+    forms.set(lemma, lemma);
+    for (const form of regularForms(lemma)) forms.set(form, lemma);
+  }
+  for (const [lemma, irregular] of Object.entries(IRREGULAR)) {
+    forms.set(lemma, lemma);
+    for (const form of irregular) forms.set(form, lemma);
+  }
+  return forms;
+}
+
+/** Every inflected form of a cue verb (lowercase) mapped to its lemma: "told" -> "tell". */
+export const CUE_FORMS: ReadonlyMap<string, string> = build();
+
+/**
+ * Lemmas that take a reported clause ("said that ...", "warned ..."): the rest only attribute a
+ * direct quotation next to them ("... ," she joked), since "he called the plan" is not speech.
+ */
+export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'acknowledge', 'admit', 'affirm', 'agree', 'allege', 'announce', 'argue', 'assert',
+  'assure', 'boast', 'caution', 'claim', 'complain', 'concede', 'conclude', 'confirm', 'contend', 'counter',
+  'declare', 'disclose', 'emphasize', 'emphasise', 'estimate', 'explain', 'forecast', 'hint', 'indicate', 'insist',
+  'maintain', 'mention', 'note', 'observe', 'predict', 'proclaim', 'promise', 'recall', 'remind', 'report',
+  'respond', 'reply', 'reveal', 'signal', 'speculate', 'state', 'stress', 'suggest', 'swear', 'testify', 'tweet',
+  'vow', 'warn', 'write', 'reiterate', 'underline', 'underscore', 'reckon', 'point', 'post', 'deny', 'joke',
+  'lament', 'muse', 'remark', 'worry', 'recount',
+]);
+
+/** The lemma of a cue verb form, or undefined when the word is not one. */
+export function cueLemma(word: string): string | undefined {
+  // Cue verbs are written in lowercase mid-sentence; "State" in "Secretary of State" is a name.
+  if (!/^\p{Ll}/u.test(word)) return undefined;
+  return CUE_FORMS.get(word.toLowerCase());
+}

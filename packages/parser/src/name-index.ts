@@ -1,0 +1,58 @@
+import type { SourceKind } from '@claimline/schema';
+import type { ParseDocument, Token } from './document';
+import { classifyMention } from './classify-mention';
+import { NEWS_AGENCIES, ROLE_NOUNS } from './lexicon/role-nouns';
+import { nameKind } from './name-kind';
+import { isCapitalized } from './tokens';
+
+/** A name written somewhere in the article, with the role written before it. */
+export interface NameOccurrence {
+  name: string;
+  role: string | null;
+  kind: SourceKind;
+  at: number;
+}
+
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'despite', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'for',
+  'with', 'however', 'meanwhile', 'according', 'since', 'although', 'though', 'so', 'then', 'this', 'that', 'these',
+  'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'here',
+  'what', 'why', 'how', 'where', 'who', 'by', 'from', 'to', 'of', 'under', 'during', 'last', 'now', 'thus', 'yet',
+  'like', 'unlike', 'once', 'both', 'all', 'even', 'only', 'also', 'still', 'instead', 'nevertheless', 'meanwhile',
+]);
+const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&']);
+
+/**
+ * Every capitalized name of two or more words in the article (and single-word news agencies),
+ * with a role noun just before it ("Russian dictator Vladimir Putin"), in text order: the
+ * antecedents that surnames, pronouns and epithets are resolved against.
+ */
+export function indexNames(doc: ParseDocument): NameOccurrence[] {
+  const out: NameOccurrence[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const tokens: readonly Token[] = paragraph.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!isCapitalized(tokens[i])) continue;
+      let end = i + 1;
+      while (end < tokens.length && (isCapitalized(tokens[end]) || (CONNECT.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))) end += 1;
+      let start = i;
+      // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
+      while (start < end - 1 && STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
+      // A lowercase role noun before the name, with one capitalized adjective before it ("Russian dictator").
+      if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '')) {
+        start -= 1;
+        if (isCapitalized(tokens[start - 1])) start -= 1;
+      }
+      const single = end - i === 1;
+      if (!single || NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {
+        const mention = classifyMention(doc.text, tokens, start, end);
+        if (mention !== null && mention.kind === 'name') {
+          const name = mention.name.replace(/['’]s$/, '');
+          out.push({ name, role: mention.role, kind: nameKind(name), at: mention.start });
+        }
+      }
+      i = end - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import type { ParseDocument, Quotation, Range } from './document';
+
+type Open = { at: number; mark: string; double: boolean };
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/**
+ * Finds the quotations of one paragraph, in every mark style: "…", “…”, „…“, «…», ‘…’ and '…'.
+ * Straight double quotes open and close by turns; single quotes only where they cannot be
+ * apostrophes ("I've", "Putin's", "players' union"). Marks nested inside a quotation are ignored.
+ * A double quotation still open at the paragraph's end runs to the end (it continues in the next).
+ */
+export function findQuotations(text: string, paragraph: Range, index: number): Quotation[] {
+  const out: Quotation[] = [];
+  let open: Open | null = null;
+  const close = (end: number) => {
+    if (open === null) return;
+    const inner = { start: open.at + 1, end: end - 1 };
+    if (inner.end > inner.start && /[\p{L}\p{N}]/u.test(text.slice(inner.start, inner.end))) {
+      out.push({ start: open.at, end, inner, closed: true, paragraph: index, used: false });
+    }
+    open = null;
+  };
+  for (let i = paragraph.start; i < paragraph.end; i += 1) {
+    const c = text[i] ?? '';
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    // A double mark while a single one is open: the single was an apostrophe ("the '80s").
+    if (open !== null && !open.double && (c === '"' || c === '“' || c === '„' || c === '«')) open = null;
+    switch (c) {
+      case '"':
+        if (open?.double === true) close(i + 1);
+        else if (open === null) open = { at: i, mark: c, double: true };
+        break;
+      case '“':
+        if (open?.mark === '„') close(i + 1);
+        else if (open === null) open = { at: i, mark: c, double: true };
+        else if (open.double && open.mark === '“' && isSpace(next)) close(i + 1);
+        break;
+      case '„':
+      case '«':
+        if (open === null) open = { at: i, mark: c, double: true };
+        break;
+      case '”':
+      case '»':
+        if (open?.double === true) close(i + 1);
+        break;
+      case '‘':
+      case '‚':
+        if (open === null && !isLetter(prev)) open = { at: i, mark: c, double: false };
+        break;
+      case '’':
+      case "'":
+        if (open !== null && !open.double && !isLetter(next) && (open.mark !== "'" || c === "'")) close(i + 1);
+        else if (c === "'" && open === null && isSpace(prev) && isLetter(next)) open = { at: i, mark: c, double: false };
+        break;
+      default:
+        break;
+    }
+  }
+  const still = open;
+  if (still?.double === true && paragraph.end - still.at > 1) {
+    out.push({ start: still.at, end: paragraph.end, inner: { start: still.at + 1, end: paragraph.end }, closed: false, paragraph: index, used: false });
+  }
+  return out;
+}
+
+/** Stage 4: the quotations of every paragraph, in text order. */
+export function quotations(doc: ParseDocument): void {
+  doc.quotations = doc.paragraphs.flatMap((p) => findQuotations(doc.text, p, p.index));
+}

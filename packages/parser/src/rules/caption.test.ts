@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { captionReason } from './caption';
+
+describe('captionReason', () => {
+  it('should find a caption ending with a photo credit', () => {
+    expect(captionReason('Putin at a meeting with Lukashenko in Minsk on May 23, 2024. Kremlin photo')).toBe('caption');
+  });
+
+  it('should find a caption ending with a parenthesised credit', () => {
+    expect(captionReason('Lonechild, left, is from White Bear First Nation. (Instagram/Darian Lonechild)')).toBe('caption');
+    expect(captionReason('Protesters gather outside. (AP Photo/Evan Vucci)')).toBe('caption');
+  });
+
+  it('should find a lone credit line', () => {
+    expect(captionReason('Photo: Reuters')).toBe('credit');
+  });
+
+  it('should leave body text alone', () => {
+    expect(captionReason('"We will not give up," she said.')).toBeNull();
+    expect(captionReason('The agency said the photo was taken in May.')).toBeNull();
+  });
+});

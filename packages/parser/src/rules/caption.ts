@@ -1,0 +1,19 @@
+/**
+ * Rule: photo captions and credits. A caption is a short paragraph that ends with a credit
+ * ("Putin at a meeting with Lukashenko in Minsk on May 23, 2024. Kremlin photo",
+ * "Lonechild, left, is from White Bear First Nation. (Instagram/Darian Lonechild)").
+ */
+
+// "... Kremlin photo", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images", "(Instagram/Darian Lonechild)".
+const CREDIT_END = /(?:\b(?:photo|photograph|image|picture|pictures|images|file photo|credit)\.?|\((?:[^()\n]{1,60}\/[^()\n]{1,60}|[^()\n]{0,40}(?:photo|images?|credit)[^()\n]{0,40})\)\.?)$/i;
+const CREDIT_START = /^(?:photo|image|picture|credit|file photo|source)\s*(?::|by\b)/i;
+
+/** Why a paragraph is a caption or credit block ('caption' / 'credit'), or null when it is body text. */
+export function captionReason(paragraph: string): 'caption' | 'credit' | null {
+  const text = paragraph.trim();
+  if (text.length === 0 || text.length > 300) return null;
+  if (CREDIT_START.test(text)) return 'credit';
+  if (!CREDIT_END.test(text)) return null;
+  // A lone credit line ("Kremlin photo") versus a described photo with its credit.
+  return text.split(/\s+/).length <= 4 ? 'credit' : 'caption';
+}

@@ -1,0 +1,27 @@
+import type { Dateline } from '@claimline/schema';
+
+/**
+ * Rule: a wire dateline opening the body ("SALVADOR, Feb 26 - Showers continued ...",
+ * "OTTAWA, March 3 (Reuters) -"). Its date has no year: the year is taken from the reference
+ * time (publication or ingestion), stepping back a year if the date would fall after it.
+ */
+const DATELINE = /^\s*([A-Z][A-Z .'&-]{1,40}?(?:, [A-Z][A-Za-z .]{1,30}?)?),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Reads a dateline at the start of `paragraph`; `reference` (ISO) gives the year. */
+export function readDateline(paragraph: string, reference: string): Dateline | null {
+  const match = DATELINE.exec(paragraph);
+  if (match === null) return null;
+  const [whole, place, monthName, day] = match;
+  const month = MONTHS.indexOf((monthName ?? '').toLowerCase());
+  const dayNumber = Number(day);
+  if (month < 0 || dayNumber < 1 || dayNumber > 31) return null;
+  const ref = new Date(reference);
+  let year = Number.isNaN(ref.getTime()) ? 1970 : ref.getUTCFullYear();
+  let date = new Date(Date.UTC(year, month, dayNumber));
+  if (!Number.isNaN(ref.getTime()) && date.getTime() > ref.getTime() + 86_400_000) {
+    year -= 1;
+    date = new Date(Date.UTC(year, month, dayNumber));
+  }
+  return { text: whole.trim(), place: place?.trim() ?? null, date: date.toISOString() };
+}

@@ -1,0 +1,35 @@
+import { describe, it } from 'vitest';
+import { expectQuote, expectQuotes } from '../test-helpers';
+
+describe('directQuote', () => {
+  it('should attribute a quote followed by "she said"', () => {
+    expectQuote('"We will not give up," she said.', { text: '"We will not give up,"', speaker: 'she', cue: 'said', kind: 'direct' });
+  });
+
+  it('should attribute a quote followed by an inverted "said X"', () => {
+    expectQuote('"The talks are over," said Yoav Sella.', { text: '"The talks are over,"', speaker: 'Yoav Sella', source: 'Yoav Sella', cue: 'said' });
+  });
+
+  it('should attribute a quote introduced by "X said:"', () => {
+    expectQuote('Peskov said: “Russia is ready for talks.”', { text: '“Russia is ready for talks.”', speaker: 'Peskov', cue: 'said' });
+  });
+
+  it('should keep a quote interrupted by its attribution as one quote', () => {
+    expectQuote('"We will not," she said, "give up."', { text: '"We will not," she said, "give up."', speaker: 'she', cue: 'said' });
+  });
+
+  it('should attribute a quote in guillemets', () => {
+    expectQuote('«Nous ne céderons pas», a déclaré Macron. «Jamais, jamais», said Emmanuel Macron.', {
+      text: '«Jamais, jamais»',
+      speaker: 'Emmanuel Macron',
+      cue: 'said',
+    });
+  });
+
+  it('should continue the speaker of a paragraph-long quote with no cue', () => {
+    expectQuotes('"It is hard," Lonechild said.\n\n"But I try to be gentle with myself and with the young people I meet."', [
+      { text: '"It is hard,"', source: 'Lonechild', cue: 'said' },
+      { text: '"But I try to be gentle with myself and with the young people I meet."', source: 'Lonechild', speaker: null, cue: null },
+    ]);
+  });
+});

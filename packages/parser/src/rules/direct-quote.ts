@@ -1,0 +1,65 @@
+import type { Paragraph, Quotation } from '../document';
+import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
+import { cueLemma } from '../lexicon/cue-verbs';
+import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
+import { isQuoteMark, tokenAt } from '../tokens';
+
+const STOP = new Set(['.', '?', '!', ';']);
+
+/**
+ * Rule: a quotation with its attribution after it ("“...,” she said." / "“...,” said Sella." /
+ * "“We will not,” she said, “give up.”", one quote) or before it ("Peskov said: “...”").
+ */
+export function directQuote(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
+  return after(ctx, paragraph, q) || before(ctx, paragraph, q);
+}
+
+function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
+  const { tokens } = paragraph;
+  const text = ctx.doc.text;
+  let i = tokenAt(tokens, q.end);
+  if (tokens[i]?.text === ',') i += 1;
+  // The quotation must end its clause: punctuation inside the marks, or the cue right after.
+  const clauseEnds = /[,.!?—…-]$/.test(text.slice(q.inner.start, q.inner.end).trimEnd()) || tokens[i - 1]?.text === ',';
+  for (let k = i; k < Math.min(tokens.length, i + 7); k += 1) {
+    const token = tokens[k];
+    if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
+    const lemma = cueLemma(token.text);
+    if (lemma === undefined || isNegatedOrPassive(tokens, k)) continue;
+    if (!clauseEnds && k > i + 2) return false;
+    const mention = k > i ? (leftSubject(text, tokens, k, i)?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
+    if (k > i && mention === null) return false;
+    let end = q.end;
+    // "“We will not,” she said, “give up.”": the second part is the same quote.
+    const quotes = ctx.doc.quotations;
+    const candidate = quotes[firstQuotationFrom(quotes, q.end)];
+    const next = candidate !== undefined && !candidate.used && candidate.paragraph === q.paragraph && candidate.start - token.end < 80 ? candidate : undefined;
+    const between = next === undefined ? '' : text.slice(q.end, next.start);
+    if (next !== undefined && /,\s*$/.test(between) && !/[.!?;]/.test(between) && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))) {
+      end = next.end;
+    }
+    addClaim(ctx, { span: { start: q.start, end }, kind: 'direct', cue: cueOf(token, lemma), mention, rule: 'direct-after', confidence: 0.9, inherits: mention === null });
+    return true;
+  }
+  return false;
+}
+
+function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
+  const { tokens } = paragraph;
+  const j = tokenAt(tokens, q.start) - 1;
+  const last = tokens[j];
+  if (last === undefined) return false;
+  const colon = last.text === ':' || last.text === ',';
+  for (let k = colon ? j - 1 : j; k >= Math.max(0, j - 5); k -= 1) {
+    const token = tokens[k];
+    if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
+    const lemma = cueLemma(token.text);
+    if (lemma === undefined || ctx.usedCues.has(token.start) || isNegatedOrPassive(tokens, k)) continue;
+    if (!colon && k !== j) return false;
+    const subject = leftSubject(ctx.doc.text, tokens, k, 0);
+    if (subject === null) return false;
+    addClaim(ctx, { span: { start: q.start, end: q.end }, kind: 'direct', cue: cueOf(token, lemma), mention: subject.mention, rule: 'direct-before', confidence: 0.85 });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { expectQuote, expectQuotes } from '../test-helpers';
+
+describe('reportedSpeech', () => {
+  it('should find "X said that ..." with its speaker and cue', () => {
+    expectQuote('Peskov later said that Russia does not need mobilization.', {
+      text: 'that Russia does not need mobilization',
+      speaker: 'Peskov',
+      cue: 'said',
+      kind: 'indirect',
+    });
+  });
+
+  it('should find "..., X said." with the content before the speaker', () => {
+    expectQuote('The prospect of a ceasefire now seems remote, the agency said in its article.', {
+      text: 'The prospect of a ceasefire now seems remote',
+      speaker: 'the agency',
+      cue: 'said',
+    });
+  });
+
+  it('should find "..., said X." with the speaker after the cue', () => {
+    expectQuote('Cocoa arrivals will be late this year, said Comissaria Smith.', {
+      text: 'Cocoa arrivals will be late this year',
+      speaker: 'Comissaria Smith',
+      cue: 'said',
+    });
+  });
+
+  it('should skip the hearer of "told reporters"', () => {
+    expectQuote('Anthony Blinken told reporters he did not believe Putin was serious.', {
+      text: 'he did not believe Putin was serious',
+      speaker: 'Anthony Blinken',
+      cue: 'told',
+    });
+  });
+
+  it('should make reported speech with quoted words one mixed quote', () => {
+    expectQuote('Dmitry Peskov said that Russia is "open to dialogue" on its terms.', {
+      text: 'that Russia is "open to dialogue" on its terms',
+      kind: 'mixed',
+      source: 'Dmitry Peskov',
+    });
+  });
+
+  it('should split two coordinated claims in one sentence', () => {
+    expectQuotes('Three sources said Putin would not want another mobilization, and one source said that his popularity has fallen.', [
+      { text: 'Putin would not want another mobilization', speaker: 'Three sources' },
+      { text: 'that his popularity has fallen', speaker: 'one source' },
+    ]);
+  });
+
+  it('should take the role from an appositive and skip a participial aside', () => {
+    const result = expectQuote("Putin's spokesman, Dmitry Peskov, responding to a request for comment, said that talks were possible.", {
+      text: 'that talks were possible',
+      speaker: 'Dmitry Peskov',
+    });
+    expect(result.sources[0]?.roles).toEqual(["Putin's spokesman"]);
+  });
+});

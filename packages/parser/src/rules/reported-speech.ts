@@ -1,0 +1,121 @@
+import type { Mention, Paragraph, Sentence, Token } from '../document';
+import { addClaim, cueOf, isClaimed, trimContent, type RuleContext } from '../claims';
+import { CLAUSE_LEMMAS, cueLemma } from '../lexicon/cue-verbs';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
+import { isCapitalized, isWord } from '../tokens';
+
+/** Words that cannot open reported content: "said in a statement." has no clause after it. */
+const NOT_CONTENT = new Set([
+  'in', 'on', 'at', 'about', 'of', 'to', 'for', 'with', 'by', 'from', 'during', 'after', 'before', 'last', 'this',
+  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'so', 'as', 'through', 'via', 'earlier', 'later', 'previously', 'recently', 'repeatedly', 'publicly', 'afterwards',
+  'over', 'under', 'into', 'when', 'while', 'goodbye', 'hello', 'yes', 'no', 'more', 'much', 'nothing', 'something',
+  'anything', 'little', 'too', 'again', 'why', 'how', 'what', 'ago', 'online', 'separately', 'there',
+]);
+const MAX_SENTENCE_CHARS = 3000;
+
+/** Where the reported clause after a cue starts ("said [in a statement] that ...", "told reporters ..."). */
+function contentStart(tokens: readonly Token[], cue: number, limit: number, lemma: string): number | null {
+  let i = cue + 1;
+  if (tokens[i]?.text === ':') return i + 1;
+  // "that" within a short stretch of words ("said on Tuesday that", "told CBC News that").
+  for (let k = i; k < Math.min(limit, i + 8); k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !isWord(t)) break;
+    if (t.lower === 'that') return k;
+  }
+  if (lemma === 'tell' || lemma === 'assure' || lemma === 'remind' || lemma === 'inform') {
+    // Skip the hearer: "told reporters", "told him", "told the Star".
+    if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '')) i += 1;
+    else if (tokens[i]?.lower === 'the' || isCapitalized(tokens[i])) {
+      i += 1;
+      while (i < limit && isCapitalized(tokens[i])) i += 1;
+    } else i += 1;
+  }
+  const first = tokens[i];
+  if (first === undefined || !isWord(first) || NOT_CONTENT.has(first.lower)) return null;
+  return i;
+}
+
+function wordsIn(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i += 1) if (isWord(tokens[i])) n += 1;
+  return n;
+}
+
+/**
+ * Rule: reported speech in one sentence: "X said (that) ...", "X told reporters ...",
+ * "X said: ...", "..., X said." and "..., said X."; quoted words inside make it `mixed`.
+ */
+export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
+  if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) return;
+  const { tokens } = paragraph;
+  const text = ctx.doc.text;
+  let last = sentence.last;
+  while (last > sentence.first && !isWord(tokens[last - 1]) && tokens[last - 1]?.text !== '"' && tokens[last - 1]?.text !== '”') last -= 1;
+  for (let k = sentence.first; k < sentence.last; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || ctx.quoted[token.start] === 1 || ctx.claimed[token.start] === 1 || ctx.usedCues.has(token.start)) continue;
+    const lemma = cueLemma(token.text);
+    if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || isNegatedOrPassive(tokens, k)) continue;
+    const left = token.lower.endsWith('ing') ? null : leftSubject(text, tokens, k, sentence.first);
+    const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) => {
+      const span = trimContent(text, { start, end });
+      if (span.end - span.start < 8 || isClaimed(ctx, span)) return false;
+      const kind = hasQuoted(ctx, span) ? 'mixed' : 'indirect';
+      addClaim(ctx, { span, kind, cue: cueOf(token, lemma), mention, rule, confidence: 0.8, inherits });
+      return true;
+    };
+    // "..., said X.": inverted, the speaker after the cue.
+    const before = tokens[k - 1];
+    if (before !== undefined && k - 1 > sentence.first && (before.text === ',' || before.text === '”' || before.text === '"')) {
+      const right = rightSubject(text, tokens, k + 1, last);
+      const startToken = tokens[sentence.first];
+      if (right !== null && startToken !== undefined && wordsIn(tokens, right.end, last) <= 6) {
+        if (emit(startToken.start, before.start, right.mention, 'reported-inverted')) continue;
+      }
+    }
+    // "..., X said." / "..., X said in a statement.": the content is the sentence before the speaker.
+    const rest = wordsIn(tokens, k + 1, last);
+    if (left !== null && left.clauseStart > sentence.first && tokens[left.clauseStart - 1]?.text === ',' && rest <= 8) {
+      const after = tokens[k + 1];
+      const startToken = tokens[sentence.first];
+      const comma = tokens[left.clauseStart - 1];
+      const noClause = after === undefined || !isWord(after) || NOT_CONTENT.has(after.lower) || rest === 0;
+      if (noClause && startToken !== undefined && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
+        if (emit(startToken.start, comma.start, left.mention, 'reported-before')) continue;
+      }
+    }
+    // "X said (that) ...": the content follows the cue to the sentence's end.
+    const from = contentStart(tokens, k, last, lemma);
+    if (from === null || wordsIn(tokens, from, last) < 3) continue;
+    const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
+    if (left === null && !participle) continue;
+    const startToken = tokens[from];
+    const endToken = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
+    if (startToken !== undefined && endToken !== undefined) emit(startToken.start, endToken.end, left?.mention ?? null, 'reported-after', participle);
+  }
+}
+
+/** Where reported content ends: the sentence's end, or before ", and <speaker> said" that starts a second claim. */
+function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: number, last: number, floor: number): number {
+  for (let k = from + 1; k < last; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || (t.lower !== 'and' && t.lower !== 'but') || tokens[k - 1]?.text !== ',') continue;
+    for (let c = k + 1; c < Math.min(last, k + 16); c += 1) {
+      const lemma = cueLemma(tokens[c]?.text ?? '');
+      if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
+      const subject = leftSubject(ctx.doc.text, tokens, c, floor);
+      if (subject !== null && subject.clauseStart === k + 1) return k - 1;
+      break;
+    }
+  }
+  return last;
+}
+
+function hasQuoted(ctx: RuleContext, span: { start: number; end: number }): boolean {
+  const limit = Math.min(span.end, span.start + 4000);
+  for (let i = span.start; i < limit; i += 1) if (ctx.quoted[i] === 1) return true;
+  return false;
+}

@@ -1,0 +1,48 @@
+import type { ParseDocument, Sentence, Token } from './document';
+import { lineRanges } from './segment';
+import { isQuoteMark, tokenize } from './tokens';
+
+const CLOSERS = new Set(['"', '”', '’', '»', "'", ')', ']']);
+
+/** Whether a sentence ends after `tokens[i]` (a stop followed by a capital, a digit, an opening mark or the end). */
+function endsSentence(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  if (token === undefined || !(token.text === '.' || token.text === '!' || token.text === '?')) return -1;
+  let j = i + 1;
+  // Closing marks right after the stop stay with the sentence they close.
+  while (j < tokens.length) {
+    const next = tokens[j];
+    const prev = tokens[j - 1];
+    if (next === undefined || prev === undefined || !CLOSERS.has(next.text) || next.start !== prev.end) break;
+    j += 1;
+  }
+  const next = tokens[j];
+  if (next === undefined) return j - 1;
+  if (/^[\p{Lu}\p{N}]/u.test(next.text) || isQuoteMark(next) || next.text === '(' || next.text === '—') return j - 1;
+  return -1;
+}
+
+/** Stage 3: paragraphs of the clean text, their tokens, and their sentences. */
+export function sentences(doc: ParseDocument): void {
+  doc.paragraphs = lineRanges(doc.text).map((range, index) => ({ ...range, index, tokens: tokenize(doc.text, range.start, range.end) }));
+  const out: Sentence[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const { tokens } = paragraph;
+    let first = 0;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const last = endsSentence(tokens, i);
+      if (last < 0) continue;
+      pushSentence(out, tokens, paragraph.index, first, last + 1);
+      first = last + 1;
+      i = last;
+    }
+    if (first < tokens.length) pushSentence(out, tokens, paragraph.index, first, tokens.length);
+  }
+  doc.sentences = out;
+}
+
+function pushSentence(out: Sentence[], tokens: readonly Token[], paragraph: number, first: number, last: number): void {
+  const a = tokens[first];
+  const b = tokens[last - 1];
+  if (a !== undefined && b !== undefined) out.push({ start: a.start, end: b.end, paragraph, first, last });
+}

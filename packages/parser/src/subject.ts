@@ -1,0 +1,115 @@
+import type { Mention, Token } from './document';
+import { classifyMention } from './classify-mention';
+import { isCapitalized, isQuoteMark } from './tokens';
+
+/** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
+const BETWEEN = new Set([
+  'also', 'later', 'earlier', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might', 'then',
+  'recently', 'previously', 'again', 'once', 'further', 'repeatedly', 'publicly', 'reportedly', 'just', 'already',
+  'often', 'still', 'even', 'separately', 'simply', 'flatly', 'quickly', 'privately', 'frequently', 'first',
+  'initially', 'subsequently', 'similarly', 'likewise', 'too', 'now', 'always', 'openly', 'bluntly', 'explicitly',
+  'clearly', 'reportedly', 'has', 'who', 'who\'s',
+]);
+/** Words that end a clause going leftwards: the speaker starts after them. */
+const CLAUSE_BREAK = new Set(['that', 'because', 'while', 'when', 'if', 'although', 'though', 'where', 'which', 'whom', 'but', 'as', 'since', 'after', 'before', 'so', 'or', 'than', 'until', 'unless', 'whether']);
+const PUNCT_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '.', '?', '!']);
+/** Lowercase words opening a comma segment that is a modifier, not the speaker ("responding to ...", "speaking in Kyiv"). */
+const MODIFIER_START = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also)$/u;
+
+/** The speaker left of a cue, the token index where its clause starts, and the comma-joined role. */
+export interface LeftSubject {
+  mention: Mention;
+  /** First token of the speaker's clause (after a comma, "and", "that" or the sentence start). */
+  clauseStart: number;
+}
+
+/** Whether the cue at `cue` is negated or passive ("did not say", "is noted"): then it attributes nothing. */
+export function isNegatedOrPassive(tokens: readonly Token[], cue: number): boolean {
+  for (let i = cue - 1; i >= Math.max(0, cue - 3); i -= 1) {
+    const w = tokens[i]?.lower ?? '';
+    if (w === 'not' || w === "n't" || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+    if (['is', 'was', 'were', 'are', 'be', 'been', 'being'].includes(w)) return true;
+    if (!BETWEEN.has(w)) break;
+  }
+  return false;
+}
+
+function segmentBack(tokens: readonly Token[], end: number, floor: number): number {
+  let i = end;
+  // Bounded so that a run of cues with no punctuation ("said said said ...") stays linear.
+  const stop = Math.max(floor, end - 30);
+  while (i > stop) {
+    const t = tokens[i - 1];
+    if (t === undefined || PUNCT_BREAK.has(t.text) || isQuoteMark(t)) break;
+    if (CLAUSE_BREAK.has(t.text)) break;
+    // "and" ends a clause unless it joins two capitalized words ("Foreign and Defense Ministries").
+    if ((t.text === 'and' || t.text === 'but') && !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) break;
+    i -= 1;
+  }
+  return i;
+}
+
+/**
+ * The speaker of a cue at tokens[cue], read leftwards: the subject of its clause, skipping
+ * adverbs ("later"), participial asides ("Blinken, speaking in Kyiv last week, told") and taking
+ * an appositive role ("Putin's spokesman, Dmitry Peskov, ... said").
+ */
+export function leftSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
+  let end = cue;
+  while (end > floor && BETWEEN.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+  if (end <= floor) return null;
+  if (tokens[end - 1]?.text !== ',') {
+    const start = segmentBack(tokens, end, floor);
+    const mention = classifyMention(text, tokens, start, end);
+    return mention === null ? null : { mention, clauseStart: start };
+  }
+  // Comma-separated segments, nearest first: skip modifiers, take the first noun phrase.
+  let segEnd = end - 1;
+  for (let guard = 0; guard < 4 && segEnd > floor; guard += 1) {
+    const segStart = segmentBack(tokens, segEnd, floor);
+    const first = tokens[segStart];
+    if (segStart >= segEnd || first === undefined) return null;
+    if (MODIFIER_START.test(first.text)) {
+      if (tokens[segStart - 1]?.text !== ',') return null;
+      segEnd = segStart - 1;
+      continue;
+    }
+    const mention = classifyMention(text, tokens, segStart, segEnd);
+    if (mention === null) return null;
+    // "Putin's spokesman, Dmitry Peskov, said": the segment before a name is its role.
+    if (mention.kind === 'name' && tokens[segStart - 1]?.text === ',') {
+      const roleStart = segmentBack(tokens, segStart - 1, floor);
+      const role = classifyMention(text, tokens, roleStart, segStart - 1);
+      if (role !== null && role.kind === 'nominal' && role.role !== null) return { mention: { ...mention, role: role.role }, clauseStart: roleStart };
+    }
+    return { mention, clauseStart: segStart };
+  }
+  return null;
+}
+
+/**
+ * The speaker right of a cue ("..., said Sella." / "," said another senior Russian source ...
+ * who has worked with Putin"): up to the sentence's end, or a comma for a name.
+ */
+export function rightSubject(text: string, tokens: readonly Token[], from: number, limit: number): { mention: Mention; end: number } | null {
+  let end = from;
+  limit = Math.min(limit, from + 40);
+  while (end < limit) {
+    const t = tokens[end];
+    if (t === undefined || ['.', ';', '?', '!', ':'].includes(t.text) || isQuoteMark(t)) break;
+    if (t.text === ',' && end > from) break;
+    end += 1;
+  }
+  if (end === from) return null;
+  const first = tokens[from]?.lower ?? '';
+  if (['that', 'in', 'on', 'at', 'to', 'of', 'about', 'for', 'with', 'by', 'from', 'during', 'last', 'this', 'after', 'before', 'it', 'so', 'as', 'and', 'but', 'when', 'while', 'if', 'not', 'there', 'nothing', 'yes', 'no'].includes(first)) return null;
+  // A name stops at its last capitalized word ("said Smith on Monday", "said Dr. Jane Smith of the clinic").
+  if (isCapitalized(tokens[from])) {
+    let nameEnd = from + 1;
+    while (nameEnd < end && (isCapitalized(tokens[nameEnd]) || (tokens[nameEnd]?.lower === 'of' && isCapitalized(tokens[nameEnd + 1])))) nameEnd += 1;
+    end = nameEnd;
+  }
+  const mention = classifyMention(text, tokens, from, end);
+  if (mention === null || (mention.kind === 'pronoun' && tokens[from]?.lower === 'it')) return null;
+  return { mention, end };
+}

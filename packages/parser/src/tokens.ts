@@ -1,0 +1,53 @@
+import type { Token } from './document';
+import { ABBREVIATIONS } from './lexicon/abbreviations';
+
+// Initialisms ("U.S."), words with inner apostrophes, hyphens and dots ("Putin's", "Crown-Indigenous", "3.5"),
+// or any single other character (punctuation, quotation marks, symbols).
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/** Splits `text[start, end)` into word and punctuation tokens; abbreviations keep their period ("Mr."). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = start;
+  for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
+    let tokenEnd = Math.min(m.index + m[0].length, end);
+    const word = text.slice(m.index, tokenEnd);
+    const lower = word.toLowerCase();
+    // "Mr." and initials ("J.") keep their period so that it does not end the sentence.
+    if (text[tokenEnd] === '.' && tokenEnd < end && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word))) tokenEnd += 1;
+    const surface = text.slice(m.index, tokenEnd);
+    tokens.push({ text: surface, lower: surface.toLowerCase(), start: m.index, end: tokenEnd });
+    TOKEN.lastIndex = tokenEnd;
+  }
+  return tokens;
+}
+
+/** Whether a token is a word starting with a capital letter. */
+export function isCapitalized(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.text);
+}
+
+/** Whether a token is a word (letters or digits) rather than punctuation. */
+export function isWord(token: Token | undefined): boolean {
+  return token !== undefined && /^[\p{L}\p{M}\p{N}]/u.test(token.text);
+}
+
+/** Quotation mark characters of every style. */
+export const QUOTE_MARKS = '"“”‘’«»„‚\'';
+
+/** Whether a token is a quotation mark. */
+export function isQuoteMark(token: Token | undefined): boolean {
+  return token !== undefined && token.text.length === 1 && QUOTE_MARKS.includes(token.text);
+}
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none does). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
