@@ -1,0 +1,148 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from './support/api-server';
+import { ensureWebBuild, webDist, webRoot } from './support/build-web';
+import { chromiumAvailable, launchChromium } from './support/chromium';
+
+const seedArticle = readFileSync(fileURLToPath(new URL('../../../../shared/corpus/seed-article.txt', import.meta.url)), 'utf8');
+const artifacts = join(webRoot, 'artifacts');
+const runBrowser = chromiumAvailable();
+
+describe.runIf(runBrowser)('the dashboard in Chromium', () => {
+  let server: ApiServer;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  const goto = (path: string) => page.goto(`${server.url}${path}`);
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    ensureWebBuild();
+    server = await startApiServer(webDist);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('should invite the user to add an article when nothing is stored', async () => {
+    await goto('/');
+    await page.getByRole('heading', { name: 'Nothing stored yet' }).waitFor();
+    await shot('01-overview-empty');
+  });
+
+  it('should preview Dmitry Peskov before saving the pasted seed article, then save it', async () => {
+    await goto('/add');
+    await page.getByLabel('Article text').fill(seedArticle);
+    const found = page.getByRole('list', { name: 'Speakers found' });
+    await found.getByText('Dmitry Peskov', { exact: true }).waitFor({ timeout: 20_000 });
+    await shot('02-add-preview');
+    await page.getByRole('button', { name: 'Save article' }).click();
+    await page.getByText(/^Saved: \d+ quotes from \d+ speakers/).waitFor({ timeout: 30_000 });
+    await shot('03-add-saved');
+  });
+
+  it('should find Dmitry Peskov on the speakers page, open his page and follow a quote to its highlighted sentence', async () => {
+    await goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Speakers' }).click();
+    const link = page.getByRole('link', { name: 'Dmitry Peskov', exact: true });
+    await link.waitFor();
+    await shot('04-speakers');
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Dmitry Peskov' }).waitFor();
+    expect(page.url()).toMatch(/\/speakers\/[^/?]+$/);
+    const quotes = page.getByRole('region', { name: 'Quotes by Dmitry Peskov' });
+    const firstQuote = quotes.getByRole('listitem').first();
+    const quoteText = (await firstQuote.locator('blockquote').innerText()).trim();
+    await shot('05-speaker');
+    await firstQuote.locator('a.article-link').click();
+    const selected = page.locator('mark[data-selected="true"]');
+    await selected.waitFor();
+    expect(page.url()).toMatch(/\/articles\/[^/?]+\?quote=/);
+    const highlighted = (await page.locator('mark.selected').allInnerTexts()).join('');
+    expect(highlighted.replace(/\s+/g, ' ').trim()).toBe(quoteText.replace(/\s+/g, ' '));
+    await expect.poll(() => page.locator('.quote-panel').innerText()).toContain('Dmitry Peskov');
+    await shot('06-article');
+  });
+
+  it('should filter the overview by date and change both the chart and the URL', async () => {
+    await goto('/');
+    const chart = page.getByRole('group', { name: /Claims per week for the top \d+ speakers/ });
+    await chart.waitFor();
+    const peskovLane = page.getByRole('button', { name: /^Dmitry Peskov: \d+ claims?$/ });
+    await peskovLane.waitFor();
+    await shot('07-overview');
+
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('From').fill(tomorrow);
+    await page.waitForURL((url) => url.searchParams.get('from') === tomorrow);
+    await page.getByRole('heading', { name: 'No claims in this range' }).waitFor();
+    await shot('08-overview-filtered-empty');
+
+    await page.getByLabel('From').fill(today);
+    await page.waitForURL((url) => url.searchParams.get('from') === today);
+    await peskovLane.waitFor();
+    await page.getByRole('radio', { name: 'day' }).check();
+    await page.waitForURL((url) => url.searchParams.get('bucket') === 'day');
+    await page.getByRole('group', { name: /Claims per day/ }).waitFor();
+
+    await peskovLane.click();
+    await page.waitForURL((url) => url.searchParams.has('speaker'));
+    await page.getByRole('region', { name: 'Quotes by Dmitry Peskov' }).getByRole('listitem').first().waitFor();
+    await shot('09-overview-drilldown');
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('speaker'));
+  });
+
+  it('should list quotes with export links that carry the filters', async () => {
+    await goto('/quotes?kinds=direct');
+    await page.getByRole('region', { name: 'Matching quotes' }).getByRole('listitem').first().waitFor();
+    expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/export/quotes.csv?kinds=direct');
+    const res = await page.request.get(`${server.url}/export/quotes.ndjson?kinds=direct`);
+    expect(res.ok()).toBe(true);
+    expect((await res.text()).trim().split('\n').length).toBeGreaterThan(0);
+    await shot('10-quotes');
+  });
+
+  it('should show an article holding <script> and HTML as characters and run nothing', async () => {
+    const hostile = [
+      'Hostile markup test',
+      '',
+      '<script>window.__pwned = true; alert("xss")</script>',
+      '',
+      'The minister said: "<img src=x onerror="window.__pwned=true"> we <b>will</b> stay." She added nothing.',
+    ].join('\n');
+    await goto('/add');
+    await page.getByLabel('Article text').fill(hostile);
+    await page.getByRole('button', { name: 'Save article' }).click();
+    await page.getByRole('link', { name: 'Open the article' }).click();
+    const body = page.locator('.article-text');
+    await body.waitFor();
+    // The article's own characters, without the speaker names the page sets beside each highlight.
+    const articleChars = await body.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.speaker-tag, summary').forEach((n) => n.remove());
+      return copy.textContent ?? '';
+    });
+    expect(articleChars).toContain('<script>window.__pwned = true; alert("xss")</script>');
+    expect(articleChars).toContain('"<img src=x onerror="window.__pwned=true"> we <b>will</b> stay."');
+    expect(await body.locator('script, img, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await shot('11-article-inert');
+  });
+});

@@ -1,0 +1,15 @@
+import { PasteForm } from './paste-form';
+import { UploadPanel } from './upload-panel';
+
+/** Adding articles: paste one with a live preview, or upload many from files. */
+export function AddPage() {
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>Add articles</h1>
+      </header>
+      <PasteForm />
+      <UploadPanel />
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { QuoteFilters } from '../../lib/filters';
+import { QUOTE_KINDS, SOURCE_KINDS } from '../../lib/kinds';
+
+/** Props of FilterBar: the filters in the URL and how to change them. */
+export interface FilterBarProps {
+  value: QuoteFilters;
+  onChange: (next: QuoteFilters) => void;
+}
+
+function toggle<T extends string>(list: readonly T[] | undefined, item: T): T[] | undefined {
+  const next = list?.includes(item) ? list.filter((x) => x !== item) : [...(list ?? []), item];
+  return next.length ? next : undefined;
+}
+
+/**
+ * The shared filters: text search, date range, outlets, speaker kinds and quote kinds. Dates and
+ * checkboxes apply at once; typed text applies on Enter or "Apply", so each keystroke is not a new URL.
+ */
+export function FilterBar({ value, onChange }: FilterBarProps) {
+  const id = useId();
+  const [q, setQ] = useState(value.q ?? '');
+  const [outlets, setOutlets] = useState((value.outlets ?? []).join(', '));
+  useEffect(() => setQ(value.q ?? ''), [value.q]);
+  useEffect(() => setOutlets((value.outlets ?? []).join(', ')), [value.outlets]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const list = outlets.split(',').map((o) => o.trim()).filter(Boolean);
+    onChange({ ...value, q: q.trim() || undefined, outlets: list.length ? list : undefined });
+  };
+  const hasFilters = Object.values(value).some((v) => v !== undefined);
+
+  return (
+    <form className="filter-bar" role="search" aria-label="Filter claims" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${id}-q`}>Search quotes</label>
+        <input id={`${id}-q`} type="search" value={q} placeholder="e.g. ceasefire" onChange={(e) => setQ(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={value.from ?? ''}
+          max={value.to}
+          onChange={(e) => onChange({ ...value, from: e.target.value || undefined })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={value.to ?? ''}
+          min={value.from}
+          onChange={(e) => onChange({ ...value, to: e.target.value || undefined })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-outlets`}>Outlets</label>
+        <input id={`${id}-outlets`} value={outlets} placeholder="Reuters, AP" onChange={(e) => setOutlets(e.target.value)} />
+      </div>
+      <fieldset className="checks">
+        <legend>Speaker kind</legend>
+        {SOURCE_KINDS.map((kind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={value.sourceKinds?.includes(kind) ?? false}
+              onChange={() => onChange({ ...value, sourceKinds: toggle(value.sourceKinds, kind) })}
+            />
+            {kind}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="checks">
+        <legend>Quote kind</legend>
+        {QUOTE_KINDS.map((kind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={value.kinds?.includes(kind) ?? false}
+              onChange={() => onChange({ ...value, kinds: toggle(value.kinds, kind) })}
+            />
+            {kind}
+          </label>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="submit">Apply</button>
+        {hasFilters ? (
+          <button type="button" className="secondary" onClick={() => onChange({})}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

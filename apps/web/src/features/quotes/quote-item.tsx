@@ -1,0 +1,48 @@
+import type { QuoteListItem } from '@claimline/schema';
+import { Link } from '@tanstack/react-router';
+import { formatQuoteTime } from '../../lib/format';
+
+/** One claim in a list: the words, who said them, where (a link to the very sentence) and when. */
+export function QuoteItem({ quote, showSpeaker = true }: { quote: QuoteListItem; showSpeaker?: boolean }) {
+  const { article, source } = quote;
+  return (
+    <li className="quote-item">
+      <blockquote>
+        <p>{quote.text}</p>
+      </blockquote>
+      <p className="meta">
+        {showSpeaker ? (
+          <>
+            {source ? (
+              <Link to="/speakers/$id" params={{ id: source.id }} className="speaker-link">
+                {source.name}
+              </Link>
+            ) : (
+              <span className="muted">speaker not named</span>
+            )}
+            <span aria-hidden="true"> · </span>
+          </>
+        ) : null}
+        <span className={`kind kind-${quote.kind}`}>{quote.kind}</span>
+        {quote.cue ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>
+              cue <q>{quote.cue.text}</q>
+            </span>
+          </>
+        ) : null}
+        <span aria-hidden="true"> · </span>
+        <time dateTime={quote.time.at} className={quote.time.basis === 'published' ? undefined : 'muted'}>
+          {formatQuoteTime(quote.time)}
+        </time>
+      </p>
+      <p className="meta">
+        <Link to="/articles/$id" params={{ id: article.id }} search={{ quote: quote.id }} className="article-link">
+          {article.title ?? 'Untitled article'}
+        </Link>
+        {article.outlet ? <span className="muted"> — {article.outlet}</span> : null}
+      </p>
+    </li>
+  );
+}

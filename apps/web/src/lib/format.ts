@@ -1,0 +1,26 @@
+import type { QuoteTime } from '@claimline/schema';
+
+/** A date as "24 May 2024" (UTC), or an em dash when unknown. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Where a quote sits on the timeline, said honestly: the date and, when it was not published, why that date. */
+export function formatQuoteTime(time: QuoteTime): string {
+  switch (time.basis) {
+    case 'published':
+      return formatDate(time.at);
+    case 'dateline':
+      return `${formatDate(time.at)} (from the dateline)`;
+    case 'ingested':
+      return `date unknown, shown when added (${formatDate(time.at)})`;
+  }
+}
+
+/** A count with thousands separators and the noun in the right number: "1 claim", "2,400 claims". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,82 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  type RouterHistory,
+} from '@tanstack/react-router';
+import { parseArticleSearch } from './features/article/article-search';
+import { RootLayout, NotFound } from './features/layout/root-layout';
+import { OverviewPage } from './features/overview/overview-page';
+import { parseOverviewSearch } from './features/overview/overview-search';
+import { parseQuotesSearch } from './features/quotes/quotes-search';
+import { parseSpeakersSearch } from './features/speakers/speakers-search';
+import { parseSearch, stringifySearch } from './lib/search-params';
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: RootLayout,
+  notFoundComponent: NotFound,
+});
+
+// The overview is the landing page and stays in the main bundle; every other view loads on first visit.
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: parseOverviewSearch,
+  component: OverviewPage,
+});
+
+const speakersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/speakers',
+  validateSearch: parseSpeakersSearch,
+  component: lazyRouteComponent(() => import('./features/speakers/speakers-page'), 'SpeakersPage'),
+});
+
+const speakerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/speakers/$id',
+  component: lazyRouteComponent(() => import('./features/speakers/speaker-page'), 'SpeakerPage'),
+});
+
+const articleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/articles/$id',
+  validateSearch: parseArticleSearch,
+  component: lazyRouteComponent(() => import('./features/article/article-page'), 'ArticlePage'),
+});
+
+const quotesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quotes',
+  validateSearch: parseQuotesSearch,
+  component: lazyRouteComponent(() => import('./features/quotes/quotes-page'), 'QuotesPage'),
+});
+
+const addRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/add',
+  component: lazyRouteComponent(() => import('./features/add/add-page'), 'AddPage'),
+});
+
+const routeTree = rootRoute.addChildren([overviewRoute, speakersRoute, speakerRoute, articleRoute, quotesRoute, addRoute]);
+
+/** The app's router; `history` lets tests start at any URL (memory history). */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+    ...(history ? { history } : {}),
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
