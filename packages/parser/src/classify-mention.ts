@@ -1,13 +1,18 @@
 import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousPhrase } from './lexicon/anonymous';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
+import { NOT_A_HEAD } from './lexicon/function-words';
+import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { isCapitalized, isWord } from './tokens';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'and', 'for', 'on', '&']);
 /** Leading words that are not part of the speaker ("However, ...", "and one source ..."). */
-const LEADING = new Set(['and', 'but', 'so', 'then', 'however', 'also', 'meanwhile', 'instead', 'yet', 'or', 'now', 'still', 'thus']);
+const LEADING = new Set([
+  'and', 'but', 'so', 'then', 'however', 'also', 'meanwhile', 'instead', 'yet', 'or', 'now', 'still', 'thus', 'although',
+  'though', 'while', 'when', 'if', 'because', 'since', 'as', 'after', 'before', 'what', 'where', 'whether', 'once', 'until',
+  'unless', 'even', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'later', 'earlier', 'today',
+]);
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'cst.', 'const.', 'supt.', 'insp.', 'det.', 'capt.', 'maj.', 'hon.']);
 
 const bare = (t: Token) => t.lower.replace(/['’]s$/, '').replace(/\.$/, '');
@@ -43,11 +48,11 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
 export function classifyMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
   while (b > a && !isWord(tokens[b - 1])) b -= 1;
-  if (b <= a || b - a > 30) return null;
+  if (b <= a || b - a > 30 || NOT_A_HEAD.has(tokens[b - 1]?.lower ?? '')) return null;
   const whole = span(text, tokens, a, b);
   const words = tokens.slice(a, b).map((t) => t.lower);
   const first = words[0] ?? '';
-  if (b - a === 1 && SPEAKER_PRONOUNS.has(first)) return { ...whole, kind: 'pronoun', name: whole.text, role: null };
+  if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return { ...whole, kind: 'pronoun', name: whole.text, role: null };
   if (isAnonymousPhrase(words)) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
   if (b - a > 14) return null;
   // A sentence-initial common noun is not a name ("Officials said", "Police said").
@@ -78,7 +83,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (ANONYMOUS_HEADS.has(head) && (UNNAMED_DETERMINERS.has(first) || a === b - 1 || /^\d/.test(first))) {
     return { ...whole, kind: 'anonymous', name: whole.text, role: null };
   }
-  if (b - a > 6) return null;
+  if (b - a > 6 || !isSpeakerNoun(head)) return null;
   const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an)\s+/i, '') : null;
   return { ...whole, kind: 'nominal', name: whole.text.replace(/^(?:the)\s+/i, ''), role };
 }

@@ -111,7 +111,7 @@ class Resolver {
         return this.entity(name, nameKind(name), m.start, m.text, m.role);
       }
       case 'pronoun':
-        if (lower === 'he' || lower === 'she') return this.recent(m.start, (kind) => kind === 'person');
+        if (lower === 'he' || lower === 'she' || lower === 'i') return this.recent(m.start, (kind) => kind === 'person');
         return this.recent(m.start, (kind) => kind !== 'person');
       case 'anonymous':
         return this.entity(m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''), 'anonymous', m.start, m.text, null);

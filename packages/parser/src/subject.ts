@@ -12,9 +12,34 @@ const BETWEEN = new Set([
 ]);
 /** Words that end a clause going leftwards: the speaker starts after them. */
 const CLAUSE_BREAK = new Set(['that', 'because', 'while', 'when', 'if', 'although', 'though', 'where', 'which', 'whom', 'but', 'as', 'since', 'after', 'before', 'so', 'or', 'than', 'until', 'unless', 'whether']);
-const PUNCT_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '.', '?', '!']);
+const PUNCT_BREAK = new Set([',', ';', ':', '—', '–', '-', '.', '?', '!']);
 /** Lowercase words opening a comma segment that is a modifier, not the speaker ("responding to ...", "speaking in Kyiv"). */
 const MODIFIER_START = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also)$/u;
+
+/** Lowercase words that open a description of the speaker rather than name them ("the board's chair"). */
+const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
+/** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
+const INTRO = /^(?:in|on|at|after|before|during|earlier|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
+
+/**
+ * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
+ * said ..."): after an introductory phrase, a pronoun or a capitalized name (with its title).
+ */
+export function sentenceSubject(text: string, tokens: readonly Token[], floor: number, limit: number): LeftSubject | null {
+  let start = floor;
+  if (INTRO.test(tokens[start]?.text ?? '')) {
+    let k = start;
+    while (k < Math.min(limit, start + 15) && tokens[k]?.text !== ',') k += 1;
+    if (tokens[k]?.text !== ',') return null;
+    start = k + 1;
+  }
+  let end = start;
+  while (end < limit && (isCapitalized(tokens[end]) || (tokens[end]?.lower === 'of' && isCapitalized(tokens[end + 1])))) end += 1;
+  if (end === start && /^(?:he|she|they|it|i|we)$/i.test(tokens[start]?.text ?? '')) end = start + 1;
+  if (end === start) return null;
+  const mention = classifyMention(text, tokens, start, end);
+  return mention === null ? null : { mention, clauseStart: start };
+}
 
 /** The speaker left of a cue, the token index where its clause starts, and the comma-joined role. */
 export interface LeftSubject {
@@ -37,13 +62,13 @@ export function isNegatedOrPassive(tokens: readonly Token[], cue: number): boole
 function segmentBack(tokens: readonly Token[], end: number, floor: number): number {
   let i = end;
   // Bounded so that a run of cues with no punctuation ("said said said ...") stays linear.
-  const stop = Math.max(floor, end - 30);
+  const stop = Math.max(floor, end - 45);
   while (i > stop) {
     const t = tokens[i - 1];
     if (t === undefined || PUNCT_BREAK.has(t.text) || isQuoteMark(t)) break;
-    if (CLAUSE_BREAK.has(t.text)) break;
+    if (CLAUSE_BREAK.has(t.lower)) break;
     // "and" ends a clause unless it joins two capitalized words ("Foreign and Defense Ministries").
-    if ((t.text === 'and' || t.text === 'but') && !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) break;
+    if ((t.lower === 'and' || t.lower === 'but') && !(isCapitalized(tokens[i]) && isCapitalized(tokens[i - 2]))) break;
     i -= 1;
   }
   return i;
@@ -60,6 +85,8 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   if (end <= floor) return null;
   if (tokens[end - 1]?.text !== ',') {
     const start = segmentBack(tokens, end, floor);
+    // "... praised China's support and said ...": the speaker is the subject of the first verb.
+    if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but')) return sentenceSubject(text, tokens, floor, end - 1);
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
   }
@@ -73,6 +100,15 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
       if (tokens[segStart - 1]?.text !== ',') return null;
       segEnd = segStart - 1;
       continue;
+    }
+    // "Moyra Baxter, the board's chair, said": a described role after the name.
+    if (DESCRIPTION_START.has(first.lower) && tokens[segStart - 1]?.text === ',') {
+      const nameStart = segmentBack(tokens, segStart - 1, floor);
+      const name = classifyMention(text, tokens, nameStart, segStart - 1);
+      if (name !== null && (name.kind === 'name' || name.kind === 'pronoun')) {
+        const role = text.slice(first.start, tokens[segEnd - 1]?.end ?? first.end).replace(/^(?:the|a|an)\s+/i, '');
+        return { mention: { ...name, role: name.role ?? role }, clauseStart: nameStart };
+      }
     }
     const mention = classifyMention(text, tokens, segStart, segEnd);
     if (mention === null) return null;
@@ -103,6 +139,11 @@ export function rightSubject(text: string, tokens: readonly Token[], from: numbe
   if (end === from) return null;
   const first = tokens[from]?.lower ?? '';
   if (['that', 'in', 'on', 'at', 'to', 'of', 'about', 'for', 'with', 'by', 'from', 'during', 'last', 'this', 'after', 'before', 'it', 'so', 'as', 'and', 'but', 'when', 'while', 'if', 'not', 'there', 'nothing', 'yes', 'no'].includes(first)) return null;
+  const firstToken = tokens[from];
+  if (firstToken !== undefined && !isCapitalized(firstToken)) {
+    const pronoun = /^(?:he|she|they|i|we)$/.test(firstToken.lower);
+    if (pronoun ? end !== from + 1 : !(DESCRIPTION_START.has(firstToken.lower) || /^(?:two|three|four|five|several|some|many|\d+)$/.test(firstToken.lower))) return null;
+  }
   // A name stops at its last capitalized word ("said Smith on Monday", "said Dr. Jane Smith of the clinic").
   if (isCapitalized(tokens[from])) {
     let nameEnd = from + 1;

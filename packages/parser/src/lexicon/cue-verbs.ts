@@ -1,3 +1,5 @@
+import { DETERMINERS } from './function-words';
+
 /**
  * Verbs of speech and communication that attribute a claim, by lemma. A broad, general lexicon
  * (not tuned to any article set): regular forms are derived, irregular ones listed.
@@ -77,9 +79,20 @@ export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'lament', 'muse', 'remark', 'worry', 'recount',
 ]);
 
-/** The lemma of a cue verb form, or undefined when the word is not one. */
+/** The lemma of a cue verb form, or undefined when the word is not one (see `cueAt` for context). */
 export function cueLemma(word: string): string | undefined {
   // Cue verbs are written in lowercase mid-sentence; "State" in "Secretary of State" is a name.
   if (!/^\p{Ll}/u.test(word)) return undefined;
   return CUE_FORMS.get(word.toLowerCase());
+}
+
+/** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
+export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
+  const token = tokens[k];
+  if (token === undefined) return undefined;
+  const lemma = cueLemma(token.text);
+  if (lemma === undefined) return undefined;
+  const prev = tokens[k - 1]?.lower ?? '';
+  if (DETERMINERS.has(prev) || /['’]s$/.test(prev)) return undefined;
+  return lemma;
 }

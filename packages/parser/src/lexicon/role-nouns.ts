@@ -45,3 +45,22 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'reuters', 'bloomberg', 'interfax', 'tass', 'xinhua', 'afp', 'ap', 'bbc', 'cnn', 'ria', 'kyodo', 'yonhap',
   'dpa', 'ansa', 'efe', 'ukrinform', 'axios', 'politico',
 ]);
+
+/** Common nouns for people and groups that speak ("protesters", "the family", "police", "a statement"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'police', 'staff', 'family', 'families', 'public', 'authorities', 'crowd', 'youth', 'kids', 'children',
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'friend',
+  'friends', 'colleague', 'colleagues', 'statement', 'letter', 'group', 'groups', 'union', 'couple', 'neighbours',
+  'neighbors', 'victim', 'victims', 'survivor', 'survivors', 'critics', 'supporters', 'opponents', 'protesters',
+  'protestors', 'residents', 'parents', 'students', 'voters', 'fans', 'locals', 'citizens', 'doctors', 'nurses',
+  'scientists', 'experts', 'economists', 'analysts', 'researchers', 'officials', 'organizers', 'investigators',
+  'prosecutors', 'lawyers', 'attorneys', 'paramedics', 'firefighters', 'soldiers', 'troops', 'military', 'judge',
+  'court', 'jury', 'panel', 'spokesperson', 'spokespeople', 'representatives', 'leaders', 'ministers', 'members',
+  'workers', 'employees', 'teachers', 'owners', 'users', 'customers', 'tenants', 'landlords', 'veterans', 'chief',
+]);
+
+/** Whether a lowercase head noun can name a speaker: a role, body, medium, anonymous or person noun, or an agent noun ("organizer"). */
+export function isSpeakerNoun(head: string): boolean {
+  if (ROLE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || MEDIA_WORDS.has(head) || PERSON_NOUNS.has(head)) return true;
+  return /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4;
+}

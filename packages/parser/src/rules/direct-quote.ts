@@ -1,6 +1,6 @@
 import type { Paragraph, Quotation } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
-import { cueLemma } from '../lexicon/cue-verbs';
+import { cueAt } from '../lexicon/cue-verbs';
 import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
 import { isQuoteMark, tokenAt } from '../tokens';
 
@@ -24,7 +24,7 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   for (let k = i; k < Math.min(tokens.length, i + 7); k += 1) {
     const token = tokens[k];
     if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
-    const lemma = cueLemma(token.text);
+    const lemma = cueAt(tokens, k);
     if (lemma === undefined || isNegatedOrPassive(tokens, k)) continue;
     if (!clauseEnds && k > i + 2) return false;
     const mention = k > i ? (leftSubject(text, tokens, k, i)?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
@@ -53,7 +53,7 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   for (let k = colon ? j - 1 : j; k >= Math.max(0, j - 5); k -= 1) {
     const token = tokens[k];
     if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
-    const lemma = cueLemma(token.text);
+    const lemma = cueAt(tokens, k);
     if (lemma === undefined || ctx.usedCues.has(token.start) || isNegatedOrPassive(tokens, k)) continue;
     if (!colon && k !== j) return false;
     const subject = leftSubject(ctx.doc.text, tokens, k, 0);

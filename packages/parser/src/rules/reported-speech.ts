@@ -1,42 +1,11 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, isClaimed, trimContent, type RuleContext } from '../claims';
-import { CLAUSE_LEMMAS, cueLemma } from '../lexicon/cue-verbs';
-import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
+import { cannotOpenContent, contentStart } from './content-start';
 import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
-import { isCapitalized, isWord } from '../tokens';
+import { isWord } from '../tokens';
 
-/** Words that cannot open reported content: "said in a statement." has no clause after it. */
-const NOT_CONTENT = new Set([
-  'in', 'on', 'at', 'about', 'of', 'to', 'for', 'with', 'by', 'from', 'during', 'after', 'before', 'last', 'this',
-  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'so', 'as', 'through', 'via', 'earlier', 'later', 'previously', 'recently', 'repeatedly', 'publicly', 'afterwards',
-  'over', 'under', 'into', 'when', 'while', 'goodbye', 'hello', 'yes', 'no', 'more', 'much', 'nothing', 'something',
-  'anything', 'little', 'too', 'again', 'why', 'how', 'what', 'ago', 'online', 'separately', 'there',
-]);
 const MAX_SENTENCE_CHARS = 3000;
-
-/** Where the reported clause after a cue starts ("said [in a statement] that ...", "told reporters ..."). */
-function contentStart(tokens: readonly Token[], cue: number, limit: number, lemma: string): number | null {
-  let i = cue + 1;
-  if (tokens[i]?.text === ':') return i + 1;
-  // "that" within a short stretch of words ("said on Tuesday that", "told CBC News that").
-  for (let k = i; k < Math.min(limit, i + 8); k += 1) {
-    const t = tokens[k];
-    if (t === undefined || !isWord(t)) break;
-    if (t.lower === 'that') return k;
-  }
-  if (lemma === 'tell' || lemma === 'assure' || lemma === 'remind' || lemma === 'inform') {
-    // Skip the hearer: "told reporters", "told him", "told the Star".
-    if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '')) i += 1;
-    else if (tokens[i]?.lower === 'the' || isCapitalized(tokens[i])) {
-      i += 1;
-      while (i < limit && isCapitalized(tokens[i])) i += 1;
-    } else i += 1;
-  }
-  const first = tokens[i];
-  if (first === undefined || !isWord(first) || NOT_CONTENT.has(first.lower)) return null;
-  return i;
-}
 
 function wordsIn(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
@@ -57,7 +26,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
   for (let k = sentence.first; k < sentence.last; k += 1) {
     const token = tokens[k];
     if (token === undefined || ctx.quoted[token.start] === 1 || ctx.claimed[token.start] === 1 || ctx.usedCues.has(token.start)) continue;
-    const lemma = cueLemma(token.text);
+    const lemma = cueAt(tokens, k);
     if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || isNegatedOrPassive(tokens, k)) continue;
     const left = token.lower.endsWith('ing') ? null : leftSubject(text, tokens, k, sentence.first);
     const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) => {
@@ -82,7 +51,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       const after = tokens[k + 1];
       const startToken = tokens[sentence.first];
       const comma = tokens[left.clauseStart - 1];
-      const noClause = after === undefined || !isWord(after) || NOT_CONTENT.has(after.lower) || rest === 0;
+      const noClause = after === undefined || !isWord(after) || cannotOpenContent(after.lower) || rest === 0;
       if (noClause && startToken !== undefined && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
         if (emit(startToken.start, comma.start, left.mention, 'reported-before')) continue;
       }
@@ -104,7 +73,7 @@ function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: number, la
     const t = tokens[k];
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but') || tokens[k - 1]?.text !== ',') continue;
     for (let c = k + 1; c < Math.min(last, k + 16); c += 1) {
-      const lemma = cueLemma(tokens[c]?.text ?? '');
+      const lemma = cueAt(tokens, c);
       if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
       const subject = leftSubject(ctx.doc.text, tokens, c, floor);
       if (subject !== null && subject.clauseStart === k + 1) return k - 1;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens';
+import { contentStart } from './content-start';
+
+function start(sentence: string, cue: string, lemma: string): string | null {
+  const tokens = tokenize(sentence, 0, sentence.length);
+  const k = tokens.findIndex((t) => t.text === cue);
+  const i = contentStart(tokens, k, tokens.length, lemma);
+  return i === null ? null : sentence.slice(tokens[i]?.start);
+}
+
+describe('contentStart', () => {
+  it('should start at "that"', () => {
+    expect(start('Peskov said on Tuesday that talks were possible.', 'said', 'say')).toBe('that talks were possible.');
+  });
+
+  it('should skip the hearer of "told"', () => {
+    expect(start('Blinken told reporters he did not believe it.', 'told', 'tell')).toBe('he did not believe it.');
+    expect(start('Fritz told The Canadian Press by email the golfer was sore.', 'told', 'tell')).toBe(null);
+  });
+
+  it('should skip a phrase of time or place before a clause', () => {
+    expect(start('The council stated in July it opposed the pipeline.', 'stated', 'state')).toBe('it opposed the pipeline.');
+    expect(start('Desmond said Thursday one of the ideas could save money.', 'said', 'say')).toBe('one of the ideas could save money.');
+  });
+
+  it('should find no content after "said in a statement."', () => {
+    expect(start('The ministry said in a statement.', 'said', 'say')).toBeNull();
+  });
+
+  it('should require a clause after weaker cues', () => {
+    expect(start('Carolina added three more goals.', 'added', 'add')).toBeNull();
+    expect(start('She added it was too late.', 'added', 'add')).toBe('it was too late.');
+  });
+});
