@@ -13,6 +13,10 @@ const LEADING = new Set([
   'though', 'while', 'when', 'if', 'because', 'since', 'as', 'after', 'before', 'what', 'where', 'whether', 'once', 'until',
   'unless', 'even', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'later', 'earlier', 'today',
 ]);
+/** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme"). */
+const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
+/** Prepositions that open a phrase before the speaker ("in a move the company said"). */
+const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'cst.', 'const.', 'supt.', 'insp.', 'det.', 'capt.', 'maj.', 'hon.']);
 
 const bare = (t: Token) => t.lower.replace(/['’]s$/, '').replace(/\.$/, '');
@@ -57,6 +61,17 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (b - a > 14) return null;
   // A sentence-initial common noun is not a name ("Officials said", "Police said").
   if (b - a === 1 && ANONYMOUS_HEADS.has(first)) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+  // A name with a place after it ("Tim Guest with the Nova Scotia Health Authority"): the name is the speaker.
+  for (let i = a + 1; i < b - 1; i += 1) {
+    const t = tokens[i];
+    if (t !== undefined && POSTMODIFIER.has(t.lower) && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[a]) && !ORGANIZATION_WORDS.has(bare(tokens[i - 1] ?? t))) {
+      return classifyMention(text, tokens, a, i);
+    }
+  }
+  // "in a move the company": the last noun phrase.
+  for (let i = b - 2; i > a; i -= 1) {
+    if (tokens[i]?.lower === 'the' && PREPOSITION_START.has(first)) return classifyMention(text, tokens, i, b);
+  }
   let runStart = trailingRun(tokens, a, b);
   if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
   if (runStart < b) {
@@ -75,8 +90,12 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     const orgRun = tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)));
     if (orgRun && !tokens.slice(runStart, b).some(isRoleWord)) nameStart = runStart;
     if (tokens[nameStart]?.lower === 'the') nameStart += 1;
+    // "Vancouver's Bo Horvat": the possessor is not part of a person's name.
+    for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun) nameStart = i + 1;
     const name = span(text, tokens, nameStart, b);
     const role = nameStart > a ? span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : '';
+    // A long stretch before the name is a clause, not a title.
+    if (role.split(/\s+/).length > 7) return null;
     return { ...whole, kind: 'name', name: name.text, role: role.length > 0 ? role : null };
   }
   const head = bare(tokens[b - 1] ?? tokens[a] ?? ({ lower: '' } as Token));

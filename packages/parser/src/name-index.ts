@@ -3,7 +3,8 @@ import type { ParseDocument, Token } from './document';
 import { classifyMention } from './classify-mention';
 import { NEWS_AGENCIES, ROLE_NOUNS } from './lexicon/role-nouns';
 import { nameKind } from './name-kind';
-import { isCapitalized } from './tokens';
+import { PREPOSITIONS } from './lexicon/function-words';
+import { isCapitalized, isQuoteMark } from './tokens';
 
 /** A name written somewhere in the article, with the role written before it. */
 export interface NameOccurrence {
@@ -11,6 +12,29 @@ export interface NameOccurrence {
   role: string | null;
   kind: SourceKind;
   at: number;
+  /** False when the name follows a preposition or a conjunction ("talks between the U.S. and North Korea"): not an antecedent of "he". */
+  subject: boolean;
+  /** The gender of the next he/she after it in the same or next sentence, or of its title (Mr., Ms.). */
+  gender: Gender;
+}
+
+/** Grammatical gender of a person, as the text's pronouns show it. */
+export type Gender = 'm' | 'f' | null;
+
+const MALE = new Set(['he', 'him', 'his', 'himself', 'mr.', 'mr']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself', 'ms.', 'mrs.', 'ms', 'mrs', 'miss']);
+const NOT_SUBJECT_BEFORE = new Set([...PREPOSITIONS, 'and', 'or', 'between', 'than', 'like', 'including', 'with', 'against', 'versus', 'vs.', 'toward', 'towards']);
+
+/** The gender of the first he/she (his/her) in the next ~40 tokens of the paragraph, unless another name comes first. */
+function genderAfter(tokens: readonly Token[], from: number): Gender {
+  for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (MALE.has(t.lower)) return 'm';
+    if (FEMALE.has(t.lower)) return 'f';
+    if (k > from && isCapitalized(t) && isCapitalized(tokens[k + 1]) && !isQuoteMark(tokens[k - 1])) return null;
+  }
+  return null;
 }
 
 const STOP_WORDS = new Set([
@@ -34,7 +58,8 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
     for (let i = 0; i < tokens.length; i += 1) {
       if (!isCapitalized(tokens[i])) continue;
       let end = i + 1;
-      while (end < tokens.length && (isCapitalized(tokens[end]) || (CONNECT.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))) end += 1;
+      // A possessive ends a name ("McCallum's Safe Surrey council": McCallum, then Safe Surrey).
+      while (end < tokens.length && !/['’]s$/.test(tokens[end - 1]?.text ?? '') && (isCapitalized(tokens[end]) || (CONNECT.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))) end += 1;
       let start = i;
       // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
       while (start < end - 1 && STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
@@ -48,7 +73,11 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
         const mention = classifyMention(doc.text, tokens, start, end);
         if (mention !== null && mention.kind === 'name') {
           const name = mention.name.replace(/['’]s$/, '');
-          out.push({ name, role: mention.role, kind: nameKind(name), at: mention.start });
+          const before = tokens[start - 1]?.lower ?? '';
+          const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? ''));
+          const title = tokens[i]?.lower ?? '';
+          const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
+          out.push({ name, role: mention.role, kind: nameKind(name), at: mention.start, subject, gender });
         }
       }
       i = end - 1;

@@ -1,13 +1,13 @@
 import type { SourceKind } from '@claimline/schema';
 import type { Claim, Entity, Mention, ParseDocument } from './document';
-import { ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
-import { indexNames, type NameOccurrence } from './name-index';
+import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
+import { indexNames, type Gender, type NameOccurrence } from './name-index';
 import { isMediaNoun, nameKind } from './name-kind';
 
 const words = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Whether two names name the same speaker: same last word, and one's words within the other's. */
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
@@ -16,30 +16,62 @@ function sameName(a: string, b: string): boolean {
   return x.every((w) => sy.has(w)) || y.every((w) => sx.has(w));
 }
 
+/** What a coreference test sees of a candidate antecedent. */
+interface Candidate {
+  kind: SourceKind;
+  name: string;
+  roles: readonly string[];
+  /** Whether it stood where a speaker stands (a speaker already, or a name in subject position). */
+  subject: boolean;
+  gender: Gender;
+}
+
+/** Nouns for what a speaker issues, standing for its author ("A statement said ..."). */
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice', 'spokesperson', 'spokesman', 'spokeswoman']);
+
 /** Resolves speakers to entities across the article: names, surnames, pronouns, epithets and relays. */
 class Resolver {
   readonly entities: Entity[] = [];
-  /** Entities by kind and last word, so look-ups stay fast on long texts. */
   private readonly byKey = new Map<string, number[]>();
-  private readonly namesByLast = new Map<string, NameOccurrence[]>();
+  private readonly namesByWord = new Map<string, NameOccurrence[]>();
+  private readonly genders = new Map<string, number>();
   /** Entity indices in the order they were last mentioned (recency for coreference). */
   private readonly touched: number[] = [];
 
+  /** How much more recent a written name must be than the last speaker to win a pronoun. */
+  lead = 400;
+
   constructor(private readonly names: readonly NameOccurrence[]) {
     for (const n of names) {
-      const key = words(n.name).at(-1) ?? '';
-      const list = this.namesByLast.get(key) ?? [];
-      list.push(n);
-      this.namesByLast.set(key, list);
+      const w = words(n.name);
+      // Indexed by last and first word: "Peskov" -> "Dmitry Peskov", "Wang" -> "Wang Qishan".
+      for (const key of new Set([w.at(-1) ?? '', w[0] ?? ''])) {
+        const list = this.namesByWord.get(key) ?? [];
+        list.push(n);
+        this.namesByWord.set(key, list);
+      }
+      if (n.gender !== null) {
+        const key = w.at(-1) ?? '';
+        this.genders.set(key, (this.genders.get(key) ?? 0) + (n.gender === 'm' ? 1 : -1));
+      }
     }
+  }
+
+  genderOf(name: string): Gender {
+    const vote = this.genders.get(words(name).at(-1) ?? '') ?? 0;
+    return vote > 0 ? 'm' : vote < 0 ? 'f' : null;
   }
 
   /** The fullest name in the article that the short one is part of ("Peskov" -> "Dmitry Peskov"). */
   private fullest(name: string, kind: SourceKind): { name: string; roles: string[] } {
     let best = name;
     const roles: string[] = [];
-    for (const n of this.namesByLast.get(words(name).at(-1) ?? '') ?? []) {
-      if (!sameName(n.name, name)) continue;
+    const w = words(name);
+    for (const n of this.namesByWord.get(w.at(-1) ?? '') ?? []) {
+      // "Wang" -> "Wang Qishan" (family name first) only for a person the text gives a title or pronoun.
+      const familyFirst = w.length === 1 && words(n.name)[0] === w[0] && words(n.name).length <= 3 && (n.role !== null || n.gender !== null);
+      const same = sameName(n.name, name) || familyFirst;
+      if (!same) continue;
       if (n.role !== null && !roles.includes(n.role)) roles.push(n.role);
       if (n.kind === kind && words(n.name).length > words(best).length) best = n.name;
     }
@@ -51,10 +83,11 @@ class Resolver {
     const canonical = full.name;
     const key = `${kind}:${kind === 'anonymous' ? canonical : (words(canonical).at(-1) ?? '')}`;
     const candidates = this.byKey.get(key) ?? [];
-    let index = candidates.find((i) => {
-      const e = this.entities[i];
-      return e !== undefined && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical));
-    }) ?? -1;
+    let index =
+      candidates.find((i) => {
+        const e = this.entities[i];
+        return e !== undefined && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical));
+      }) ?? -1;
     if (index < 0) {
       this.entities.push({ name: canonical, kind, roles: full.roles.slice(0, 5), aliases: [], descriptor: kind === 'anonymous' ? name : null, lastAt: at });
       index = this.entities.length - 1;
@@ -72,14 +105,15 @@ class Resolver {
     return index;
   }
 
-  /** The most recent entity or written name before `at` that passes `test`. */
-  recent(at: number, test: (kind: SourceKind, name: string, roles: readonly string[]) => boolean): number | null {
+  /** The most recent speaker or written name before `at` that passes `test`; a speaker wins unless a name is much more recent. */
+  recent(at: number, test: (c: Candidate) => boolean, lead = 400): number | null {
     let best: { at: number; index: number | null; occurrence?: NameOccurrence } | null = null;
     // Only the last few hundred mentions count: antecedents are near, and long texts stay linear.
     for (let t = this.touched.length - 1; t >= Math.max(0, this.touched.length - 300); t -= 1) {
       const index = this.touched[t] ?? -1;
       const e = this.entities[index];
-      if (e !== undefined && e.lastAt < at && test(e.kind, e.name, e.roles) && (best === null || e.lastAt > best.at)) best = { at: e.lastAt, index };
+      if (e === undefined || e.lastAt >= at || (best !== null && e.lastAt <= best.at)) continue;
+      if (test({ kind: e.kind, name: e.name, roles: e.roles, subject: true, gender: this.genderOf(e.name) })) best = { at: e.lastAt, index };
     }
     let lo = 0;
     let hi = this.names.length;
@@ -90,16 +124,16 @@ class Resolver {
     }
     for (let i = lo - 1; i >= Math.max(0, lo - 300); i -= 1) {
       const n = this.names[i];
-      if (n === undefined || (best !== null && n.at <= best.at + 400)) break;
-      if (test(n.kind, n.name, n.role === null ? [] : [n.role])) {
+      if (n === undefined || (best !== null && n.at <= best.at + lead)) break;
+      const candidate = { kind: n.kind, name: n.name, roles: n.role === null ? [] : [n.role], subject: n.subject, gender: this.genderOf(n.name) };
+      if (test(candidate)) {
         best = { at: n.at, index: null, occurrence: n };
         break;
       }
     }
-    const found = best;
-    if (found === null) return null;
-    if (found.index !== null) return found.index;
-    const o = found.occurrence;
+    if (best === null) return null;
+    if (best.index !== null) return best.index;
+    const o = best.occurrence;
     return o === undefined ? null : this.entity(o.name, o.kind, o.at, o.name, o.role);
   }
 
@@ -110,30 +144,56 @@ class Resolver {
         const name = m.name.replace(/['’]s$/, '');
         return this.entity(name, nameKind(name), m.start, m.text, m.role);
       }
-      case 'pronoun':
-        if (lower === 'he' || lower === 'she' || lower === 'i') return this.recent(m.start, (kind) => kind === 'person');
-        return this.recent(m.start, (kind) => kind !== 'person');
+      case 'pronoun': {
+        const gender: Gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+        if (lower === 'he' || lower === 'she' || lower === 'i') {
+          // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
+          const known = this.recent(m.start, (c) => c.kind === 'person' && c.subject && gender !== null && c.gender === gender, this.lead);
+          const any = this.recent(m.start, (c) => c.kind === 'person' && c.subject && (gender === null || c.gender === null || c.gender === gender), this.lead);
+          if (known === null || any === null) return known ?? any;
+          const a = this.entities[any];
+          const k = this.entities[known];
+          return a !== undefined && k !== undefined && a.lastAt - k.lastAt > 600 ? any : known;
+        }
+        return this.recent(m.start, (c) => c.kind !== 'person' && c.subject);
+      }
       case 'anonymous':
         return this.entity(m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''), 'anonymous', m.start, m.text, null);
-      case 'nominal': {
-        const head = words(m.text).at(-1) ?? '';
-        if (isMediaNoun(head) && !ROLE_NOUNS.has(head)) {
-          const media = this.recent(m.start, (kind) => kind === 'media');
-          if (media !== null) return media;
-        }
-        if (ROLE_NOUNS.has(head)) {
-          const person = this.recent(m.start, (kind, _n, roles) => kind === 'person' && roles.some((r) => words(r).includes(head)));
-          if (person !== null) return person;
-          return this.entity(m.name, 'person', m.start, m.text, m.role);
-        }
-        if (ORGANIZATION_WORDS.has(head)) {
-          const org = this.recent(m.start, (kind, name) => kind === 'organization' && words(name).includes(head));
-          if (org !== null) return org;
-          return this.entity(m.name, 'organization', m.start, m.text, null);
-        }
-        return this.entity(m.name, 'unknown', m.start, m.text, null);
-      }
+      case 'nominal':
+        return this.nominal(m);
     }
+  }
+
+  /** "the agency", "the Kremlin leader", "the ministry", "a statement": an epithet for someone named before. */
+  private nominal(m: Mention): number | null {
+    const head = words(m.text).at(-1) ?? '';
+    if (STATEMENT_NOUNS.has(head)) {
+      const author = this.recent(m.start, (c) => c.kind !== 'anonymous' && c.subject);
+      if (author !== null) return author;
+    }
+    if (isMediaNoun(head) && !ROLE_NOUNS.has(head)) {
+      // "The agency" is a news agency or a government agency: whichever was named last.
+      const kinds: readonly SourceKind[] = head === 'agency' ? ['media', 'organization'] : ['media'];
+      const media = this.recent(m.start, (c) => kinds.includes(c.kind));
+      if (media !== null) return media;
+    }
+    const personNoun = ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head));
+    if (personNoun) {
+      const person = this.recent(m.start, (c) => c.kind === 'person' && c.roles.some((r) => words(r).includes(head)), 0);
+      if (person !== null) return person;
+      if (/^the\b/i.test(m.text)) {
+        // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus.
+        const focus = this.recent(m.start, (c) => c.kind === 'person' && c.subject);
+        if (focus !== null) return focus;
+      }
+      return this.entity(m.name, 'person', m.start, m.text, m.role);
+    }
+    if (ORGANIZATION_WORDS.has(head)) {
+      const org = this.recent(m.start, (c) => c.kind === 'organization' && words(c.name).includes(head), 0);
+      if (org !== null) return org;
+      return this.entity(m.name, 'organization', m.start, m.text, null);
+    }
+    return this.entity(m.name, 'unknown', m.start, m.text, null);
   }
 }
 
@@ -145,11 +205,8 @@ export function resolve(doc: ParseDocument): void {
     if (claim.mention !== null) claim.entity = resolver.resolve(claim.mention);
     else if (claim.inherits && previous !== null && claim.span.start - previous.span.end < 1500) claim.entity = previous.entity;
     const entity = claim.entity === null ? undefined : resolver.entities[claim.entity];
-    if (entity?.kind === 'anonymous') claim.via = resolver.recent(claim.span.start, (kind) => kind === 'media');
-    if (claim.entity !== null) {
-      const e = resolver.entities[claim.entity];
-      if (e !== undefined) e.lastAt = Math.max(e.lastAt, claim.mention?.start ?? claim.span.start);
-    }
+    if (entity?.kind === 'anonymous') claim.via = resolver.recent(claim.span.start, (c) => c.kind === 'media');
+    if (entity !== undefined) entity.lastAt = Math.max(entity.lastAt, claim.mention?.start ?? claim.span.start);
     previous = claim;
   }
   doc.entities = resolver.entities;

@@ -1,5 +1,6 @@
 import type { Mention, Token } from './document';
 import { classifyMention } from './classify-mention';
+import { ROLE_NOUNS } from './lexicon/role-nouns';
 import { isCapitalized, isQuoteMark } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -14,7 +15,7 @@ const BETWEEN = new Set([
 const CLAUSE_BREAK = new Set(['that', 'because', 'while', 'when', 'if', 'although', 'though', 'where', 'which', 'whom', 'but', 'as', 'since', 'after', 'before', 'so', 'or', 'than', 'until', 'unless', 'whether']);
 const PUNCT_BREAK = new Set([',', ';', ':', '—', '–', '-', '.', '?', '!']);
 /** Lowercase words opening a comma segment that is a modifier, not the speaker ("responding to ...", "speaking in Kyiv"). */
-const MODIFIER_START = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also)$/u;
+const MODIFIER_START = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|whose|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also)$/u;
 
 /** Lowercase words that open a description of the speaker rather than name them ("the board's chair"). */
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
@@ -90,37 +91,58 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
   }
-  // Comma-separated segments, nearest first: skip modifiers, take the first noun phrase.
+  // Comma-separated segments, nearest first: skip asides ("responding to ...", "who has ...") and
+  // descriptions ("the board's chair", "principal researcher at Dixon Hall"), take the first name.
   let segEnd = end - 1;
-  for (let guard = 0; guard < 4 && segEnd > floor; guard += 1) {
-    const segStart = segmentBack(tokens, segEnd, floor);
-    const first = tokens[segStart];
-    if (segStart >= segEnd || first === undefined) return null;
-    if (MODIFIER_START.test(first.text)) {
-      if (tokens[segStart - 1]?.text !== ',') return null;
-      segEnd = segStart - 1;
+  let description: { start: number; end: number } | null = null;
+  for (let guard = 0; guard < 5 && segEnd > floor; guard += 1) {
+    const commaStart = commaSegmentBack(tokens, segEnd, floor);
+    const first = tokens[commaStart];
+    if (first === undefined || commaStart >= segEnd) break;
+    const modifier = MODIFIER_START.test(first.text);
+    // A title ("Chief Market Strategist at FXTM") or a place ("Antigonish, N.S.") after a comma describes the name before it.
+    const place = segEnd - commaStart === 1 && isCapitalized(tokens[commaStart - 2]) && /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u.test(first.text) && !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '');
+    const described = !modifier && (DESCRIPTION_START.has(first.lower) || !isCapitalized(first) || ROLE_NOUNS.has(first.lower) || place);
+    if ((modifier || described) && tokens[commaStart - 1]?.text === ',') {
+      if (described && description === null) description = { start: commaStart, end: segEnd };
+      segEnd = commaStart - 1;
       continue;
     }
-    // "Moyra Baxter, the board's chair, said": a described role after the name.
-    if (DESCRIPTION_START.has(first.lower) && tokens[segStart - 1]?.text === ',') {
-      const nameStart = segmentBack(tokens, segStart - 1, floor);
-      const name = classifyMention(text, tokens, nameStart, segStart - 1);
-      if (name !== null && (name.kind === 'name' || name.kind === 'pronoun')) {
-        const role = text.slice(first.start, tokens[segEnd - 1]?.end ?? first.end).replace(/^(?:the|a|an)\s+/i, '');
-        return { mention: { ...name, role: name.role ?? role }, clauseStart: nameStart };
-      }
-    }
+    const segStart = segmentBack(tokens, segEnd, floor);
     const mention = classifyMention(text, tokens, segStart, segEnd);
-    if (mention === null) return null;
+    if (mention === null) break;
+    if (mention.kind === 'nominal' && description !== null) break;
+    const role = description === null ? null : roleText(text, tokens, description.start, description.end);
     // "Putin's spokesman, Dmitry Peskov, said": the segment before a name is its role.
-    if (mention.kind === 'name' && tokens[segStart - 1]?.text === ',') {
+    if (mention.kind === 'name' && role === null && tokens[segStart - 1]?.text === ',') {
       const roleStart = segmentBack(tokens, segStart - 1, floor);
-      const role = classifyMention(text, tokens, roleStart, segStart - 1);
-      if (role !== null && role.kind === 'nominal' && role.role !== null) return { mention: { ...mention, role: role.role }, clauseStart: roleStart };
+      const before = classifyMention(text, tokens, roleStart, segStart - 1);
+      if (before !== null && before.kind === 'nominal' && before.role !== null) return { mention: { ...mention, role: before.role }, clauseStart: roleStart };
     }
-    return { mention, clauseStart: segStart };
+    return { mention: { ...mention, role: mention.role ?? role }, clauseStart: segStart };
+  }
+  // No name before a description: the description itself is the speaker ("the ministry, which ..., said").
+  if (description !== null) {
+    const mention = classifyMention(text, tokens, description.start, description.end);
+    if (mention !== null) return { mention, clauseStart: description.start };
   }
   return null;
+}
+
+function roleText(text: string, tokens: readonly Token[], a: number, b: number): string {
+  return text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0).replace(/^(?:the|a|an)\s+/i, '');
+}
+
+/** Start of the comma-delimited segment ending at `end`: clause words inside do not end it. */
+function commaSegmentBack(tokens: readonly Token[], end: number, floor: number): number {
+  let i = end;
+  const stop = Math.max(floor, end - 45);
+  while (i > stop) {
+    const t = tokens[i - 1];
+    if (t === undefined || PUNCT_BREAK.has(t.text) || isQuoteMark(t)) break;
+    i -= 1;
+  }
+  return i;
 }
 
 /**

@@ -59,8 +59,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'workers', 'employees', 'teachers', 'owners', 'users', 'customers', 'tenants', 'landlords', 'veterans', 'chief',
 ]);
 
+/** Nouns with an agent-like ending that are not people ("documents", "numbers"). */
+const NOT_PEOPLE = new Set(['document', 'documents', 'number', 'numbers', 'order', 'orders', 'matter', 'matters', 'water', 'paper', 'papers', 'center', 'centre', 'comment', 'comments', 'statement', 'statements', 'moment', 'event', 'events', 'content', 'percent', 'element', 'amount', 'payment', 'payments', 'department', 'investment', 'environment', 'chapter', 'letter', 'letters', 'quarter', 'error', 'errors', 'sector', 'factor', 'factors', 'winter', 'summer', 'weather', 'border', 'answer', 'question']);
+
 /** Whether a lowercase head noun can name a speaker: a role, body, medium, anonymous or person noun, or an agent noun ("organizer"). */
 export function isSpeakerNoun(head: string): boolean {
   if (ROLE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || MEDIA_WORDS.has(head) || PERSON_NOUNS.has(head)) return true;
-  return /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4;
+  return /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4 && !NOT_PEOPLE.has(head);
 }

@@ -2,7 +2,7 @@ import type { Paragraph, Quotation } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
 import { cueAt } from '../lexicon/cue-verbs';
 import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
-import { isQuoteMark, tokenAt } from '../tokens';
+import { isCapitalized, isQuoteMark, tokenAt } from '../tokens';
 
 const STOP = new Set(['.', '?', '!', ';']);
 
@@ -21,14 +21,19 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   if (tokens[i]?.text === ',') i += 1;
   // The quotation must end its clause: punctuation inside the marks, or the cue right after.
   const clauseEnds = /[,.!?—…-]$/.test(text.slice(q.inner.start, q.inner.end).trimEnd()) || tokens[i - 1]?.text === ',';
-  for (let k = i; k < Math.min(tokens.length, i + 7); k += 1) {
+  // A sentence that ended inside the marks is not attributed by the next one ("... running." The company noted).
+  const endedInside = /\.$/.test(text.slice(q.inner.start, q.inner.end).trimEnd()) && isCapitalized(tokens[i]) && tokens[i]?.text !== 'I';
+  if (endedInside) return false;
+  // The speaker can be long ("Harry J. Kazianis, director of defence studies at ..., said"): up to 30 tokens.
+  for (let k = i; k < Math.min(tokens.length, i + 30); k += 1) {
     const token = tokens[k];
     if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || isNegatedOrPassive(tokens, k)) continue;
     if (!clauseEnds && k > i + 2) return false;
-    const mention = k > i ? (leftSubject(text, tokens, k, i)?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
-    if (k > i && mention === null) return false;
+    const left = k > i ? leftSubject(text, tokens, k, i) : null;
+    if (k > i && (left === null || (k > i + 7 && left.clauseStart > i + 1))) return false;
+    const mention = k > i ? (left?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
     let end = q.end;
     // "“We will not,” she said, “give up.”": the second part is the same quote.
     const quotes = ctx.doc.quotations;
@@ -50,7 +55,7 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   const last = tokens[j];
   if (last === undefined) return false;
   const colon = last.text === ':' || last.text === ',';
-  for (let k = colon ? j - 1 : j; k >= Math.max(0, j - 5); k -= 1) {
+  for (let k = colon ? j - 1 : j; k >= Math.max(0, j - 10); k -= 1) {
     const token = tokens[k];
     if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
     const lemma = cueAt(tokens, k);
