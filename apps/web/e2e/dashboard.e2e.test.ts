@@ -7,7 +7,8 @@ import { startApiServer, type ApiServer } from './support/api-server';
 import { ensureWebBuild, webDist, webRoot } from './support/build-web';
 import { chromiumAvailable, launchChromium } from './support/chromium';
 
-const seedArticle = readFileSync(fileURLToPath(new URL('../../../../shared/corpus/seed-article.txt', import.meta.url)), 'utf8');
+const corpus = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../shared/corpus/${name}`, import.meta.url)), 'utf8');
+const seedArticle = corpus('seed-article.txt');
 const artifacts = join(webRoot, 'artifacts');
 const runBrowser = chromiumAvailable();
 
@@ -144,5 +145,32 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await shot('11-article-inert');
+  });
+
+  it('should upload a .jsonl file with a progress bar and a report line per article', async () => {
+    const lines = corpus('recovery-2020.jsonl').split('\n').filter(Boolean).slice(0, 40);
+    const content = [...lines, '{this is not json', JSON.stringify({ title: 'no body' })].join('\n');
+    await goto('/add');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'recovery-sample.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(content) });
+    const summary = page.getByText(/^\d+ added, \d+ skipped as duplicates, \d+ refused\.$/);
+    await page.getByText('Sent 40 of 40 articles').waitFor({ timeout: 120_000 });
+    const [added, duplicates] = ((await summary.innerText()).match(/\d+/g) ?? []).map(Number);
+    const refusedRows = await page.locator('tr.outcome-refused').allInnerTexts();
+    expect(refusedRows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+      'recovery-sample.jsonl:41 refused line is not JSON: write one {"text": "..."} object per line',
+      'recovery-sample.jsonl:42 refused text: text must be a string: paste the article body',
+    ]);
+    expect((added ?? 0) + (duplicates ?? 0)).toBe(40);
+    expect(await page.locator('#upload-progress').getAttribute('value')).toBe('40');
+    const report = page.getByRole('table');
+    await report.getByText('line is not JSON: write one {"text": "..."} object per line').waitFor();
+    await shot('12-upload-report');
+
+    await goto('/?bucket=month');
+    await page.getByRole('group', { name: /Claims per month/ }).waitFor();
+    await shot('13-overview-monthly');
+    await goto('/speakers');
+    await page.getByRole('table').waitFor();
+    await shot('14-speakers-many');
   });
 });

@@ -1,3 +1,4 @@
+import type { AppRouter } from '@claimline/api';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -9,12 +10,14 @@ import {
 import { parseArticleSearch } from './features/article/article-search';
 import { RootLayout, NotFound } from './features/layout/root-layout';
 import { OverviewPage } from './features/overview/overview-page';
-import { parseOverviewSearch } from './features/overview/overview-search';
+import { parseOverviewSearch, timelineInput } from './features/overview/overview-search';
 import { parseQuotesSearch } from './features/quotes/quotes-search';
 import { parseSpeakersSearch } from './features/speakers/speakers-search';
 import { parseSearch, stringifySearch } from './lib/search-params';
+import { createTRPCOptionsProxy, type TRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import type { TRPCClient } from '@trpc/client';
 
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient; trpc: TRPCOptionsProxy<AppRouter> }>()({
   component: RootLayout,
   notFoundComponent: NotFound,
 });
@@ -24,6 +27,13 @@ const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: parseOverviewSearch,
+  loaderDeps: ({ search }) => timelineInput(search),
+  // Start the chart's data as soon as the URL is known, before the page renders; not awaited, so the
+  // page shows its loading state instead of blocking navigation.
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchQuery(context.trpc.stats.overview.queryOptions());
+    void context.queryClient.prefetchQuery(context.trpc.stats.timeline.queryOptions(deps));
+  },
   component: OverviewPage,
 });
 
@@ -63,10 +73,10 @@ const addRoute = createRoute({
 const routeTree = rootRoute.addChildren([overviewRoute, speakersRoute, speakerRoute, articleRoute, quotesRoute, addRoute]);
 
 /** The app's router; `history` lets tests start at any URL (memory history). */
-export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
+export function createAppRouter(queryClient: QueryClient, trpcClient: TRPCClient<AppRouter>, history?: RouterHistory) {
   return createRouter({
     routeTree,
-    context: { queryClient },
+    context: { queryClient, trpc: createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }) },
     parseSearch,
     stringifySearch,
     defaultPreload: 'intent',

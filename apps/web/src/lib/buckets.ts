@@ -45,16 +45,29 @@ export function enumerateBuckets(from: string, to: string, bucket: Bucket, max =
   return out;
 }
 
+// Intl formatters are costly to build; the chart labels hundreds of buckets, so build each once.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const labels = new Map<string, string>();
+
 /** A short human label for a bucket: "24 May 2024", "week of 20 May 2024", "May 2024". */
 export function bucketLabel(start: string, bucket: Bucket): string {
+  const key = `${bucket}:${start}`;
+  const cached = labels.get(key);
+  if (cached !== undefined) return cached;
   const d = new Date(`${start}T00:00:00Z`);
-  const day = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  let label: string;
   switch (bucket) {
     case 'day':
-      return day;
+      label = dayFormat.format(d);
+      break;
     case 'week':
-      return `week of ${day}`;
+      label = `week of ${dayFormat.format(d)}`;
+      break;
     case 'month':
-      return d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      label = monthFormat.format(d);
+      break;
   }
+  labels.set(key, label);
+  return label;
 }

@@ -1,11 +1,14 @@
 import type { QuoteTime } from '@claimline/schema';
 
+// Built once: toLocaleDateString builds a formatter on every call, which adds up in long lists.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** A date as "24 May 2024" (UTC), or an em dash when unknown. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '—';
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(d);
 }
 
 /** Where a quote sits on the timeline, said honestly: the date and, when it was not published, why that date. */

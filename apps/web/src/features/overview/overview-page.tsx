@@ -2,34 +2,29 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { bucketLabel, bucketLastDay } from '../../lib/buckets';
-import { toApiFilters, type QuoteFilters } from '../../lib/filters';
+import type { QuoteFilters } from '../../lib/filters';
 import { plural } from '../../lib/format';
 import { BUCKETS } from '../../lib/kinds';
 import { useTRPC } from '../../lib/trpc';
 import { FilterBar } from '../filters/filter-bar';
 import { Empty, ErrorState, Loading } from '../layout/status';
 import { QuoteList } from '../quotes/quote-list';
-import { DEFAULT_BUCKET, DEFAULT_TOP, type OverviewSearch } from './overview-search';
+import { DEFAULT_BUCKET, DEFAULT_TOP, overviewFilters, timelineInput } from './overview-search';
 import { shapeTimeline } from './shape-timeline';
 import { SwimlaneChart, type ChartSelection } from './swimlane-chart';
 
 const route = getRouteApi('/');
-
-function filtersOf(search: OverviewSearch): QuoteFilters {
-  const { bucket: _bucket, top: _top, speaker: _speaker, at: _at, ...filters } = search;
-  return filters;
-}
 
 /** The landing view: claims by speaker over time for the top speakers, with filters, totals and drill-down. */
 export function OverviewPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTRPC();
-  const filters = filtersOf(search);
+  const filters = overviewFilters(search);
   const bucket = search.bucket ?? DEFAULT_BUCKET;
   const totals = useQuery(trpc.stats.overview.queryOptions());
   const timeline = useQuery({
-    ...trpc.stats.timeline.queryOptions({ ...toApiFilters(filters), bucket, top: search.top ?? DEFAULT_TOP }),
+    ...trpc.stats.timeline.queryOptions(timelineInput(search)),
     placeholderData: keepPreviousData,
   });
   const shaped = useMemo(
@@ -147,6 +142,15 @@ export function OverviewPage() {
               {selectedLane ? selectedLane.source.name : 'All speakers'}
               {search.at ? `, ${bucketLabel(search.at, bucket)}` : ''}
             </h2>
+            {search.at ? (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => void navigate({ search: (prev) => ({ ...prev, from: search.at, to: bucketLastDay(search.at ?? '', bucket), at: undefined }) })}
+              >
+                Zoom to this {bucket}
+              </button>
+            ) : null}
             {search.speaker ? (
               <Link to="/speakers/$id" params={{ id: search.speaker }}>
                 Speaker page

@@ -1,4 +1,5 @@
-import { parseQuoteFilters, type QuoteFilters } from '../../lib/filters';
+import type { TimelineInput } from '@claimline/schema';
+import { parseQuoteFilters, toApiFilters, type QuoteFilters } from '../../lib/filters';
 import { BUCKETS, isOneOf, type Bucket } from '../../lib/kinds';
 import { readIsoDate, readText } from '../../lib/search-params';
 
@@ -31,4 +32,15 @@ export function parseOverviewSearch(raw: Record<string, unknown>): OverviewSearc
   const at = readIsoDate(raw.at);
   if (at) search.at = at;
   return search;
+}
+
+/** The shared filters of an overview state, without its chart settings and selection. */
+export function overviewFilters(search: OverviewSearch): QuoteFilters {
+  const { bucket: _bucket, top: _top, speaker: _speaker, at: _at, ...filters } = search;
+  return filters;
+}
+
+/** The stats.timeline input for an overview state; the route's loader and the page must ask the same. */
+export function timelineInput(search: OverviewSearch): TimelineInput {
+  return { ...toApiFilters(overviewFilters(search)), bucket: search.bucket ?? DEFAULT_BUCKET, top: search.top ?? DEFAULT_TOP };
 }

@@ -47,7 +47,9 @@ export function SwimlaneChart({ data, selected, onSelect }: SwimlaneChartProps) 
   const x = scaleBand<string>({ domain: data.buckets, range: [0, plotWidth], padding: 0.1 });
   const maxTotal = Math.max(1, ...data.totals.map((t) => t.count));
   const yTotals = scaleLinear<number>({ domain: [0, maxTotal], range: [TOTALS_HEIGHT - 8, 4] });
-  const radius = scaleSqrt<number>({ domain: [0, Math.max(1, data.max)], range: [0, Math.min(LANE_HEIGHT / 2 - 2, x.bandwidth() / 2 + 2)] });
+  const radius = scaleSqrt<number>({ domain: [0, Math.max(1, data.max)], range: [0, Math.min(LANE_HEIGHT / 2 - 2, Math.max(3, x.bandwidth() / 2 + 2))] });
+  // A few wide buckets would draw slabs; keep bars and dots at a readable width, centred in their column.
+  const barWidth = Math.min(x.bandwidth(), 40);
   const every = Math.max(1, Math.ceil(data.buckets.length / Math.max(1, Math.floor(plotWidth / 110))));
   const ticks = data.buckets.filter((_, i) => i % every === 0);
 
@@ -71,7 +73,7 @@ export function SwimlaneChart({ data, selected, onSelect }: SwimlaneChartProps) 
                 onKeyDown={onActivate(() => onSelect({ at: t.at }))}
               >
                 <title>{`${bucketLabel(t.at, data.bucket)}: ${plural(t.count, 'claim')}`}</title>
-                <Bar x={bx} y={y} width={x.bandwidth()} height={TOTALS_HEIGHT - 8 - y} className={isSelected ? 'total-bar selected' : 'total-bar'} />
+                <Bar x={bx + (x.bandwidth() - barWidth) / 2} y={y} width={barWidth} height={TOTALS_HEIGHT - 8 - y} className={isSelected ? 'total-bar selected' : 'total-bar'} />
               </g>
             );
           })}
@@ -90,7 +92,7 @@ export function SwimlaneChart({ data, selected, onSelect }: SwimlaneChartProps) 
                 tabIndex={0}
                 aria-pressed={laneSelected && !selected.at}
                 aria-label={`${lane.source.name}: ${plural(lane.total, 'claim')}`}
-                className="chart-hit"
+                className="chart-hit lane-button"
                 onClick={() => onSelect({ speaker: lane.source.id })}
                 onKeyDown={onActivate(() => onSelect({ speaker: lane.source.id }))}
               >

@@ -7,7 +7,7 @@ import { EditSpeaker } from '../corrections/edit-speaker';
 import { ErrorState, Loading } from '../layout/status';
 import { QuoteList } from '../quotes/quote-list';
 import { RelayName } from './relay-name';
-import { Sparkline } from './sparkline';
+import { ActivityChart } from './activity-chart';
 
 const route = getRouteApi('/speakers/$id');
 
@@ -29,7 +29,6 @@ export function SpeakerPage() {
   }
   const { source, outlets, timeline, recentQuotes } = query.data;
   const relays = [...new Set(recentQuotes.map((q) => q.viaSourceId).filter((v): v is string => v !== null))];
-  const domain: [string, string] = [source.firstSeen ?? new Date().toISOString(), source.lastSeen ?? new Date().toISOString()];
 
   return (
     <section className="page speaker-page">
@@ -85,7 +84,7 @@ export function SpeakerPage() {
         </dl>
         <figure className="activity">
           <figcaption>Activity per month</figcaption>
-          <Sparkline points={timeline} domain={domain} width={320} height={80} label={`Monthly activity of ${source.name}`} />
+          <ActivityChart source={source} points={timeline} />
         </figure>
       </div>
       <details className="corrections-box">

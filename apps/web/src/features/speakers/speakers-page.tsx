@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
+import { bucketStart } from '../../lib/buckets';
 import { formatDate } from '../../lib/format';
 import { SOURCE_KINDS } from '../../lib/kinds';
 import { useTRPC } from '../../lib/trpc';
@@ -47,7 +48,8 @@ export function SpeakersPage() {
   });
   const bySource = new Map((activity.data?.series ?? []).map((s) => [s.source.id, s.points]));
   const firstSeen = rows.map((r) => r.firstSeen).filter((d): d is string => d !== null).sort()[0];
-  const domain: [string, string] = [firstSeen ?? new Date().toISOString(), new Date().toISOString()];
+  // Points sit at the first of their month, which can precede the first quote: start the axis there.
+  const domain: [string, string] = [`${bucketStart(firstSeen ?? new Date().toISOString(), 'month')}T00:00:00.000Z`, new Date().toISOString()];
 
   return (
     <section className="page">

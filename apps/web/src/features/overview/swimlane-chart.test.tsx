@@ -1,0 +1,50 @@
+import type { Timeline } from '@claimline/schema';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shapeTimeline } from './shape-timeline';
+import { SwimlaneChart } from './swimlane-chart';
+
+const timeline: Timeline = {
+  bucket: 'week',
+  series: [
+    {
+      source: { id: 's1', name: 'Dmitry Peskov', kind: 'person' },
+      total: 3,
+      points: [
+        { at: '2024-05-20T00:00:00.000Z', count: 2 },
+        { at: '2024-06-03T00:00:00.000Z', count: 1 },
+      ],
+    },
+    { source: { id: 's2', name: 'three sources', kind: 'anonymous' }, total: 1, points: [{ at: '2024-05-27T00:00:00.000Z', count: 1 }] },
+  ],
+};
+
+describe('SwimlaneChart', () => {
+  afterEach(cleanup);
+
+  it('should name every speaker lane and non-empty bucket in words', () => {
+    render(<SwimlaneChart data={shapeTimeline(timeline)} selected={{}} onSelect={vi.fn()} />);
+    expect(screen.getByRole('group', { name: 'Claims per week for the top 2 speakers' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Dmitry Peskov: 3 claims' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Dmitry Peskov, week of 20 May 2024: 2 claims' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'three sources, week of 27 May 2024: 1 claim' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /three sources, week of 20 May 2024/ })).toBeNull();
+  });
+
+  it('should select a speaker and bucket by click and by keyboard', () => {
+    const onSelect = vi.fn();
+    render(<SwimlaneChart data={shapeTimeline(timeline)} selected={{}} onSelect={onSelect} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Dmitry Peskov, week of 3 Jun 2024: 1 claim' }));
+    expect(onSelect).toHaveBeenLastCalledWith({ speaker: 's1', at: '2024-06-03' });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'week of 27 May 2024: 1 claim' }), { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith({ at: '2024-05-27' });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'three sources: 1 claim' }), { key: ' ' });
+    expect(onSelect).toHaveBeenLastCalledWith({ speaker: 's2' });
+  });
+
+  it('should mark the selected lane as pressed', () => {
+    render(<SwimlaneChart data={shapeTimeline(timeline)} selected={{ speaker: 's2' }} onSelect={vi.fn()} />);
+    expect(screen.getByRole('button', { name: 'three sources: 1 claim' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Dmitry Peskov: 3 claims' }).getAttribute('aria-pressed')).toBe('false');
+  });
+});
