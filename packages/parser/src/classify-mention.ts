@@ -2,7 +2,7 @@ import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousPhrase } from './lexicon/anonymous';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { NOT_A_HEAD } from './lexicon/function-words';
-import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
+import { MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { isCapitalized, isWord } from './tokens';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
@@ -19,6 +19,8 @@ const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'cst.', 'const.', 'supt.', 'insp.', 'det.', 'capt.', 'maj.', 'hon.']);
 
+/** The head word of a compound ("sergeant-at-arms" -> "sergeant"). */
+const headOf = (t: Token) => bare(t).split('-')[0] ?? '';
 const bare = (t: Token) => t.lower.replace(/['’]s$/, '').replace(/\.$/, '');
 const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(t.lower);
 
@@ -64,9 +66,11 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   // A name with a place after it ("Tim Guest with the Nova Scotia Health Authority"): the name is the speaker.
   for (let i = a + 1; i < b - 1; i += 1) {
     const t = tokens[i];
-    if (t !== undefined && POSTMODIFIER.has(t.lower) && isCapitalized(tokens[i - 1]) && isCapitalized(tokens[a]) && !ORGANIZATION_WORDS.has(bare(tokens[i - 1] ?? t))) {
-      return classifyMention(text, tokens, a, i);
-    }
+    const prev = tokens[i - 1];
+    if (t === undefined || prev === undefined || !POSTMODIFIER.has(t.lower)) continue;
+    if (isCapitalized(prev) && isCapitalized(tokens[a]) && !ORGANIZATION_WORDS.has(bare(prev))) return classifyMention(text, tokens, a, i);
+    // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".
+    if (!isCapitalized(prev) && /^(?:the|a|an)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev))) return classifyMention(text, tokens, a, i);
   }
   // "in a move the company": the last noun phrase.
   for (let i = b - 2; i > a; i -= 1) {
@@ -74,6 +78,10 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   }
   let runStart = trailingRun(tokens, a, b);
   if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
+  // "the Kentucky Republican", "the Liberal MP": a description with proper adjectives, not a name (unlike "the Kremlin").
+  if (runStart === a + 1 && first === 'the' && b - runStart <= 3 && !tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || /^\p{Lu}{2,}$/u.test(t.text))) {
+    return { ...whole, kind: 'nominal', name: whole.text.replace(/^the\s+/i, ''), role: whole.text.replace(/^the\s+/i, '') };
+  }
   if (runStart < b) {
     // Split the title or role from the name: "Russian dictator Vladimir Putin", "Minister of X Relations Carolyn Bennett".
     let nameStart = runStart;
@@ -98,7 +106,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     if (role.split(/\s+/).length > 7) return null;
     return { ...whole, kind: 'name', name: name.text, role: role.length > 0 ? role : null };
   }
-  const head = bare(tokens[b - 1] ?? tokens[a] ?? ({ lower: '' } as Token));
+  const lastToken = tokens[b - 1] ?? tokens[a] ?? ({ lower: '' } as Token);
+  const head = ROLE_NOUNS.has(headOf(lastToken)) ? headOf(lastToken) : bare(lastToken);
   if (ANONYMOUS_HEADS.has(head) && (UNNAMED_DETERMINERS.has(first) || a === b - 1 || /^\d/.test(first))) {
     return { ...whole, kind: 'anonymous', name: whole.text, role: null };
   }

@@ -14,6 +14,8 @@ export interface NameOccurrence {
   at: number;
   /** False when the name follows a preposition or a conjunction ("talks between the U.S. and North Korea"): not an antecedent of "he". */
   subject: boolean;
+  /** Whether it opens its sentence as the subject ("Hadwin finished 36th"): the person in focus. */
+  focus: boolean;
   /** The gender of the next he/she after it in the same or next sentence, or of its title (Mr., Ms.). */
   gender: Gender;
 }
@@ -33,6 +35,7 @@ function genderAfter(tokens: readonly Token[], from: number): Gender {
     if (MALE.has(t.lower)) return 'm';
     if (FEMALE.has(t.lower)) return 'f';
     if (k > from && isCapitalized(t) && isCapitalized(tokens[k + 1]) && !isQuoteMark(tokens[k - 1])) return null;
+    if (t.text === '.' || t.text === '?' || t.text === '!') return null;
   }
   return null;
 }
@@ -52,7 +55,8 @@ const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le
  * antecedents that surnames, pronouns and epithets are resolved against.
  */
 export function indexNames(doc: ParseDocument): NameOccurrence[] {
-  const out: NameOccurrence[] = [];
+  const multi: NameOccurrence[] = [];
+  const singles: NameOccurrence[] = [];
   for (const paragraph of doc.paragraphs) {
     const tokens: readonly Token[] = paragraph.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
@@ -68,20 +72,25 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
         start -= 1;
         if (isCapitalized(tokens[start - 1])) start -= 1;
       }
-      const single = end - i === 1;
-      if (!single || NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {
-        const mention = classifyMention(doc.text, tokens, start, end);
-        if (mention !== null && mention.kind === 'name') {
-          const name = mention.name.replace(/['’]s$/, '');
-          const before = tokens[start - 1]?.lower ?? '';
-          const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? ''));
-          const title = tokens[i]?.lower ?? '';
-          const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
-          out.push({ name, role: mention.role, kind: nameKind(name), at: mention.start, subject, gender });
-        }
+      const mention = classifyMention(doc.text, tokens, start, end);
+      if (mention !== null && mention.kind === 'name') {
+        const name = mention.name.replace(/['’]s$/, '');
+        const before = tokens[start - 1]?.lower ?? '';
+        const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? ''));
+        // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
+        const opens = start === 0 || ['.', '?', '!', '"', '”', '“'].includes(tokens[start - 1]?.text ?? '');
+        const focus = subject && opens && /^\p{Ll}/u.test(tokens[end]?.text ?? '');
+        const title = tokens[i]?.lower ?? '';
+        const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
+        const occurrence = { name, role: mention.role, kind: nameKind(name), at: mention.start, subject, focus, gender };
+        if (end - i > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) multi.push(occurrence);
+        else singles.push(occurrence);
       }
       i = end - 1;
     }
   }
-  return out;
+  // A single word counts when it is the surname of a longer name in the article ("Hadwin" after "Adam Hadwin").
+  const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/).at(-1)?.toLowerCase()));
+  const kept = singles.filter((n) => surnames.has(n.name.toLowerCase()));
+  return [...multi, ...kept].sort((x, y) => x.at - y.at);
 }

@@ -26,6 +26,11 @@ interface Candidate {
   gender: Gender;
 }
 
+/** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
 /** Nouns for what a speaker issues, standing for its author ("A statement said ..."). */
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice', 'spokesperson', 'spokesman', 'spokeswoman']);
 
@@ -41,8 +46,11 @@ class Resolver {
   /** How much more recent a written name must be than the last speaker to win a pronoun. */
   lead = 400;
 
+  private readonly byInitials = new Map<string, NameOccurrence>();
+
   constructor(private readonly names: readonly NameOccurrence[]) {
     for (const n of names) {
+      if (n.name.split(/\s+/).length >= 2 && !this.byInitials.has(initials(n.name))) this.byInitials.set(initials(n.name), n);
       const w = words(n.name);
       // Indexed by last and first word: "Peskov" -> "Dmitry Peskov", "Wang" -> "Wang Qishan".
       for (const key of new Set([w.at(-1) ?? '', w[0] ?? ''])) {
@@ -67,6 +75,11 @@ class Resolver {
     let best = name;
     const roles: string[] = [];
     const w = words(name);
+    // An acronym stands for the name whose initials it is ("the PBO").
+    if (/^\p{Lu}{2,6}$/u.test(name)) {
+      const long = this.byInitials.get(name);
+      if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role] };
+    }
     for (const n of this.namesByWord.get(w.at(-1) ?? '') ?? []) {
       // "Wang" -> "Wang Qishan" (family name first) only for a person the text gives a title or pronoun.
       const familyFirst = w.length === 1 && words(n.name)[0] === w[0] && words(n.name).length <= 3 && (n.role !== null || n.gender !== null);
@@ -124,7 +137,12 @@ class Resolver {
     }
     for (let i = lo - 1; i >= Math.max(0, lo - 300); i -= 1) {
       const n = this.names[i];
-      if (n === undefined || (best !== null && n.at <= best.at + lead)) break;
+      if (n === undefined) break;
+      // A name must be clearly more recent than the last speaker, unless it opens its sentence.
+      if (best !== null && n.at <= best.at + (n.focus ? 0 : lead)) {
+        if (n.at <= best.at) break;
+        continue;
+      }
       const candidate = { kind: n.kind, name: n.name, roles: n.role === null ? [] : [n.role], subject: n.subject, gender: this.genderOf(n.name) };
       if (test(candidate)) {
         best = { at: n.at, index: null, occurrence: n };
@@ -148,12 +166,14 @@ class Resolver {
         const gender: Gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
         if (lower === 'he' || lower === 'she' || lower === 'i') {
           // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
-          const known = this.recent(m.start, (c) => c.kind === 'person' && c.subject && gender !== null && c.gender === gender, this.lead);
-          const any = this.recent(m.start, (c) => c.kind === 'person' && c.subject && (gender === null || c.gender === null || c.gender === gender), this.lead);
-          if (known === null || any === null) return known ?? any;
-          const a = this.entities[any];
-          const k = this.entities[known];
-          return a !== undefined && k !== undefined && a.lastAt - k.lastAt > 600 ? any : known;
+          const found = this.recent(m.start, (c) => c.kind === 'person' && c.subject && (gender === null || c.gender === null || c.gender === gender), this.lead);
+          const e = found === null ? undefined : this.entities[found];
+          // The pronoun tells the person's gender for later pronouns.
+          if (e !== undefined && gender !== null) {
+            const key = words(e.name).at(-1) ?? '';
+            this.genders.set(key, (this.genders.get(key) ?? 0) + (gender === 'm' ? 1 : -1));
+          }
+          return found;
         }
         return this.recent(m.start, (c) => c.kind !== 'person' && c.subject);
       }
@@ -181,7 +201,7 @@ class Resolver {
     if (personNoun) {
       const person = this.recent(m.start, (c) => c.kind === 'person' && c.roles.some((r) => words(r).includes(head)), 0);
       if (person !== null) return person;
-      if (/^the\b/i.test(m.text)) {
+      if (!/^(?:a|an|one|another|some|two|three|several)\b/i.test(m.text)) {
         // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus.
         const focus = this.recent(m.start, (c) => c.kind === 'person' && c.subject);
         if (focus !== null) return focus;
@@ -189,7 +209,11 @@ class Resolver {
       return this.entity(m.name, 'person', m.start, m.text, m.role);
     }
     if (ORGANIZATION_WORDS.has(head)) {
-      const org = this.recent(m.start, (c) => c.kind === 'organization' && words(c.name).includes(head), 0);
+      // "police said" is the police; "the ministry", "the company" is the body named before.
+      if (!/^(?:the|its|their)\b/i.test(m.text)) return this.entity(m.name, 'organization', m.start, m.text, null);
+      const named = this.recent(m.start, (c) => c.kind === 'organization' && words(c.name).includes(head), 0);
+      if (named !== null) return named;
+      const org = this.recent(m.start, (c) => c.kind === 'organization' && c.subject, 0);
       if (org !== null) return org;
       return this.entity(m.name, 'organization', m.start, m.text, null);
     }

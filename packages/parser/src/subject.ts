@@ -102,7 +102,9 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     const modifier = MODIFIER_START.test(first.text);
     // A title ("Chief Market Strategist at FXTM") or a place ("Antigonish, N.S.") after a comma describes the name before it.
     const place = segEnd - commaStart === 1 && isCapitalized(tokens[commaStart - 2]) && /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u.test(first.text) && !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '');
-    const described = !modifier && (DESCRIPTION_START.has(first.lower) || !isCapitalized(first) || ROLE_NOUNS.has(first.lower) || place);
+    // "Canada's ambassador to China": a role noun early in the segment makes it a description.
+    const roleEarly = tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
+    const described = !modifier && (DESCRIPTION_START.has(first.lower) || !isCapitalized(first) || ROLE_NOUNS.has(first.lower) || place || roleEarly);
     if ((modifier || described) && tokens[commaStart - 1]?.text === ',') {
       if (described && description === null) description = { start: commaStart, end: segEnd };
       segEnd = commaStart - 1;
