@@ -1,0 +1,43 @@
+import { TRPCError } from '@trpc/server';
+import { eq } from 'drizzle-orm';
+import type { QuoteUpdateInput, QuoteUpdateResult } from '@claimline/schema';
+import type { Db } from '../db/client';
+import { quoteCorrections, quotes, sources } from '../db/schema';
+import { toQuote } from '../queries/convert';
+
+/**
+ * quotes.update: reassign the speaker, change the kind, or mark "not a quote". The correction is
+ * recorded by article and span, so a reparse re-applies it; the quote row changes in the same transaction.
+ */
+export async function updateQuote(db: Db, input: QuoteUpdateInput): Promise<QuoteUpdateResult> {
+  return db.transaction(async (tx) => {
+    const [quote] = await tx.select().from(quotes).where(eq(quotes.id, input.id));
+    if (!quote) throw new TRPCError({ code: 'NOT_FOUND', message: `no quote with id ${input.id}: take ids from quotes.list` });
+    let sourceId = input.sourceId;
+    if (sourceId) {
+      const [source] = await tx.select({ id: sources.id, mergedIntoId: sources.mergedIntoId }).from(sources).where(eq(sources.id, sourceId));
+      if (!source) throw new TRPCError({ code: 'NOT_FOUND', message: `no source with id ${sourceId}: take ids from sources.list` });
+      sourceId = source.mergedIntoId ?? source.id;
+    }
+    const correction = {
+      ...(sourceId !== undefined ? { setSource: true, sourceId } : {}),
+      ...(input.kind ? { kind: input.kind } : {}),
+      ...(input.notAQuote !== undefined ? { notAQuote: input.notAQuote } : {}),
+    };
+    if (Object.keys(correction).length === 0) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: 'nothing to change: pass sourceId, kind or notAQuote' });
+    }
+    await tx
+      .insert(quoteCorrections)
+      .values({ articleId: quote.articleId, spanStart: quote.spanStart, spanEnd: quote.spanEnd, ...correction })
+      .onConflictDoUpdate({ target: [quoteCorrections.articleId, quoteCorrections.spanStart, quoteCorrections.spanEnd], set: correction });
+    if (input.notAQuote) {
+      await tx.delete(quotes).where(eq(quotes.id, quote.id));
+      return { quote: null };
+    }
+    const changes = { ...(sourceId !== undefined ? { sourceId } : {}), ...(input.kind ? { kind: input.kind } : {}) };
+    if (Object.keys(changes).length === 0) return { quote: toQuote(quote) };
+    const [updated] = await tx.update(quotes).set(changes).where(eq(quotes.id, quote.id)).returning();
+    return { quote: updated ? toQuote(updated) : null };
+  });
+}

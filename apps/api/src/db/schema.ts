@@ -1,0 +1,154 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { ArticleInput, Cue, Dateline, RemovedBlock, TextSpan } from '@claimline/schema';
+
+/** PostgreSQL's tsvector, for the generated full-text search columns. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+/** Articles; `content_hash` is unique so the same text is one article, even under concurrent ingests. */
+export const articles = pgTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    contentHash: text('content_hash').notNull(),
+    text: text('text').notNull(),
+    title: text('title'),
+    outlet: text('outlet'),
+    url: text('url'),
+    authors: jsonb('authors').$type<string[]>().notNull(),
+    publishedAt: timestamptz('published_at'),
+    dateline: jsonb('dateline').$type<Dateline | null>(),
+    language: text('language').notNull(),
+    removed: jsonb('removed').$type<RemovedBlock[]>().notNull(),
+    parserVersion: text('parser_version').notNull(),
+    ingestedAt: timestamptz('ingested_at').notNull(),
+    /** The raw text and metadata as sent, kept so articles.reparse can run a newer parser over them. */
+    raw: text('raw').notNull(),
+    input: jsonb('input').$type<Omit<ArticleInput, 'text'>>().notNull(),
+    /** The date lists sort and filter by: published, else dateline, else ingested. */
+    sortAt: timestamptz('sort_at').notNull(),
+    // Capped because a tsvector may not exceed 1 MB; the first 100k characters carry the searchable words.
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL => sql`to_tsvector('english', left(coalesce(${articles.title}, '') || ' ' || ${articles.text}, 100000))`,
+    ),
+  },
+  (t) => [
+    uniqueIndex('articles_content_hash_key').on(t.contentHash),
+    index('articles_sort_idx').on(t.sortAt.desc(), t.id.desc()),
+    index('articles_outlet_idx').on(t.outlet, t.sortAt.desc()),
+    index('articles_search_idx').using('gin', t.search),
+  ],
+);
+
+/**
+ * Sources across articles. `key` is the normalized identity (see source-key.ts); a source merged by an
+ * analyst keeps its row with `merged_into_id` set so future ingests of the same key land on the survivor.
+ */
+export const sources = pgTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    roles: jsonb('roles').$type<string[]>().notNull(),
+    aliases: jsonb('aliases').$type<string[]>().notNull(),
+    descriptor: text('descriptor'),
+    mergedIntoId: text('merged_into_id'),
+    /** True once an analyst edited name, kind or roles: ingests then leave those fields alone. */
+    edited: boolean('edited').notNull().default(false),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('sources_key_key').on(t.key),
+    index('sources_merged_into_idx').on(t.mergedIntoId),
+    index('sources_name_lower_idx').on(sql`lower(${t.name})`),
+  ],
+);
+
+/** Quotes; (article, span) is unique, so a replayed ingest cannot duplicate one. */
+export const quotes = pgTable(
+  'quotes',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    sourceId: text('source_id').references(() => sources.id),
+    viaSourceId: text('via_source_id').references(() => sources.id),
+    text: text('text').notNull(),
+    spanStart: integer('span_start').notNull(),
+    spanEnd: integer('span_end').notNull(),
+    kind: text('kind').notNull(),
+    cue: jsonb('cue').$type<Cue | null>(),
+    speaker: jsonb('speaker').$type<TextSpan | null>(),
+    confidence: real('confidence').notNull(),
+    timeAt: timestamptz('time_at').notNull(),
+    timeBasis: text('time_basis').notNull(),
+    /** The article's outlet, copied so quote filters and the day counts need no join. */
+    outlet: text('outlet'),
+    search: tsvector('search').generatedAlwaysAs((): SQL => sql`to_tsvector('english', left(${quotes.text}, 100000))`),
+  },
+  (t) => [
+    uniqueIndex('quotes_article_span_key').on(t.articleId, t.spanStart, t.spanEnd),
+    index('quotes_time_idx').on(t.timeAt.desc(), t.id.desc()),
+    index('quotes_source_time_idx').on(t.sourceId, t.timeAt.desc(), t.id.desc()),
+    index('quotes_via_idx').on(t.viaSourceId),
+    index('quotes_search_idx').using('gin', t.search),
+  ],
+);
+
+/** Analyst corrections to quotes, keyed by article and span so they are re-applied after a reparse. */
+export const quoteCorrections = pgTable(
+  'quote_corrections',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    spanStart: integer('span_start').notNull(),
+    spanEnd: integer('span_end').notNull(),
+    /** Set when the speaker was reassigned (sourceId may then be null: no speaker). */
+    setSource: boolean('set_source').notNull().default(false),
+    sourceId: text('source_id').references(() => sources.id),
+    kind: text('kind'),
+    notAQuote: boolean('not_a_quote').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.spanStart, t.spanEnd] })],
+);
+
+/**
+ * Quotes per source, UTC day, outlet and kind, kept up to date by triggers on `quotes` (in the writing
+ * transaction), so the timeline and source counts read thousands of rows instead of a million quotes.
+ */
+export const sourceDayCounts = pgTable(
+  'source_day_counts',
+  {
+    sourceId: text('source_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    outlet: text('outlet').notNull(),
+    kind: text('kind').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.day, t.outlet, t.kind] }), index('source_day_counts_day_idx').on(t.day)],
+);
+
+/** Small key-value facts about the database, e.g. the parser version the stored quotes came from. */
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env';
+
+describe('readEnv', () => {
+  it('should default to loopback, port 3000 and ./data', () => {
+    expect(readEnv({})).toMatchObject({ HOST: '127.0.0.1', PORT: 3000, CLAIMLINE_DATA_DIR: './data' });
+  });
+
+  it('should refuse a non-loopback HOST without a token and say why', () => {
+    expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(/HOST is not a loopback address and CLAIMLINE_API_TOKEN is not set: anyone on the network could write/);
+  });
+
+  it('should accept a non-loopback HOST with a token', () => {
+    expect(readEnv({ HOST: '0.0.0.0', CLAIMLINE_API_TOKEN: 'a-long-enough-secret' }).HOST).toBe('0.0.0.0');
+  });
+
+  it('should refuse a DATABASE_URL that is not postgres://', () => {
+    expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres:\/\//);
+  });
+});

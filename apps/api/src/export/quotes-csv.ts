@@ -1,0 +1,56 @@
+import type { QuoteListItem } from '@claimline/schema';
+
+/** The CSV columns of /export/quotes.csv, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'time',
+  'time_basis',
+  'source_id',
+  'source_name',
+  'source_kind',
+  'via_source_id',
+  'kind',
+  'text',
+  'confidence',
+  'article_id',
+  'article_title',
+  'outlet',
+  'published_at',
+  'span_start',
+  'span_end',
+] as const;
+
+const cell = (value: string | number | null): string => {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** One quote as an RFC 4180 CSV line (CRLF-terminated). */
+export function csvLine(q: QuoteListItem): string {
+  return (
+    [
+      q.id,
+      q.time.at,
+      q.time.basis,
+      q.sourceId,
+      q.source?.name ?? null,
+      q.source?.kind ?? null,
+      q.viaSourceId,
+      q.kind,
+      q.text,
+      q.confidence,
+      q.article.id,
+      q.article.title,
+      q.article.outlet,
+      q.article.publishedAt,
+      q.span.start,
+      q.span.end,
+    ]
+      .map(cell)
+      .join(',') + '\r\n'
+  );
+}
+
+/** The header line of the CSV export. */
+export const csvHeader = CSV_COLUMNS.join(',') + '\r\n';

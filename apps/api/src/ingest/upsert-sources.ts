@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import type { ParseResult } from '@claimline/schema';
+import type { Db } from '../db/client';
+import { sources } from '../db/schema';
+import { sourceId } from './ids';
+import { sourceKey } from './source-key';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const unionJsonb = (column: string) =>
+  sql.raw(
+    `(SELECT coalesce(jsonb_agg(DISTINCT v ORDER BY v), '[]'::jsonb) FROM jsonb_array_elements(sources.${column} || excluded.${column}) AS v)`,
+  );
+
+/**
+ * Inserts or finds the stored source of each parsed source and returns parser id -> stored id,
+ * following analyst merges. One upsert on the unique key (no read-then-write race); keys are
+ * sorted so concurrent transactions lock rows in the same order.
+ */
+export async function upsertSources(tx: Tx, parsed: ParseResult): Promise<Map<string, string>> {
+  const byKey = new Map<string, { key: string; parserIds: string[]; row: typeof sources.$inferInsert }>();
+  for (const s of parsed.sources) {
+    const key = sourceKey(s, parsed.article.contentHash);
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.parserIds.push(s.id);
+      seen.row.aliases = [...new Set([...seen.row.aliases, s.name, ...s.aliases])];
+      seen.row.roles = [...new Set([...seen.row.roles, ...s.roles])];
+      continue;
+    }
+    byKey.set(key, {
+      key,
+      parserIds: [s.id],
+      row: { id: sourceId(key), key, name: s.name, kind: s.kind, roles: s.roles, aliases: s.aliases, descriptor: s.descriptor },
+    });
+  }
+  const entries = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const mapping = new Map<string, string>();
+  if (entries.length === 0) return mapping;
+  const stored = await tx
+    .insert(sources)
+    .values(entries.map((e) => e.row))
+    .onConflictDoUpdate({ target: sources.key, set: { aliases: unionJsonb('aliases'), roles: unionJsonb('roles') } })
+    .returning({ id: sources.id, key: sources.key, mergedIntoId: sources.mergedIntoId });
+  const effective = new Map(stored.map((r) => [r.key, r.mergedIntoId ?? r.id]));
+  for (const e of entries) {
+    const id = effective.get(e.key);
+    if (id) for (const parserId of e.parserIds) mapping.set(parserId, id);
+  }
+  return mapping;
+}
+
+/** The transaction handle Drizzle passes to `db.transaction`. */
+export type { Tx };

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedArticle } from '../test/corpus';
+import { createTestApi, type TestApi } from '../test/test-app';
+
+let api: TestApi;
+beforeEach(async () => {
+  api = await createTestApi();
+});
+afterEach(async () => {
+  await api.close();
+});
+
+const said = (quote: string, speaker: string, day: string, outlet = 'Wire') => ({
+  text: `Report\n\n"${quote}," said ${speaker}.\n\nThe meeting ended late.`,
+  outlet,
+  publishedAt: day,
+});
+
+describe('stats.timeline', () => {
+  it('should count the seed article quote for its source on its day', async () => {
+    const { quoteCount } = await api.caller.articles.ingest({ text: seedArticle(), outlet: 'Reuters', publishedAt: '2024-05-24T10:00:00Z' });
+    const timeline = await api.caller.stats.timeline({ bucket: 'day' });
+    const total = timeline.series.reduce((sum, s) => sum + s.total, 0);
+    const detail = await api.caller.quotes.list({ limit: 200 });
+    expect(total).toBe(detail.items.filter((q) => q.sourceId !== null).length);
+    expect(quoteCount).toBeGreaterThan(0);
+    const anonymous = timeline.series.find((s) => s.source.kind === 'anonymous' && /senior Russian source/.test(s.source.name));
+    expect(anonymous?.points).toEqual([{ at: '2024-05-24T00:00:00.000Z', count: anonymous?.total }]);
+  });
+
+  it('should bucket by week and month, keep the top N and honour the quote filters', async () => {
+    await api.caller.articles.ingestMany({
+      articles: [
+        said('The harbour will reopen', 'Maria Lopez', '2024-05-01'), // Wednesday
+        said('The harbour is busy', 'Maria Lopez', '2024-05-05'), // Sunday, same ISO week
+        said('Ships are waiting', 'Maria Lopez', '2024-05-06'), // Monday, next week
+        said('Grain exports are rising', 'John Carter', '2024-06-02', 'Post'),
+      ],
+    });
+    const weekly = await api.caller.stats.timeline({ bucket: 'week' });
+    expect(weekly.series.map((s) => [s.source.name, s.total, s.points])).toEqual([
+      ['Maria Lopez', 3, [{ at: '2024-04-29T00:00:00.000Z', count: 2 }, { at: '2024-05-06T00:00:00.000Z', count: 1 }]],
+      ['John Carter', 1, [{ at: '2024-05-27T00:00:00.000Z', count: 1 }]],
+    ]);
+    const top1 = await api.caller.stats.timeline({ bucket: 'month', top: 1 });
+    expect(top1.series.map((s) => [s.source.name, s.points])).toEqual([['Maria Lopez', [{ at: '2024-05-01T00:00:00.000Z', count: 3 }]]]);
+    const postOnly = await api.caller.stats.timeline({ bucket: 'month', outlets: ['Post'] });
+    expect(postOnly.series.map((s) => s.source.name)).toEqual(['John Carter']);
+    const june = await api.caller.stats.timeline({ bucket: 'day', from: '2024-05-06', to: '2024-07-01' });
+    expect(june.series.map((s) => [s.source.name, s.total]).sort()).toEqual([['John Carter', 1], ['Maria Lopez', 1]]);
+    // Full-text search reads the quotes, not the day counts: both paths must agree.
+    const searched = await api.caller.stats.timeline({ bucket: 'week', q: 'harbour' });
+    expect(searched.series.map((s) => [s.source.name, s.total])).toEqual([['Maria Lopez', 2]]);
+    const withinDay = await api.caller.stats.timeline({ bucket: 'week', from: '2024-05-01T00:00:00Z', to: '2024-05-05T12:00:00Z' });
+    expect(withinDay.series.map((s) => s.total)).toEqual([2]);
+  });
+});
+
+describe('stats.overview', () => {
+  it('should total articles, quotes, sources and outlets', async () => {
+    expect(await api.caller.stats.overview()).toEqual({ articles: 0, quotes: 0, sources: 0, outlets: 0, firstQuoteAt: null, lastQuoteAt: null });
+    await api.caller.articles.ingestMany({
+      articles: [said('The harbour will reopen', 'Maria Lopez', '2024-05-01'), said('Grain exports are rising', 'John Carter', '2024-06-02', 'Post')],
+    });
+    expect(await api.caller.stats.overview()).toEqual({
+      articles: 2,
+      quotes: 2,
+      sources: 2,
+      outlets: 2,
+      firstQuoteAt: '2024-05-01T00:00:00.000Z',
+      lastQuoteAt: '2024-06-02T00:00:00.000Z',
+    });
+  });
+});
+
+describe('stats router over HTTP', () => {
+  it('should answer stats.timeline at /trpc', async () => {
+    const response = await api.app.request(`/trpc/stats.timeline?input=${encodeURIComponent(JSON.stringify({ bucket: 'week' }))}`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ result: { data: { bucket: 'week', series: [] } } });
+  });
+});

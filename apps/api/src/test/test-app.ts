@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createApp } from '../app';
+import { openDatabase, type Database } from '../db/client';
+import { createParsePool, type ParsePool } from '../ingest/parse-pool';
+import { appRouter } from '../router/index';
+import { createCallerFactory, type Context } from '../trpc';
+
+const createCaller = createCallerFactory(appRouter);
+
+/**
+ * A fresh database with the real migrations: in-memory PGlite, or, when TEST_DATABASE_URL is set
+ * (CI), a new database on that PostgreSQL server, dropped again on close.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return openDatabase({ dataDir: 'memory://' });
+  const name = `claimline_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** Everything a test needs: the database, the parser pool, a tRPC caller and the Hono app. */
+export interface TestApi {
+  database: Database;
+  parser: ParsePool;
+  /** A caller with write access (as if it sent the right token). */
+  caller: ReturnType<typeof createCaller>;
+  /** A caller without the token, for the auth rules. */
+  anonymousCaller: ReturnType<typeof createCaller>;
+  app: ReturnType<typeof createApp>;
+  close: () => Promise<void>;
+}
+
+/** Opens a fresh database and parser pool; `token` turns on the auth rules for the HTTP app. */
+export async function createTestApi(options: { token?: string } = {}): Promise<TestApi> {
+  const database = await openTestDatabase();
+  const parser = createParsePool(1);
+  const base: Omit<Context, 'authorized'> = { db: database.db, dbKind: database.kind, parser, authRequired: true };
+  return {
+    database,
+    parser,
+    caller: createCaller({ ...base, authorized: true }),
+    anonymousCaller: createCaller({ ...base, authorized: false }),
+    app: createApp({ db: database.db, dbKind: database.kind, parser, token: options.token }),
+    close: async () => {
+      await parser.close();
+      await database.close();
+    },
+  };
+}
