@@ -1,7 +1,7 @@
 import type { Mention, Token } from './document';
 import { classifyMention } from './classify-mention';
 import { ROLE_NOUNS } from './lexicon/role-nouns';
-import { isCapitalized, isQuoteMark } from './tokens';
+import { isCapitalized, isQuoteMark, isWord } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
@@ -166,12 +166,23 @@ export function rightSubject(text: string, tokens: readonly Token[], from: numbe
   const firstToken = tokens[from];
   if (firstToken !== undefined && !isCapitalized(firstToken)) {
     const pronoun = /^(?:he|she|they|i|we)$/.test(firstToken.lower);
-    if (pronoun ? end !== from + 1 : !(DESCRIPTION_START.has(firstToken.lower) || /^(?:two|three|four|five|several|some|many|\d+)$/.test(firstToken.lower))) return null;
+    const unnamed = /^(?:the|a|an|one|another|two|three|four|five|several|some|many|\d+)$/.test(firstToken.lower);
+    // "said police Chief Joseph Boinnet", "said oil and gas worker Mike Wipf": a short description ending in a name.
+    const titled = end - from <= 7 && isCapitalized(tokens[end - 1]) && !/^(?:his|her|their|its|our|my)$/.test(firstToken.lower);
+    if (pronoun ? end !== from + 1 : !(unnamed || titled)) return null;
   }
-  // A name stops at its last capitalized word ("said Smith on Monday", "said Dr. Jane Smith of the clinic").
+  // A name stops at its last capitalized word ("said Smith on Monday", "said Dr. Jane Smith of the clinic"),
+  // unless a title leads to it ("says Heart and Stroke senior manager Erin Kim").
   if (isCapitalized(tokens[from])) {
     let nameEnd = from + 1;
-    while (nameEnd < end && (isCapitalized(tokens[nameEnd]) || (tokens[nameEnd]?.lower === 'of' && isCapitalized(tokens[nameEnd + 1])))) nameEnd += 1;
+    for (;;) {
+      while (nameEnd < end && (isCapitalized(tokens[nameEnd]) || (['of', 'and', '&'].includes(tokens[nameEnd]?.lower ?? '') && isCapitalized(tokens[nameEnd + 1])))) nameEnd += 1;
+      let k = nameEnd;
+      while (k < Math.min(end, nameEnd + 3) && !isCapitalized(tokens[k]) && isWord(tokens[k])) k += 1;
+      const titled = k > nameEnd && k < end && isCapitalized(tokens[k]) && tokens.slice(nameEnd, k).some((t) => ROLE_NOUNS.has(t.lower));
+      if (!titled) break;
+      nameEnd = k;
+    }
     end = nameEnd;
   }
   const mention = classifyMention(text, tokens, from, end);

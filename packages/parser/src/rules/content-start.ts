@@ -1,30 +1,46 @@
 import type { Token } from '../document';
 import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { isCapitalized, isWord } from '../tokens';
+import { isCapitalized, isQuoteMark, isWord } from '../tokens';
 
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
-const STRONG = new Set(['say', 'tell', 'write', 'tweet', 'post']);
+const STRONG = new Set(['say', 'tell']);
 /** Lemmas with a hearer between the cue and the content ("told reporters", "assured them"). */
 const HEARER = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'urge', 'ask', 'promise']);
 /** Words that cannot open reported content. */
 const NOT_CONTENT = new Set([
   ...PREPOSITIONS, ...TIME_WORDS, 'so', 'as', 'when', 'while', 'goodbye', 'hello', 'yes', 'no', 'more', 'much',
   'nothing', 'something', 'anything', 'little', 'too', 'why', 'how', 'what', 'ago', 'online', 'out', 'up', 'down',
-  'off', 'back', 'goodbye', 'sorry', 'thanks', 'thank',
+  'off', 'back', 'goodbye', 'sorry', 'thanks', 'thank', 'however', 'though', 'too',
 ]);
+/** Subordinating words that open reported content after "said" ("said while many refugees have ..."). */
+const SUBORDINATE = new Set(['while', 'when', 'if', 'as', 'because', 'although', 'though', 'once', 'unless', 'since', 'before', 'after']);
+/** Auxiliaries and modals: a stretch with one of them is a clause ("a study had been done"). */
+const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;
 
 /** Whether a word cannot open reported content ("said in a statement", "said later"). */
 export function cannotOpenContent(word: string): boolean {
   return NOT_CONTENT.has(word);
 }
 
-/** Skips a phrase of place or time after the cue ("in July", "in his New Year's speech", "by email") up to a clause opener. */
+/** Whether tokens from `i` read as a clause: a pronoun subject, or an auxiliary within a few words. */
+function isClause(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (CLAUSE_OPENERS.has(tokens[i]?.lower ?? '')) return true;
+  for (let k = i + 1; k < Math.min(limit, i + 9); k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.text === ',' || t.text === '.') return false;
+    if (AUXILIARIES.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Skips a phrase of place or time after the cue ("in July", "in this instance,", "by email") up to a clause. */
 function skipPhrase(tokens: readonly Token[], i: number, limit: number): number | null {
   for (let k = i; k < Math.min(limit, i + 9); k += 1) {
     const t = tokens[k];
-    if (t === undefined || (!isWord(t) && t.text !== '.' && t.text !== '’' && t.text !== "'")) return null;
+    if (t === undefined || (!isWord(t) && !['.', '’', "'", ','].includes(t.text))) return null;
     if (k > i && (CLAUSE_OPENERS.has(t.lower) || t.lower === 'that')) return k;
+    if (k > i && t.text === ',' && isWord(tokens[k + 1]) && isClause(tokens, k + 1, limit)) return k + 1;
   }
   return null;
 }
@@ -35,13 +51,24 @@ function skipPhrase(tokens: readonly Token[], i: number, limit: number): number 
  */
 export function contentStart(tokens: readonly Token[], cue: number, limit: number, lemma: string): number | null {
   let i = cue + 1;
+  // A participle (", adding that ...", ", saying ...") takes its content right after it.
+  if (/ing$/.test(tokens[cue]?.lower ?? '')) {
+    const first = tokens[i];
+    if (first?.lower === 'that' || (first !== undefined && isWord(first) && isClause(tokens, i, limit))) return i;
+    return null;
+  }
   if (tokens[i]?.text === ':') return i + 1;
-  // "that" within a short stretch of words ("said on Tuesday that", "told CBC News that").
-  for (let k = i; k < Math.min(limit, i + 8); k += 1) {
+  // "states, however, that ..." / "states however, that ...".
+  if (tokens[i]?.text === ',' && tokens[i + 2]?.text === ',') i += 3;
+  else if (tokens[i + 1]?.text === ',' && ['however', 'though', 'too', 'also'].includes(tokens[i]?.lower ?? '')) i += 2;
+  // "that" within a short stretch ("said on Tuesday that", "told NBC's “Today” show on Wednesday that").
+  for (let k = i; k < Math.min(limit, i + 10); k += 1) {
     const t = tokens[k];
-    if (t === undefined || !isWord(t)) break;
+    if (t === undefined || !(isWord(t) || isQuoteMark(t))) break;
     if (t.lower === 'that') return k;
   }
+  // "called it a bandage solution", "calling it a “global takeover”".
+  if (lemma === 'call' && OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && isWord(tokens[i + 1])) return i + 1;
   let hearer = false;
   if (HEARER.has(lemma)) {
     // Skip the hearer: "told reporters", "told him", "told The Canadian Press".
@@ -58,7 +85,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   if (first === undefined || !isWord(first)) return null;
   if (hearer && first.lower === 'to' && lemma !== 'say') return i;
   if (first.lower === 'about' && /^\d/.test(tokens[i + 1]?.text ?? '')) return i;
+  if (STRONG.has(lemma) && SUBORDINATE.has(first.lower) && !/ing$/.test(tokens[i + 1]?.lower ?? '') && isClause(tokens, i + 1, limit)) return i;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit);
-  if (!STRONG.has(lemma) && !CLAUSE_OPENERS.has(first.lower)) return null;
+  if (!STRONG.has(lemma) && !isClause(tokens, i, limit)) return null;
   return i;
 }

@@ -43,10 +43,29 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     if (next !== undefined && /,\s*$/.test(between) && !/[.!?;]/.test(between) && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))) {
       end = next.end;
     }
-    addClaim(ctx, { span: { start: q.start, end }, kind: 'direct', cue: cueOf(token, lemma), mention, rule: 'direct-after', confidence: 0.9, inherits: mention === null });
+    // "The attackers shot at them “like snipers,” he said": the quoted words end a reported sentence: one mixed quote.
+    const start = sentenceStartBefore(ctx, paragraph, q);
+    const kind = start < q.start ? 'mixed' : 'direct';
+    addClaim(ctx, { span: { start, end }, kind, cue: cueOf(token, lemma), mention, rule: 'direct-after', confidence: 0.9, inherits: mention === null });
     return true;
   }
   return false;
+}
+
+/** Where the sentence holding the quotation starts, when at least three words of it come before the quotation. */
+function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotation): number {
+  const { tokens } = paragraph;
+  const j = tokenAt(tokens, q.start);
+  let words = 0;
+  for (let k = j - 1; k >= 0; k -= 1) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (['.', '?', '!', ':', ';'].includes(t.text) || (isQuoteMark(t) && ctx.claimed[t.start] === 1)) break;
+    if (ctx.claimed[t.start] === 1) break;
+    if (/^[\p{L}\p{N}]/u.test(t.text)) words += 1;
+    if (k === 0 || ['.', '?', '!', ':', ';'].includes(tokens[k - 1]?.text ?? '')) return words >= 3 ? t.start : q.start;
+  }
+  return q.start;
 }
 
 function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {

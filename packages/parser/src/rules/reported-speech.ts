@@ -1,13 +1,14 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
-import { cannotOpenContent, contentStart } from './content-start';
 import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
-import { isWord } from '../tokens';
+import { isQuoteMark, isWord } from '../tokens';
+import { cannotOpenContent, contentStart } from './content-start';
 
 const MAX_SENTENCE_CHARS = 3000;
 
-function wordsIn(tokens: readonly Token[], a: number, b: number): number {
+/** The number of words in tokens[a, b). */
+export function wordsIn(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
   for (let i = a; i < b; i += 1) if (isWord(tokens[i])) n += 1;
   return n;
@@ -15,7 +16,8 @@ function wordsIn(tokens: readonly Token[], a: number, b: number): number {
 
 /**
  * Rule: reported speech in one sentence: "X said (that) ...", "X told reporters ...",
- * "X said: ...", "..., X said." and "..., said X."; quoted words inside make it `mixed`.
+ * "X said: ...", "..., X said.", "..., said X." and "A, he said, B." (two claims); quoted words
+ * inside make it `mixed`.
  */
 export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
   if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) return;
@@ -23,6 +25,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
   const text = ctx.doc.text;
   let last = sentence.last;
   while (last > sentence.first && !isWord(tokens[last - 1]) && tokens[last - 1]?.text !== '"' && tokens[last - 1]?.text !== '”') last -= 1;
+  const startToken = tokens[sentence.first];
+  if (startToken === undefined) return;
   for (let k = sentence.first; k < sentence.last; k += 1) {
     const token = tokens[k];
     if (token === undefined || ctx.quoted[token.start] === 1 || ctx.claimed[token.start] === 1 || ctx.usedCues.has(token.start)) continue;
@@ -36,47 +40,57 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       addClaim(ctx, { span, kind, cue: cueOf(token, lemma), mention, rule, confidence: 0.8, inherits });
       return true;
     };
+    // "A, he said, B.": what follows the parenthetical attribution is a second claim of the same speaker.
+    const emitAfterComma = (mention: Mention | null) => {
+      const after = tokens[k + 1]?.text === ',' ? k + 2 : -1;
+      const next = tokens[after];
+      if (after < 0 || next === undefined || wordsIn(tokens, after, last) < 4 || /ing$/.test(next.lower) || cueAt(tokens, after) !== undefined) return;
+      const end = tokens[last - 1];
+      if (end !== undefined) emit(next.start, end.end, mention, 'reported-parenthetical');
+    };
     // "..., said X.": inverted, the speaker after the cue.
     const before = tokens[k - 1];
-    if (before !== undefined && k - 1 > sentence.first && (before.text === ',' || before.text === '”' || before.text === '"')) {
+    if (before !== undefined && k - 1 > sentence.first && (before.text === ',' || isQuoteMark(before))) {
       const right = rightSubject(text, tokens, k + 1, last);
-      const startToken = tokens[sentence.first];
-      if (right !== null && startToken !== undefined && wordsIn(tokens, right.end, last) <= 6) {
+      const rest = right === null ? 0 : wordsIn(tokens, right.end, last);
+      if (right !== null && (rest <= 6 || tokens[right.end]?.text === ',')) {
         if (emit(startToken.start, before.start, right.mention, 'reported-inverted')) continue;
       }
     }
-    // "..., X said." / "..., X said in a statement.": the content is the sentence before the speaker.
+    // "..., X said." / "..., X said in a statement." / "..., X said, adding ...": the content is before the speaker.
     const rest = wordsIn(tokens, k + 1, last);
-    if (left !== null && left.clauseStart > sentence.first && tokens[left.clauseStart - 1]?.text === ',' && rest <= 8) {
+    if (left !== null && left.clauseStart > sentence.first && tokens[left.clauseStart - 1]?.text === ',') {
       const after = tokens[k + 1];
-      const startToken = tokens[sentence.first];
       const comma = tokens[left.clauseStart - 1];
-      const noClause = after === undefined || !isWord(after) || cannotOpenContent(after.lower) || rest === 0;
-      if (noClause && startToken !== undefined && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
-        if (emit(startToken.start, comma.start, left.mention, 'reported-before')) continue;
+      const noClause = after === undefined || after.text === ',' || ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) || rest === 0;
+      if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
+        if (emit(startToken.start, comma.start, left.mention, 'reported-before')) {
+          emitAfterComma(left.mention);
+          continue;
+        }
       }
     }
     // "X said (that) ...": the content follows the cue to the sentence's end.
     const from = contentStart(tokens, k, last, lemma);
     if (from === null || wordsIn(tokens, from, last) < 3) continue;
-    const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
+    const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before));
     if (left === null && !participle) continue;
-    const startToken = tokens[from];
-    const endToken = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
-    if (startToken !== undefined && endToken !== undefined) emit(startToken.start, endToken.end, left?.mention ?? null, 'reported-after', participle);
+    const first = tokens[from];
+    const end = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
+    if (first !== undefined && end !== undefined) emit(first.start, end.end, left?.mention ?? null, 'reported-after', participle);
   }
 }
 
-/** Where reported content ends: the sentence's end, or before ", and <speaker> said" that starts a second claim. */
-function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: number, last: number, floor: number): number {
+/** Where reported content ends: the sentence's end, or before "(,) and/but <speaker> said" that starts a second claim. */
+export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: number, last: number, floor: number): number {
   for (let k = from + 1; k < last; k += 1) {
     const t = tokens[k];
-    if (t === undefined || (t.lower !== 'and' && t.lower !== 'but') || tokens[k - 1]?.text !== ',') continue;
+    if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
     for (let c = k + 1; c < Math.min(last, k + 16); c += 1) {
       const lemma = cueAt(tokens, c);
       if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
       const subject = leftSubject(ctx.doc.text, tokens, c, floor);
-      if (subject !== null && subject.clauseStart === k + 1) return k - 1;
+      if (subject !== null && subject.clauseStart === k + 1) return tokens[k - 1]?.text === ',' ? k - 1 : k;
       break;
     }
   }
