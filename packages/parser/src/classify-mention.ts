@@ -17,6 +17,8 @@ const LEADING = new Set([
 const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
+/** Things a body issues, which speak for it ("a statement from the EU"). */
+const STATEMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'report', 'post', 'tweet', 'notice', 'spokesperson', 'spokesman', 'spokeswoman']);
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'cst.', 'const.', 'supt.', 'insp.', 'det.', 'capt.', 'maj.', 'hon.']);
 
 /** The head word of a compound ("sergeant-at-arms" -> "sergeant"). */
@@ -68,7 +70,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (t === undefined || prev === undefined || !POSTMODIFIER.has(t.lower)) continue;
-    if (isCapitalized(prev) && isCapitalized(tokens[a]) && !ORGANIZATION_WORDS.has(bare(prev))) return classifyMention(text, tokens, a, i);
+    // "A statement from the EU said": the body that issued it speaks.
+    if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1])) return classifyMention(text, tokens, i + 1, b);
+    if (isCapitalized(prev) && isCapitalized(tokens[a]) && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev)) return classifyMention(text, tokens, a, i);
     // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".
     if (!isCapitalized(prev) && /^(?:the|a|an)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev))) return classifyMention(text, tokens, a, i);
   }

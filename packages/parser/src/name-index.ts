@@ -25,7 +25,7 @@ export type Gender = 'm' | 'f' | null;
 
 const MALE = new Set(['he', 'him', 'his', 'himself', 'mr.', 'mr']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself', 'ms.', 'mrs.', 'ms', 'mrs', 'miss']);
-const NOT_SUBJECT_BEFORE = new Set([...PREPOSITIONS, 'and', 'or', 'between', 'than', 'like', 'including', 'with', 'against', 'versus', 'vs.', 'toward', 'towards']);
+const NOT_SUBJECT_BEFORE = new Set([...PREPOSITIONS, 'and', 'or', 'between', 'than', 'like', 'unlike', 'including', 'with', 'against', 'versus', 'vs.', 'toward', 'towards', 'despite', 'besides', 'except']);
 
 /** The gender of the first he/she (his/her) in the next ~40 tokens of the paragraph, unless another name comes first. */
 function genderAfter(tokens: readonly Token[], from: number): Gender {
@@ -46,6 +46,7 @@ const STOP_WORDS = new Set([
   'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'here',
   'what', 'why', 'how', 'where', 'who', 'by', 'from', 'to', 'of', 'under', 'during', 'last', 'now', 'thus', 'yet',
   'like', 'unlike', 'once', 'both', 'all', 'even', 'only', 'also', 'still', 'instead', 'nevertheless', 'meanwhile',
+  'other', 'others', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'another', 'such', 'no', 'any',
 ]);
 const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&']);
 
@@ -76,10 +77,11 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
       if (mention !== null && mention.kind === 'name') {
         const name = mention.name.replace(/['’]s$/, '');
         const before = tokens[start - 1]?.lower ?? '';
-        const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? ''));
+        // A possessor ("Williamson's approach") is not a subject either.
+        const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) && !/['’]s$/.test(tokens[end - 1]?.text ?? '');
         // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
         const opens = start === 0 || ['.', '?', '!', '"', '”', '“'].includes(tokens[start - 1]?.text ?? '');
-        const focus = subject && opens && /^\p{Ll}/u.test(tokens[end]?.text ?? '');
+        const focus = subject && opens && (/^\p{Ll}/u.test(tokens[end]?.text ?? '') || tokens[end]?.text === ',');
         const title = tokens[i]?.lower ?? '';
         const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
         const occurrence = { name, role: mention.role, kind: nameKind(name), at: mention.start, subject, focus, gender };

@@ -29,14 +29,22 @@ export function findQuotations(text: string, paragraph: Range, index: number): Q
     // A double mark while a single one is open: the single was an apostrophe ("the '80s").
     if (open !== null && !open.double && (c === '"' || c === '“' || c === '„' || c === '«')) open = null;
     switch (c) {
-      case '"':
-        if (open?.double === true) close(i + 1);
-        else if (open === null) open = { at: i, mark: c, double: true };
+      case '"': {
+        // Which way a straight mark faces: after a space and before a word it opens, the reverse closes.
+        const opens = (isSpace(prev) || /[([{—–-]/.test(prev ?? '')) && !isSpace(next);
+        const closes = !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]—–-]/.test(next ?? ''));
+        if (open?.double === true) {
+          if (opens && !closes) open = { at: i, mark: c, double: true };
+          else close(i + 1);
+        } else if (open === null && !(closes && !opens)) open = { at: i, mark: c, double: true };
         break;
+      }
       case '“':
         if (open?.mark === '„') close(i + 1);
         else if (open === null) open = { at: i, mark: c, double: true };
         else if (open.double && open.mark === '“' && isSpace(next)) close(i + 1);
+        // An opening mark while one is open: the earlier one was never closed.
+        else if (open.double && isSpace(prev) && !isSpace(next)) open = { at: i, mark: c, double: true };
         break;
       case '„':
       case '«':

@@ -45,6 +45,8 @@ class Resolver {
 
   /** How much more recent a written name must be than the last speaker to win a pronoun. */
   lead = 400;
+  /** The claim being resolved: names inside its own words are not its speaker ("Macharia ... hid, he said"). */
+  exclude: { start: number; end: number } = { start: 0, end: 0 };
 
   private readonly byInitials = new Map<string, NameOccurrence>();
 
@@ -138,6 +140,7 @@ class Resolver {
     for (let i = lo - 1; i >= Math.max(0, lo - 300); i -= 1) {
       const n = this.names[i];
       if (n === undefined) break;
+      if (n.at >= this.exclude.start && n.at < this.exclude.end) continue;
       // A name must be clearly more recent than the last speaker, unless it opens its sentence.
       if (best !== null && n.at <= best.at + (n.focus ? 0 : lead)) {
         if (n.at <= best.at) break;
@@ -217,6 +220,11 @@ class Resolver {
       if (org !== null) return org;
       return this.entity(m.name, 'organization', m.start, m.text, null);
     }
+    if (/^the\s+\p{Lu}/u.test(m.text)) {
+      // "the Kentucky Republican": a proper description of the person in focus.
+      const focus = this.recent(m.start, (c) => c.kind === 'person' && c.subject);
+      if (focus !== null) return focus;
+    }
     return this.entity(m.name, 'unknown', m.start, m.text, null);
   }
 }
@@ -226,6 +234,7 @@ export function resolve(doc: ParseDocument): void {
   const resolver = new Resolver(indexNames(doc));
   let previous: Claim | null = null;
   for (const claim of doc.claims) {
+    resolver.exclude = claim.span;
     if (claim.mention !== null) claim.entity = resolver.resolve(claim.mention);
     else if (claim.inherits && previous !== null && claim.span.start - previous.span.end < 1500) claim.entity = previous.entity;
     const entity = claim.entity === null ? undefined : resolver.entities[claim.entity];

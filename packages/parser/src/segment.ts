@@ -1,6 +1,7 @@
 import type { RemovedBlock, RemovedReason } from '@claimline/schema';
 import type { ParseDocument, Range } from './document';
 import { cutRanges } from './offset-map';
+import { boilerplateReason } from './rules/boilerplate-line';
 import { captionReason } from './rules/caption';
 import { isTitleLine, sameTitle } from './rules/title';
 import { trailingBlockReason } from './rules/trailing-block';
@@ -36,7 +37,7 @@ export function segment(doc: ParseDocument): void {
     if (block === undefined || reasons[i] !== null) continue;
     const text = source.slice(block.start, block.end);
     if (doc.title !== null && sameTitle(text, doc.title)) reasons[i] = 'repeated-title';
-    else reasons[i] = captionReason(text);
+    else reasons[i] = captionReason(text) ?? boilerplateReason(text);
     // A trailing block heading only counts in the second half of the article: it ends the article.
     const trailing = i > 0 && i >= blocks.length / 2 ? trailingBlockReason(text) : null;
     if (trailing !== null) {

@@ -86,6 +86,8 @@ export function cueLemma(word: string): string | undefined {
   return CUE_FORMS.get(word.toLowerCase());
 }
 
+const BASE_FORM_BEFORE = /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|then|and|who|people|police|staff|both|all)$/;
+
 /** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
@@ -94,5 +96,8 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   if (lemma === undefined) return undefined;
   const prev = tokens[k - 1]?.lower ?? '';
   if (DETERMINERS.has(prev) || /['’]s$/.test(prev)) return undefined;
+  // A bare stem that is also a noun ("a Facebook post", "the report") is a verb only after a plural subject,
+  // a pronoun, a modal or "to" ("they report", "officials say", "will claim").
+  if (token.lower === lemma && lemma !== 'say' && !BASE_FORM_BEFORE.test(prev) && !/(?:[^s]s|ers|ists|ials)$/.test(prev)) return undefined;
   return lemma;
 }

@@ -34,6 +34,8 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const left = k > i ? leftSubject(text, tokens, k, i) : null;
     if (k > i && (left === null || (k > i + 7 && left.clauseStart > i + 1))) return false;
     const mention = k > i ? (left?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
+    // A cue right after the quote with nobody after it ("...,” noting that ...) is not its attribution.
+    if (mention === null) return false;
     let end = q.end;
     // "“We will not,” she said, “give up.”": the second part is the same quote.
     const quotes = ctx.doc.quotations;
