@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMention } from './classify-mention';
+import { tokenize } from './tokens';
+
+function classify(phrase: string) {
+  const tokens = tokenize(phrase, 0, phrase.length);
+  const m = classifyMention(phrase, tokens, 0, tokens.length);
+  return m === null ? null : { kind: m.kind, name: m.name, role: m.role };
+}
+
+describe('classifyMention', () => {
+  it('should split a title from a name', () => {
+    expect(classify('U.S. Secretary of State Anthony Blinken')).toEqual({ kind: 'name', name: 'Anthony Blinken', role: 'U.S. Secretary of State' });
+    expect(classify('Russian dictator Vladimir Putin')).toEqual({ kind: 'name', name: 'Vladimir Putin', role: 'Russian dictator' });
+  });
+
+  it('should keep an organization whole', () => {
+    expect(classify("Ukraine's Foreign and Defense Ministries")).toMatchObject({ kind: 'name', name: "Ukraine's Foreign and Defense Ministries" });
+    expect(classify('The AFN Youth Council')).toMatchObject({ kind: 'name', name: 'AFN Youth Council' });
+  });
+
+  it('should take the name before a place ("X with the Y")', () => {
+    expect(classify('Tim Guest with the Nova Scotia Health Authority')).toMatchObject({ kind: 'name', name: 'Tim Guest' });
+  });
+
+  it('should recognise pronouns, anonymous sources and epithets', () => {
+    expect(classify('she')).toMatchObject({ kind: 'pronoun' });
+    expect(classify('three sources familiar with the discussions')).toMatchObject({ kind: 'anonymous' });
+    expect(classify("Putin's spokesman")).toEqual({ kind: 'nominal', name: "Putin's spokesman", role: "Putin's spokesman" });
+    expect(classify('the agency')).toMatchObject({ kind: 'nominal', name: 'agency' });
+  });
+
+  it('should reject phrases that name nobody', () => {
+    expect(classify('It was an odd thing to')).toBeNull();
+    expect(classify('the data')).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, it } from 'vitest';
+import { expectNoQuotes } from './test-helpers';
+
+// Inputs that must yield no claim at all: quotation marks and speech verbs that attribute nothing.
+describe('negative cases', () => {
+  it('should not take scare quotes as claims', () => {
+    expectNoQuotes('His condition is that Kyiv recognizes the "borders" along which the front line now runs.');
+    expectNoQuotes('The "national conscription" scared part of the population.');
+  });
+
+  it('should not take titles of works as claims', () => {
+    expectNoQuotes('She starred in "The Long Goodbye" and later in "Night Train to Lisbon" at the festival.');
+  });
+
+  it('should not take nicknames as claims', () => {
+    expectNoQuotes('Lead singer Riefian "Ifan" Fajarsyah was on stage when the wave hit.');
+  });
+
+  it('should not take a noun that looks like a cue as one', () => {
+    expectNoQuotes('A claim the debt is higher could support the cuts.');
+    expectNoQuotes('In a Facebook post to his constituents, the minister expressed concern about the law.');
+  });
+
+  it('should not take a cue with nothing reported after it', () => {
+    expectNoQuotes('The ministry said in a statement.');
+    expectNoQuotes('Carolina added three more goals before the end of the period.');
+  });
+
+  it('should not take negated or passive speech as a claim', () => {
+    expectNoQuotes('Ukraine did not say whether the talks would go ahead.');
+    expectNoQuotes('It is also noted that the talks stalled.');
+  });
+
+  it('should not take a link teaser as a claim', () => {
+    expectNoQuotes('The rally went on.\n\nREAD MORE: Trudeau says the detentions are disturbing\n\nIt ended at noon.');
+  });
+
+  it('should yield nothing for empty, blank or garbled input', () => {
+    expectNoQuotes('');
+    expectNoQuotes(' \n\t ');
+    expectNoQuotes('"""""""" “““ ”” «« »» \u0000\u0001\ufffd');
+  });
+});

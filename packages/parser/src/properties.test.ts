@@ -1,0 +1,85 @@
+import { ParseResultSchema } from '@claimline/schema';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseArticle, parseWithRawOffsets } from './index';
+import { INGESTED_AT } from './test-helpers';
+
+const META = { ingestedAt: INGESTED_AT };
+
+// Text built from the pieces quote finding cares about: marks of every style, cues, names, line breaks.
+const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', ' said ', ' says ', ', she said.', ' according to ', 'Peskov', 'The agency', ' told reporters ', '. ', ',', ':', '\n', '\n\n', ' ', 'We will win', 'مرحبا', '😀', '\u00a0', '\r\n', 'Other News', 'photo', 'SALVADOR, Feb 26 - '];
+const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), newsLike);
+
+describe('parseArticle properties', () => {
+  it('should return a schema-valid result for any string', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(ParseResultSchema.safeParse(parseArticle(text, META)).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should keep every span inside the article text and quotes apart', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { article, quotes } = parseArticle(text, META);
+        let end = 0;
+        for (const q of quotes) {
+          expect(q.span.start).toBeGreaterThanOrEqual(end);
+          expect(q.span.end).toBeLessThanOrEqual(article.text.length);
+          expect(article.text.slice(q.span.start, q.span.end)).toBe(q.text);
+          for (const s of [q.cue, q.speaker]) if (s !== null) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+          end = q.span.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should be deterministic for a fixed ingestion time', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(parseArticle(text, META)).toEqual(parseArticle(text, META));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('should map quote spans back onto the same text in the raw input', () => {
+    fc.assert(
+      fc.property(newsLike, (text) => {
+        const { result, toRaw } = parseWithRawOffsets(text, META);
+        for (const q of result.quotes) {
+          const raw = text.slice(toRaw(q.span.start), toRaw(q.span.end));
+          // Normalization only swaps one character for one (NBSP, line breaks), so lengths agree.
+          expect(raw.length).toBe(q.text.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('should parse a megabyte of quotation marks quickly', () => {
+    const started = performance.now();
+    const result = parseArticle('"'.repeat(1_000_000), META);
+    expect(ParseResultSchema.safeParse(result).success).toBe(true);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('should take time linear in the length of the text', () => {
+    const unit = 'Peskov said that "we will not give up," and the agency said "they said so". ';
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const started = performance.now();
+      parseArticle(text, META);
+      return performance.now() - started;
+    };
+    time(200);
+    const small = time(2000);
+    const large = time(8000);
+    // Four times the text should take about four times as long; twelve leaves room for noise.
+    expect(large).toBeLessThan(Math.max(small, 5) * 12);
+  });
+});

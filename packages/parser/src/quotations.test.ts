@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from './quotations';
+
+function quoted(text: string): string[] {
+  return findQuotations(text, { start: 0, end: text.length }, 0).map((q) => text.slice(q.start, q.end));
+}
+
+describe('findQuotations', () => {
+  it('should find quotations in every mark style', () => {
+    expect(quoted('"One," “two,” ‘three,’ «four» and „five“.')).toEqual(['"One,"', '“two,”', '‘three,’', '«four»', '„five“']);
+  });
+
+  it('should not end a quotation at an apostrophe', () => {
+    expect(quoted('"I\'ve said Putin\'s terms are the players\' problem," she said.')).toEqual([
+      '"I\'ve said Putin\'s terms are the players\' problem,"',
+    ]);
+  });
+
+  it('should ignore marks nested inside a quotation', () => {
+    expect(quoted('“Kim\'s ‘new way’ was a threat,” he said.')).toEqual(['“Kim\'s ‘new way’ was a threat,”']);
+  });
+
+  it('should run a quotation left open to the end of its paragraph', () => {
+    const text = '"The first paragraph of a long quote';
+    expect(findQuotations(text, { start: 0, end: text.length }, 0)[0]).toMatchObject({ start: 0, end: text.length, closed: false });
+  });
+
+  it('should restart at a straight mark that opens when one was left open', () => {
+    expect(quoted('along with "wheelhouse and "in the books" -- its inclusion')).toEqual(['"in the books"']);
+  });
+
+  it('should not take an apostrophe-led word for a quotation', () => {
+    expect(quoted("It was a hit in the '80s, \"a long time ago,\" he said.")).toEqual(['"a long time ago,"']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, it } from 'vitest';
+import { expectQuotes } from './test-helpers';
+
+describe('resolve', () => {
+  it('should resolve a surname to the fullest name in the article', () => {
+    expectQuotes('Dmitry Peskov met reporters on Monday.\n\nPeskov said that talks were possible.', [
+      { text: 'that talks were possible', speaker: 'Peskov', source: 'Dmitry Peskov' },
+    ]);
+  });
+
+  it('should resolve a pronoun to the person in focus, of the right gender', () => {
+    expectQuotes('Mary Nicholson agreed with Williamson\'s approach.\n\n"It is part of the message," she wrote.', [
+      { text: '"It is part of the message,"', speaker: 'she', source: 'Mary Nicholson' },
+    ]);
+  });
+
+  it('should resolve an epithet through the role written before a name', () => {
+    expectQuotes('Russian dictator Vladimir Putin is ready to talk. According to the dictator, the war is won.', [
+      { text: 'the war is won', speaker: 'the dictator', source: 'Vladimir Putin' },
+    ]);
+  });
+
+  it('should resolve "the agency" to the news agency named before', () => {
+    expectQuotes('Reuters spoke to five people. The agency said that the talks had stalled.', [
+      { text: 'that the talks had stalled', speaker: 'The agency', source: 'Reuters' },
+    ]);
+  });
+
+  it('should expand an acronym to the name it abbreviates', () => {
+    expectQuotes('The Parliamentary Budget Officer published a report. The PBO said that the price was too high.', [
+      { text: 'that the price was too high', source: 'Parliamentary Budget Officer' },
+    ]);
+  });
+
+  it('should not take a name inside the claim as its speaker', () => {
+    expectQuotes('Hiram Macharia was at his desk.\n\nKen Njoroge runs a company nearby. Macharia and some colleagues hid under desks, he said.', [
+      { text: 'Macharia and some colleagues hid under desks', speaker: 'he', source: 'Ken Njoroge' },
+    ]);
+  });
+});

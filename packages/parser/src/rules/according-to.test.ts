@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { expectQuote, expectQuotes } from '../test-helpers';
+
+describe('accordingTo', () => {
+  it('should attribute "According to X, ..." to X', () => {
+    expectQuote('According to the agency, Putin is ready to wage war and seize more territory.', {
+      text: 'Putin is ready to wage war and seize more territory',
+      speaker: 'the agency',
+      cue: 'According to',
+      kind: 'indirect',
+    });
+  });
+
+  it('should attribute "..., according to X." to X', () => {
+    expectQuote('The death toll rose to 48 overnight, according to the Kenya Red Cross.', {
+      text: 'The death toll rose to 48 overnight',
+      speaker: 'the Kenya Red Cross',
+      source: 'Kenya Red Cross',
+    });
+  });
+
+  it('should make it mixed when quoted words are inside', () => {
+    expectQuotes('According to the dictator, the success is enough to "sell" the victory.', [
+      { text: 'the success is enough to "sell" the victory', kind: 'mixed', speaker: 'the dictator' },
+    ]);
+  });
+});
