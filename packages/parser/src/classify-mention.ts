@@ -1,5 +1,5 @@
 import type { Mention, Token } from './document';
-import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousPhrase } from './lexicon/anonymous';
+import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { NOT_A_HEAD } from './lexicon/function-words';
 import { MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
@@ -58,10 +58,11 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   while (b > a && !isWord(tokens[b - 1])) b -= 1;
   if (b <= a || b - a > 30 || NOT_A_HEAD.has(tokens[b - 1]?.lower ?? '')) return null;
   const whole = span(text, tokens, a, b);
-  const words = tokens.slice(a, b).map((t) => t.lower);
-  const first = words[0] ?? '';
+  const first = tokens[a]?.lower ?? '';
   if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return { ...whole, kind: 'pronoun', name: whole.text, role: null };
-  if (isAnonymousPhrase(words)) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+  for (let i = a; i < b; i += 1) {
+    if (isAnonymousWord(tokens[i]?.lower ?? '')) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+  }
   if (b - a > 14) return null;
   // A sentence-initial common noun is not a name ("Officials said", "Police said").
   if (b - a === 1 && ANONYMOUS_HEADS.has(first)) return { ...whole, kind: 'anonymous', name: whole.text, role: null };

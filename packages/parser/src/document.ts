@@ -12,6 +12,10 @@ export interface Token extends Range {
   text: string;
   /** Lowercased text, for lexicon look-ups. */
   lower: string;
+  /** Whether it is a word (letters or digits) rather than punctuation. */
+  word: boolean;
+  /** Whether it starts with a capital letter. */
+  cap: boolean;
 }
 
 /** A paragraph of the clean text, with its tokens. */

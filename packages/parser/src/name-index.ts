@@ -50,6 +50,20 @@ const STOP_WORDS = new Set([
 ]);
 const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&']);
 
+/** A name found at tokens[start, end) (its first capitalized word at i), with what its place in the sentence tells. */
+function occurrence(tokens: readonly Token[], i: number, start: number, end: number, name: string, role: string | null, at: number): NameOccurrence {
+  const before = tokens[start - 1]?.lower ?? '';
+  // A name after a preposition, or a possessor ("Williamson's approach"), is not a subject.
+  const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) && !/['’]s$/.test(tokens[end - 1]?.text ?? '');
+  // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
+  const opens = start === 0 || ['.', '?', '!', '"', '”', '“'].includes(tokens[start - 1]?.text ?? '');
+  const next = tokens[end];
+  const focus = subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',');
+  const title = tokens[i]?.lower ?? '';
+  const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
+  return { name, role, kind: nameKind(name), at, subject, focus, gender };
+}
+
 /**
  * Every capitalized name of two or more words in the article (and single-word news agencies),
  * with a role noun just before it ("Russian dictator Vladimir Putin"), in text order: the
@@ -58,6 +72,7 @@ const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le
 export function indexNames(doc: ParseDocument): NameOccurrence[] {
   const multi: NameOccurrence[] = [];
   const singles: NameOccurrence[] = [];
+  const singleTokens: { tokens: readonly Token[]; i: number }[] = [];
   for (const paragraph of doc.paragraphs) {
     const tokens: readonly Token[] = paragraph.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
@@ -73,26 +88,29 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
         start -= 1;
         if (isCapitalized(tokens[start - 1])) start -= 1;
       }
+      // Single words are many and mostly not names: they are kept for a second look (surnames) below.
+      if (end - i === 1 && start === i && !NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {
+        singleTokens.push({ tokens, i });
+        continue;
+      }
       const mention = classifyMention(doc.text, tokens, start, end);
       if (mention !== null && mention.kind === 'name') {
-        const name = mention.name.replace(/['’]s$/, '');
-        const before = tokens[start - 1]?.lower ?? '';
-        // A possessor ("Williamson's approach") is not a subject either.
-        const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) && !/['’]s$/.test(tokens[end - 1]?.text ?? '');
-        // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
-        const opens = start === 0 || ['.', '?', '!', '"', '”', '“'].includes(tokens[start - 1]?.text ?? '');
-        const focus = subject && opens && (/^\p{Ll}/u.test(tokens[end]?.text ?? '') || tokens[end]?.text === ',');
-        const title = tokens[i]?.lower ?? '';
-        const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
-        const occurrence = { name, role: mention.role, kind: nameKind(name), at: mention.start, subject, focus, gender };
-        if (end - i > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) multi.push(occurrence);
-        else singles.push(occurrence);
+        const found = occurrence(tokens, i, start, end, mention.name.replace(/['’]s$/, ''), mention.role, mention.start);
+        if (end - i > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) multi.push(found);
+        else singles.push(found);
       }
       i = end - 1;
     }
   }
   // A single word counts when it is the surname of a longer name in the article ("Hadwin" after "Adam Hadwin").
   const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/).at(-1)?.toLowerCase()));
+  for (const { tokens, i } of singleTokens) {
+    const token = tokens[i];
+    if (token === undefined || !surnames.has(token.lower.replace(/['’]s$/, ''))) continue;
+    const mention = classifyMention(doc.text, tokens, i, i + 1);
+    if (mention === null || mention.kind !== 'name') continue;
+    singles.push(occurrence(tokens, i, i, i + 1, mention.name.replace(/['’]s$/, ''), mention.role, mention.start));
+  }
   const kept = singles.filter((n) => surnames.has(n.name.toLowerCase()));
-  return [...multi, ...kept].sort((x, y) => x.at - y.at);
+  return kept.length === 0 ? multi : [...multi, ...kept].sort((x, y) => x.at - y.at);
 }

@@ -1,5 +1,7 @@
 import type { ParseDocument, Quotation, Range } from './document';
 
+const MARKS = /["“”„«»‘‚’']/g;
+
 type Open = { at: number; mark: string; double: boolean };
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -22,8 +24,11 @@ export function findQuotations(text: string, paragraph: Range, index: number): Q
     }
     open = null;
   };
-  for (let i = paragraph.start; i < paragraph.end; i += 1) {
-    const c = text[i] ?? '';
+  // Jump from mark to mark: most of a paragraph has none.
+  MARKS.lastIndex = paragraph.start;
+  for (let m = MARKS.exec(text); m !== null && m.index < paragraph.end; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const prev = text[i - 1];
     const next = text[i + 1];
     // A double mark while a single one is open: the single was an apostrophe ("the '80s").

@@ -231,6 +231,8 @@ class Resolver {
 
 /** Stage 6: resolve every claim's speaker to an entity, and the outlet that relays anonymous sources. */
 export function resolve(doc: ParseDocument): void {
+  // Most wire stories quote nobody: the name index is built only for articles with claims.
+  if (doc.claims.length === 0) return;
   const resolver = new Resolver(indexNames(doc));
   let previous: Claim | null = null;
   for (const claim of doc.claims) {

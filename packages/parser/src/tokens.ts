@@ -16,20 +16,29 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // "Mr." and initials ("J.") keep their period so that it does not end the sentence.
     if (text[tokenEnd] === '.' && tokenEnd < end && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word))) tokenEnd += 1;
     const surface = text.slice(m.index, tokenEnd);
-    tokens.push({ text: surface, lower: surface.toLowerCase(), start: m.index, end: tokenEnd });
+    const lowerSurface = surface.toLowerCase();
+    // Computed once here: the rules ask "is it a word?" and "is it capitalized?" of every token many times.
+    const first = surface.charCodeAt(0);
+    const ascii = first < 128;
+    const isWordToken = ascii ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : WORD_START.test(surface);
+    const cap = ascii ? first >= 65 && first <= 90 : CAP_START.test(surface);
+    tokens.push({ text: surface, lower: lowerSurface, start: m.index, end: tokenEnd, word: isWordToken, cap });
     TOKEN.lastIndex = tokenEnd;
   }
   return tokens;
 }
 
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const CAP_START = /^\p{Lu}/u;
+
 /** Whether a token is a word starting with a capital letter. */
 export function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text);
+  return token?.cap === true;
 }
 
 /** Whether a token is a word (letters or digits) rather than punctuation. */
 export function isWord(token: Token | undefined): boolean {
-  return token !== undefined && /^[\p{L}\p{M}\p{N}]/u.test(token.text);
+  return token?.word === true;
 }
 
 /** Quotation mark characters of every style. */

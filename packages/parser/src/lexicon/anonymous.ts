@@ -15,7 +15,7 @@ export const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set([
   'many', 'other', 'another', 'the', 'these', 'those', 'both', 'few', 'most', 'multiple', 'numerous', 'its', 'their',
 ]);
 
-/** Whether a phrase is an anonymous source: a source noun, or an official-like noun with no name. */
-export function isAnonymousPhrase(words: readonly string[]): boolean {
-  return words.some((w) => w === 'source' || w === 'sources' || w === 'insider' || w === 'insiders');
+/** Whether a word makes its phrase an anonymous source ("three sources familiar with ...", "an insider"). */
+export function isAnonymousWord(word: string): boolean {
+  return word === 'source' || word === 'sources' || word === 'insider' || word === 'insiders';
 }

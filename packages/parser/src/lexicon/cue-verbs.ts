@@ -82,8 +82,9 @@ export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
 /** The lemma of a cue verb form, or undefined when the word is not one (see `cueAt` for context). */
 export function cueLemma(word: string): string | undefined {
   // Cue verbs are written in lowercase mid-sentence; "State" in "Secretary of State" is a name.
-  if (!/^\p{Ll}/u.test(word)) return undefined;
-  return CUE_FORMS.get(word.toLowerCase());
+  const first = word.charCodeAt(0);
+  if (first < 97 || first > 122) return undefined;
+  return CUE_FORMS.get(word);
 }
 
 const BASE_FORM_BEFORE = /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|then|and|who|people|police|staff|both|all)$/;
