@@ -27,9 +27,10 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     server = await startApiServer(webDist);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    // Every dialog is recorded (the <script> test expects none); a confirm is accepted as a user would.
     page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void (dialog.type() === 'confirm' ? dialog.accept() : dialog.dismiss());
     });
   });
 
@@ -69,6 +70,7 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     const quoteText = (await firstQuote.locator('blockquote').innerText()).trim();
     await shot('05-speaker');
     await firstQuote.locator('a.article-link').click();
+    await page.mouse.move(0, 0);
     const selected = page.locator('mark[data-selected="true"]');
     await selected.waitFor();
     expect(page.url()).toMatch(/\/articles\/[^/?]+\?quote=/);
@@ -169,8 +171,68 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await goto('/?bucket=month');
     await page.getByRole('group', { name: /Claims per month/ }).waitFor();
     await shot('13-overview-monthly');
+    const track = await page.locator('.brush-track').boundingBox();
+    if (!track) throw new Error('the overview has no brush strip');
+    await page.mouse.move(track.x + track.width * 0.3, track.y + track.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(track.x + track.width * 0.7, track.y + track.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForURL((url) => url.searchParams.has('from') && url.searchParams.has('to'));
+    const brushed = new URL(page.url()).searchParams;
+    expect(brushed.get('from')).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(brushed.get('to')! > brushed.get('from')!).toBe(true);
+    await page.getByRole('group', { name: /Claims per month/ }).waitFor();
+    await shot('13b-overview-brushed');
     await goto('/speakers');
     await page.getByRole('table').waitFor();
     await shot('14-speakers-many');
+  });
+
+  it('should reassign a quote, merge two speakers and drop a false quote, each showing at once', async () => {
+    await goto('/speakers?q=Peskov');
+    await page.getByRole('link', { name: 'Dmitry Peskov', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dmitry Peskov' }).waitFor();
+    const peskovQuotes = page.getByRole('region', { name: 'Quotes by Dmitry Peskov' }).getByRole('listitem');
+    await peskovQuotes.first().waitFor();
+    const before = await peskovQuotes.count();
+    await peskovQuotes.first().locator('a.article-link').click();
+    // Park the pointer off the text: hovering another highlight would show that quote instead.
+    await page.mouse.move(0, 0);
+    const panel = page.getByRole('complementary', { name: 'Quote details' });
+    await panel.getByRole('link', { name: 'Dmitry Peskov' }).waitFor();
+
+    await panel.getByLabel('Speaker', { exact: true }).selectOption({ label: 'Vladimir Putin' });
+    await panel.getByRole('button', { name: 'Save correction' }).click();
+    await panel.getByText('Saved. Every view now shows the correction.').waitFor();
+    await panel.getByRole('link', { name: 'Vladimir Putin' }).waitFor();
+    await shot('15-correction-reassigned');
+    await page.getByRole('region', { name: 'Speakers in this article' }).getByRole('link', { name: 'Dmitry Peskov' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dmitry Peskov' }).waitFor();
+    await expect.poll(() => peskovQuotes.count()).toBe(before - 1);
+
+    await goto('/speakers?q=Vladimir%20Putin');
+    await page.getByRole('link', { name: 'Vladimir Putin', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vladimir Putin' }).waitFor();
+    const putinQuotes = page.getByRole('region', { name: 'Quotes by Vladimir Putin' }).getByRole('listitem');
+    await putinQuotes.first().waitFor();
+    const putinBefore = await putinQuotes.count();
+    await page.getByText('Corrections: rename, change kind, merge a duplicate').click();
+    await page.getByLabel('Find the duplicate').fill('Blinken');
+    const pick = page.getByLabel('Duplicate', { exact: true });
+    await pick.locator('option', { hasText: 'Anthony Blinken' }).waitFor({ state: 'attached' });
+    await pick.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Merge into Vladimir Putin' }).click();
+    await page.getByText('Merged: its quotes now belong here.').waitFor();
+    await expect.poll(() => putinQuotes.count()).toBeGreaterThan(putinBefore);
+    const afterMerge = await putinQuotes.count();
+    await shot('16-correction-merged');
+
+    await putinQuotes.first().locator('a.article-link').click();
+    await page.mouse.move(0, 0);
+    await panel.getByRole('button', { name: 'Not a quote' }).click();
+    await expect.poll(() => dialogs.some((d) => d.startsWith('confirm: Mark this as not a quote'))).toBe(true);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Vladimir Putin' }).waitFor();
+    await expect.poll(() => putinQuotes.count()).toBe(afterMerge - 1);
   });
 });

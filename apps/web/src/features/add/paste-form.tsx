@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '../../lib/trpc';
 import { useRefreshEverything } from '../corrections/use-correction';
+import { MutationError } from '../layout/mutation-error';
 import { LivePreview } from './live-preview';
 import { usePreview } from './use-preview';
 
@@ -83,7 +84,7 @@ export function PasteForm() {
         </div>
         <div role="status" aria-live="polite">
           {problem ? <p className="error-text">Not saved. {problem}</p> : null}
-          {ingest.isError ? <p className="error-text">Not saved: {ingest.error.message}</p> : null}
+          {ingest.isError ? <MutationError error={ingest.error} action="Not saved" /> : null}
           {ingest.isSuccess ? (
             <p className="success">
               {ingest.data.status === 'created' ? 'Saved' : 'Already stored (same text)'}: {ingest.data.quoteCount} quotes from{' '}

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SOURCE_KINDS } from '../../lib/kinds';
 import { useTRPC } from '../../lib/trpc';
+import { MutationError } from '../layout/mutation-error';
 import { useRefreshEverything } from './use-correction';
 
 /** An analyst's correction of a speaker's name, kind and roles; it survives re-parsing. */
@@ -45,8 +46,9 @@ export function EditSpeaker({ source }: { source: Source }) {
       <button type="submit" disabled={update.isPending || name.trim() === ''}>
         Save speaker
       </button>
-      <p role="status" className={update.isError ? 'error-text' : 'muted'}>
-        {update.isError ? `Not saved: ${update.error.message}` : update.isSuccess ? 'Saved.' : ''}
+      {update.isError ? <MutationError error={update.error} action="Not saved" /> : null}
+      <p role="status" className="muted">
+        {update.isSuccess ? 'Saved.' : ''}
       </p>
     </form>
   );

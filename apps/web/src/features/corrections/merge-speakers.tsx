@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { plural } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
+import { MutationError } from '../layout/mutation-error';
 import { useRefreshEverything } from './use-correction';
 
 /** Folds another speaker record into this one ("Putin" and "Vladimir Putin" are one person). */
@@ -49,8 +50,9 @@ export function MergeSpeakers({ into }: { into: Source }) {
       <button type="submit" disabled={!picked || merge.isPending}>
         Merge into {into.name}
       </button>
-      <p role="status" className={merge.isError ? 'error-text' : 'muted'}>
-        {merge.isError ? `Not merged: ${merge.error.message}` : merge.isSuccess ? 'Merged: its quotes now belong here.' : ''}
+      {merge.isError ? <MutationError error={merge.error} action="Not merged" /> : null}
+      <p role="status" className="muted">
+        {merge.isSuccess ? 'Merged: its quotes now belong here.' : ''}
       </p>
     </form>
   );

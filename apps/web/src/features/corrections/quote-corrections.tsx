@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { QUOTE_KINDS } from '../../lib/kinds';
 import { useTRPC } from '../../lib/trpc';
+import { MutationError } from '../layout/mutation-error';
 import { useRefreshEverything } from './use-correction';
 
 /** Props of QuoteCorrections: the quote and the speakers it may be reassigned to. */
@@ -69,8 +70,9 @@ export function QuoteCorrections({ quote, sources }: QuoteCorrectionsProps) {
           Not a quote
         </button>
       </div>
-      <p role="status" className={update.isError ? 'error-text' : 'muted'}>
-        {update.isError ? `Not saved: ${update.error.message}` : update.isSuccess ? 'Saved. Every view now shows the correction.' : ''}
+      {update.isError ? <MutationError error={update.error} action="Not saved" /> : null}
+      <p role="status" className="muted">
+        {update.isSuccess ? 'Saved. Every view now shows the correction.' : ''}
       </p>
     </form>
   );

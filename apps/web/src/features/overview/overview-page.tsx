@@ -130,7 +130,12 @@ export function OverviewPage() {
         ) : timeline.isError ? (
           <ErrorState what="the timeline" error={timeline.error} retry={() => void timeline.refetch()} />
         ) : shaped && shaped.lanes.length > 0 ? (
-          <SwimlaneChart data={shaped} selected={{ speaker: search.speaker, at: search.at }} onSelect={select} />
+          <SwimlaneChart
+            data={shaped}
+            selected={{ speaker: search.speaker, at: search.at }}
+            onSelect={select}
+            onBrush={(range) => void navigate({ search: (prev) => ({ ...prev, ...range, at: undefined }) })}
+          />
         ) : (
           <Empty title="No claims in this range">Widen the date range or clear filters.</Empty>
         )}

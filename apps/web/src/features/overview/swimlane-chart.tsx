@@ -6,6 +6,7 @@ import type { KeyboardEvent } from 'react';
 import { bucketLabel } from '../../lib/buckets';
 import { plural } from '../../lib/format';
 import { useWidth } from '../../lib/use-width';
+import { RangeBrush } from './range-brush';
 import type { ShapedTimeline } from './shape-timeline';
 
 /** What a click on the chart selects: a speaker, a bucket, or one speaker in one bucket. */
@@ -19,12 +20,15 @@ export interface SwimlaneChartProps {
   data: ShapedTimeline;
   selected: ChartSelection;
   onSelect: (selection: ChartSelection) => void;
+  /** Called with the dates a drag across the brush strip covers. */
+  onBrush?: (range: { from: string; to: string }) => void;
 }
 
 const LABEL_WIDTH = 210;
 const TOTALS_HEIGHT = 64;
 const LANE_HEIGHT = 30;
 const AXIS_HEIGHT = 28;
+const BRUSH_HEIGHT = 26;
 
 function onActivate(action: () => void) {
   return (event: KeyboardEvent) => {
@@ -40,10 +44,11 @@ function onActivate(action: () => void) {
  * number of claims, and a bar row of totals on top. Names sit beside their rows (not colour alone);
  * every dot, bar and name is a keyboard-focusable button that lists those quotes.
  */
-export function SwimlaneChart({ data, selected, onSelect }: SwimlaneChartProps) {
+export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const plotWidth = Math.max(120, width - LABEL_WIDTH - 16);
-  const height = TOTALS_HEIGHT + data.lanes.length * LANE_HEIGHT + AXIS_HEIGHT;
+  const axisTop = TOTALS_HEIGHT + data.lanes.length * LANE_HEIGHT;
+  const height = axisTop + AXIS_HEIGHT + (onBrush ? BRUSH_HEIGHT + 6 : 0);
   const x = scaleBand<string>({ domain: data.buckets, range: [0, plotWidth], padding: 0.1 });
   const maxTotal = Math.max(1, ...data.totals.map((t) => t.count));
   const yTotals = scaleLinear<number>({ domain: [0, maxTotal], range: [TOTALS_HEIGHT - 8, 4] });
@@ -130,7 +135,7 @@ export function SwimlaneChart({ data, selected, onSelect }: SwimlaneChartProps) 
           );
         })}
         <AxisBottom
-          top={TOTALS_HEIGHT + data.lanes.length * LANE_HEIGHT}
+          top={axisTop}
           left={LABEL_WIDTH}
           scale={x}
           tickValues={ticks}
@@ -139,6 +144,9 @@ export function SwimlaneChart({ data, selected, onSelect }: SwimlaneChartProps) 
           stroke="var(--rule)"
           tickStroke="var(--rule)"
         />
+        {onBrush ? (
+          <RangeBrush x={x} bucket={data.bucket} width={plotWidth} left={LABEL_WIDTH} top={axisTop + AXIS_HEIGHT + 4} height={BRUSH_HEIGHT} onRange={onBrush} />
+        ) : null}
       </svg>
     </div>
   );
