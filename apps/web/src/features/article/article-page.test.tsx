@@ -1,14 +1,9 @@
-import type { AppRouter } from '@claimline/api';
 import { parseArticle } from '@claimline/parser';
-import { createMemoryHistory } from '@tanstack/react-router';
-import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../app';
-import { createQueryClient } from '../../lib/query-client';
-import { createApiClient } from '../../lib/trpc-client';
+import { renderAppAt } from '../../test-support';
 
 // Tests run from apps/web; the corpus sits beside the repository (../shared from its root).
 const seed = readFileSync(resolve(process.cwd(), '../../../shared/corpus/seed-article.txt'), 'utf8');
@@ -16,11 +11,7 @@ const seed = readFileSync(resolve(process.cwd(), '../../../shared/corpus/seed-ar
 const parsed = parseArticle(seed, { ingestedAt: '2024-05-24T10:00:00.000Z' });
 
 function renderArticle(path: string) {
-  const queryClient = createQueryClient();
-  // Nothing listens on port 9: a request the page was not meant to make fails instead of passing silently.
-  const trpc = createTRPCOptionsProxy<AppRouter>({ client: createApiClient('http://127.0.0.1:9/trpc'), queryClient });
-  queryClient.setQueryData(trpc.articles.byId.queryKey({ id: parsed.article.id }), parsed);
-  render(<App queryClient={queryClient} history={createMemoryHistory({ initialEntries: [path] })} />);
+  renderAppAt(path, (trpc, set) => set(trpc.articles.byId.queryKey({ id: parsed.article.id }), parsed));
 }
 
 describe('ArticlePage', () => {

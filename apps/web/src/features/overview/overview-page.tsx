@@ -144,7 +144,7 @@ export function OverviewPage() {
         <section className="drill" aria-labelledby="drill-title">
           <header className="drill-header">
             <h2 id="drill-title">
-              {selectedLane ? selectedLane.source.name : 'All speakers'}
+              {selectedLane ? selectedLane.source.name : search.speaker ? 'Selected speaker (not in the top speakers shown)' : 'All speakers'}
               {search.at ? `, ${bucketLabel(search.at, bucket)}` : ''}
             </h2>
             {search.at ? (

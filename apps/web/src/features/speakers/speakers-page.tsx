@@ -131,8 +131,8 @@ export function SpeakersPage() {
                   </td>
                   <td>{s.roles[0] ?? (s.descriptor ? <span className="muted">{s.descriptor}</span> : '—')}</td>
                   <td className="num">{s.quoteCount.toLocaleString('en')}</td>
-                  <td>{formatDate(s.firstSeen)}</td>
-                  <td>{formatDate(s.lastSeen)}</td>
+                  <td className="nowrap">{formatDate(s.firstSeen)}</td>
+                  <td className="nowrap">{formatDate(s.lastSeen)}</td>
                   <td>
                     <Sparkline points={bySource.get(s.id) ?? []} domain={domain} label={`Monthly activity of ${s.name}`} />
                   </td>
