@@ -75,7 +75,9 @@ export const sources = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('sources_key_key').on(t.key),
+    // Not unique on its own: the id is a hash of the key, so the primary key already makes keys unique
+    // and is the one ON CONFLICT target (a second unique index would race with it under concurrency).
+    index('sources_key_idx').on(t.key),
     index('sources_merged_into_idx').on(t.mergedIntoId),
     index('sources_name_lower_idx').on(sql`lower(${t.name})`),
   ],

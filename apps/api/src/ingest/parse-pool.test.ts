@@ -8,7 +8,7 @@ afterAll(async () => {
 });
 
 describe('createParsePool', () => {
-  it('should parse in worker threads with the TypeScript loader', async () => {
+  it('should parse in worker threads from the bundled parser', async () => {
     const before = pool.completed();
     const results = await Promise.all(
       Array.from({ length: 4 }, () => pool.parse({ raw: seedArticle(), meta: { outlet: 'Reuters', ingestedAt: '2024-05-24T00:00:00.000Z' } })),

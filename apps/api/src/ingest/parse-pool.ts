@@ -1,4 +1,8 @@
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { Piscina } from 'piscina';
 import type { ArticleInput, ParseResult } from '@claimline/schema';
 
@@ -16,13 +20,32 @@ export interface ParsePool {
   close: () => Promise<void>;
 }
 
+/**
+ * Bundles the worker entry and the parser (TypeScript source) into one plain .mjs file. Workers
+ * then need no TypeScript loader: with `execArgv: ['--import', 'tsx']` a worker now and then
+ * started without the loader hooks under load (Node 20), failing with "Unknown file extension .ts".
+ */
+function bundleWorker(): { file: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'claimline-parse-'));
+  const file = join(dir, 'parse-worker.mjs');
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('./parse-worker.ts', import.meta.url))],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+  });
+  return { file, dir };
+}
+
 /** Starts the pool; `threads` 0 means one per core, at most 4. */
 export function createParsePool(threads = 0): ParsePool {
   const size = threads > 0 ? threads : Math.min(4, Math.max(1, availableParallelism()));
+  const worker = bundleWorker();
   const pool = new Piscina<ParseTask, ParseResult>({
-    filename: new URL('./parse-worker.ts', import.meta.url).href,
-    // The worker entry and the parser are TypeScript source: workers need the tsx loader too.
-    execArgv: ['--import', 'tsx'],
+    filename: pathToFileURL(worker.file).href,
     minThreads: 1,
     maxThreads: size,
     idleTimeout: 60_000,
@@ -30,6 +53,9 @@ export function createParsePool(threads = 0): ParsePool {
   return {
     parse: (task) => pool.run(task),
     completed: () => pool.completed,
-    close: () => pool.destroy(),
+    close: async () => {
+      await pool.destroy();
+      rmSync(worker.dir, { recursive: true, force: true });
+    },
   };
 }

@@ -40,13 +40,14 @@ export async function articleCounts(db: Pick<Db, 'select'>, id: string) {
 
 /**
  * Stores a parsed article, its sources and quotes in one transaction. The unique content hash
- * with ON CONFLICT DO NOTHING decides, inside the database, which of several concurrent ingests
+ * with ON CONFLICT DO NOTHING (no target: the id, derived from the hash, is unique too and a
+ * conflict on either must count as "exists" when 50 ingests race) decides, inside the database, which of several concurrent ingests
  * of the same text creates the article; the others wait for it and report it as existing.
  */
 export async function storeParsed(db: Db, parsed: ParseResult, raw: string, input: Omit<ArticleInput, 'text'>): Promise<IngestResult> {
   return db.transaction(async (tx) => {
     const row = articleRow(parsed, raw, input);
-    const inserted = await tx.insert(articles).values(row).onConflictDoNothing({ target: articles.contentHash }).returning({ id: articles.id });
+    const inserted = await tx.insert(articles).values(row).onConflictDoNothing().returning({ id: articles.id });
     if (inserted.length === 0) {
       const [existing] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, row.contentHash));
       const id = existing?.id ?? row.id;

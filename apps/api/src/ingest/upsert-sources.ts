@@ -40,7 +40,7 @@ export async function upsertSources(tx: Tx, parsed: ParseResult): Promise<Map<st
   const stored = await tx
     .insert(sources)
     .values(entries.map((e) => e.row))
-    .onConflictDoUpdate({ target: sources.key, set: { aliases: unionJsonb('aliases'), roles: unionJsonb('roles') } })
+    .onConflictDoUpdate({ target: sources.id, set: { aliases: unionJsonb('aliases'), roles: unionJsonb('roles') } })
     .returning({ id: sources.id, key: sources.key, mergedIntoId: sources.mergedIntoId });
   const effective = new Map(stored.map((r) => [r.key, r.mergedIntoId ?? r.id]));
   for (const e of entries) {

@@ -1,14 +1,17 @@
 import { TRPCError } from '@trpc/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '@claimline/schema';
 import { seedArticle } from '../test/corpus';
 import { createTestApi, type TestApi } from '../test/test-app';
 
 let api: TestApi;
-beforeEach(async () => {
+beforeAll(async () => {
   api = await createTestApi();
 });
-afterEach(async () => {
+beforeEach(async () => {
+  await api.reset();
+});
+afterAll(async () => {
   await api.close();
 });
 

@@ -48,7 +48,7 @@ export const articlesRouter = router({
             if (error instanceof TRPCError && (error.code === 'BAD_REQUEST' || error.code === 'PAYLOAD_TOO_LARGE')) {
               return { index, ok: false, error: { code: error.code, message: error.message } };
             }
-            console.error('ingestMany item failed', error);
+            console.error('ingestMany item failed', (error as {cause?: unknown}).cause ?? error);
             return { index, ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error: the server logged it; retry this item' } };
           }
         }),

@@ -1,11 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../test/test-app';
 
 let api: TestApi;
-beforeEach(async () => {
+beforeAll(async () => {
   api = await createTestApi();
 });
-afterEach(async () => {
+beforeEach(async () => {
+  await api.reset();
+});
+afterAll(async () => {
   await api.close();
 });
 
@@ -28,6 +31,20 @@ describe('sources across articles', () => {
     const [putin, ...others] = await sourceNamed('Vladimir Putin');
     expect(others).toEqual([]);
     expect(putin).toMatchObject({ quoteCount: 2, articleCount: 2, firstSeen: '2024-05-01T00:00:00.000Z', lastSeen: '2024-05-08T00:00:00.000Z' });
+  });
+
+  it('should create each source once when 40 articles quoting the same people are ingested at once', async () => {
+    // Regression: a second unique index beside the ON CONFLICT target made concurrent upserts fail on PostgreSQL.
+    const articles = Array.from({ length: 40 }, (_, k) =>
+      said(`Harbour ${k}`, `The harbour is open for the ${k}th day`, k % 2 ? 'Maria Lopez' : 'John Carter', `2024-05-${String((k % 28) + 1).padStart(2, '0')}`),
+    );
+    const { results } = await api.caller.articles.ingestMany({ articles });
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    const page = await api.caller.sources.list({});
+    expect(page.items.map((s) => [s.name, s.quoteCount]).sort()).toEqual([
+      ['John Carter', 20],
+      ['Maria Lopez', 20],
+    ]);
   });
 
   it('should not merge two people on a bare surname across articles', async () => {

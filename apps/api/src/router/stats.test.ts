@@ -1,12 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedArticle } from '../test/corpus';
 import { createTestApi, type TestApi } from '../test/test-app';
 
 let api: TestApi;
-beforeEach(async () => {
+beforeAll(async () => {
   api = await createTestApi();
 });
-afterEach(async () => {
+beforeEach(async () => {
+  await api.reset();
+});
+afterAll(async () => {
   await api.close();
 });
 

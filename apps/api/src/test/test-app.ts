@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createApp } from '../app';
 import { openDatabase, type Database } from '../db/client';
@@ -44,6 +45,8 @@ export interface TestApi {
   /** A caller without the token, for the auth rules. */
   anonymousCaller: ReturnType<typeof createCaller>;
   app: ReturnType<typeof createApp>;
+  /** Empties every table, so each test starts from nothing without paying for a new database. */
+  reset: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -58,6 +61,9 @@ export async function createTestApi(options: { token?: string } = {}): Promise<T
     caller: createCaller({ ...base, authorized: true }),
     anonymousCaller: createCaller({ ...base, authorized: false }),
     app: createApp({ db: database.db, dbKind: database.kind, parser, token: options.token }),
+    reset: async () => {
+      await database.db.execute(sql`TRUNCATE articles, sources, quotes, quote_corrections, source_day_counts, meta`);
+    },
     close: async () => {
       await parser.close();
       await database.close();
