@@ -1,7 +1,7 @@
 import type { SourceKind } from '@claimline/schema';
 import type { ParseDocument, Token } from './document';
 import { classifyMention } from './classify-mention';
-import { NEWS_AGENCIES, ROLE_NOUNS } from './lexicon/role-nouns';
+import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
 import { nameKind } from './name-kind';
 import { PREPOSITIONS } from './lexicon/function-words';
 import { isCapitalized, isQuoteMark } from './tokens';
@@ -50,6 +50,35 @@ const STOP_WORDS = new Set([
 ]);
 const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&']);
 
+/** Whether tokens[i, end) are capitalized words with no title, role, connector or body word among them. */
+function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !t.cap || ROLE_NOUNS.has(t.lower) || ORGANIZATION_WORDS.has(t.lower) || STOP_WORDS.has(t.lower) || t.lower.endsWith('.') || /['’]/.test(t.text)) return false;
+  }
+  return true;
+}
+
+function plainName(text: string, tokens: readonly Token[], i: number, end: number): { kind: 'name'; name: string; role: null; start: number } | null {
+  const first = tokens[i];
+  const last = tokens[end - 1];
+  if (first === undefined || last === undefined) return null;
+  return { kind: 'name', name: text.slice(first.start, last.end), role: null, start: first.start };
+}
+
+const KINDS = new Map<string, SourceKind>();
+
+/** The kind of a name, memoized: the same names recur across an article and a corpus. */
+function kindOf(name: string): SourceKind {
+  let kind = KINDS.get(name);
+  if (kind === undefined) {
+    kind = nameKind(name);
+    if (KINDS.size > 20_000) KINDS.clear();
+    KINDS.set(name, kind);
+  }
+  return kind;
+}
+
 /** A name found at tokens[start, end) (its first capitalized word at i), with what its place in the sentence tells. */
 function occurrence(tokens: readonly Token[], i: number, start: number, end: number, name: string, role: string | null, at: number): NameOccurrence {
   const before = tokens[start - 1]?.lower ?? '';
@@ -61,7 +90,7 @@ function occurrence(tokens: readonly Token[], i: number, start: number, end: num
   const focus = subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',');
   const title = tokens[i]?.lower ?? '';
   const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
-  return { name, role, kind: nameKind(name), at, subject, focus, gender };
+  return { name, role, kind: kindOf(name), at, subject, focus, gender };
 }
 
 /**
@@ -93,7 +122,8 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
         singleTokens.push({ tokens, i });
         continue;
       }
-      const mention = classifyMention(doc.text, tokens, start, end);
+      // Plain runs of capitalized words ("Comissaria Smith") are names as they stand; the rest needs the full reading.
+      const mention = start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
       if (mention !== null && mention.kind === 'name') {
         const found = occurrence(tokens, i, start, end, mention.name.replace(/['’]s$/, ''), mention.role, mention.start);
         if (end - i > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) multi.push(found);

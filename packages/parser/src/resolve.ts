@@ -4,7 +4,19 @@ import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-no
 import { indexNames, type Gender, type NameOccurrence } from './name-index';
 import { isMediaNoun, nameKind } from './name-kind';
 
-const words = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const WORDS = new Map<string, readonly string[]>();
+
+/** The lowercase words of a name, possessives dropped; memoized, since coreference asks about the same names often. */
+function words(s: string): readonly string[] {
+  let found = WORDS.get(s);
+  if (found === undefined) {
+    found = s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // Bounded, so that a long run of parses keeps flat memory.
+    if (WORDS.size > 20_000) WORDS.clear();
+    WORDS.set(s, found);
+  }
+  return found;
+}
 
 /** Whether two names name the same speaker: same last word, and one's words within the other's. */
 export function sameName(a: string, b: string): boolean {
@@ -48,23 +60,39 @@ class Resolver {
   /** The claim being resolved: names inside its own words are not its speaker ("Macharia ... hid, he said"). */
   exclude: { start: number; end: number } = { start: 0, end: 0 };
 
-  private readonly byInitials = new Map<string, NameOccurrence>();
+  /** Built on the first acronym: most articles have none. */
+  private initialsIndex: Map<string, NameOccurrence> | null = null;
+
+  private get byInitials(): Map<string, NameOccurrence> {
+    if (this.initialsIndex === null) {
+      this.initialsIndex = new Map();
+      for (const n of this.names) {
+        if (!n.name.includes(' ')) continue;
+        const key = initials(n.name);
+        if (!this.initialsIndex.has(key)) this.initialsIndex.set(key, n);
+      }
+    }
+    return this.initialsIndex;
+  }
 
   constructor(private readonly names: readonly NameOccurrence[]) {
     for (const n of names) {
-      if (n.name.split(/\s+/).length >= 2 && !this.byInitials.has(initials(n.name))) this.byInitials.set(initials(n.name), n);
       const w = words(n.name);
       // Indexed by last and first word: "Peskov" -> "Dmitry Peskov", "Wang" -> "Wang Qishan".
-      for (const key of new Set([w.at(-1) ?? '', w[0] ?? ''])) {
-        const list = this.namesByWord.get(key) ?? [];
-        list.push(n);
-        this.namesByWord.set(key, list);
-      }
+      const last = w.at(-1) ?? '';
+      this.index(last, n);
+      if (w.length > 1 && w[0] !== undefined && w[0] !== last) this.index(w[0], n);
       if (n.gender !== null) {
         const key = w.at(-1) ?? '';
         this.genders.set(key, (this.genders.get(key) ?? 0) + (n.gender === 'm' ? 1 : -1));
       }
     }
+  }
+
+  private index(key: string, n: NameOccurrence): void {
+    const list = this.namesByWord.get(key);
+    if (list === undefined) this.namesByWord.set(key, [n]);
+    else list.push(n);
   }
 
   genderOf(name: string): Gender {

@@ -6,14 +6,24 @@ import { captionReason } from './rules/caption';
 import { isTitleLine, sameTitle } from './rules/title';
 import { trailingBlockReason } from './rules/trailing-block';
 
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff || code === 12 || code === 11;
+}
+
 /** The non-blank lines of the normalized text: after unwrapping, each one is a paragraph. */
 export function lineRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  const line = /[^\n]+/g;
-  for (let m = line.exec(text); m !== null; m = line.exec(text)) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = m.index + m[0].trimEnd().length;
+  let lineStart = 0;
+  // By character codes, without allocating each line: this runs on every article.
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isBlank(text.charCodeAt(start))) start += 1;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end -= 1;
     if (end > start) ranges.push({ start, end });
+    lineStart = lineEnd + 1;
   }
   return ranges;
 }

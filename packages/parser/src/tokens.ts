@@ -2,28 +2,43 @@ import type { Token } from './document';
 import { ABBREVIATIONS } from './lexicon/abbreviations';
 
 // Initialisms ("U.S."), words with inner apostrophes, hyphens and dots ("Putin's", "Crown-Indigenous", "3.5"),
-// or any single other character (punctuation, quotation marks, symbols).
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+// or any single other character (punctuation, quotation marks, symbols). Sticky: matched where the scan stands.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/uy;
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 11 || c === 12 || c === 0x85 || c === 0x1680;
+}
 
 /** Splits `text[start, end)` into word and punctuation tokens; abbreviations keep their period ("Mr."). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
-    let tokenEnd = Math.min(m.index + m[0].length, end);
-    const word = text.slice(m.index, tokenEnd);
-    const lower = word.toLowerCase();
+  let i = start;
+  while (i < end) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    TOKEN.lastIndex = i;
+    if (!TOKEN.test(text)) {
+      i += 1;
+      continue;
+    }
+    let tokenEnd = Math.min(TOKEN.lastIndex, end);
+    let surface = text.slice(i, tokenEnd);
+    let lower = surface.toLowerCase();
     // "Mr." and initials ("J.") keep their period so that it does not end the sentence.
-    if (text[tokenEnd] === '.' && tokenEnd < end && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word))) tokenEnd += 1;
-    const surface = text.slice(m.index, tokenEnd);
-    const lowerSurface = surface.toLowerCase();
+    if (tokenEnd < end && text.charCodeAt(tokenEnd) === 46 && (ABBREVIATIONS.has(lower) || (surface.length === 1 && CAP_START.test(surface)))) {
+      tokenEnd += 1;
+      surface += '.';
+      lower += '.';
+    }
     // Computed once here: the rules ask "is it a word?" and "is it capitalized?" of every token many times.
     const first = surface.charCodeAt(0);
     const ascii = first < 128;
-    const isWordToken = ascii ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : WORD_START.test(surface);
+    const word = ascii ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : WORD_START.test(surface);
     const cap = ascii ? first >= 65 && first <= 90 : CAP_START.test(surface);
-    tokens.push({ text: surface, lower: lowerSurface, start: m.index, end: tokenEnd, word: isWordToken, cap });
-    TOKEN.lastIndex = tokenEnd;
+    tokens.push({ text: surface, lower, start: i, end: tokenEnd, word, cap });
+    i = tokenEnd;
   }
   return tokens;
 }
