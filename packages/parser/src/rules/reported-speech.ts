@@ -33,21 +33,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || isNegatedOrPassive(tokens, k)) continue;
     const left = token.lower.endsWith('ing') ? null : leftSubject(text, tokens, k, sentence.first);
-    const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) => {
-      const span = trimContent(text, { start, end });
-      if (span.end - span.start < 8 || isClaimed(ctx, span)) return false;
-      const kind = hasQuoted(ctx, span) ? 'mixed' : 'indirect';
-      addClaim(ctx, { span, kind, cue: cueOf(token, lemma), mention, rule, confidence: 0.8, inherits });
-      return true;
-    };
-    // "A, he said, B.": what follows the parenthetical attribution is a second claim of the same speaker.
-    const emitAfterComma = (mention: Mention | null) => {
-      const after = tokens[k + 1]?.text === ',' ? k + 2 : -1;
-      const next = tokens[after];
-      if (after < 0 || next === undefined || wordsIn(tokens, after, last) < 4 || /ing$/.test(next.lower) || cueAt(tokens, after) !== undefined) return;
-      const end = tokens[last - 1];
-      if (end !== undefined) emit(next.start, end.end, mention, 'reported-parenthetical');
-    };
+    const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) => emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
     // "..., said X.": inverted, the speaker after the cue.
     const before = tokens[k - 1];
     if (before !== undefined && k - 1 > sentence.first && (before.text === ',' || isQuoteMark(before))) {
@@ -65,7 +51,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       const noClause = after === undefined || after.text === ',' || ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) || rest === 0;
       if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
         if (emit(startToken.start, comma.start, left.mention, 'reported-before')) {
-          emitAfterComma(left.mention);
+          emitAfterComma(ctx, tokens, k, last, lemma, left.mention);
           continue;
         }
       }
@@ -79,6 +65,25 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const end = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
     if (first !== undefined && end !== undefined) emit(first.start, end.end, left?.mention ?? null, 'reported-after', participle);
   }
+}
+
+/** Records reported content as a claim unless it is too short or already taken. */
+function emitClaim(ctx: RuleContext, token: Token, lemma: string, range: { start: number; end: number }, mention: Mention | null, rule: string, inherits: boolean): boolean {
+  const span = trimContent(ctx.doc.text, range);
+  if (span.end - span.start < 8 || isClaimed(ctx, span)) return false;
+  const kind = hasQuoted(ctx, span) ? 'mixed' : 'indirect';
+  addClaim(ctx, { span, kind, cue: cueOf(token, lemma), mention, rule, confidence: 0.8, inherits });
+  return true;
+}
+
+/** "A, he said, B.": what follows the parenthetical attribution is a second claim of the same speaker. */
+function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, last: number, lemma: string, mention: Mention | null): void {
+  const token = tokens[k];
+  const after = tokens[k + 1]?.text === ',' ? k + 2 : -1;
+  const next = tokens[after];
+  if (token === undefined || after < 0 || next === undefined || wordsIn(tokens, after, last) < 4 || /ing$/.test(next.lower) || cueAt(tokens, after) !== undefined) return;
+  const end = tokens[last - 1];
+  if (end !== undefined) emitClaim(ctx, token, lemma, { start: next.start, end: end.end }, mention, 'reported-parenthetical', false);
 }
 
 /** Where reported content ends: the sentence's end, or before "(,) and/but <speaker> said" that starts a second claim. */
