@@ -63,7 +63,8 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
 export function classifyMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
   while (b > a && !isWord(tokens[b - 1])) b -= 1;
-  if (b <= a || b - a > 30 || NOT_A_HEAD.has(tokens[b - 1]?.lower ?? '')) return null;
+  const lastWord = tokens[b - 1];
+  if (b <= a || b - a > 30 || lastWord === undefined || (!lastWord.cap && NOT_A_HEAD.has(lastWord.lower))) return null;
   const whole = span(text, tokens, a, b);
   const first = tokens[a]?.lower ?? '';
   if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return { ...whole, kind: 'pronoun', name: whole.text, role: null };

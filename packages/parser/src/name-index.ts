@@ -142,5 +142,17 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
     singles.push(occurrence(tokens, i, i, i + 1, mention.name.replace(/['’]s$/, ''), mention.role, mention.start));
   }
   const kept = singles.filter((n) => surnames.has(n.name.toLowerCase()));
+  // A single name introduced with an appositive ("Yuni, a resident of Lampung, ...") or a group
+  // in the plural ("the Liberals") is named here even without a longer form.
+  for (const { tokens, i } of singleTokens) {
+    const token = tokens[i];
+    if (token === undefined || surnames.has(token.lower)) continue;
+    const opens = i === 0 || ['.', '?', '!'].includes(tokens[i - 1]?.text ?? '');
+    const introduced = opens && tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '');
+    const group = tokens[i - 1]?.lower === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(token.text) && !STOP_WORDS.has(token.lower);
+    if (!introduced && !group) continue;
+    const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
+    kept.push(group ? { ...found, kind: 'organization' } : found);
+  }
   return kept.length === 0 ? multi : [...multi, ...kept].sort((x, y) => x.at - y.at);
 }

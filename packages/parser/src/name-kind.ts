@@ -2,7 +2,7 @@ import type { SourceKind } from '@claimline/schema';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS } from './lexicon/role-nouns';
 
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
-const MEDIA_NAME_WORDS = new Set(['news', 'times', 'post', 'journal', 'press', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'radio', 'television', 'tv', 'daily', 'mail', 'chronicle', 'newswire', 'magazine', 'wire']);
+const MEDIA_NAME_WORDS = new Set(['news', 'times', 'post', 'journal', 'press', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'radio', 'television', 'tv', 'daily', 'mail', 'chronicle', 'newswire', 'magazine', 'wire', 'star', 'globe', 'sun', 'observer', 'independent', 'economist']);
 
 /** The kind of source a name is: a news outlet, an organization (by its head words or an acronym), else a person. */
 export function nameKind(name: string): SourceKind {
@@ -11,6 +11,8 @@ export function nameKind(name: string): SourceKind {
   if (NEWS_AGENCIES.has(lower.join(' ')) || (words.length === 1 && NEWS_AGENCIES.has(lower[0] ?? ''))) return 'media';
   if (words.length >= 2 && lower.some((w) => MEDIA_NAME_WORDS.has(w))) return 'media';
   if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
+  // "ROADS BLOCKED": a heading in capitals, not a person.
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}.&-]+$/u.test(w))) return 'organization';
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return 'organization';
   return 'person';
 }

@@ -206,7 +206,8 @@ class Resolver {
           }
           return found;
         }
-        return this.recent(m.start, (c) => c.kind !== 'person' && c.subject);
+        // "they", "it": a body, a group or sources; not a person, and rarely the outlet reporting them.
+        return this.recent(m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject);
       }
       case 'anonymous':
         return this.entity(m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''), 'anonymous', m.start, m.text, null);

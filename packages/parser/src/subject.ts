@@ -15,7 +15,7 @@ const BETWEEN = new Set([
 const CLAUSE_BREAK = new Set(['that', 'because', 'while', 'when', 'if', 'although', 'though', 'where', 'which', 'whom', 'but', 'as', 'since', 'after', 'before', 'so', 'or', 'than', 'until', 'unless', 'whether']);
 const PUNCT_BREAK = new Set([',', ';', ':', '—', '–', '-', '.', '?', '!']);
 /** Lowercase words opening a comma segment that is a modifier, not the speaker ("responding to ...", "speaking in Kyiv"). */
-const MODIFIER_START = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|whose|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also)$/u;
+const MODIFIER_START = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|whose|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also|between|among|about|over|under|into|through|across|near|around|until|than)$/u;
 
 /** Lowercase words that open a description of the speaker rather than name them ("the board's chair"). */
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
@@ -82,8 +82,15 @@ function segmentBack(tokens: readonly Token[], end: number, floor: number): numb
  */
 export function leftSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
   let end = cue;
-  while (end > floor && BETWEEN.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+  // "Peskov later said"; but "Ms. May said" keeps its May.
+  while (end > floor && tokens[end - 1]?.cap === false && BETWEEN.has(tokens[end - 1]?.lower ?? '')) end -= 1;
   if (end <= floor) return null;
+  // "many Green supporters who said ...": the speaker is the noun phrase the relative clause hangs on.
+  if (tokens[end - 1]?.lower === 'who' && end - 1 > floor) {
+    const start = segmentBack(tokens, end - 1, floor);
+    const mention = classifyMention(text, tokens, start, end - 1);
+    return mention === null ? null : { mention, clauseStart: start };
+  }
   if (tokens[end - 1]?.text !== ',') {
     const start = segmentBack(tokens, end, floor);
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
@@ -141,7 +148,7 @@ function commaSegmentBack(tokens: readonly Token[], end: number, floor: number):
   const stop = Math.max(floor, end - 45);
   while (i > stop) {
     const t = tokens[i - 1];
-    if (t === undefined || PUNCT_BREAK.has(t.text) || isQuoteMark(t)) break;
+    if (t === undefined || PUNCT_BREAK.has(t.text)) break;
     i -= 1;
   }
   return i;

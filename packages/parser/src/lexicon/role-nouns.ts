@@ -30,6 +30,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'province', 'state', 'county', 'township', 'region', 'team', 'airline', 'airlines', 'railway', 'industries',
   'holdings', 'systems', 'technologies', 'partners', 'trust', 'network', 'station', 'unit', 'division',
   'regulator', 'watchdog', 'commission', 'caucus', 'movement', 'campaign', 'program', 'programme', 'project',
+  'military', 'navy', 'coast', 'guard', 'diocese', 'church', 'ministry',
 ]);
 
 /** Nouns that name a news medium or its output ("the agency", "the article", "the newspaper"). */
@@ -54,7 +55,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'neighbors', 'victim', 'victims', 'survivor', 'survivors', 'critics', 'supporters', 'opponents', 'protesters',
   'protestors', 'residents', 'parents', 'students', 'voters', 'fans', 'locals', 'citizens', 'doctors', 'nurses',
   'scientists', 'experts', 'economists', 'analysts', 'researchers', 'officials', 'organizers', 'investigators',
-  'prosecutors', 'lawyers', 'attorneys', 'paramedics', 'firefighters', 'soldiers', 'troops', 'military', 'judge',
+  'prosecutors', 'lawyers', 'attorneys', 'paramedics', 'firefighters', 'soldiers', 'troops', 'judge',
   'court', 'jury', 'panel', 'spokesperson', 'spokespeople', 'representatives', 'leaders', 'ministers', 'members',
   'workers', 'employees', 'teachers', 'owners', 'users', 'customers', 'tenants', 'landlords', 'veterans', 'chief',
 ]);
