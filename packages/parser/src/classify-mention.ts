@@ -81,7 +81,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     if (t === undefined || prev === undefined || !POSTMODIFIER.has(t.lower)) continue;
     // "A statement from the EU said": the body that issued it speaks.
     if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1])) return classifyMention(text, tokens, i + 1, b);
-    if (isCapitalized(prev) && isCapitalized(tokens[a]) && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev)) return classifyMention(text, tokens, a, i);
+    if (isCapitalized(prev) && isCapitalized(tokens[a]) && i - a >= 2 && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev)) return classifyMention(text, tokens, a, i);
     // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".
     if (!isCapitalized(prev) && /^(?:the|a|an)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev))) return classifyMention(text, tokens, a, i);
   }

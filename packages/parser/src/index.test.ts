@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle, parseWithRawOffsets, PARSER_VERSION } from './index';
 import { INGESTED_AT } from './test-helpers';
 
-const ARTICLE = 'Talks are over – Reuters\n\n"We will not give up," Peskov said.\n\nOther News\n\nBurgers at home';
+const ARTICLE = 'Talks are over – Reuters\n\n"We will not give up," said Kremlin spokesman Dmitry Peskov.\n\nOther News\n\nBurgers at home';
 
 describe('parseArticle', () => {
   it('should return a schema-valid result with the title cut out of the body', () => {
     const result = parseArticle(ARTICLE, { ingestedAt: INGESTED_AT });
     expect(ParseResultSchema.parse(result)).toEqual(result);
     expect(result.article.title).toBe('Talks are over – Reuters');
-    expect(result.article.text).toBe('"We will not give up," Peskov said.\n\n');
+    expect(result.article.text).toBe('"We will not give up," said Kremlin spokesman Dmitry Peskov.\n\n');
     expect(result.article.removed.map((r) => r.reason)).toEqual(['title', 'other-news']);
     expect(result.article.parserVersion).toBe(PARSER_VERSION);
   });
@@ -20,7 +20,7 @@ describe('parseArticle', () => {
     expect(article.id).toBe(`a_${article.contentHash.slice(0, 24)}`);
     expect(quotes[0]?.id).toBe(`${article.id}:q1`);
     expect(quotes[0]?.sourceId).toBe(sources[0]?.id);
-    expect(sources[0]).toMatchObject({ name: 'Peskov', kind: 'person' });
+    expect(sources[0]).toMatchObject({ name: 'Dmitry Peskov', kind: 'person', roles: ['Kremlin spokesman'] });
   });
 
   it('should place quotes at the published date, else the ingestion time', () => {

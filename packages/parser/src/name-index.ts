@@ -122,6 +122,11 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
         singleTokens.push({ tokens, i });
         continue;
       }
+      // A run in capitals ("NEW YORK (AP)", "ROADS BLOCKED") is a dateline or a heading, not a speaker.
+      if (end - i >= 2 && tokens.slice(i, end).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) {
+        i = end - 1;
+        continue;
+      }
       // Plain runs of capitalized words ("Comissaria Smith") are names as they stand; the rest needs the full reading.
       const mention = start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
       if (mention !== null && mention.kind === 'name') {

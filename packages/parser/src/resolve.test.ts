@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectQuotes } from './test-helpers';
 
 describe('resolve', () => {
@@ -36,5 +36,10 @@ describe('resolve', () => {
     expectQuotes('Hiram Macharia was at his desk.\n\nKen Njoroge runs a company nearby. Macharia and some colleagues hid under desks, he said.', [
       { text: 'Macharia and some colleagues hid under desks', speaker: 'he', source: 'Ken Njoroge' },
     ]);
+  });
+
+  it('should take a one-word name never given in full, with no pronoun or title, for a body', () => {
+    const { sources } = expectQuotes('Google said Thursday that Apple had revoked its certificate.', [{ text: 'that Apple had revoked its certificate' }]);
+    expect(sources[0]).toMatchObject({ name: 'Google', kind: 'organization' });
   });
 });

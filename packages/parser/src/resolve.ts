@@ -121,6 +121,11 @@ class Resolver {
     return { name: best, roles };
   }
 
+  /** The fullest form of a person's name in the article. */
+  fullestName(name: string): string {
+    return this.fullest(name, 'person').name;
+  }
+
   entity(name: string, kind: SourceKind, at: number, alias: string, role: string | null): number {
     const full = kind === 'anonymous' ? { name, roles: [] } : this.fullest(name, kind);
     const canonical = full.name;
@@ -191,7 +196,10 @@ class Resolver {
     switch (m.kind) {
       case 'name': {
         const name = m.name.replace(/['’]s$/, '');
-        return this.entity(name, nameKind(name), m.start, m.text, m.role);
+        let kind = nameKind(name);
+        // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
+        if (kind === 'person' && !name.includes(' ') && m.role === null && this.fullestName(name) === name && this.genderOf(name) === null) kind = 'organization';
+        return this.entity(name, kind, m.start, m.text, m.role);
       }
       case 'pronoun': {
         const gender: Gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;

@@ -148,7 +148,7 @@ function commaSegmentBack(tokens: readonly Token[], end: number, floor: number):
   const stop = Math.max(floor, end - 45);
   while (i > stop) {
     const t = tokens[i - 1];
-    if (t === undefined || PUNCT_BREAK.has(t.text)) break;
+    if (t === undefined || (PUNCT_BREAK.has(t.text) && t.text !== '-')) break;
     i -= 1;
   }
   return i;

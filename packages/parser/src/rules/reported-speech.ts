@@ -1,7 +1,7 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
-import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
+import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord } from '../tokens';
 import { cannotOpenContent, contentStart } from './content-start';
 
@@ -63,7 +63,9 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     if (left === null && !participle) continue;
     const first = tokens[from];
     const end = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
-    if (first !== undefined && end !== undefined) emit(first.start, end.end, left?.mention ?? null, 'reported-after', participle);
+    // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
+    const subject = left?.mention ?? (participle ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
+    if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
   }
 }
 
