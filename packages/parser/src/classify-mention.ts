@@ -124,7 +124,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (ANONYMOUS_HEADS.has(head) && (UNNAMED_DETERMINERS.has(first) || a === b - 1 || /^\d/.test(first))) {
     return { ...whole, kind: 'anonymous', name: whole.text, role: null };
   }
-  if (b - a > 6 || !isSpeakerNoun(head)) return null;
+  // "The 26-year-old right wing": an age makes it a person, whatever the noun.
+  const aged = tokens.slice(a, b).some((t) => /^\d+-year-old$/.test(t.lower));
+  if (b - a > 6 || !(aged || isSpeakerNoun(head) || (head.endsWith('s') && isSpeakerNoun(head.slice(0, -1))))) return null;
   const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an)\s+/i, '') : null;
   return { ...whole, kind: 'nominal', name: whole.text.replace(/^(?:the)\s+/i, ''), role };
 }

@@ -76,7 +76,7 @@ export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'maintain', 'mention', 'note', 'observe', 'predict', 'proclaim', 'promise', 'recall', 'remind', 'report',
   'respond', 'reply', 'reveal', 'signal', 'speculate', 'state', 'stress', 'suggest', 'swear', 'testify', 'tweet',
   'vow', 'warn', 'write', 'reiterate', 'underline', 'underscore', 'reckon', 'point', 'post', 'deny', 'joke',
-  'lament', 'muse', 'remark', 'worry', 'recount',
+  'lament', 'muse', 'remark', 'worry', 'recount', 'call', 'urge', 'advise', 'allege',
 ]);
 
 /** The lemma of a cue verb form, or undefined when the word is not one (see `cueAt` for context). */

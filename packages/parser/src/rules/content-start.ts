@@ -9,8 +9,8 @@ const STRONG = new Set(['say', 'tell']);
 const HEARER = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'urge', 'ask', 'promise']);
 /** Words that cannot open reported content. */
 const NOT_CONTENT = new Set([
-  ...PREPOSITIONS, ...TIME_WORDS, 'so', 'as', 'when', 'while', 'goodbye', 'hello', 'yes', 'no', 'more', 'much',
-  'nothing', 'something', 'anything', 'little', 'too', 'why', 'how', 'what', 'ago', 'online', 'out', 'up', 'down',
+  ...PREPOSITIONS, ...TIME_WORDS, 'so', 'as', 'when', 'while', 'goodbye', 'hello', 'yes', 'no',
+  'nothing', 'something', 'anything', 'too', 'why', 'how', 'what', 'ago', 'online', 'out', 'up', 'down',
   'off', 'back', 'goodbye', 'sorry', 'thanks', 'thank', 'however', 'though', 'too',
 ]);
 /** Subordinating words that open reported content after "said" ("said while many refugees have ..."). */
@@ -30,17 +30,20 @@ function isClause(tokens: readonly Token[], i: number, limit: number): boolean {
     const t = tokens[k];
     if (t === undefined || t.text === ',' || t.text === '.') return false;
     if (AUXILIARIES.test(t.lower)) return true;
+    // "Meng deceived financial institutions": a past tense right after a name.
+    if (k <= i + 2 && tokens[k - 1]?.cap === true && !t.cap && t.word && /ed$/.test(t.lower)) return true;
   }
   return false;
 }
 
 /** Skips a phrase of place or time after the cue ("in July", "in this instance,", "by email") up to a clause. */
-function skipPhrase(tokens: readonly Token[], i: number, limit: number): number | null {
+function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: boolean): number | null {
   for (let k = i; k < Math.min(limit, i + 9); k += 1) {
     const t = tokens[k];
     if (t === undefined || (!isWord(t) && !['.', '’', "'", ','].includes(t.text))) return null;
     if (k > i && (CLAUSE_OPENERS.has(t.lower) || t.lower === 'that')) return k;
-    if (k > i && t.text === ',' && isWord(tokens[k + 1]) && isClause(tokens, k + 1, limit)) return k + 1;
+    // "said too often, the ER department becomes ...": after "say" any clause follows the comma.
+    if (k > i && t.text === ',' && isWord(tokens[k + 1]) && (strong || isClause(tokens, k + 1, limit))) return k + 1;
   }
   return null;
 }
@@ -51,10 +54,17 @@ function skipPhrase(tokens: readonly Token[], i: number, limit: number): number 
  */
 export function contentStart(tokens: readonly Token[], cue: number, limit: number, lemma: string): number | null {
   let i = cue + 1;
+  // "calling it a “global takeover”", "what he calls the UN's taking away of ...".
+  if (lemma === 'call') {
+    if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && isWord(tokens[i + 1])) return i + 1;
+    if (tokens[cue - 2]?.lower === 'what' && isWord(tokens[i])) return i;
+    return null;
+  }
   // A participle (", adding that ...", ", saying ...") takes its content right after it.
   if (/ing$/.test(tokens[cue]?.lower ?? '')) {
     const first = tokens[i];
-    if (first?.lower === 'that' || (first !== undefined && isWord(first) && isClause(tokens, i, limit))) return i;
+    if (first === undefined || !isWord(first)) return null;
+    if (first.lower === 'that' || isClause(tokens, i, limit) || ((lemma === 'say' || lemma === 'add') && !NOT_CONTENT.has(first.lower))) return i;
     return null;
   }
   if (tokens[i]?.text === ':') return i + 1;
@@ -67,8 +77,6 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     if (t === undefined || !(isWord(t) || isQuoteMark(t))) break;
     if (t.lower === 'that') return k;
   }
-  // "called it a bandage solution", "calling it a “global takeover”".
-  if (lemma === 'call' && OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && isWord(tokens[i + 1])) return i + 1;
   let hearer = false;
   if (HEARER.has(lemma)) {
     // Skip the hearer: "told reporters", "told him", "told The Canadian Press".
@@ -86,7 +94,7 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   if (hearer && first.lower === 'to' && lemma !== 'say') return i;
   if (first.lower === 'about' && /^\d/.test(tokens[i + 1]?.text ?? '')) return i;
   if (STRONG.has(lemma) && SUBORDINATE.has(first.lower) && !/ing$/.test(tokens[i + 1]?.lower ?? '') && isClause(tokens, i + 1, limit)) return i;
-  if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit);
+  if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));
   if (!STRONG.has(lemma) && !isClause(tokens, i, limit)) return null;
   return i;
 }

@@ -96,6 +96,8 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     for (let c = k + 1; c < Math.min(last, k + 16); c += 1) {
       const lemma = cueAt(tokens, c);
       if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
+      // "... and other users who agreed ...": a relative clause, not a second claim.
+      if (/^(?:who|which|that)$/.test(tokens[c - 1]?.lower ?? '')) break;
       const subject = leftSubject(ctx.doc.text, tokens, c, floor);
       if (subject !== null && subject.clauseStart === k + 1) return tokens[k - 1]?.text === ',' ? k - 1 : k;
       break;
