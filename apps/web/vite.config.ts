@@ -13,6 +13,8 @@ export default defineConfig({
       '/export': api,
     },
   },
+  // The live preview's parser runs in a module worker, which may itself split into chunks.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     sourcemap: false,

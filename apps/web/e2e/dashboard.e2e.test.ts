@@ -50,6 +50,8 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await page.getByLabel('Article text').fill(seedArticle);
     const found = page.getByRole('list', { name: 'Speakers found' });
     await found.getByText('Dmitry Peskov', { exact: true }).waitFor({ timeout: 20_000 });
+    // The preview parses in a Web Worker, off the main thread.
+    expect(page.workers().some((w) => w.url().includes('preview-worker'))).toBe(true);
     await shot('02-add-preview');
     await page.getByRole('button', { name: 'Save article' }).click();
     await page.getByText(/^Saved: \d+ quotes from \d+ speakers/).waitFor({ timeout: 30_000 });
