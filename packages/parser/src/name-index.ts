@@ -87,7 +87,9 @@ function occurrence(tokens: readonly Token[], i: number, start: number, end: num
   // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
   const opens = start === 0 || ['.', '?', '!', '"', '”', '“'].includes(tokens[start - 1]?.text ?? '');
   const next = tokens[end];
-  const focus = subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',');
+  // "Harold Adams, 76, recalls": an age after a name introduces the person the next sentences are about.
+  const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
+  const focus = (subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',')) || aged;
   const title = tokens[i]?.lower ?? '';
   const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
   return { name, role, kind: kindOf(name), at, subject, focus, gender };
@@ -113,7 +115,7 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
       // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
       while (start < end - 1 && STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
       // A lowercase role noun before the name, with one capitalized adjective before it ("Russian dictator").
-      if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '')) {
+      if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '') || ORGANIZATION_WORDS.has(tokens[start - 1]?.lower ?? '')) {
         start -= 1;
         if (isCapitalized(tokens[start - 1])) start -= 1;
       }
@@ -130,8 +132,10 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
       // Plain runs of capitalized words ("Comissaria Smith") are names as they stand; the rest needs the full reading.
       const mention = start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
       if (mention !== null && mention.kind === 'name') {
-        const found = occurrence(tokens, i, start, end, mention.name.replace(/['’]s$/, ''), mention.role, mention.start);
-        if (end - i > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) multi.push(found);
+        let found = occurrence(tokens, i, start, end, mention.name.replace(/['’]s$/, ''), mention.role, mention.start);
+        // "media buying company GroupM", "security firm Symantec": a body named after its kind.
+        if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = { ...found, kind: 'organization' };
+        if (end - start > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '') || found.kind === 'organization') multi.push(found);
         else singles.push(found);
       }
       i = end - 1;

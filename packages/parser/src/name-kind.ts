@@ -1,5 +1,5 @@
 import type { SourceKind } from '@claimline/schema';
-import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS } from './lexicon/role-nouns';
+import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
 
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
 const MEDIA_NAME_WORDS = new Set(['news', 'times', 'post', 'journal', 'press', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'radio', 'television', 'tv', 'daily', 'mail', 'chronicle', 'newswire', 'magazine', 'wire', 'star', 'globe', 'sun', 'observer', 'independent', 'economist']);
@@ -11,6 +11,9 @@ export function nameKind(name: string): SourceKind {
   if (NEWS_AGENCIES.has(lower.join(' ')) || (words.length === 1 && NEWS_AGENCIES.has(lower[0] ?? ''))) return 'media';
   if (words.length >= 2 && lower.some((w) => MEDIA_NAME_WORDS.has(w))) return 'media';
   if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
+  // "Labour MPs", "Senate Democrats": a group named by a plural title.
+  const last = lower.at(-1) ?? '';
+  if (words.length >= 2 && last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1))) return 'organization';
   // "ROADS BLOCKED": a heading in capitals, not a person.
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}.&-]+$/u.test(w))) return 'organization';
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return 'organization';

@@ -226,7 +226,10 @@ class Resolver {
 
   /** "the agency", "the Kremlin leader", "the ministry", "a statement": an epithet for someone named before. */
   private nominal(m: Mention): number | null {
-    const head = words(m.text).at(-1) ?? '';
+    // The head noun; of a compound, its first part when that is a role ("sergeant-at-arms" -> "sergeant").
+    const lastWord = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const compound = lastWord.split('-')[0] ?? '';
+    const head = lastWord.includes('-') && ROLE_NOUNS.has(compound) ? compound : (words(m.text).at(-1) ?? '');
     if (STATEMENT_NOUNS.has(head)) {
       const author = this.recent(m.start, (c) => c.kind !== 'anonymous' && c.subject);
       if (author !== null) return author;
