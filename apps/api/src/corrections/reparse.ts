@@ -30,7 +30,7 @@ export async function reparseArticle(deps: Deps, id: string): Promise<boolean> {
     const { id: _id, contentHash: _hash, ...fields } = articleRow(parsed, stored.raw, stored.input);
     await tx.update(articles).set(fields).where(eq(articles.id, id));
     await tx.delete(quotes).where(eq(quotes.articleId, id));
-    const sourceIds = await upsertSources(tx, parsed);
+    const sourceIds = await upsertSources(tx, [parsed]);
     await insertQuotes(tx, { id, outlet: fields.outlet }, parsed, sourceIds);
   });
   return true;

@@ -1,9 +1,14 @@
 import { TRPCError } from '@trpc/server';
-import { ArticleInputSchema, MAX_ARTICLE_CHARS, type IngestResult } from '@claimline/schema';
+import { ArticleInputSchema, MAX_ARTICLE_CHARS, type IngestItemResult, type IngestResult } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { describeZodError } from '../trpc';
 import type { ParsePool } from './parse-pool';
-import { storeParsed } from './store-parsed';
+import { storeParsed, storeParsedMany, type ParsedItem } from './store-parsed';
+
+interface Deps {
+  db: Db;
+  parser: ParsePool;
+}
 
 /** Refuses text over the article limit with PAYLOAD_TOO_LARGE before anything else looks at it. */
 export function assertArticleSize(raw: unknown): void {
@@ -16,20 +21,70 @@ export function assertArticleSize(raw: unknown): void {
   }
 }
 
-/** Validates one article as sent (size first, then fields), parses it in the pool and stores it. */
-export async function ingestArticle(deps: { db: Db; parser: ParsePool }, raw: unknown): Promise<IngestResult> {
+/** Validates one article as sent (size first, then fields) and parses it in the worker pool. */
+export async function prepareArticle(deps: Pick<Deps, 'parser'>, raw: unknown): Promise<ParsedItem> {
   assertArticleSize(raw);
   const checked = ArticleInputSchema.safeParse(raw);
   if (!checked.success) throw new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(checked.error) });
-  const { text, ...meta } = checked.data;
-  let parsed;
+  const { text, ...input } = checked.data;
   try {
-    parsed = await deps.parser.parse({ raw: text, meta: { ...meta, ingestedAt: new Date().toISOString() } });
+    const parsed = await deps.parser.parse({ raw: text, meta: { ...input, ingestedAt: new Date().toISOString() } });
+    return { parsed, raw: text, input };
   } catch (error) {
     throw new TRPCError({
       code: 'BAD_REQUEST',
       message: `the parser could not read this text (${error instanceof Error ? error.message : String(error)}): check that it is plain article text`,
     });
   }
-  return storeParsed(deps.db, parsed, text, meta);
+}
+
+/** articles.ingest: validate, parse off the request path, store in one transaction. */
+export async function ingestArticle(deps: Deps, raw: unknown): Promise<IngestResult> {
+  const item = await prepareArticle(deps, raw);
+  return storeParsed(deps.db, item.parsed, item.raw, item.input);
+}
+
+function failure(index: number, error: unknown): IngestItemResult {
+  if (error instanceof TRPCError && (error.code === 'BAD_REQUEST' || error.code === 'PAYLOAD_TOO_LARGE')) {
+    return { index, ok: false, error: { code: error.code, message: error.message } };
+  }
+  console.error(`ingestMany item ${index} failed:`, error instanceof TRPCError ? (error.cause ?? error) : error);
+  return { index, ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error: the server logged it; retry this item' } };
+}
+
+/**
+ * articles.ingestMany: every item is validated and parsed on its own (a bad item gets its own
+ * error), then the good ones are stored in one transaction. Should that transaction fail, each
+ * item is retried in a transaction of its own, so one item that breaks the write cannot sink the rest.
+ */
+export async function ingestMany(deps: Deps, items: unknown[]): Promise<IngestItemResult[]> {
+  const prepared = await Promise.all(
+    items.map((raw, index) =>
+      prepareArticle(deps, raw).then(
+        (item) => ({ index, item }),
+        (error: unknown) => ({ index, error }),
+      ),
+    ),
+  );
+  const results: (IngestItemResult | undefined)[] = prepared.map((p) => ('error' in p ? failure(p.index, p.error) : undefined));
+  const good = prepared.flatMap((p) => ('item' in p ? [p] : []));
+  if (good.length === 0) return results.map((r, index) => r ?? failure(index, new Error('not stored')));
+  try {
+    const stored = await storeParsedMany(
+      deps.db,
+      good.map((g) => g.item),
+    );
+    good.forEach((g, k) => {
+      const result = stored[k];
+      if (result) results[g.index] = { index: g.index, ok: true, result };
+    });
+  } catch {
+    for (const g of good) {
+      results[g.index] = await storeParsed(deps.db, g.item.parsed, g.item.raw, g.item.input).then(
+        (result): IngestItemResult => ({ index: g.index, ok: true, result }),
+        (error: unknown) => failure(g.index, error),
+      );
+    }
+  }
+  return results.map((r, index) => r ?? failure(index, new Error('batch write returned no result for this item')));
 }

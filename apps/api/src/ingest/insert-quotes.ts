@@ -2,21 +2,23 @@ import { eq } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
 import { quoteCorrections, quotes } from '../db/schema';
 import { quoteId } from './ids';
-import type { Tx } from './upsert-sources';
+import { CHUNK, type Tx } from './upsert-sources';
+
+type QuoteRow = typeof quotes.$inferInsert;
+type Correction = typeof quoteCorrections.$inferSelect;
 
 /**
- * Inserts an article's parsed quotes with their stored source ids, re-applying the analyst's
- * corrections (keyed by span) so they survive a reparse. Returns how many quotes are stored.
+ * The quote rows of one parsed article with their stored source ids, with the analyst's
+ * corrections (keyed by span) applied so they survive a reparse; duplicates spans are dropped.
  */
-export async function insertQuotes(
-  tx: Tx,
+export function quoteRows(
   article: { id: string; outlet: string | null },
   parsed: ParseResult,
   sourceIds: Map<string, string>,
-): Promise<number> {
-  const corrections = await tx.select().from(quoteCorrections).where(eq(quoteCorrections.articleId, article.id));
+  corrections: Correction[] = [],
+): QuoteRow[] {
   const correctionAt = new Map(corrections.map((c) => [`${c.spanStart}:${c.spanEnd}`, c]));
-  const rows: (typeof quotes.$inferInsert)[] = [];
+  const rows: QuoteRow[] = [];
   const seen = new Set<string>();
   for (const q of parsed.quotes) {
     const spanKey = `${q.span.start}:${q.span.end}`;
@@ -41,7 +43,25 @@ export async function insertQuotes(
       outlet: article.outlet,
     });
   }
-  if (rows.length === 0) return 0;
-  await tx.insert(quotes).values(rows).onConflictDoNothing();
-  return rows.length;
+  return rows;
+}
+
+/** Inserts quote rows in chunks; the day-count triggers run once per chunk. */
+export async function insertQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await tx.insert(quotes).values(rows.slice(i, i + CHUNK)).onConflictDoNothing();
+  }
+}
+
+/** Re-inserts one article's quotes after a reparse, with its stored corrections re-applied. */
+export async function insertQuotes(
+  tx: Tx,
+  article: { id: string; outlet: string | null },
+  parsed: ParseResult,
+  sourceIds: Map<string, string>,
+): Promise<QuoteRow[]> {
+  const corrections = await tx.select().from(quoteCorrections).where(eq(quoteCorrections.articleId, article.id));
+  const rows = quoteRows(article, parsed, sourceIds, corrections);
+  await insertQuoteRows(tx, rows);
+  return rows;
 }

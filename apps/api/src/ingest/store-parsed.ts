@@ -1,10 +1,17 @@
-import { count, countDistinct, eq } from 'drizzle-orm';
+import { count, countDistinct, inArray } from 'drizzle-orm';
 import type { ArticleInput, IngestResult, ParseResult } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { articles, quotes } from '../db/schema';
 import { articleId } from './ids';
-import { insertQuotes } from './insert-quotes';
+import { insertQuoteRows, quoteRows } from './insert-quotes';
 import { upsertSources } from './upsert-sources';
+
+/** One parsed article ready to store: the parse, the raw text and the metadata as sent. */
+export interface ParsedItem {
+  parsed: ParseResult;
+  raw: string;
+  input: Omit<ArticleInput, 'text'>;
+}
 
 /** The article row a parse result becomes; shared by ingest and reparse. */
 export function articleRow(parsed: ParseResult, raw: string, input: Omit<ArticleInput, 'text'>) {
@@ -29,32 +36,63 @@ export function articleRow(parsed: ParseResult, raw: string, input: Omit<Article
   } satisfies typeof articles.$inferInsert;
 }
 
-/** How many quotes and distinct speakers an article has stored. */
-export async function articleCounts(db: Pick<Db, 'select'>, id: string) {
-  const [row] = await db
-    .select({ quoteCount: count(), sourceCount: countDistinct(quotes.sourceId) })
+/** How many quotes and distinct speakers each stored article has. */
+async function storedCounts(db: Pick<Db, 'select'>, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { quoteCount: number; sourceCount: number }>();
+  const found = await db
+    .select({ id: quotes.articleId, quoteCount: count(), sourceCount: countDistinct(quotes.sourceId) })
     .from(quotes)
-    .where(eq(quotes.articleId, id));
-  return { quoteCount: row?.quoteCount ?? 0, sourceCount: row?.sourceCount ?? 0 };
+    .where(inArray(quotes.articleId, ids))
+    .groupBy(quotes.articleId);
+  return new Map(found.map((r) => [r.id, { quoteCount: r.quoteCount, sourceCount: r.sourceCount }]));
 }
 
 /**
- * Stores a parsed article, its sources and quotes in one transaction. The unique content hash
- * with ON CONFLICT DO NOTHING (no target: the id, derived from the hash, is unique too and a
- * conflict on either must count as "exists" when 50 ingests race) decides, inside the database, which of several concurrent ingests
- * of the same text creates the article; the others wait for it and report it as existing.
+ * Stores parsed articles, their sources and quotes in ONE transaction: a failure leaves nothing
+ * half-written. The unique content hash with ON CONFLICT DO NOTHING (no target: the id, derived
+ * from the hash, is unique too, and a conflict on either must mean "exists" when ingests race)
+ * decides inside the database which of several concurrent ingests of one text creates it; the
+ * others wait for it and report it as existing. A batch costs three statements, not three per article.
  */
-export async function storeParsed(db: Db, parsed: ParseResult, raw: string, input: Omit<ArticleInput, 'text'>): Promise<IngestResult> {
+export async function storeParsedMany(db: Db, items: ParsedItem[]): Promise<IngestResult[]> {
   return db.transaction(async (tx) => {
-    const row = articleRow(parsed, raw, input);
-    const inserted = await tx.insert(articles).values(row).onConflictDoNothing().returning({ id: articles.id });
-    if (inserted.length === 0) {
-      const [existing] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, row.contentHash));
-      const id = existing?.id ?? row.id;
-      return { articleId: id, status: 'existing' as const, ...(await articleCounts(tx, id)) };
-    }
-    const sourceIds = await upsertSources(tx, parsed);
-    await insertQuotes(tx, row, parsed, sourceIds);
-    return { articleId: row.id, status: 'created' as const, ...(await articleCounts(tx, row.id)) };
+    const rows = items.map((item) => articleRow(item.parsed, item.raw, item.input));
+    // Sorted by id so two concurrent batches with common articles lock them in the same order.
+    const unique = [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const inserted = await tx.insert(articles).values(unique).onConflictDoNothing().returning({ id: articles.id });
+    const createdIds = new Set(inserted.map((r) => r.id));
+    const fresh = new Map<string, number>();
+    rows.forEach((row, k) => {
+      if (createdIds.has(row.id) && !fresh.has(row.id)) fresh.set(row.id, k);
+    });
+    const freshItems = [...fresh.values()].flatMap((k) => {
+      const item = items[k];
+      const row = rows[k];
+      return item && row ? [{ item, row }] : [];
+    });
+    const sourceIds = await upsertSources(tx, freshItems.map((f) => f.item.parsed));
+    const stored = new Map(freshItems.map(({ item, row }) => [row.id, quoteRows(row, item.parsed, sourceIds)]));
+    await insertQuoteRows(tx, [...stored.values()].flat());
+    const existing = await storedCounts(tx, rows.filter((r) => !stored.has(r.id)).map((r) => r.id));
+    const reported = new Set<string>();
+    return rows.map((row): IngestResult => {
+      const own = stored.get(row.id);
+      if (own && !reported.has(row.id)) {
+        reported.add(row.id);
+        const speakers = new Set(own.flatMap((q) => (q.sourceId ? [q.sourceId] : [])));
+        return { articleId: row.id, status: 'created', quoteCount: own.length, sourceCount: speakers.size };
+      }
+      const counts = own
+        ? { quoteCount: own.length, sourceCount: new Set(own.flatMap((q) => (q.sourceId ? [q.sourceId] : []))).size }
+        : (existing.get(row.id) ?? { quoteCount: 0, sourceCount: 0 });
+      return { articleId: row.id, status: 'existing', ...counts };
+    });
   });
+}
+
+/** Stores one parsed article (see storeParsedMany). */
+export async function storeParsed(db: Db, parsed: ParseResult, raw: string, input: Omit<ArticleInput, 'text'>): Promise<IngestResult> {
+  const [result] = await storeParsedMany(db, [{ parsed, raw, input }]);
+  if (!result) throw new Error('storeParsedMany returned no result for one article');
+  return result;
 }

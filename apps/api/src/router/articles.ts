@@ -13,11 +13,10 @@ import {
   IngestResultSchema,
   ReparseInputSchema,
   ReparseResultSchema,
-  type IngestItemResult,
 } from '@claimline/schema';
 import { articles } from '../db/schema';
 import { reparseMany, reparseOne } from '../corrections/reparse';
-import { assertArticleSize, ingestArticle } from '../ingest/ingest-article';
+import { assertArticleSize, ingestArticle, ingestMany } from '../ingest/ingest-article';
 import { articleDetail } from '../queries/article-detail';
 import { listArticles } from '../queries/list-articles';
 import { publicProcedure, readable, router, writeProcedure } from '../trpc';
@@ -38,23 +37,7 @@ export const articlesRouter = router({
   ingestMany: writeProcedure
     .input(readable(IngestManyInputSchema))
     .output(IngestManyResultSchema)
-    .mutation(async ({ ctx, input }) => {
-      // Items run concurrently (the pool bounds parsing); each failure is reported in its own result.
-      const results = await Promise.all(
-        input.articles.map(async (item, index): Promise<IngestItemResult> => {
-          try {
-            return { index, ok: true, result: await ingestArticle(ctx, item) };
-          } catch (error) {
-            if (error instanceof TRPCError && (error.code === 'BAD_REQUEST' || error.code === 'PAYLOAD_TOO_LARGE')) {
-              return { index, ok: false, error: { code: error.code, message: error.message } };
-            }
-            console.error('ingestMany item failed', (error as {cause?: unknown}).cause ?? error);
-            return { index, ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error: the server logged it; retry this item' } };
-          }
-        }),
-      );
-      return { results };
-    }),
+    .mutation(async ({ ctx, input }) => ({ results: await ingestMany(ctx, input.articles) })),
 
   list: publicProcedure
     .input(readable(ArticleListInputSchema))

@@ -48,9 +48,14 @@ describe('sources across articles', () => {
   });
 
   it('should not merge two people on a bare surname across articles', async () => {
-    await api.caller.articles.ingest(said('Rates', 'Rates will rise', 'Smith', '2024-05-01'));
-    await api.caller.articles.ingest(said('Football', 'We will win the cup', 'Smith', '2024-05-02'));
-    expect(await sourceNamed('Smith')).toHaveLength(2);
+    // "Mr. Smith" resolves to the person "Smith": a banker in one article, a coach in the other.
+    await api.caller.articles.ingest(said('Rates', 'Rates will rise', 'Mr. Smith', '2024-05-01'));
+    await api.caller.articles.ingest(said('Football', 'We will win the cup', 'Mr. Smith', '2024-05-02'));
+    const smiths = await sourceNamed('Smith');
+    expect(smiths.map((s) => [s.kind, s.quoteCount])).toEqual([
+      ['person', 1],
+      ['person', 1],
+    ]);
   });
 });
 
