@@ -40,7 +40,8 @@ export function SpeakersPage() {
     const items = list.data?.pages.flatMap((p) => p.items) ?? [];
     return sort === 'name' ? [...items].sort((a, b) => a.name.localeCompare(b.name)) : items;
   }, [list.data, sort]);
-  const ids = rows.map((r) => r.id).slice(0, 100);
+  // In the API's order, so re-sorting by name on the page reuses the cached activity.
+  const ids = (list.data?.pages.flatMap((p) => p.items) ?? []).map((r) => r.id).slice(0, 100);
   const activity = useQuery({
     ...trpc.stats.timeline.queryOptions({ bucket: 'month', sourceIds: ids }),
     enabled: ids.length > 0,
