@@ -114,6 +114,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     // "Vancouver's Bo Horvat": the possessor is not part of a person's name.
     for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun) nameStart = i + 1;
     const name = span(text, tokens, nameStart, b);
+    if (name.text.length === 0) return null;
     const role = nameStart > a ? span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : '';
     // A long stretch before the name is a clause, not a title.
     if (role.split(/\s+/).length > 7) return null;

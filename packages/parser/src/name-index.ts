@@ -48,6 +48,12 @@ const STOP_WORDS = new Set([
   'like', 'unlike', 'once', 'both', 'all', 'even', 'only', 'also', 'still', 'instead', 'nevertheless', 'meanwhile',
   'other', 'others', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'another', 'such', 'no', 'any',
 ]);
+const SENTENCE_ADVERBS = new Set([
+  'however', 'meanwhile', 'instead', 'still', 'later', 'now', 'then', 'today', 'yesterday', 'also', 'first', 'second',
+  'third', 'last', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'indeed', 'yet', 'thus', 'hence',
+  'therefore', 'otherwise', 'besides', 'overall', 'again', 'here', 'there', 'so', 'well', 'yes', 'no', 'earlier',
+  'afterwards', 'meantime', 'instead', 'still', 'sometimes', 'often', 'once', 'twice', 'tonight', 'tomorrow',
+]);
 const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&']);
 
 /** Whether tokens[i, end) are capitalized words with no title, role, connector or body word among them. */
@@ -85,7 +91,10 @@ function occurrence(tokens: readonly Token[], i: number, start: number, end: num
   // A name after a preposition, or a possessor ("Williamson's approach"), is not a subject.
   const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) && !/['’]s$/.test(tokens[end - 1]?.text ?? '');
   // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
-  const opens = start === 0 || ['.', '?', '!', '"', '”', '“'].includes(tokens[start - 1]?.text ?? '');
+  // The noun phrase holding the name opens its sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...").
+  let np = start;
+  while (np > 0 && (tokens[np - 1]?.cap === true || ROLE_NOUNS.has(tokens[np - 1]?.lower ?? ''))) np -= 1;
+  const opens = np === 0 || ['.', '?', '!', '"', '”', '“'].includes(tokens[np - 1]?.text ?? '');
   const next = tokens[end];
   // "Harold Adams, 76, recalls": an age after a name introduces the person the next sentences are about.
   const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
@@ -157,7 +166,9 @@ export function indexNames(doc: ParseDocument): NameOccurrence[] {
     const token = tokens[i];
     if (token === undefined || surnames.has(token.lower)) continue;
     const opens = i === 0 || ['.', '?', '!'].includes(tokens[i - 1]?.text ?? '');
-    const introduced = opens && tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '');
+    // Not a sentence adverb ("Eventually, the team ...").
+    const adverb = STOP_WORDS.has(token.lower) || /ly$/.test(token.lower) || SENTENCE_ADVERBS.has(token.lower);
+    const introduced = opens && !adverb && tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '');
     const group = tokens[i - 1]?.lower === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(token.text) && !STOP_WORDS.has(token.lower);
     if (!introduced && !group) continue;
     const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);

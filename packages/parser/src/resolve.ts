@@ -240,7 +240,8 @@ class Resolver {
       const media = this.recent(m.start, (c) => kinds.includes(c.kind));
       if (media !== null) return media;
     }
-    const personNoun = ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head));
+    const aged = /\b\d+-year-old\b/.test(m.text);
+    const personNoun = aged || ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head));
     if (personNoun) {
       const person = this.recent(m.start, (c) => c.kind === 'person' && c.roles.some((r) => words(r).includes(head)), 0);
       if (person !== null) return person;

@@ -1,6 +1,6 @@
 import type { Mention, Token } from './document';
 import { classifyMention } from './classify-mention';
-import { ROLE_NOUNS } from './lexicon/role-nouns';
+import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { isCapitalized, isQuoteMark, isWord } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -35,6 +35,13 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     start = k + 1;
   }
   let end = start;
+  // "The diocese issued ...": a determiner and its noun.
+  if (/^(?:the|a|an)$/i.test(tokens[start]?.text ?? '')) {
+    end = start + 1;
+    while (end < Math.min(limit, start + 4) && tokens[end]?.word === true && !isSpeakerNoun(tokens[end - 1]?.lower ?? '')) end += 1;
+    const mention = classifyMention(text, tokens, start, end);
+    return mention === null ? null : { mention, clauseStart: start };
+  }
   while (end < limit && (isCapitalized(tokens[end]) || (tokens[end]?.lower === 'of' && isCapitalized(tokens[end + 1])))) end += 1;
   if (end === start && /^(?:he|she|they|it|i|we)$/i.test(tokens[start]?.text ?? '')) end = start + 1;
   if (end === start) return null;
