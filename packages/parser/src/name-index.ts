@@ -60,7 +60,7 @@ const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le
 function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i; k < end; k += 1) {
     const t = tokens[k];
-    if (t === undefined || !t.cap || ROLE_NOUNS.has(t.lower) || ORGANIZATION_WORDS.has(t.lower) || STOP_WORDS.has(t.lower) || t.lower.endsWith('.') || /['’]/.test(t.text)) return false;
+    if (t === undefined || !t.cap || ROLE_NOUNS.has(t.lower) || STOP_WORDS.has(t.lower) || t.lower.endsWith('.') || /['’]/.test(t.text)) return false;
   }
   return true;
 }
@@ -109,11 +109,13 @@ function occurrence(tokens: readonly Token[], i: number, start: number, end: num
  * with a role noun just before it ("Russian dictator Vladimir Putin"), in text order: the
  * antecedents that surnames, pronouns and epithets are resolved against.
  */
-export function indexNames(doc: ParseDocument): NameOccurrence[] {
+export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence[] {
   const multi: NameOccurrence[] = [];
   const singles: NameOccurrence[] = [];
   const singleTokens: { tokens: readonly Token[]; i: number }[] = [];
   for (const paragraph of doc.paragraphs) {
+    // Names after the last claim cannot be its antecedents: full names come before their short forms.
+    if (paragraph.start > until) break;
     const tokens: readonly Token[] = paragraph.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
       if (!isCapitalized(tokens[i])) continue;

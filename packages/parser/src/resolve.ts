@@ -274,7 +274,8 @@ class Resolver {
 export function resolve(doc: ParseDocument): void {
   // Most wire stories quote nobody: the name index is built only for articles with claims.
   if (doc.claims.length === 0) return;
-  const resolver = new Resolver(indexNames(doc));
+  const lastClaim = doc.claims.reduce((end, c) => Math.max(end, c.span.end), 0);
+  const resolver = new Resolver(indexNames(doc, lastClaim));
   let previous: Claim | null = null;
   for (const claim of doc.claims) {
     resolver.exclude = claim.span;
