@@ -29,7 +29,15 @@ async function main(): Promise<void> {
     }
     const record = parsed as Record<string, unknown> & { text: string };
     const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : String(n);
-    const quotes = toPrediction(record.text, metaOf(record));
+    let quotes;
+    try {
+      quotes = toPrediction(record.text, metaOf(record));
+    } catch (error) {
+      // parseArticle is meant never to throw; if it does, say which article and keep going.
+      bad += 1;
+      process.stderr.write(`parse:jsonl: line ${n} (id ${id}) failed to parse: ${(error as Error).message}; please report it with the article; skipped\n`);
+      continue;
+    }
     if (!process.stdout.write(`${JSON.stringify({ id, quotes })}\n`)) {
       await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
     }

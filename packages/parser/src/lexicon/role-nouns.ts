@@ -1,3 +1,5 @@
+import { ANONYMOUS_HEADS } from './anonymous';
+
 /**
  * Nouns of roles, titles and epithets ("spokesman", "Secretary of State", "the dictator") that
  * stand before or beside a name, and that later refer back to it ("the Kremlin leader").
@@ -66,5 +68,7 @@ const NOT_PEOPLE = new Set(['document', 'documents', 'number', 'numbers', 'order
 /** Whether a lowercase head noun can name a speaker: a role, body, medium, anonymous or person noun, or an agent noun ("organizer"). */
 export function isSpeakerNoun(head: string): boolean {
   if (ROLE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || MEDIA_WORDS.has(head) || PERSON_NOUNS.has(head)) return true;
+  // "a citizen" as well as "citizens", "a witness" as well as "witnesses".
+  if (PERSON_NOUNS.has(`${head}s`) || PERSON_NOUNS.has(`${head}es`) || ANONYMOUS_HEADS.has(head)) return true;
   return /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4 && !NOT_PEOPLE.has(head);
 }
