@@ -44,7 +44,9 @@ function initials(name: string): string {
 }
 
 /** Nouns for what a speaker issues, standing for its author ("A statement said ..."). */
-const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice', 'spokesperson', 'spokesman', 'spokeswoman']);
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice']);
+/** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
+const COLLECTIVE = new Set(['staff', 'police', 'public', 'crowd', 'family', 'youth', 'team', 'government', 'military', 'board', 'council', 'committee', 'panel', 'jury', 'union']);
 
 /** Resolves speakers to entities across the article: names, surnames, pronouns, epithets and relays. */
 class Resolver {
@@ -241,7 +243,7 @@ class Resolver {
       if (media !== null) return media;
     }
     const aged = /\b\d+-year-old\b/.test(m.text);
-    const personNoun = aged || ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head));
+    const personNoun = aged || (!COLLECTIVE.has(head) && (ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head))));
     if (personNoun) {
       const person = this.recent(m.start, (c) => c.kind === 'person' && c.roles.some((r) => words(r).includes(head)), 0);
       if (person !== null) return person;

@@ -91,6 +91,8 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   let end = cue;
   // "Peskov later said"; but "Ms. May said" keeps its May.
   while (end > floor && tokens[end - 1]?.cap === false && BETWEEN.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+  // "he was quoted as saying".
+  if (tokens[end - 1]?.lower === 'as' && tokens[end - 2]?.lower === 'quoted' && /^(?:was|is|were|been|being)$/.test(tokens[end - 3]?.lower ?? '')) end -= 3;
   if (end <= floor) return null;
   // "many Green supporters who said ...": the speaker is the noun phrase the relative clause hangs on.
   if (tokens[end - 1]?.lower === 'who' && end - 1 > floor) {

@@ -64,7 +64,9 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const first = tokens[from];
     const end = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
     // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
-    const subject = left?.mention ?? (participle ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
+    // ..., but "he said, adding that ...": the speaker of the cue just before.
+    const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
+    const subject = left?.mention ?? (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
     if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
   }
 }
