@@ -10,6 +10,7 @@ import { FilterBar } from '../filters/filter-bar';
 import { Empty, ErrorState, Loading } from '../layout/status';
 import { QuoteList } from '../quotes/quote-list';
 import { DEFAULT_BUCKET, DEFAULT_TOP, overviewFilters, timelineInput } from './overview-search';
+import { OverviewTotals } from './overview-totals';
 import { shapeTimeline } from './shape-timeline';
 import { SwimlaneChart, type ChartSelection } from './swimlane-chart';
 
@@ -62,28 +63,7 @@ export function OverviewPage() {
     <section className="page overview">
       <header className="page-header">
         <h1>Overview</h1>
-        <dl className="totals" aria-label="Totals">
-          <div>
-            <dt>Claims in view</dt>
-            <dd>{shaped ? shaped.total.toLocaleString('en') : '…'}</dd>
-          </div>
-          <div>
-            <dt>Claims stored</dt>
-            <dd>{totals.data ? totals.data.quotes.toLocaleString('en') : '…'}</dd>
-          </div>
-          <div>
-            <dt>Speakers</dt>
-            <dd>{totals.data ? totals.data.sources.toLocaleString('en') : '…'}</dd>
-          </div>
-          <div>
-            <dt>Articles</dt>
-            <dd>{totals.data ? totals.data.articles.toLocaleString('en') : '…'}</dd>
-          </div>
-          <div>
-            <dt>Outlets</dt>
-            <dd>{totals.data ? totals.data.outlets.toLocaleString('en') : '…'}</dd>
-          </div>
-        </dl>
+        <OverviewTotals inView={shaped?.total} stored={totals.data} />
       </header>
       <FilterBar value={filters} onChange={setFilters} />
       <div className="chart-controls">
