@@ -42,6 +42,8 @@ function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: 
     const t = tokens[k];
     if (t === undefined || (!isWord(t) && !['.', '’', "'", ','].includes(t.text))) return null;
     if (k > i && (CLAUSE_OPENERS.has(t.lower) || t.lower === 'that')) return k;
+    // "said by text message the weather had been fine": a determiner opening a clause.
+    if (strong && k > i + 1 && /^(?:the|a|an|his|her|their|its|most|many|some|all)$/.test(t.lower) && isClause(tokens, k, limit)) return k;
     // "said too often, the ER department becomes ...": after "say" any clause follows the comma.
     if (k > i && t.text === ',' && isWord(tokens[k + 1]) && (strong || isClause(tokens, k + 1, limit))) return k + 1;
   }
@@ -85,7 +87,14 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     else if (tokens[i]?.lower === 'the' || isCapitalized(tokens[i])) {
       i += 1;
       while (i < limit && isCapitalized(tokens[i])) i += 1;
+      // "urged the British government “to clarify ...”": the rest of the hearer's noun phrase.
+      for (let k = i; k < Math.min(limit, i + 3); k += 1) {
+        const t = tokens[k];
+        if (t === undefined || !t.word || t.cap || t.lower === 'to' || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower)) break;
+        if (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'that' || isQuoteMark(tokens[k + 1])) i = k + 1;
+      }
     } else if (isWord(tokens[i])) i += 1;
+    if (isQuoteMark(tokens[i]) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'that')) return i;
   }
   // A weekday alone ("said Thursday one of ...").
   if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'yesterday' || tokens[i]?.lower === 'today') i += 1;

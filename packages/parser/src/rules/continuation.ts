@@ -12,9 +12,11 @@ export function continuation(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
   const text = ctx.doc.text;
   const inner = text.slice(q.inner.start, q.inner.end).trim();
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (words < 4) return;
   const i = tokenAt(tokens, q.start);
   const prev = tokens[i - 1];
+  // A short sentence of its own right after an attributed one ('“He carried the weight,” she said. “I was super-green.”').
+  const afterClaim = prev !== undefined && ['.', '!', '?'].includes(prev.text) && ctx.claimed[tokens[i - 2]?.start ?? 0] !== 1 && isClaimed(ctx, { start: paragraph.start, end: q.start });
+  if (words < (afterClaim ? 3 : 4)) return;
   const opensSentence = prev === undefined || ['.', '?', '!', ':'].includes(prev.text) || (prev.text === '"' || prev.text === '”');
   const isSentence = /[.!?…]["”’]?$/.test(inner) || !q.closed || /[,]$/.test(inner);
   if (!opensSentence || !isSentence || isClaimed(ctx, q)) return;

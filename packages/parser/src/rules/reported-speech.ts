@@ -1,5 +1,5 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
-import { addClaim, cueOf, isClaimed, trimContent, type RuleContext } from '../claims';
+import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord } from '../tokens';
@@ -48,7 +48,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     if (left !== null && left.clauseStart > sentence.first && tokens[left.clauseStart - 1]?.text === ',') {
       const after = tokens[k + 1];
       const comma = tokens[left.clauseStart - 1];
-      const noClause = after === undefined || after.text === ',' || ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) || rest === 0;
+      const noClause = after === undefined || after.text === ',' || after.text === ';' || ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) || rest === 0;
       if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
         if (emit(startToken.start, comma.start, left.mention, 'reported-before')) {
           emitAfterComma(ctx, tokens, k, last, lemma, left.mention);
@@ -74,6 +74,13 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
 /** Records reported content as a claim unless it is too short or already taken. */
 function emitClaim(ctx: RuleContext, token: Token, lemma: string, range: { start: number; end: number }, mention: Mention | null, rule: string, inherits: boolean): boolean {
   const span = trimContent(ctx.doc.text, range);
+  // Quoted words that open inside the content and run on past its sentence belong to it ("were “very pleased ... proposals are.”").
+  const quotes = ctx.doc.quotations;
+  for (let i = firstQuotationFrom(quotes, span.start); i < quotes.length; i += 1) {
+    const q = quotes[i];
+    if (q === undefined || q.start >= span.end) break;
+    if (q.end > span.end && !q.used) span.end = q.end;
+  }
   if (span.end - span.start < 8 || isClaimed(ctx, span)) return false;
   const kind = hasQuoted(ctx, span) ? 'mixed' : 'indirect';
   addClaim(ctx, { span, kind, cue: cueOf(token, lemma), mention, rule, confidence: 0.8, inherits });
@@ -83,7 +90,7 @@ function emitClaim(ctx: RuleContext, token: Token, lemma: string, range: { start
 /** "A, he said, B.": what follows the parenthetical attribution is a second claim of the same speaker. */
 function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, last: number, lemma: string, mention: Mention | null): void {
   const token = tokens[k];
-  const after = tokens[k + 1]?.text === ',' ? k + 2 : -1;
+  const after = tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ';' ? k + 2 : -1;
   const next = tokens[after];
   if (token === undefined || after < 0 || next === undefined || wordsIn(tokens, after, last) < 4 || /ing$/.test(next.lower) || cueAt(tokens, after) !== undefined) return;
   const end = tokens[last - 1];
