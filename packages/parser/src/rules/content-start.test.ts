@@ -16,12 +16,16 @@ describe('contentStart', () => {
 
   it('should skip the hearer of "told"', () => {
     expect(start('Blinken told reporters he did not believe it.', 'told', 'tell')).toBe('he did not believe it.');
-    expect(start('Fritz told The Canadian Press by email the golfer was sore.', 'told', 'tell')).toBe(null);
+    expect(start('Fritz told The Canadian Press by email the golfer was sore.', 'told', 'tell')).toBe('the golfer was sore.');
   });
 
   it('should skip a phrase of time or place before a clause', () => {
     expect(start('The council stated in July it opposed the pipeline.', 'stated', 'state')).toBe('it opposed the pipeline.');
     expect(start('Desmond said Thursday one of the ideas could save money.', 'said', 'say')).toBe('one of the ideas could save money.');
+  });
+
+  it('should skip the rest of a hearer before "to" ("urged the British government to ...")', () => {
+    expect(start('Tusk urged the British government to clarify its intentions.', 'urged', 'urge')).toBe('to clarify its intentions.');
   });
 
   it('should find no content after "said in a statement."', () => {
