@@ -38,7 +38,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   // "The diocese issued ...": a determiner and its noun.
   if (/^(?:the|a|an)$/i.test(tokens[start]?.text ?? '')) {
     end = start + 1;
-    while (end < Math.min(limit, start + 4) && tokens[end]?.word === true && !isSpeakerNoun(tokens[end - 1]?.lower ?? '')) end += 1;
+    // Up to the first common noun that can speak ("The diocese", "A Superior Court of Ontario judge").
+    while (end < Math.min(limit, start + 8) && tokens[end]?.word === true && (end === start + 1 || tokens[end - 1]?.cap === true || tokens[end - 1]?.lower === 'of' || !isSpeakerNoun(tokens[end - 1]?.lower ?? ''))) end += 1;
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
   }

@@ -10,6 +10,7 @@ describe('boilerplateReason', () => {
 
   it('should recognise advertising lines', () => {
     expect(boilerplateReason('Story continues below advertisement')).toBe('boilerplate');
+    expect(boilerplateReason('Article Continued Below')).toBe('boilerplate');
   });
 
   it('should leave sentences that merely start with the same words', () => {
