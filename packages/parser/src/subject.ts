@@ -46,6 +46,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   while (end < limit && (isCapitalized(tokens[end]) || (tokens[end]?.lower === 'of' && isCapitalized(tokens[end + 1])))) end += 1;
   if (end === start && /^(?:he|she|they|it|i|we)$/i.test(tokens[start]?.text ?? '')) end = start + 1;
   if (end === start) return null;
+  // "MIRAMICHI, N.B. — Justin Trudeau ...": a dateline in capitals is not the subject.
+  if (end === start + 1 && /^\p{Lu}{2,}$/u.test(tokens[start]?.text ?? '')) return null;
   const mention = classifyMention(text, tokens, start, end);
   return mention === null ? null : { mention, clauseStart: start };
 }

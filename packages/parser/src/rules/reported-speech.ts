@@ -6,6 +6,8 @@ import { isQuoteMark, isWord } from '../tokens';
 import { cannotOpenContent, contentStart } from './content-start';
 
 const MAX_SENTENCE_CHARS = 3000;
+/** Cues that put the speaker after them ("..., said Sella", "..., added the minister"); not "urged the government". */
+const INVERTS = new Set(['say', 'add', 'write', 'tell', 'note', 'explain', 'state', 'ask', 'reply', 'respond', 'insist', 'argue', 'warn', 'recall', 'conclude', 'predict', 'claim', 'continue', 'observe', 'acknowledge', 'admit', 'concede', 'report', 'tweet', 'post', 'joke', 'quip', 'remark', 'suggest', 'counter', 'retort']);
 
 /** The number of words in tokens[a, b). */
 export function wordsIn(tokens: readonly Token[], a: number, b: number): number {
@@ -36,7 +38,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) => emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
     // "..., said X.": inverted, the speaker after the cue.
     const before = tokens[k - 1];
-    if (before !== undefined && k - 1 > sentence.first && (before.text === ',' || isQuoteMark(before))) {
+    if (before !== undefined && k - 1 > sentence.first && (before.text === ',' || isQuoteMark(before)) && INVERTS.has(lemma)) {
       const right = rightSubject(text, tokens, k + 1, last);
       const rest = right === null ? 0 : wordsIn(tokens, right.end, last);
       if (right !== null && (rest <= 6 || tokens[right.end]?.text === ',')) {
@@ -93,6 +95,9 @@ function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, l
   const after = tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ';' ? k + 2 : -1;
   const next = tokens[after];
   if (token === undefined || after < 0 || next === undefined || wordsIn(tokens, after, last) < 4 || /ing$/.test(next.lower) || cueAt(tokens, after) !== undefined) return;
+  // "..., he said, though he did not name anyone": a concession about the speaking, not a claim.
+  const opener = next.lower === 'and' || next.lower === 'but' ? (tokens[after + 1]?.lower ?? '') : next.lower;
+  if (/^(?:though|although|while|as|because|when|which|who|whose|if|since|after|before)$/.test(opener)) return;
   const end = tokens[last - 1];
   if (end !== undefined) emitClaim(ctx, token, lemma, { start: next.start, end: end.end }, mention, 'reported-parenthetical', false);
 }
