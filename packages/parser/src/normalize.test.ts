@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isHardWrapped, normalize } from './normalize';
+
+const WIRE = [
+  'SALVADOR, Feb 26 - Showers continued throughout the week in',
+  'the Bahia cocoa zone, alleviating the drought since early',
+  'January and improving prospects for the coming temporao,',
+  'although normal humidity levels have not been restored,',
+  'Comissaria Smith said in its weekly review.',
+  '    The dry period means the temporao will be late this year.',
+].join('\n');
+
+describe('normalize', () => {
+  it('should unwrap hard-wrapped wire copy into paragraphs without moving any offset', () => {
+    expect(isHardWrapped(WIRE)).toBe(true);
+    const text = normalize(WIRE);
+    expect(text.length).toBe(WIRE.length);
+    expect(text.split('\n')).toHaveLength(2);
+    expect(text.indexOf('Comissaria Smith said')).toBe(WIRE.indexOf('Comissaria Smith said'));
+  });
+
+  it('should turn NBSP, tabs, CRLF and control characters into plain spaces and line breaks', () => {
+    expect(normalize('a\u00a0b\tc\r\nd\u0000e')).toBe('a b c \nd e');
+  });
+
+  it('should leave ordinary paragraphs alone', () => {
+    const text = 'First paragraph.\n\nSecond paragraph.';
+    expect(isHardWrapped(text)).toBe(false);
+    expect(normalize(text)).toBe(text);
+  });
+});

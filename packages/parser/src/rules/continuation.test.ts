@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { expectNoQuotes, expectQuotes } from '../test-helpers';
+
+describe('continuation', () => {
+  it('should give a paragraph-long quote with no cue to the speaker before it', () => {
+    expectQuotes('"I thought it was time to write to the police," Lonechild said.\n\n"And if so, could they explain to us what the timeline is."', [
+      { text: '"I thought it was time to write to the police,"', source: 'Lonechild' },
+      { text: '"And if so, could they explain to us what the timeline is."', source: 'Lonechild', cue: null, speaker: null },
+    ]);
+  });
+
+  it('should continue a quote that runs over several paragraphs', () => {
+    expectQuotes('Dmitry Peskov said: "We are open to dialogue.\n\n"But we will not accept these terms."', [
+      { text: '"We are open to dialogue.', source: 'Dmitry Peskov', cue: 'said' },
+      { text: '"But we will not accept these terms."', source: 'Dmitry Peskov', cue: null },
+    ]);
+  });
+
+  it('should not take short quoted words in the middle of a sentence', () => {
+    expectNoQuotes('The band played "Stand By Me" and left.\n\nFans remember the "best night" of the year in the city.');
+  });
+});
