@@ -47,4 +47,24 @@ describe('SwimlaneChart', () => {
     expect(screen.getByRole('button', { name: 'three sources: 1 claim' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'Dmitry Peskov: 3 claims' }).getAttribute('aria-pressed')).toBe('false');
   });
+
+  it('should be one Tab stop per row and move between dots with the arrow keys', () => {
+    render(<SwimlaneChart data={shapeTimeline(timeline)} selected={{}} onSelect={vi.fn()} />);
+    const focusable = screen.getAllByRole('button').filter((b) => b.getAttribute('tabindex') === '0');
+    expect(focusable.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'week of 20 May 2024: 2 claims',
+      'Dmitry Peskov: 3 claims',
+      'three sources: 1 claim',
+    ]);
+    const peskov = screen.getByRole('button', { name: 'Dmitry Peskov: 3 claims' });
+    peskov.focus();
+    fireEvent.keyDown(peskov, { key: 'ArrowRight' });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Dmitry Peskov, week of 20 May 2024: 2 claims');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowRight' });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Dmitry Peskov, week of 3 Jun 2024: 1 claim');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('three sources, week of 27 May 2024: 1 claim');
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowLeft' });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('three sources: 1 claim');
+  });
 });

@@ -6,6 +6,7 @@ import type { KeyboardEvent } from 'react';
 import { bucketLabel } from '../../lib/buckets';
 import { plural } from '../../lib/format';
 import { useWidth } from '../../lib/use-width';
+import { moveChartFocus } from './chart-keys';
 import { RangeBrush } from './range-brush';
 import type { ShapedTimeline } from './shape-timeline';
 
@@ -57,10 +58,19 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
   const barWidth = Math.min(x.bandwidth(), 40);
   const every = Math.max(1, Math.ceil(data.buckets.length / Math.max(1, Math.floor(plotWidth / 110))));
   const ticks = data.buckets.filter((_, i) => i % every === 0);
+  // One Tab stop for the totals row (its first non-empty bar) and one per speaker; arrows do the rest.
+  const firstTotal = data.totals.find((t) => t.count > 0)?.at;
 
   return (
     <div ref={ref} className="chart">
-      <svg width={width} height={height} role="group" aria-label={`Claims per ${data.bucket} for the top ${data.lanes.length} speakers`}>
+      <svg
+        width={width}
+        height={height}
+        role="group"
+        aria-label={`Claims per ${data.bucket} for the top ${data.lanes.length} speakers`}
+        aria-describedby="chart-keys-help"
+        onKeyDown={moveChartFocus}
+      >
         <Group left={LABEL_WIDTH}>
           {data.totals.map((t) => {
             const bx = x(t.at) ?? 0;
@@ -70,7 +80,9 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
               <g
                 key={t.at}
                 role="button"
-                tabIndex={t.count > 0 ? 0 : -1}
+                data-lane={-1}
+                data-col={data.buckets.indexOf(t.at)}
+                tabIndex={t.at === firstTotal ? 0 : -1}
                 aria-label={`${bucketLabel(t.at, data.bucket)}: ${plural(t.count, 'claim')}`}
                 aria-pressed={isSelected}
                 className="chart-hit"
@@ -94,6 +106,8 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
               <rect x={0} y={0} width={width} height={LANE_HEIGHT} className={row % 2 ? 'lane odd' : 'lane'} />
               <g
                 role="button"
+                data-lane={row}
+                data-col={-1}
                 tabIndex={0}
                 aria-pressed={laneSelected && !selected.at}
                 aria-label={`${lane.source.name}: ${plural(lane.total, 'claim')}`}
@@ -107,12 +121,14 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
                 </text>
               </g>
               <Group left={LABEL_WIDTH}>
-                {lane.cells.map((cell) =>
+                {lane.cells.map((cell, col) =>
                   cell.count > 0 ? (
                     <g
                       key={cell.at}
                       role="button"
-                      tabIndex={0}
+                      data-lane={row}
+                      data-col={col}
+                      tabIndex={-1}
                       className="chart-hit"
                       aria-pressed={laneSelected && selected.at === cell.at}
                       aria-label={`${lane.source.name}, ${bucketLabel(cell.at, data.bucket)}: ${plural(cell.count, 'claim')}`}
@@ -148,6 +164,9 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
           <RangeBrush x={x} bucket={data.bucket} width={plotWidth} left={LABEL_WIDTH} top={axisTop + AXIS_HEIGHT + 4} height={BRUSH_HEIGHT} onRange={onBrush} />
         ) : null}
       </svg>
+      <p id="chart-keys-help" className="visually-hidden">
+        Tab reaches the totals and each speaker; arrow keys move between the dots; Enter lists their quotes.
+      </p>
     </div>
   );
 }
