@@ -8,13 +8,15 @@ export interface RuleContext {
   /** 1 where a character already belongs to a claim. */
   claimed: Uint8Array;
   usedCues: Set<number>;
+  /** Offsets of "ccording" in the text, listed on first need by the according-to rule. */
+  accordingAt: number[] | null;
 }
 
 /** Builds the shared context for the attribution rules. */
 export function ruleContext(doc: ParseDocument): RuleContext {
   const quoted = new Uint8Array(doc.text.length);
   for (const q of doc.quotations) quoted.fill(1, q.inner.start, q.inner.end);
-  return { doc, quoted, claimed: new Uint8Array(doc.text.length), usedCues: new Set() };
+  return { doc, quoted, claimed: new Uint8Array(doc.text.length), usedCues: new Set(), accordingAt: null };
 }
 
 /** Whether any character of the range is already claimed. */

@@ -133,11 +133,12 @@ class Resolver {
     const canonical = full.name;
     const key = `${kind}:${kind === 'anonymous' ? canonical : (words(canonical).at(-1) ?? '')}`;
     const candidates = this.byKey.get(key) ?? [];
-    let index =
-      candidates.find((i) => {
-        const e = this.entities[i];
-        return e !== undefined && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical));
-      }) ?? -1;
+    let index = -1;
+    // The most recent few with the same last word: enough for real text, and linear on pathological input.
+    for (let c = candidates.length - 1; c >= Math.max(0, candidates.length - 50) && index < 0; c -= 1) {
+      const e = this.entities[candidates[c] ?? -1];
+      if (e !== undefined && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical))) index = candidates[c] ?? -1;
+    }
     if (index < 0) {
       this.entities.push({ name: canonical, kind, roles: full.roles.slice(0, 5), aliases: [], descriptor: kind === 'anonymous' ? name : null, lastAt: at });
       index = this.entities.length - 1;
@@ -148,8 +149,9 @@ class Resolver {
     const e = this.entities[index];
     if (e !== undefined) {
       if (words(canonical).length > words(e.name).length) e.name = canonical;
-      if (alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
-      if (role !== null && !e.roles.includes(role)) e.roles.push(role);
+      // Bounded lists: a source is shown with a few aliases and roles, and long texts stay linear.
+      if (alias !== e.name && e.aliases.length < 20 && !e.aliases.includes(alias)) e.aliases.push(alias);
+      if (role !== null && e.roles.length < 10 && !e.roles.includes(role)) e.roles.push(role);
       e.lastAt = Math.max(e.lastAt, at);
     }
     return index;

@@ -3,6 +3,24 @@ import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
 import { isWord } from '../tokens';
 
+/** Where "ccording" occurs in the text, found once per article (searching per sentence would be quadratic). */
+function hasWordIn(ctx: RuleContext, start: number, end: number): boolean {
+  if (ctx.accordingAt === null) {
+    const found: number[] = [];
+    for (let at = ctx.doc.text.indexOf('ccording'); at >= 0; at = ctx.doc.text.indexOf('ccording', at + 1)) found.push(at);
+    ctx.accordingAt = found;
+  }
+  const list = ctx.accordingAt;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? Infinity) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return (list[lo] ?? Infinity) < end;
+}
+
 /**
  * Rule: "According to X, ..." and "..., according to X." The cue is the phrase "according to",
  * the speaker the noun phrase after it up to the comma or the sentence's end.
@@ -10,9 +28,8 @@ import { isWord } from '../tokens';
 export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
   const { tokens } = paragraph;
   const text = ctx.doc.text;
-  // Most sentences have no "according": one search instead of a look at every word.
-  const at = text.indexOf('ccording', sentence.start);
-  if (at < 0 || at >= sentence.end) return;
+  // Most sentences have no "according": look it up in the article's list instead of at every word.
+  if (!hasWordIn(ctx, sentence.start, sentence.end)) return;
   for (let k = sentence.first; k + 2 < sentence.last; k += 1) {
     const a = tokens[k];
     const b = tokens[k + 1];
