@@ -27,6 +27,10 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
   console.log(`Claimline listening on http://${info.address}:${info.port} (${where})`);
 });
 
+// Longer than the usual 60 s idle timeout of proxies and clients, so a kept-alive connection is
+// never closed by us at the moment a client reuses it ("other side closed" on a batch ingest).
+if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000;
+
 // Articles stored by an older parser are brought up to date in the background after a deploy.
 reparseMany({ db: database.db, parser }, false)
   .then((n) => n > 0 && console.log(`reparsed ${n} articles with the current parser`))
