@@ -237,5 +237,16 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Vladimir Putin' }).waitFor();
     await expect.poll(() => putinQuotes.count()).toBe(afterMerge - 1);
+
+    // From a speaker page too: give one of Putin's quotes to a speaker found by search.
+    const quote = putinQuotes.first();
+    await quote.getByText('Correct this quote').click();
+    await quote.getByLabel('Find another speaker').fill('Peskov');
+    const speakerSelect = quote.getByLabel('Speaker', { exact: true });
+    await speakerSelect.locator('option', { hasText: 'Dmitry Peskov' }).waitFor({ state: 'attached' });
+    await speakerSelect.selectOption({ label: 'Dmitry Peskov (person)' });
+    await quote.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => putinQuotes.count()).toBe(afterMerge - 2);
+    await shot('17-correction-from-speaker-page');
   });
 });

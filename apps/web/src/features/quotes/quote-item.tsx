@@ -1,9 +1,10 @@
 import type { QuoteListItem } from '@claimline/schema';
 import { Link } from '@tanstack/react-router';
 import { formatQuoteTime } from '../../lib/format';
+import { QuoteCorrections } from '../corrections/quote-corrections';
 
 /** One claim in a list: the words, who said them, where (a link to the very sentence) and when. */
-export function QuoteItem({ quote, showSpeaker = true }: { quote: QuoteListItem; showSpeaker?: boolean }) {
+export function QuoteItem({ quote, showSpeaker = true, correctable = false }: { quote: QuoteListItem; showSpeaker?: boolean; correctable?: boolean }) {
   const { article, source } = quote;
   return (
     <li className="quote-item">
@@ -43,6 +44,12 @@ export function QuoteItem({ quote, showSpeaker = true }: { quote: QuoteListItem;
         </Link>
         {article.outlet ? <span className="muted"> — {article.outlet}</span> : null}
       </p>
+      {correctable ? (
+        <details className="quote-correct">
+          <summary>Correct this quote</summary>
+          <QuoteCorrections quote={quote} sources={source ? [source] : []} />
+        </details>
+      ) : null}
     </li>
   );
 }

@@ -11,10 +11,12 @@ export interface QuoteListProps {
   label: string;
   pageSize?: number;
   showSpeaker?: boolean;
+  /** Offer corrections (speaker, kind, not a quote) under each quote. */
+  correctable?: boolean;
 }
 
 /** Quotes matching the filters, a page at a time (cursor pagination, "Show more" for the next page). */
-export function QuoteList({ filters, label, pageSize = 25, showSpeaker }: QuoteListProps) {
+export function QuoteList({ filters, label, pageSize = 25, showSpeaker, correctable }: QuoteListProps) {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
     trpc.quotes.list.infiniteQueryOptions(
@@ -36,7 +38,7 @@ export function QuoteList({ filters, label, pageSize = 25, showSpeaker }: QuoteL
       </p>
       <ol>
         {items.map((q) => (
-          <QuoteItem key={q.id} quote={q} showSpeaker={showSpeaker} />
+          <QuoteItem key={q.id} quote={q} showSpeaker={showSpeaker} correctable={correctable} />
         ))}
       </ol>
       {query.hasNextPage ? (

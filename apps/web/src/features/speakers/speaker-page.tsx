@@ -93,7 +93,7 @@ export function SpeakerPage() {
         <MergeSpeakers into={source} />
       </details>
       <h2>Quotes, newest first</h2>
-      <QuoteList filters={{ sourceIds: [source.id] }} label={`Quotes by ${source.name}`} showSpeaker={false} />
+      <QuoteList filters={{ sourceIds: [source.id] }} label={`Quotes by ${source.name}`} showSpeaker={false} correctable />
     </section>
   );
 }
