@@ -111,6 +111,13 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
 
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('speaker'));
+
+    // The keyboard reaches the same: focus the lane, arrow to its first dot, Enter lists that day's quotes.
+    await peskovLane.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Dmitry Peskov, \d+ \w+ \d{4}: \d+ claims?$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('speaker') && url.searchParams.get('at') === today);
   });
 
   it('should list quotes with export links that carry the filters', async () => {
