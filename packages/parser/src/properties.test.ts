@@ -83,4 +83,21 @@ describe('parseArticle properties', () => {
     // Four times the text should take about four times as long; twelve leaves room for noise.
     expect(large).toBeLessThan(Math.max(small, 5) * 12);
   });
+
+  // Regressions: quotation marks were searched from each paragraph to the end of the text, and every
+  // claim of the same name scanned all its mentions; both were quadratic.
+  it.each([
+    ['many short paragraphs with no quotation marks', 'He said.\n'],
+    ['the same name in many claims', 'John Smith said the plan failed. '],
+  ])('should stay linear with %s', (_name, unit) => {
+    const time = (n: number) => {
+      const started = performance.now();
+      parseArticle(unit.repeat(n), META);
+      return performance.now() - started;
+    };
+    time(500);
+    const small = time(2500);
+    const large = time(10000);
+    expect(large).toBeLessThan(Math.max(small, 5) * 12);
+  });
 });

@@ -13,7 +13,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
  * apostrophes ("I've", "Putin's", "players' union"). Marks nested inside a quotation are ignored.
  * A double quotation still open at the paragraph's end runs to the end (it continues in the next).
  */
-export function findQuotations(text: string, paragraph: Range, index: number): Quotation[] {
+export function findQuotations(text: string, paragraph: Range, index: number, marks: readonly number[] = markOffsets(text)): Quotation[] {
   const out: Quotation[] = [];
   let open: Open | null = null;
   const close = (end: number) => {
@@ -24,11 +24,17 @@ export function findQuotations(text: string, paragraph: Range, index: number): Q
     }
     open = null;
   };
-  // Jump from mark to mark: most of a paragraph has none.
-  MARKS.lastIndex = paragraph.start;
-  for (let m = MARKS.exec(text); m !== null && m.index < paragraph.end; m = MARKS.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  // Jump from mark to mark (listed once for the whole text): most of a paragraph has none.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] ?? Infinity) < paragraph.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let m = lo; m < marks.length && (marks[m] ?? Infinity) < paragraph.end; m += 1) {
+    const i = marks[m] ?? 0;
+    const c = text[i] ?? '';
     const prev = text[i - 1];
     const next = text[i + 1];
     // A double mark while a single one is open: the single was an apostrophe ("the '80s").
@@ -81,5 +87,14 @@ export function findQuotations(text: string, paragraph: Range, index: number): Q
 
 /** Stage 4: the quotations of every paragraph, in text order. */
 export function quotations(doc: ParseDocument): void {
-  doc.quotations = doc.paragraphs.flatMap((p) => findQuotations(doc.text, p, p.index));
+  const marks = markOffsets(doc.text);
+  doc.quotations = marks.length === 0 ? [] : doc.paragraphs.flatMap((p) => findQuotations(doc.text, p, p.index, marks));
+}
+
+/** The offsets of every quotation mark in the text, in order: one pass, so that paragraphs need no search of their own. */
+export function markOffsets(text: string): number[] {
+  const marks: number[] = [];
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) marks.push(m.index);
+  return marks;
 }

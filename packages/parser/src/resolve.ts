@@ -103,7 +103,18 @@ class Resolver {
   }
 
   /** The fullest name in the article that the short one is part of ("Peskov" -> "Dmitry Peskov"). */
+  private readonly fullestCache = new Map<string, { name: string; roles: string[] }>();
+
   private fullest(name: string, kind: SourceKind): { name: string; roles: string[] } {
+    const cacheKey = `${kind}\u0000${name}`;
+    const cached = this.fullestCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const found = this.findFullest(name, kind);
+    this.fullestCache.set(cacheKey, found);
+    return found;
+  }
+
+  private findFullest(name: string, kind: SourceKind): { name: string; roles: string[] } {
     let best = name;
     const roles: string[] = [];
     const w = words(name);
@@ -112,12 +123,13 @@ class Resolver {
       const long = this.byInitials.get(name);
       if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role] };
     }
-    for (const n of this.namesByWord.get(w.at(-1) ?? '') ?? []) {
+    // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
+    for (const n of (this.namesByWord.get(w.at(-1) ?? '') ?? []).slice(0, 200)) {
       // "Wang" -> "Wang Qishan" (family name first) only for a person the text gives a title or pronoun.
       const familyFirst = w.length === 1 && words(n.name)[0] === w[0] && words(n.name).length <= 3 && (n.role !== null || n.gender !== null);
       const same = sameName(n.name, name) || familyFirst;
       if (!same) continue;
-      if (n.role !== null && !roles.includes(n.role)) roles.push(n.role);
+      if (n.role !== null && roles.length < 5 && !roles.includes(n.role)) roles.push(n.role);
       if (n.kind === kind && words(n.name).length > words(best).length) best = n.name;
     }
     return { name: best, roles };
