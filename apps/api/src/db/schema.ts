@@ -154,3 +154,24 @@ export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Quotes per source and UTC month, kept by the same triggers: the timeline's top-N candidates read it. */
+export const sourceMonthCounts = pgTable(
+  'source_month_counts',
+  {
+    sourceId: text('source_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.month] })],
+);
+
+/** Quotes per source, all time, kept by the same triggers: bounds how far the top-N search must look. */
+export const sourceTotals = pgTable(
+  'source_totals',
+  {
+    sourceId: text('source_id').primaryKey(),
+    count: integer('count').notNull(),
+  },
+  (t) => [index('source_totals_count_idx').on(t.count.desc(), t.sourceId)],
+);

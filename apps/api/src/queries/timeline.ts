@@ -5,6 +5,7 @@ import { quotes, sourceDayCounts as c, sources } from '../db/schema';
 import { rows } from '../db/rows';
 import { toInstant } from './convert';
 import { quoteFilterSql } from './quote-filters';
+import { topSources, type TopSource } from './top-sources';
 
 const isDay = (value: string | undefined) => value === undefined || /^\d{4}-\d{2}-\d{2}(T00:00:00(\.0+)?Z)?$/.test(value);
 
@@ -32,6 +33,16 @@ function fromQuotes(f: QuoteFilters): SQL {
  * with the quote filters. Served from the day-count table unless a filter needs the quotes.
  */
 export async function timeline(db: Db, input: QuoteFilters & { bucket: TimeBucket; top: number }): Promise<Timeline> {
+  const plain = !input.q && !input.kinds?.length && !input.outlets?.length && !input.sourceIds?.length && isDay(input.from) && isDay(input.to);
+  if (plain) {
+    const range = {
+      ...(input.from ? { from: toInstant(input.from).slice(0, 10) } : {}),
+      ...(input.to ? { to: toInstant(input.to).slice(0, 10) } : {}),
+      ...(input.sourceKinds ? { sourceKinds: input.sourceKinds } : {}),
+    };
+    const top = await topSources(db, range, input.top);
+    if (top) return seriesOf(db, top, range, input.bucket);
+  }
   const filtered = input.q || !isDay(input.from) || !isDay(input.to) ? fromQuotes(input) : fromCounts(input);
   const limit = input.sourceIds?.length ? input.sourceIds.length : input.top;
   const result = await rows<{ source_id: string; name: string; kind: string; total: number; bucket: string; n: number }>(
@@ -57,4 +68,26 @@ export async function timeline(db: Db, input: QuoteFilters & { bucket: TimeBucke
     current.points.push({ at: `${r.bucket}T00:00:00.000Z`, count: Number(r.n) });
   }
   return { bucket: input.bucket, series };
+}
+
+/** The buckets of already chosen top sources, from their day rows only (the primary key's prefix). */
+async function seriesOf(db: Db, top: TopSource[], range: { from?: string; to?: string }, bucket: TimeBucket): Promise<Timeline> {
+  if (top.length === 0) return { bucket, series: [] };
+  const result = await rows<{ source_id: string; name: string; kind: SourceKind; bucket: string; n: number }>(
+    db,
+    sql`SELECT c.source_id, s.name, s.kind, to_char(date_trunc(${bucket}, c.day::timestamp), 'YYYY-MM-DD') AS bucket, sum(c.count)::int AS n
+      FROM source_day_counts c JOIN sources s ON s.id = c.source_id
+      WHERE c.source_id IN (${sql.join(top.map((t) => sql`${t.id}`), sql`, `)})
+        AND c.day >= ${range.from ?? '0001-01-01'} AND c.day < ${range.to ?? '9999-01-01'}
+      GROUP BY 1, 2, 3, 4 HAVING sum(c.count) > 0 ORDER BY 1, 4`,
+  );
+  const series: Timeline['series'] = top.map((t) => ({ source: { id: t.id, name: '', kind: 'unknown' }, total: t.total, points: [] }));
+  const byId = new Map(series.map((s) => [s.source.id, s]));
+  for (const r of result) {
+    const s = byId.get(r.source_id);
+    if (!s) continue;
+    s.source = { id: r.source_id, name: r.name, kind: r.kind };
+    s.points.push({ at: `${r.bucket}T00:00:00.000Z`, count: Number(r.n) });
+  }
+  return { bucket, series };
 }
