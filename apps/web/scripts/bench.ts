@@ -24,7 +24,7 @@ const BUDGET_MS = 1500;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
-ensureWebBuild();
+ensureWebBuild({ force: true });
 const bundle = overviewBundleSize(webDist);
 console.log('Overview route JavaScript (gzip):');
 for (const f of bundle.files) console.log(`  ${f.file.padEnd(44)} ${kb(f.gzip)}`);
