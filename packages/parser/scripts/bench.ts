@@ -17,6 +17,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 interface Run {
   seconds: number;
   heapPeakMb: number;
+  /** Heap in use after the run and a full collection: what stays behind. */
+  heapAfterMb: number;
 }
 
 function loadTexts(): string[] {
@@ -45,7 +47,7 @@ function cpuSeconds(): number {
  */
 function timeRun(texts: readonly string[], contenders: readonly ((text: string) => number)[]): Run[] {
   (globalThis as { gc?: () => void }).gc?.();
-  const runs = contenders.map(() => ({ seconds: 0, heapPeakMb: heapMb() }));
+  const runs = contenders.map(() => ({ seconds: 0, heapPeakMb: heapMb(), heapAfterMb: 0 }));
   let sink = 0;
   for (let from = 0; from < texts.length; from += 500) {
     const chunk = texts.slice(from, from + 500);
@@ -59,6 +61,8 @@ function timeRun(texts: readonly string[], contenders: readonly ((text: string) 
     });
   }
   if (sink < 0) console.log(sink);
+  (globalThis as { gc?: () => void }).gc?.();
+  for (const run of runs) run.heapAfterMb = heapMb();
   return runs;
 }
 
@@ -97,4 +101,6 @@ const row = (name: string, runs: Run[]) => {
 const ours = row('@claimline/parser', parser);
 const theirs = row('wink-nlp readDoc (tok/sent/ent)', reference);
 console.log(`ratio: parser is ${(ours / theirs).toFixed(2)}x wink-nlp readDoc`);
-console.log(`heap: ${heapStart.toFixed(0)} MB at start, ${parser.map((r) => r.heapPeakMb.toFixed(0)).join(' / ')} MB peak per parser run (flat = no growth across runs)`);
+console.log(
+  `heap: ${heapStart.toFixed(0)} MB at start (corpus loaded); after each run and a collection: ${parser.map((r) => r.heapAfterMb.toFixed(0)).join(' / ')} MB (flat = nothing kept across articles); peaks include both contenders' garbage`,
+);
