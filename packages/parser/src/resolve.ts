@@ -221,7 +221,8 @@ class Resolver {
         const gender: Gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
         if (lower === 'he' || lower === 'she' || lower === 'i') {
           // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
-          const found = this.recent(m.start, (c) => c.kind === 'person' && c.subject && (gender === null || c.gender === null || c.gender === gender), this.lead);
+          // Only named people: "a spokesperson" is not who "he" points back to.
+          const found = this.recent(m.start, (c) => c.kind === 'person' && c.subject && /^\p{Lu}/u.test(c.name) && (gender === null || c.gender === null || c.gender === gender), this.lead);
           const e = found === null ? undefined : this.entities[found];
           // The pronoun tells the person's gender for later pronouns.
           if (e !== undefined && gender !== null) {

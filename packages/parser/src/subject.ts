@@ -38,8 +38,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   // "The diocese issued ...": a determiner and its noun.
   if (/^(?:the|a|an)$/i.test(tokens[start]?.text ?? '')) {
     end = start + 1;
-    // Up to the first common noun that can speak ("The diocese", "A Superior Court of Ontario judge").
-    while (end < Math.min(limit, start + 8) && tokens[end]?.word === true && (end === start + 1 || tokens[end - 1]?.cap === true || tokens[end - 1]?.lower === 'of' || !isSpeakerNoun(tokens[end - 1]?.lower ?? ''))) end += 1;
+    // A name after the determiner ("The U.S. State Department"), then up to a common noun that can
+    // speak ("The diocese", "A Superior Court of Ontario judge").
+    while (end < limit && (tokens[end]?.cap === true || (tokens[end]?.lower === 'of' && tokens[end + 1]?.cap === true))) end += 1;
+    const lowerStart = end;
+    while (end < Math.min(limit, lowerStart + 3) && tokens[end]?.word === true && tokens[end]?.cap === false && !isSpeakerNoun(tokens[end - 1]?.lower ?? '')) end += 1;
+    if (end > lowerStart && !isSpeakerNoun(tokens[end - 1]?.lower ?? '')) end = lowerStart;
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
   }
