@@ -1,7 +1,10 @@
 import type { QuoteListItem } from '@claimline/schema';
 import { Link } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { formatQuoteTime } from '../../lib/format';
-import { QuoteCorrections } from '../corrections/quote-corrections';
+
+// Only speaker pages offer corrections in lists; the overview's drill-down does not load them.
+const QuoteCorrections = lazy(() => import('../corrections/quote-corrections').then((m) => ({ default: m.QuoteCorrections })));
 
 /** One claim in a list: the words, who said them, where (a link to the very sentence) and when. */
 export function QuoteItem({ quote, showSpeaker = true, correctable = false }: { quote: QuoteListItem; showSpeaker?: boolean; correctable?: boolean }) {
@@ -47,7 +50,9 @@ export function QuoteItem({ quote, showSpeaker = true, correctable = false }: { 
       {correctable ? (
         <details className="quote-correct">
           <summary>Correct this quote</summary>
-          <QuoteCorrections quote={quote} sources={source ? [source] : []} />
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <QuoteCorrections quote={quote} sources={source ? [source] : []} />
+          </Suspense>
         </details>
       ) : null}
     </li>
