@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import type { QuoteUpdateInput, QuoteUpdateResult } from '@claimline/schema';
 import type { Db } from '../db/client';
+import { quoteColumns } from '../db/columns';
 import { quoteCorrections, quotes, sources } from '../db/schema';
 import { toQuote } from '../queries/convert';
 
@@ -11,7 +12,7 @@ import { toQuote } from '../queries/convert';
  */
 export async function updateQuote(db: Db, input: QuoteUpdateInput): Promise<QuoteUpdateResult> {
   return db.transaction(async (tx) => {
-    const [quote] = await tx.select().from(quotes).where(eq(quotes.id, input.id));
+    const [quote] = await tx.select(quoteColumns).from(quotes).where(eq(quotes.id, input.id));
     if (!quote) throw new TRPCError({ code: 'NOT_FOUND', message: `no quote with id ${input.id}: take ids from quotes.list` });
     let sourceId = input.sourceId;
     if (sourceId) {
@@ -37,7 +38,7 @@ export async function updateQuote(db: Db, input: QuoteUpdateInput): Promise<Quot
     }
     const changes = { ...(sourceId !== undefined ? { sourceId } : {}), ...(input.kind ? { kind: input.kind } : {}) };
     if (Object.keys(changes).length === 0) return { quote: toQuote(quote) };
-    const [updated] = await tx.update(quotes).set(changes).where(eq(quotes.id, quote.id)).returning();
+    const [updated] = await tx.update(quotes).set(changes).where(eq(quotes.id, quote.id)).returning(quoteColumns);
     return { quote: updated ? toQuote(updated) : null };
   });
 }

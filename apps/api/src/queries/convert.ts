@@ -27,7 +27,7 @@ export function toSource(row: typeof sources.$inferSelect): Source {
 }
 
 /** A stored quote row as the API's Quote. */
-export function toQuote(row: typeof quotes.$inferSelect): Quote {
+export function toQuote(row: Omit<typeof quotes.$inferSelect, 'search'>): Quote {
   return {
     id: row.id,
     articleId: row.articleId,
@@ -44,7 +44,7 @@ export function toQuote(row: typeof quotes.$inferSelect): Quote {
 }
 
 /** A stored article row as the API's Article. */
-export function toArticle(row: typeof articles.$inferSelect): Article {
+export function toArticle(row: Omit<typeof articles.$inferSelect, 'search' | 'raw' | 'input'>): Article {
   return {
     id: row.id,
     text: row.text,

@@ -1,12 +1,13 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { QuoteFilters, QuoteListItem, QuotePage } from '@claimline/schema';
 import type { Db } from '../db/client';
+import { quoteColumns } from '../db/columns';
 import { articles, quotes, sources } from '../db/schema';
 import { toIso, toIsoOrNull, toQuote, toSource } from './convert';
 import { decodeCursor, toPage } from './cursor';
 import { quoteFilterSql } from './quote-filters';
 
-type Row = { quote: typeof quotes.$inferSelect; source: typeof sources.$inferSelect | null; article: { id: string; title: string | null; outlet: string | null; publishedAt: string | null } };
+type Row = { quote: Omit<typeof quotes.$inferSelect, 'search'>; source: typeof sources.$inferSelect | null; article: { id: string; title: string | null; outlet: string | null; publishedAt: string | null } };
 
 function toItem(row: Row): QuoteListItem {
   return {
@@ -21,7 +22,7 @@ export async function fetchQuotes(db: Db, filters: QuoteFilters, limit: number, 
   const after = decodeCursor(cursor);
   return db
     .select({
-      quote: quotes,
+      quote: quoteColumns,
       source: sources,
       article: { id: articles.id, title: articles.title, outlet: articles.outlet, publishedAt: articles.publishedAt },
     })
