@@ -19,6 +19,7 @@ const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
 const STATEMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'report', 'post', 'tweet', 'notice', 'spokesperson', 'spokesman', 'spokeswoman']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'both', 'all', 'few']);
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'cst.', 'const.', 'supt.', 'insp.', 'det.', 'capt.', 'maj.', 'hon.']);
 
 /** The head word of a compound ("sergeant-at-arms" -> "sergeant"). */
@@ -68,6 +69,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   const whole = span(text, tokens, a, b);
   const first = tokens[a]?.lower ?? '';
   if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return { ...whole, kind: 'pronoun', name: whole.text, role: null };
+  // "Some suggested ...", "Many say ...": a quantifier standing for the group just described, like "they".
+  if (b - a === 1 && QUANTIFIERS.has(first)) return { ...whole, kind: 'pronoun', name: whole.text, role: null };
   for (let i = a; i < b; i += 1) {
     if (isAnonymousWord(tokens[i]?.lower ?? '')) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
   }

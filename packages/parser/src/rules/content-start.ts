@@ -40,7 +40,7 @@ function isClause(tokens: readonly Token[], i: number, limit: number): boolean {
 function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: boolean): number | null {
   for (let k = i; k < Math.min(limit, i + 9); k += 1) {
     const t = tokens[k];
-    if (t === undefined || (!isWord(t) && !['.', '’', "'", ','].includes(t.text))) return null;
+    if (t === undefined || (!isWord(t) && !['.', '’', "'", ',', ':'].includes(t.text))) return null;
     if (k > i && (CLAUSE_OPENERS.has(t.lower) || t.lower === 'that')) return k;
     // "said by text message the weather had been fine": a determiner opening a clause.
     if (strong && k > i + 1 && /^(?:the|a|an|his|her|their|its|most|many|some|all)$/.test(t.lower) && isClause(tokens, k, limit)) return k;
