@@ -11,6 +11,18 @@ function quoteTime(doc: ParseDocument, ingestedAt: string): QuoteTime {
   return { at: ingestedAt, basis: 'ingested' };
 }
 
+/** The url when it is an absolute URL, else null: the result stays valid whatever meta held. */
+function absoluteUrl(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  try {
+    // A relative url throws here.
+    new URL(url);
+    return url;
+  } catch {
+    return null;
+  }
+}
+
 /** Drops claims that overlap an earlier one (rules never should; this keeps the output valid). */
 function nonOverlapping(claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
@@ -31,9 +43,9 @@ export function assemble(doc: ParseDocument, ingestedAt: string): ParseResult {
     id,
     text: doc.text,
     title: doc.title,
-    outlet: doc.meta.outlet ?? null,
-    url: doc.meta.url ?? null,
-    authors: doc.meta.authors ?? [],
+    outlet: typeof doc.meta.outlet === 'string' ? doc.meta.outlet : null,
+    url: absoluteUrl(doc.meta.url),
+    authors: Array.isArray(doc.meta.authors) ? doc.meta.authors.filter((a): a is string => typeof a === 'string') : [],
     publishedAt: doc.meta.publishedAt === undefined ? null : new Date(doc.meta.publishedAt).toISOString(),
     dateline: doc.dateline,
     language: 'en',

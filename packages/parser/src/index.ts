@@ -33,9 +33,11 @@ export function parseWithRawOffsets(raw: string, meta: ParseMeta = {}): ParseWit
   const ingestedAt = validIso(meta.ingestedAt) ?? new Date().toISOString();
   const input = typeof raw === 'string' ? raw : '';
   const publishedAt = validIso(meta.publishedAt);
+  // Meta from untyped callers is taken only where it has the right type: parsing never throws.
+  const title = typeof meta.title === 'string' ? meta.title : undefined;
   const doc: ParseDocument = {
     raw: input,
-    meta: { ...meta, publishedAt },
+    meta: { ...meta, title, publishedAt },
     normalized: normalize(input),
     text: '',
     map: { toRaw: (o) => o },
@@ -69,8 +71,8 @@ export function parseArticle(raw: string, meta: ParseMeta = {}): ParseResult {
   return parseWithRawOffsets(raw, meta).result;
 }
 
-function validIso(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+function validIso(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
   const time = new Date(value).getTime();
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -100,4 +100,11 @@ describe('parseArticle properties', () => {
     const large = time(10000);
     expect(large).toBeLessThan(Math.max(small, 5) * 12);
   });
+
+  it('should stay valid whatever the metadata holds (untyped callers)', () => {
+    const odd = { title: 42, url: '/relative', authors: ['A', 7], publishedAt: 'yesterday', outlet: {}, ingestedAt: 'not a date' };
+    const result = parseArticle('"We will win," she said.', odd as unknown as Parameters<typeof parseArticle>[1]);
+    expect(ParseResultSchema.safeParse(result).success).toBe(true);
+    expect(result.article).toMatchObject({ url: null, authors: ['A'], publishedAt: null, outlet: null });
+  });
 });
