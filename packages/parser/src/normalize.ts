@@ -9,19 +9,32 @@ const ODD_SPACE = /[\u00a0\u2007\u202f\t\u000b\u000c\u0000-\u0008\u000e-\u001f\u
 
 /** Whether lines are hard-wrapped at a fixed width (Reuters wire copy wraps at about 65 columns). */
 export function isHardWrapped(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim().length > 0);
-  if (lines.length < 4) return false;
+  let lines = 0;
   let long = 0;
   let open = 0;
-  let max = 0;
-  for (const line of lines) {
-    const length = line.trimEnd().length;
-    max = Math.max(max, length);
-    if (length >= 40) long += 1;
-    if (!/[.!?:"”'’)]$/.test(line.trimEnd())) open += 1;
+  let start = 0;
+  // By character codes, line by line, without splitting: this runs on every article.
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let last = end;
+    while (last > start && text.charCodeAt(last - 1) <= 32) last -= 1;
+    let first = start;
+    while (first < last && text.charCodeAt(first) <= 32) first += 1;
+    if (last > first) {
+      const length = last - start;
+      // A line longer than any wire column: not hard-wrapped.
+      if (length > 100) return false;
+      lines += 1;
+      if (length >= 40) long += 1;
+      if (!LINE_END.includes(text[last - 1] ?? '')) open += 1;
+    }
+    start = end + 1;
   }
-  return max <= 100 && long / lines.length >= 0.6 && open / lines.length >= 0.4;
+  return lines >= 4 && long / lines >= 0.6 && open / lines >= 0.4;
 }
+
+const LINE_END = '.!?:"”\'’)';
 
 /** Normalizes spaces and line ends, and unwraps hard-wrapped lines into their paragraphs. */
 export function normalize(raw: string): string {

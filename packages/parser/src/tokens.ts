@@ -25,7 +25,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     let tokenEnd = Math.min(TOKEN.lastIndex, end);
     let surface = text.slice(i, tokenEnd);
-    let lower = surface.toLowerCase();
+    const code = surface.charCodeAt(0);
+    // A one-character token with no case to fold (punctuation, digits) is its own lowercase.
+    let lower = tokenEnd - i === 1 && code < 128 && (code < 65 || code > 90) ? surface : surface.toLowerCase();
     // "Mr." and initials ("J.") keep their period so that it does not end the sentence.
     if (tokenEnd < end && text.charCodeAt(tokenEnd) === 46 && (ABBREVIATIONS.has(lower) || (surface.length === 1 && CAP_START.test(surface)))) {
       tokenEnd += 1;

@@ -13,6 +13,9 @@ export function captionReason(paragraph: string): 'caption' | 'credit' | null {
   const text = paragraph.trim();
   if (text.length === 0 || text.length > 300) return null;
   if (CREDIT_START.test(text)) return 'credit';
+  // Cheap look at the tail first: the full pattern is anchored at the end, which regexes find slowly.
+  const tail = text.slice(-60).toLowerCase();
+  if (!/photo|image|picture|credit|\)/.test(tail)) return null;
   if (!CREDIT_END.test(text)) return null;
   // A lone credit line ("Kremlin photo") versus a described photo with its credit.
   return text.split(/\s+/).length <= 4 ? 'credit' : 'caption';
