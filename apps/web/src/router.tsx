@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { parseArticleSearch } from './features/article/article-search';
+import { parseArticlesSearch } from './features/articles/articles-search';
 import { RootLayout, NotFound } from './features/layout/root-layout';
 import { OverviewPage } from './features/overview/overview-page';
 import { parseOverviewSearch, timelineInput } from './features/overview/overview-search';
@@ -50,6 +51,13 @@ const speakerRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/speakers/speaker-page'), 'SpeakerPage'),
 });
 
+const articlesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/articles',
+  validateSearch: parseArticlesSearch,
+  component: lazyRouteComponent(() => import('./features/articles/articles-page'), 'ArticlesPage'),
+});
+
 const articleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/articles/$id',
@@ -70,7 +78,7 @@ const addRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/add/add-page'), 'AddPage'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, speakersRoute, speakerRoute, articleRoute, quotesRoute, addRoute]);
+const routeTree = rootRoute.addChildren([overviewRoute, speakersRoute, speakerRoute, articlesRoute, articleRoute, quotesRoute, addRoute]);
 
 /** The app's router; `history` lets tests start at any URL (memory history). */
 export function createAppRouter(queryClient: QueryClient, trpcClient: TRPCClient<AppRouter>, history?: RouterHistory) {
@@ -88,5 +96,9 @@ export function createAppRouter(queryClient: QueryClient, trpcClient: TRPCClient
 declare module '@tanstack/react-router' {
   interface Register {
     router: ReturnType<typeof createAppRouter>;
+  }
+  interface HistoryState {
+    /** The title of an article just deleted, which the articles list confirms once. */
+    deletedTitle?: string;
   }
 }

@@ -1,0 +1,62 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { hasArticleFilters, type ArticlesSearch } from './articles-search';
+
+/** Props of ArticleFilters: the list's URL state and how to change it. */
+export interface ArticleFiltersProps {
+  value: ArticlesSearch;
+  onChange: (next: ArticlesSearch) => void;
+}
+
+/**
+ * Search and filters of the articles list. Dates apply at once; typed text and outlets apply on Enter
+ * or "Apply", so each keystroke is not a new URL (and a new request).
+ */
+export function ArticleFilters({ value, onChange }: ArticleFiltersProps) {
+  const id = useId();
+  const [q, setQ] = useState(value.q ?? '');
+  const [outlets, setOutlets] = useState((value.outlets ?? []).join(', '));
+  // Back/forward and "Clear filters" change the URL: the fields follow it.
+  useEffect(() => setQ(value.q ?? ''), [value.q]);
+  useEffect(() => setOutlets((value.outlets ?? []).join(', ')), [value.outlets]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const list = outlets.split(',').map((o) => o.trim()).filter(Boolean);
+    onChange({ ...value, q: q.trim() || undefined, outlets: list.length ? list : undefined });
+  };
+
+  return (
+    <form className="filter-bar" role="search" aria-label="Find articles" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={`${id}-q`}>Search titles and text</label>
+        <input id={`${id}-q`} type="search" value={q} placeholder="e.g. ceasefire" onChange={(e) => setQ(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-outlets`}>Outlets</label>
+        <input id={`${id}-outlets`} value={outlets} placeholder="Reuters, AP" onChange={(e) => setOutlets(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={value.from ?? ''}
+          max={value.to}
+          onChange={(e) => onChange({ ...value, from: e.target.value || undefined })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input id={`${id}-to`} type="date" value={value.to ?? ''} min={value.from} onChange={(e) => onChange({ ...value, to: e.target.value || undefined })} />
+      </div>
+      <div className="actions">
+        <button type="submit">Apply</button>
+        {hasArticleFilters(value) ? (
+          <button type="button" className="secondary" onClick={() => onChange({})}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
