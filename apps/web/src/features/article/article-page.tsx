@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { formatDate, plural } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { ErrorState, Loading } from '../layout/status';
+import { ArticleActions } from './article-actions';
 import { HighlightedText } from './highlighted-text';
 import { QuotePanel } from './quote-panel';
 import { colorSlots } from './speaker-colors';
@@ -42,7 +43,7 @@ export function ArticlePage() {
       <section className="page">
         <ErrorState what="this article" error={query.error} retry={() => void query.refetch()} />
         <p>
-          <Link to="/">Back to the overview</Link>
+          <Link to="/articles">Back to the articles</Link> · <Link to="/">the overview</Link>
         </p>
       </section>
     );
@@ -77,6 +78,7 @@ export function ArticlePage() {
           ) : null}
         </p>
         {article.dateline ? <p className="muted">Dateline: {article.dateline.text}</p> : null}
+        <ArticleActions id={article.id} title={article.title ?? 'Untitled article'} quoteCount={quotes.length} />
       </header>
       <section aria-labelledby="speakers-in-article" className="legend">
         <h2 id="speakers-in-article">Speakers in this article</h2>
