@@ -33,6 +33,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'holdings', 'systems', 'technologies', 'partners', 'trust', 'network', 'station', 'unit', 'division',
   'regulator', 'watchdog', 'commission', 'caucus', 'movement', 'campaign', 'program', 'programme', 'project',
   'military', 'navy', 'coast', 'guard', 'diocese', 'church', 'ministry',
+  // Company forms ("Daimler AG", "BP plc", "Unilever NV").
+  'ag', 'plc', 'nv', 'sa', 'gmbh', 'llp', 'lp', 'spa', 'bv', 'ab', 'asa', 'oyj', 'kk', 'pty', 'limited', 'incorporated',
 ]);
 
 /** Nouns that name a news medium or its output ("the agency", "the article", "the newspaper"). */
