@@ -3,30 +3,7 @@ import type { Claim, Entity, Mention, ParseDocument } from './document';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { indexNames, type Gender, type NameOccurrence } from './name-index';
 import { isMediaNoun, nameKind } from './name-kind';
-
-const WORDS = new Map<string, readonly string[]>();
-
-/** The lowercase words of a name, possessives dropped; memoized, since coreference asks about the same names often. */
-function words(s: string): readonly string[] {
-  let found = WORDS.get(s);
-  if (found === undefined) {
-    found = s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    // Bounded, so that a long run of parses keeps flat memory.
-    if (WORDS.size > 20_000) WORDS.clear();
-    WORDS.set(s, found);
-  }
-  return found;
-}
-
-/** Whether two names name the same speaker: same last word, and one's words within the other's. */
-export function sameName(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
-  if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
-  const sx = new Set(x);
-  const sy = new Set(y);
-  return x.every((w) => sy.has(w)) || y.every((w) => sx.has(w));
-}
+import { initials, sameName, words } from './name-words';
 
 /** What a coreference test sees of a candidate antecedent. */
 interface Candidate {
@@ -38,10 +15,6 @@ interface Candidate {
   gender: Gender;
 }
 
-/** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */
-function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-}
 
 /** Nouns for what a speaker issues, standing for its author ("A statement said ..."). */
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice']);

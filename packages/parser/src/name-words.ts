@@ -1,0 +1,30 @@
+/** Comparing names by their words, for coreference: "Peskov" and "Dmitry Peskov" name the same speaker. */
+
+const WORDS = new Map<string, readonly string[]>();
+
+/** The lowercase words of a name, possessives dropped; memoized, since coreference asks about the same names often. */
+export function words(s: string): readonly string[] {
+  let found = WORDS.get(s);
+  if (found === undefined) {
+    found = s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    // Bounded, so that a long run of parses keeps flat memory.
+    if (WORDS.size > 20_000) WORDS.clear();
+    WORDS.set(s, found);
+  }
+  return found;
+}
+
+/** Whether two names name the same speaker: same last word, and one's words within the other's. */
+export function sameName(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
+  const sx = new Set(x);
+  const sy = new Set(y);
+  return x.every((w) => sy.has(w)) || y.every((w) => sx.has(w));
+}
+
+/** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */
+export function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
