@@ -4,14 +4,16 @@ import { accordingTo } from './rules/according-to';
 import { continuation } from './rules/continuation';
 import { directQuote } from './rules/direct-quote';
 import { reportedSpeech } from './rules/reported-speech';
+import { signedText } from './rules/signed-text';
 
 /**
  * Stage 5: find cues and speakers. The rules run in order, each taking what the earlier ones
- * left: quotations with a cue beside them, reported speech, "according to", then quotations
+ * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, reported speech, "according to", then quotations
  * that continue the speaker before them.
  */
 export function attribute(doc: ParseDocument): void {
   const ctx = ruleContext(doc);
+  for (const paragraph of doc.paragraphs) signedText(ctx, paragraph);
   for (const q of doc.quotations) {
     const paragraph = doc.paragraphs[q.paragraph];
     if (paragraph !== undefined && !q.used) directQuote(ctx, paragraph, q);

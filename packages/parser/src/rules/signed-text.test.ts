@@ -1,0 +1,23 @@
+import { describe, it } from 'vitest';
+import { expectNoQuotes, expectQuote } from '../test-helpers';
+
+describe('signedText', () => {
+  it('should give an embedded post to its author', () => {
+    expectQuote('Here it is. Full text and list of signatories to the letter on the detentions https://t.co/b5 — Rory Medcalf (@Rory_Medcalf) December 30, 2018', {
+      text: 'Here it is. Full text and list of signatories to the letter on the detentions',
+      speaker: 'Rory Medcalf',
+      cue: null,
+    });
+  });
+
+  it('should give a pull quote to the name that signs it', () => {
+    expectQuote("The board's repeated failures to address the concerns of the community constitute an emergency. Linda Lamoureux", {
+      text: "The board's repeated failures to address the concerns of the community constitute an emergency.",
+      source: 'Linda Lamoureux',
+    });
+  });
+
+  it('should not take a sentence that merely ends with a name', () => {
+    expectNoQuotes('The prize went to the team that built the bridge in record time, led by Anna Smith');
+  });
+});
