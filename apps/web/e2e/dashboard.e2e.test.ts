@@ -256,4 +256,37 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await expect.poll(() => putinQuotes.count()).toBe(afterMerge - 2);
     await shot('17-correction-from-speaker-page');
   });
+  it('should list the seed article, then delete a throwaway article and see it gone from the list', async () => {
+    await goto('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles', exact: true }).click();
+    const search = page.getByLabel('Search titles and text');
+    await search.fill('Putin negotiations');
+    await search.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/articles' && url.searchParams.get('q') === 'Putin negotiations');
+    const seedLink = page.getByRole('table').getByRole('link', { name: /^Putin is ready to end the war against Ukraine/ });
+    await seedLink.waitFor();
+    await shot('18-articles');
+
+    const title = 'Throwaway article to delete';
+    await goto('/add');
+    await page.getByLabel('Article text').fill(`${title}\n\nThe caretaker said: "This article exists only to be deleted." Nobody objected.`);
+    await page.getByRole('button', { name: 'Save article' }).click();
+    await page.getByText(/^Saved: \d+ quotes? from \d+ speakers?/).waitFor({ timeout: 30_000 });
+    await goto('/articles');
+    const rowLink = page.getByRole('table').getByRole('link', { name: title, exact: true });
+    await rowLink.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await page.getByRole('group', { name: 'Confirm delete' }).getByText(`Delete “${title}” and its 1 quote?`).waitFor();
+    await page.getByRole('button', { name: `Delete “${title}”` }).click();
+    await page.waitForURL((url) => url.pathname === '/articles');
+    await page.getByText(`Deleted “${title}” and its quotes.`).waitFor();
+    await page.getByRole('table').getByRole('link', { name: /^Putin is ready to end the war against Ukraine/ }).waitFor();
+    expect(await rowLink.count()).toBe(0);
+    // Not only the cached list: a fresh load of the page asks the server again.
+    await page.reload();
+    await page.getByRole('table').getByRole('link').first().waitFor();
+    expect(await rowLink.count()).toBe(0);
+    await shot('19-articles-after-delete');
+  });
 });

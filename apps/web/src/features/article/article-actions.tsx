@@ -45,7 +45,7 @@ export function ArticleActions({ id, title, quoteCount }: ArticleActionsProps) {
         queryClient.setQueriesData<InfiniteData<ArticlePage>>({ queryKey: trpc.articles.list.infiniteQueryKey() }, (data) =>
           data ? { ...data, pages: data.pages.map((p) => ({ ...p, items: p.items.filter((a) => a.id !== id) })) } : data,
         );
-        await navigate({ to: '/articles', state: { deletedTitle: title } });
+        await navigate({ to: '/articles', state: { deletedTitle: title }, replace: true });
         queryClient.removeQueries({ queryKey: trpc.articles.byId.queryKey({ id }) });
         await queryClient.invalidateQueries();
       },
