@@ -276,6 +276,9 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     const rowLink = page.getByRole('table').getByRole('link', { name: title, exact: true });
     await rowLink.click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('button', { name: 'Re-parse' }).click();
+    await page.getByText(/^Re-parsed with parser [\w.-]+; the highlights below are current\.$/).waitFor();
+    await page.locator('mark.hl').first().waitFor();
     await page.getByRole('button', { name: 'Delete…' }).click();
     await page.getByRole('group', { name: 'Confirm delete' }).getByText(`Delete “${title}” and its 1 quote?`).waitFor();
     await page.getByRole('button', { name: `Delete “${title}”` }).click();

@@ -57,6 +57,13 @@ describe('ArticlesPage', () => {
     await waitFor(() => expect(history.location.search).toBe('?q=ceasefire&outlets=Reuters%2CAP'));
   });
 
+  it('should filter by an outlet when its name is followed', async () => {
+    const { history } = renderArticles('/articles?q=war', page);
+    const table = await screen.findByRole('table');
+    fireEvent.click(within(table).getByRole('link', { name: 'Reuters' }));
+    await waitFor(() => expect(history.location.search).toBe('?q=war&outlets=Reuters'));
+  });
+
   it('should say nothing matches and clear the filters from the URL', async () => {
     const { history } = renderArticles('/articles?q=zebra&from=2024-01-01', { items: [], nextCursor: null });
     await screen.findByRole('heading', { name: 'No article matches' });
