@@ -49,8 +49,10 @@ export const articles = pgTable(
   },
   (t) => [
     uniqueIndex('articles_content_hash_key').on(t.contentHash),
-    index('articles_sort_idx').on(t.sortAt.desc(), t.id.desc()),
-    index('articles_outlet_idx').on(t.outlet, t.sortAt.desc()),
+    // DESC NULLS FIRST is what ORDER BY x DESC means; Drizzle's bare .desc() writes NULLS LAST, an
+    // index order PostgreSQL cannot use for ORDER BY ... DESC (it read and sorted every row instead).
+    index('articles_sort_idx').on(t.sortAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('articles_outlet_idx').on(t.outlet, t.sortAt.desc().nullsFirst()),
     index('articles_search_idx').using('gin', t.search),
   ],
 );
@@ -108,8 +110,8 @@ export const quotes = pgTable(
   },
   (t) => [
     uniqueIndex('quotes_article_span_key').on(t.articleId, t.spanStart, t.spanEnd),
-    index('quotes_time_idx').on(t.timeAt.desc(), t.id.desc()),
-    index('quotes_source_time_idx').on(t.sourceId, t.timeAt.desc(), t.id.desc()),
+    index('quotes_time_idx').on(t.timeAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('quotes_source_time_idx').on(t.sourceId, t.timeAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('quotes_via_idx').on(t.viaSourceId),
     index('quotes_search_idx').using('gin', t.search),
   ],
@@ -173,5 +175,5 @@ export const sourceTotals = pgTable(
     sourceId: text('source_id').primaryKey(),
     count: integer('count').notNull(),
   },
-  (t) => [index('source_totals_count_idx').on(t.count.desc(), t.sourceId)],
+  (t) => [index('source_totals_count_idx').on(t.count.desc().nullsFirst(), t.sourceId)],
 );

@@ -17,21 +17,31 @@ function toItem(row: Row): QuoteListItem {
   };
 }
 
-/** Fetches `limit + 1` quotes after `cursor`, newest first (by timeline time, then id). */
+/**
+ * Fetches `limit + 1` quotes after `cursor`, newest first (by timeline time, then id). The page is
+ * chosen on `quotes` alone, so PostgreSQL walks the (source_id, time_at, id) index and stops after
+ * one page; joined first, it read every quote of the source and sorted them (4.7 ms at 2k quotes).
+ */
 export async function fetchQuotes(db: Db, filters: QuoteFilters, limit: number, cursor: string | null | undefined): Promise<Row[]> {
   const after = decodeCursor(cursor);
+  const page = db
+    .select({ id: quotes.id })
+    .from(quotes)
+    .where(and(quoteFilterSql(filters), after ? sql`(${quotes.timeAt}, ${quotes.id}) < (${after[0]}::timestamptz, ${after[1]})` : undefined))
+    .orderBy(desc(quotes.timeAt), desc(quotes.id))
+    .limit(limit + 1)
+    .as('page');
   return db
     .select({
       quote: quoteColumns,
       source: sources,
       article: { id: articles.id, title: articles.title, outlet: articles.outlet, publishedAt: articles.publishedAt },
     })
-    .from(quotes)
+    .from(page)
+    .innerJoin(quotes, eq(quotes.id, page.id))
     .innerJoin(articles, eq(articles.id, quotes.articleId))
     .leftJoin(sources, eq(sources.id, quotes.sourceId))
-    .where(and(quoteFilterSql(filters), after ? sql`(${quotes.timeAt}, ${quotes.id}) < (${after[0]}::timestamptz, ${after[1]})` : undefined))
-    .orderBy(desc(quotes.timeAt), desc(quotes.id))
-    .limit(limit + 1);
+    .orderBy(desc(quotes.timeAt), desc(quotes.id));
 }
 
 /** quotes.list: a page of quotes matching the filters, each with its source and article. */
