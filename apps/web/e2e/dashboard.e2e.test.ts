@@ -293,3 +293,53 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await shot('19-articles-after-delete');
   });
 });
+
+describe.runIf(runBrowser)('the dashboard in Chromium against a server with an API token', () => {
+  const token = 'e2e-token-0123456789abcdef';
+  let server: ApiServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    ensureWebBuild();
+    server = await startApiServer(webDist, { apiToken: token });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const saveToken = async () => {
+    await page.getByLabel(/ask whoever runs the server/).fill(token);
+    await page.getByRole('button', { name: 'Save token in this browser' }).click();
+    await page.getByText('Saved. Try again.').waitFor();
+  };
+
+  it('should ask for the token when a delete is refused, then delete with it', async () => {
+    const title = 'Token-guarded article';
+    await page.goto(`${server.url}/add`);
+    await page.getByLabel('Article text').fill(`${title}\n\nThe guard said: "Nobody writes here without the token." He locked the door.`);
+    await page.getByRole('button', { name: 'Save article' }).click();
+    await page.getByText(/^Not saved: this server requires an API token/).waitFor();
+    await saveToken();
+    await page.getByRole('button', { name: 'Save article' }).click();
+    await page.getByRole('link', { name: 'Open the article' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    // The token is forgotten (another browser, or cleared storage): the delete is refused and the prompt offered.
+    await page.evaluate(() => localStorage.clear());
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('group', { name: 'Confirm delete' });
+    await confirm.getByRole('button', { name: `Delete “${title}”` }).click();
+    await confirm.getByText(/^Not deleted: this server requires an API token/).waitFor();
+    await page.screenshot({ path: join(artifacts, '20-delete-needs-token.png'), fullPage: true });
+    await saveToken();
+    await confirm.getByRole('button', { name: `Delete “${title}”` }).click();
+    await page.waitForURL((url) => url.pathname === '/articles');
+    await page.getByRole('heading', { name: 'No articles stored yet' }).waitFor();
+  });
+});

@@ -40,11 +40,16 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
   throw new Error(`The API server did not answer /trpc/health within ${timeoutMs / 1000} s:\n${log()}`);
 }
 
+/** Options of startApiServer: `apiToken` makes the server refuse writes without it (CLAIMLINE_API_TOKEN; none by default). */
+export interface ApiServerOptions {
+  apiToken?: string;
+}
+
 /**
  * Starts the real API (`tsx src/index.ts`, NODE_ENV=production) on a free port with a fresh PGlite
  * data directory, serving `webDist`; `stop()` ends it and removes the data.
  */
-export async function startApiServer(webDist: string): Promise<ApiServer> {
+export async function startApiServer(webDist: string, options: ApiServerOptions = {}): Promise<ApiServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimline-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -60,6 +65,7 @@ export async function startApiServer(webDist: string): Promise<ApiServer> {
   };
   // The browser writes without a token; a token in the developer's shell would make every save fail.
   delete env.CLAIMLINE_API_TOKEN;
+  if (options.apiToken) env.CLAIMLINE_API_TOKEN = options.apiToken;
   delete env.DATABASE_URL;
   const child = spawn(tsx, ['src/index.ts'], {
     cwd: apiRoot,
