@@ -4,7 +4,7 @@ import { classifyMention } from './classify-mention';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
 import { nameKind } from './name-kind';
 import { PREPOSITIONS } from './lexicon/function-words';
-import { isCapitalized, isQuoteMark } from './tokens';
+import { isCapitalized, isPossessive, isQuoteMark } from './tokens';
 
 /** A name written somewhere in the article, with the role written before it. */
 export interface NameOccurrence {
@@ -60,7 +60,16 @@ const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le
 function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i; k < end; k += 1) {
     const t = tokens[k];
-    if (t === undefined || !t.cap || ROLE_NOUNS.has(t.lower) || STOP_WORDS.has(t.lower) || t.lower.endsWith('.') || /['’]/.test(t.text)) return false;
+    if (t === undefined || !t.cap || ROLE_NOUNS.has(t.lower) || STOP_WORDS.has(t.lower) || t.lower.endsWith('.') || t.text.includes("'") || t.text.includes('’')) return false;
+  }
+  return true;
+}
+
+/** Whether tokens[i, end) are all longer than one character and in capitals; a loop, not slice().every(): it runs for every run of names. */
+function allInCapitals(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.text.length <= 1 || t.text !== t.text.toUpperCase()) return false;
   }
   return true;
 }
@@ -89,7 +98,7 @@ function kindOf(name: string): SourceKind {
 function occurrence(tokens: readonly Token[], i: number, start: number, end: number, name: string, role: string | null, at: number): NameOccurrence {
   const before = tokens[start - 1]?.lower ?? '';
   // A name after a preposition, or a possessor ("Williamson's approach"), is not a subject.
-  const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) && !/['’]s$/.test(tokens[end - 1]?.text ?? '');
+  const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) && !isPossessive(tokens[end - 1]?.text ?? '');
   // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
   // The noun phrase holding the name opens its sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...").
   let np = start;
@@ -121,7 +130,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
       if (!isCapitalized(tokens[i])) continue;
       let end = i + 1;
       // A possessive ends a name ("McCallum's Safe Surrey council": McCallum, then Safe Surrey).
-      while (end < tokens.length && !/['’]s$/.test(tokens[end - 1]?.text ?? '') && (isCapitalized(tokens[end]) || (CONNECT.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))) end += 1;
+      while (end < tokens.length && !isPossessive(tokens[end - 1]?.text ?? '') && (isCapitalized(tokens[end]) || (CONNECT.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))) end += 1;
       let start = i;
       // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
       while (start < end - 1 && STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
@@ -136,7 +145,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
         continue;
       }
       // A run in capitals ("NEW YORK (AP)", "ROADS BLOCKED") is a dateline or a heading, not a speaker.
-      if (end - i >= 2 && tokens.slice(i, end).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) {
+      if (end - i >= 2 && allInCapitals(tokens, i, end)) {
         i = end - 1;
         continue;
       }

@@ -58,6 +58,14 @@ export function isWord(token: Token | undefined): boolean {
   return token?.word === true;
 }
 
+/** Whether a word ends in a possessive "'s" or "’s" (as /['’]s$/ would say); no regex: name scans ask it of every capitalized token. */
+export function isPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115) return false;
+  const c = text.charCodeAt(n - 2);
+  return c === 39 || c === 8217;
+}
+
 /** Quotation mark characters of every style. */
 export const QUOTE_MARKS = '"“”‘’«»„‚\'';
 

@@ -5,6 +5,8 @@ import { addClaim, isClaimed, type RuleContext } from '../claims';
 const POST = /^(.*?\S)\s*(?:(?:pic\.twitter\.com|https?:\/\/)\S*\s*)*[—–-]\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*\(@\w{1,30}\)(?:\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})?\s*$/u;
 // A pull quote signed with a bare name: "... constitute an emergency. Linda Lamoureux".
 const PULL = /^(.*[.!?]["”’)]?)\s+(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2})$/u;
+/** The last character PULL can end on: tested on the last two code units (a surrogate pair at most), it rules out most paragraphs without a scan. */
+const PULL_END = /[\p{Ll}’'-]$/u;
 
 /**
  * Rule: a paragraph signed by its author: an embedded social-media post ("— Name (@handle) date")
@@ -13,7 +15,9 @@ const PULL = /^(.*[.!?]["”’)]?)\s+(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'
 export function signedText(ctx: RuleContext, paragraph: Paragraph): void {
   const text = ctx.doc.text.slice(paragraph.start, paragraph.end);
   if (text.length > 2000) return;
-  const match = POST.exec(text) ?? PULL.exec(text);
+  // Cheap necessary conditions first: the two patterns scan the whole paragraph with backtracking, and
+  // almost no paragraph holds a handle "(@" or ends in a lowercase letter of a name (PULL's last character).
+  const match = (text.includes('(@') ? POST.exec(text) : null) ?? (PULL_END.test(text.slice(-2)) ? PULL.exec(text) : null);
   if (match === null) return;
   const [, said, name] = match;
   if (said === undefined || name === undefined || said.split(/\s+/).length < 6) return;
