@@ -41,6 +41,11 @@ function span(text: string, tokens: readonly Token[], a: number, b: number): { t
   return { text: text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+/** A mention of the span `whole`; a literal rather than `{ ...whole, ... }`: spreading copies slowly and this runs for every name. */
+function mentionOf(whole: { text: string; start: number; end: number }, kind: Mention['kind'], name: string, role: string | null): Mention {
+  return { text: whole.text, start: whole.start, end: whole.end, kind, name, role };
+}
+
 /** Where the trailing capitalized run (a name) of tokens[a, b) starts, or b when the phrase does not end in one. */
 function trailingRun(tokens: readonly Token[], a: number, b: number): number {
   let i = b;
@@ -68,15 +73,15 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (b <= a || b - a > 30 || lastWord === undefined || (!lastWord.cap && NOT_A_HEAD.has(lastWord.lower))) return null;
   const whole = span(text, tokens, a, b);
   const first = tokens[a]?.lower ?? '';
-  if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return { ...whole, kind: 'pronoun', name: whole.text, role: null };
+  if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return mentionOf(whole, 'pronoun', whole.text, null);
   // "Some suggested ...", "Many say ...": a quantifier standing for the group just described, like "they".
-  if (b - a === 1 && QUANTIFIERS.has(first)) return { ...whole, kind: 'pronoun', name: whole.text, role: null };
+  if (b - a === 1 && QUANTIFIERS.has(first)) return mentionOf(whole, 'pronoun', whole.text, null);
   for (let i = a; i < b; i += 1) {
-    if (isAnonymousWord(tokens[i]?.lower ?? '')) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+    if (isAnonymousWord(tokens[i]?.lower ?? '')) return mentionOf(whole, 'anonymous', whole.text, null);
   }
   if (b - a > 14) return null;
   // A sentence-initial common noun is not a name ("Officials said", "Police said").
-  if (b - a === 1 && ANONYMOUS_HEADS.has(first)) return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+  if (b - a === 1 && ANONYMOUS_HEADS.has(first)) return mentionOf(whole, 'anonymous', whole.text, null);
   // A name with a place after it ("Tim Guest with the Nova Scotia Health Authority"): the name is the speaker.
   for (let i = a + 1; i < b - 1; i += 1) {
     const t = tokens[i];
@@ -96,7 +101,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
   // "the Kentucky Republican", "the Liberal MP": a description with proper adjectives, not a name (unlike "the Kremlin").
   if (runStart === a + 1 && first === 'the' && b - runStart <= 3 && !tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || /^\p{Lu}{2,}$/u.test(t.text))) {
-    return { ...whole, kind: 'nominal', name: whole.text.replace(/^the\s+/i, ''), role: whole.text.replace(/^the\s+/i, '') };
+    return mentionOf(whole, 'nominal', whole.text.replace(/^the\s+/i, ''), whole.text.replace(/^the\s+/i, ''));
   }
   if (runStart < b) {
     // Split the title or role from the name: "Russian dictator Vladimir Putin", "Minister of X Relations Carolyn Bennett".
@@ -121,16 +126,16 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     const role = nameStart > a ? span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : '';
     // A long stretch before the name is a clause, not a title.
     if (role.split(/\s+/).length > 7) return null;
-    return { ...whole, kind: 'name', name: name.text, role: role.length > 0 ? role : null };
+    return mentionOf(whole, 'name', name.text, role.length > 0 ? role : null);
   }
   const lastToken = tokens[b - 1] ?? tokens[a] ?? ({ lower: '' } as Token);
   const head = ROLE_NOUNS.has(headOf(lastToken)) ? headOf(lastToken) : bare(lastToken);
   if (ANONYMOUS_HEADS.has(head) && (UNNAMED_DETERMINERS.has(first) || a === b - 1 || /^\d/.test(first))) {
-    return { ...whole, kind: 'anonymous', name: whole.text, role: null };
+    return mentionOf(whole, 'anonymous', whole.text, null);
   }
   // "The 26-year-old right wing": an age makes it a person, whatever the noun.
   const aged = tokens.slice(a, b).some((t) => /^\d+-year-old$/.test(t.lower));
   if (b - a > 6 || !(aged || isSpeakerNoun(head) || (head.endsWith('s') && isSpeakerNoun(head.slice(0, -1))))) return null;
   const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an)\s+/i, '') : null;
-  return { ...whole, kind: 'nominal', name: whole.text.replace(/^(?:the)\s+/i, ''), role };
+  return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), role);
 }
