@@ -46,6 +46,11 @@ function mentionOf(whole: { text: string; start: number; end: number }, kind: Me
   return { text: whole.text, start: whole.start, end: whole.end, kind, name, role };
 }
 
+/** The same mention with another role; a literal, not a spread copy, for the reason above. */
+export function withRole(m: Mention, role: string | null): Mention {
+  return { text: m.text, start: m.start, end: m.end, kind: m.kind, name: m.name, role };
+}
+
 /** Where the trailing capitalized run (a name) of tokens[a, b) starts, or b when the phrase does not end in one. */
 function trailingRun(tokens: readonly Token[], a: number, b: number): number {
   let i = b;

@@ -37,7 +37,8 @@ export function parseWithRawOffsets(raw: string, meta: ParseMeta = {}): ParseWit
   const title = typeof meta.title === 'string' ? meta.title : undefined;
   const doc: ParseDocument = {
     raw: input,
-    meta: { ...meta, title, publishedAt },
+    // The fields the stages read, listed: a spread copy of the caller's object cost 2% of the parse.
+    meta: { title, outlet: meta.outlet, url: meta.url, authors: meta.authors, publishedAt, ingestedAt: meta.ingestedAt },
     normalized: normalize(input),
     text: '',
     map: { toRaw: (o) => o },
@@ -71,8 +72,15 @@ export function parseArticle(raw: string, meta: ParseMeta = {}): ParseResult {
   return parseWithRawOffsets(raw, meta).result;
 }
 
+let lastIsoInput: string | null = null;
+let lastIsoOutput: string | undefined;
+
 function validIso(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  // A batch passes the same ingestedAt to every article: remember the last answer instead of parsing dates again.
+  if (value === lastIsoInput) return lastIsoOutput;
   const time = new Date(value).getTime();
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  lastIsoInput = value;
+  lastIsoOutput = Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  return lastIsoOutput;
 }

@@ -19,9 +19,8 @@ export function sameName(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
-  const sx = new Set(x);
-  const sy = new Set(y);
-  return x.every((w) => sy.has(w)) || y.every((w) => sx.has(w));
+  // Names are a few words: includes() on the arrays beats building two Sets on every comparison.
+  return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
 /** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */

@@ -99,11 +99,12 @@ class Resolver {
     // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
     for (const n of (this.namesByWord.get(w.at(-1) ?? '') ?? []).slice(0, 200)) {
       // "Wang" -> "Wang Qishan" (family name first) only for a person the text gives a title or pronoun.
-      const familyFirst = w.length === 1 && words(n.name)[0] === w[0] && words(n.name).length <= 3 && (n.role !== null || n.gender !== null);
+      const nw = words(n.name);
+      const familyFirst = w.length === 1 && nw[0] === w[0] && nw.length <= 3 && (n.role !== null || n.gender !== null);
       const same = sameName(n.name, name) || familyFirst;
       if (!same) continue;
       if (n.role !== null && roles.length < 5 && !roles.includes(n.role)) roles.push(n.role);
-      if (n.kind === kind && words(n.name).length > words(best).length) best = n.name;
+      if (n.kind === kind && nw.length > words(best).length) best = n.name;
     }
     return { name: best, roles };
   }

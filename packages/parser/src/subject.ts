@@ -1,5 +1,5 @@
 import type { Mention, Token } from './document';
-import { classifyMention } from './classify-mention';
+import { classifyMention, withRole } from './classify-mention';
 import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { isCapitalized, isQuoteMark, isWord } from './tokens';
 
@@ -142,9 +142,9 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     if (mention.kind === 'name' && role === null && tokens[segStart - 1]?.text === ',') {
       const roleStart = segmentBack(tokens, segStart - 1, floor);
       const before = classifyMention(text, tokens, roleStart, segStart - 1);
-      if (before !== null && before.kind === 'nominal' && before.role !== null) return { mention: { ...mention, role: before.role }, clauseStart: roleStart };
+      if (before !== null && before.kind === 'nominal' && before.role !== null) return { mention: withRole(mention, before.role), clauseStart: roleStart };
     }
-    return { mention: { ...mention, role: mention.role ?? role }, clauseStart: segStart };
+    return { mention: withRole(mention, mention.role ?? role), clauseStart: segStart };
   }
   // No name before a description: the description itself is the speaker ("the ministry, which ..., said").
   if (description !== null) {
