@@ -9,6 +9,32 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 11 || c === 12 || c === 0x85 || c === 0x1680;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Where TOKEN's match at `i` ends, found by character codes for the common case of plain ASCII
+ * (a word of letters and digits followed by a space or punctuation, or one punctuation mark);
+ * -1 when the regex must decide (initials, inner "-'’.&", any non-ASCII character). Most of the
+ * text is plain ASCII, and the Unicode regex cost more than the rest of tokenizing.
+ */
+function asciiTokenEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return -1;
+  // Not a letter or digit: TOKEN's only ASCII match starting here is the single character (\S).
+  if (!isAsciiAlnum(c)) return i + 1;
+  // "U.S.", "J.": the initialism alternative may match.
+  if (c >= 65 && c <= 90 && text.charCodeAt(i + 1) === 46) return -1;
+  let j = i + 1;
+  while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j += 1;
+  if (j === text.length) return j;
+  const d = text.charCodeAt(j);
+  // A letter, mark or digit beyond ASCII, or a joiner ("Putin's", "Crown-Indigenous", "3.5", "AT&T"): the regex decides.
+  if (d >= 128 || d === 45 || d === 39 || d === 46 || d === 38) return -1;
+  return j;
+}
+
 /** Splits `text[start, end)` into word and punctuation tokens; abbreviations keep their period ("Mr."). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -18,12 +44,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i += 1;
       continue;
     }
-    TOKEN.lastIndex = i;
-    if (!TOKEN.test(text)) {
-      i += 1;
-      continue;
+    let matchEnd = asciiTokenEnd(text, i);
+    if (matchEnd < 0) {
+      TOKEN.lastIndex = i;
+      if (!TOKEN.test(text)) {
+        i += 1;
+        continue;
+      }
+      matchEnd = TOKEN.lastIndex;
     }
-    let tokenEnd = Math.min(TOKEN.lastIndex, end);
+    let tokenEnd = Math.min(matchEnd, end);
     let surface = text.slice(i, tokenEnd);
     const code = surface.charCodeAt(0);
     // A one-character token with no case to fold (punctuation, digits) is its own lowercase.
