@@ -1,6 +1,5 @@
 import type { Article, ParseResult, Quote, QuoteTime, Source } from '@claimline/schema';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { contentHash as hashOf } from './content-hash';
 import type { Claim, ParseDocument } from './document';
 import { PARSER_VERSION } from './version';
 
@@ -37,7 +36,7 @@ function nonOverlapping(claims: readonly Claim[]): Claim[] {
 
 /** Stage 7: assemble the article, its sources and quotes, with deterministic ids. */
 export function assemble(doc: ParseDocument, ingestedAt: string): ParseResult {
-  const contentHash = bytesToHex(sha256(utf8ToBytes(doc.text)));
+  const contentHash = hashOf(doc.text);
   const id = `a_${contentHash.slice(0, 24)}`;
   const article: Article = {
     id,

@@ -1,0 +1,16 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { describe, expect, it } from 'vitest';
+import { contentHash } from './content-hash';
+
+describe('contentHash', () => {
+  it('should give the SHA-256 hex digest of the UTF-8 text', () => {
+    expect(contentHash('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('should agree with @noble/hashes (the browser path) on non-ASCII text, lone surrogates included', () => {
+    for (const text of ['', 'Putin’s “spokesman” said — «да»', '😀 emoji', 'lone \ud800 surrogate']) {
+      expect(contentHash(text)).toBe(bytesToHex(sha256(utf8ToBytes(text))));
+    }
+  });
+});
