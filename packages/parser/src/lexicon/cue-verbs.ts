@@ -79,11 +79,30 @@ export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'lament', 'muse', 'remark', 'worry', 'recount', 'call', 'urge', 'advise', 'allege',
 ]);
 
+/** Slot of a word's first two letters (a-z, then a-z or "other") in CUE_PREFIXES. */
+function prefixSlot(word: string): number {
+  const second = word.length > 1 ? word.charCodeAt(1) - 97 : 26;
+  return (word.charCodeAt(0) - 97) * 27 + (second >= 0 && second < 26 ? second : 26);
+}
+
+/**
+ * 1 where some cue form starts with those two letters. Every word of every sentence is asked
+ * whether it is a cue; this table answers "no" for most ("the", "of", "is") without a Map look-up.
+ */
+const CUE_PREFIXES = (() => {
+  const table = new Uint8Array(26 * 27);
+  for (const form of CUE_FORMS.keys()) {
+    const first = form.charCodeAt(0);
+    if (first >= 97 && first <= 122) table[prefixSlot(form)] = 1;
+  }
+  return table;
+})();
+
 /** The lemma of a cue verb form, or undefined when the word is not one (see `cueAt` for context). */
 export function cueLemma(word: string): string | undefined {
   // Cue verbs are written in lowercase mid-sentence; "State" in "Secretary of State" is a name.
   const first = word.charCodeAt(0);
-  if (first < 97 || first > 122) return undefined;
+  if (first < 97 || first > 122 || CUE_PREFIXES[prefixSlot(word)] !== 1) return undefined;
   return CUE_FORMS.get(word);
 }
 
