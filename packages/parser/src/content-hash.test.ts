@@ -13,4 +13,12 @@ describe('contentHash', () => {
       expect(contentHash(text)).toBe(bytesToHex(sha256(utf8ToBytes(text))));
     }
   });
+
+  it('should fold white space, so line ends and trailing newlines do not make a new article', () => {
+    const lf = 'Peskov said Russia is "open to dialogue".\n\nHe added more.';
+    expect(contentHash(`${lf}\n`)).toBe(contentHash(lf));
+    expect(contentHash(lf.replace(/\n/g, '\r\n'))).toBe(contentHash(lf));
+    expect(contentHash('  Peskov  said\tit. ')).toBe(contentHash('Peskov said it.'));
+    expect(contentHash('Peskov said it.')).not.toBe(contentHash('Peskov said so.'));
+  });
 });

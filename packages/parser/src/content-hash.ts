@@ -19,8 +19,13 @@ function nodeCrypto(): NodeCrypto | null {
 
 const NODE_CRYPTO = nodeCrypto();
 
-/** The SHA-256 of a text's UTF-8 bytes, in lowercase hex. */
+/**
+ * The SHA-256 (lowercase hex) of a text with its white space folded: runs of spaces, tabs and line
+ * ends count as one space, and the ends are trimmed. The same article pasted with CRLF line ends, a
+ * trailing newline or re-wrapped lines is the same article, so it must hash the same.
+ */
 export function contentHash(text: string): string {
-  if (NODE_CRYPTO !== null) return NODE_CRYPTO.createHash('sha256').update(text, 'utf8').digest('hex');
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  const canonical = text.replace(/\s+/g, ' ').trim();
+  if (NODE_CRYPTO !== null) return NODE_CRYPTO.createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(canonical)));
 }

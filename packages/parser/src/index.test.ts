@@ -15,6 +15,12 @@ describe('parseArticle', () => {
     expect(result.article.parserVersion).toBe(PARSER_VERSION);
   });
 
+  it('should give the same id to the same article sent with CRLF line ends or a trailing newline', () => {
+    const lf = 'Ceasefire talks\n\n"We will not give up," said Maria Lopez.\n';
+    const ids = [lf, lf.trimEnd(), lf.replace(/\n/g, '\r\n')].map((raw) => parseArticle(raw).article.id);
+    expect(new Set(ids).size).toBe(1);
+  });
+
   it('should derive ids from the content hash', () => {
     const { article, quotes, sources } = parseArticle(ARTICLE, { ingestedAt: INGESTED_AT });
     expect(article.id).toBe(`a_${article.contentHash.slice(0, 24)}`);
