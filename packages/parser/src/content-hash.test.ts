@@ -14,6 +14,12 @@ describe('contentHash', () => {
     }
   });
 
+  it('should fold exactly as replacing every white-space run by one space and trimming would', () => {
+    for (const text of [' a  b\t\tc\n', 'a\u00a0b', 'a \u2028 b', '\r\n', 'a \u3000b\ufeff', 'one space only', 'a\u200bb']) {
+      expect(contentHash(text)).toBe(bytesToHex(sha256(utf8ToBytes(text.replace(/\s+/g, ' ').trim()))));
+    }
+  });
+
   it('should fold white space, so line ends and trailing newlines do not make a new article', () => {
     const lf = 'Peskov said Russia is "open to dialogue".\n\nHe added more.';
     expect(contentHash(`${lf}\n`)).toBe(contentHash(lf));

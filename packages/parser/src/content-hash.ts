@@ -20,12 +20,19 @@ function nodeCrypto(): NodeCrypto | null {
 const NODE_CRYPTO = nodeCrypto();
 
 /**
+ * White space that folding changes: a run of two or more, or one character other than a space.
+ * Same result as replacing every /\s+/ run, but a lone space (most of them) is no match, which
+ * made the fold 7% of a parse on the Reuters corpus when every space was one.
+ */
+const FOLD = /\s{2,}|[^\S ]/g;
+
+/**
  * The SHA-256 (lowercase hex) of a text with its white space folded: runs of spaces, tabs and line
  * ends count as one space, and the ends are trimmed. The same article pasted with CRLF line ends, a
  * trailing newline or re-wrapped lines is the same article, so it must hash the same.
  */
 export function contentHash(text: string): string {
-  const canonical = text.replace(/\s+/g, ' ').trim();
+  const canonical = text.replace(FOLD, ' ').trim();
   if (NODE_CRYPTO !== null) return NODE_CRYPTO.createHash('sha256').update(canonical, 'utf8').digest('hex');
   return bytesToHex(sha256(utf8ToBytes(canonical)));
 }
