@@ -9,13 +9,8 @@ import { createCallerFactory, type Context } from '../trpc';
 
 const createCaller = createCallerFactory(appRouter);
 
-/**
- * A fresh database with the real migrations: in-memory PGlite, or, when TEST_DATABASE_URL is set
- * (CI), a new database on that PostgreSQL server, dropped again on close.
- */
-export async function openTestDatabase(): Promise<Database> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openDatabase({ dataDir: 'memory://' });
+/** A new, empty database on the PostgreSQL server at `serverUrl`, and how to drop it again. */
+export async function createEmptyDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `claimline_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -23,15 +18,29 @@ export async function openTestDatabase(): Promise<Database> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const drop = async () => {
+    const dropper = new pg.Client({ connectionString: serverUrl });
+    await dropper.connect();
+    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropper.end();
+  };
+  return { url: url.toString(), drop };
+}
+
+/**
+ * A fresh database with the real migrations: in-memory PGlite, or, when TEST_DATABASE_URL is set
+ * (CI), a new database on that PostgreSQL server, dropped again on close.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return openDatabase({ dataDir: 'memory://' });
+  const empty = await createEmptyDatabase(serverUrl);
+  const database = await openDatabase({ url: empty.url });
   return {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await empty.drop();
     },
   };
 }
