@@ -42,4 +42,16 @@ describe('resolve', () => {
     const { sources } = expectQuotes('Google said Thursday that Apple had revoked its certificate.', [{ text: 'that Apple had revoked its certificate' }]);
     expect(sources[0]).toMatchObject({ name: 'Google', kind: 'organization' });
   });
+  it('should not resolve a described body to a differently named one', () => {
+    expectQuotes('The Australian Government has raised the case. The Canadian government said that its citizens were detained arbitrarily.', [
+      { text: 'that its citizens were detained arbitrarily', speaker: 'The Canadian government', source: 'Canadian government' },
+    ]);
+  });
+
+  it('should keep a collective noun as its own body rather than the last body named', () => {
+    expectQuotes('Oxfam said it had sent blankets to the coast. The military said it was deploying troops to the area.', [
+      { text: 'it had sent blankets to the coast', source: 'Oxfam' },
+      { text: 'it was deploying troops to the area', speaker: 'The military', source: 'military' },
+    ]);
+  });
 });

@@ -246,10 +246,16 @@ class Resolver {
     if (ORGANIZATION_WORDS.has(head)) {
       // "police said" is the police; "the ministry", "the company" is the body named before.
       if (!/^(?:the|its|their)\b/i.test(m.text)) return this.entity(m.name, 'organization', m.start, m.text, null);
-      const named = this.recent(m.start, (c) => c.kind === 'organization' && words(c.name).includes(head), 0);
+      // A body whose name has the head noun and every capitalized modifier: "the Canadian government"
+      // is not the Australian Government.
+      const modifiers = m.text.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => words(w));
+      const named = this.recent(m.start, (c) => c.kind === 'organization' && words(c.name).includes(head) && modifiers.every((w) => words(c.name).includes(w)), 0);
       if (named !== null) return named;
-      const org = this.recent(m.start, (c) => c.kind === 'organization' && c.subject, 0);
-      if (org !== null) return org;
+      // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
+      if (!COLLECTIVE.has(head) && modifiers.length === 0) {
+        const org = this.recent(m.start, (c) => c.kind === 'organization' && c.subject, 0);
+        if (org !== null) return org;
+      }
       return this.entity(m.name, 'organization', m.start, m.text, null);
     }
     if (/^the\s+\p{Lu}/u.test(m.text)) {
