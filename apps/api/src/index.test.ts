@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedArticle } from './test/corpus';
@@ -8,7 +9,8 @@ import { createEmptyDatabase } from './test/test-app';
 // is one process's own files, so this file runs in the postgres project only (TEST_DATABASE_URL).
 const serverUrl = process.env.TEST_DATABASE_URL;
 const MIGRATION_LOCK = 4_242_001;
-const migrationCount = 6;
+const journal = JSON.parse(readFileSync(new URL('../drizzle/meta/_journal.json', import.meta.url), 'utf8')) as { entries: unknown[] };
+const migrationCount = journal.entries.length;
 
 let database: { url: string; drop: () => Promise<void> };
 let probe: pg.Client;

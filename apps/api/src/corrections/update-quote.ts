@@ -5,10 +5,11 @@ import type { Db } from '../db/client';
 import { quoteColumns } from '../db/columns';
 import { quoteCorrections, quotes, sources } from '../db/schema';
 import { toQuote } from '../queries/convert';
+import { quoteKey } from './match-corrections';
 
 /**
  * quotes.update: reassign the speaker, change the kind, or mark "not a quote". The correction is
- * recorded by article and span, so a reparse re-applies it; the quote row changes in the same transaction.
+ * recorded by article, span and the quote's text key, so a reparse re-applies it even if the span moved; the quote row changes in the same transaction.
  */
 export async function updateQuote(db: Db, input: QuoteUpdateInput): Promise<QuoteUpdateResult> {
   return db.transaction(async (tx) => {
@@ -30,8 +31,11 @@ export async function updateQuote(db: Db, input: QuoteUpdateInput): Promise<Quot
     }
     await tx
       .insert(quoteCorrections)
-      .values({ articleId: quote.articleId, spanStart: quote.spanStart, spanEnd: quote.spanEnd, ...correction })
-      .onConflictDoUpdate({ target: [quoteCorrections.articleId, quoteCorrections.spanStart, quoteCorrections.spanEnd], set: correction });
+      .values({ articleId: quote.articleId, spanStart: quote.spanStart, spanEnd: quote.spanEnd, quoteKey: quoteKey(quote.text), ...correction })
+      .onConflictDoUpdate({
+        target: [quoteCorrections.articleId, quoteCorrections.spanStart, quoteCorrections.spanEnd],
+        set: { ...correction, quoteKey: quoteKey(quote.text) },
+      });
     if (input.notAQuote) {
       await tx.delete(quotes).where(eq(quotes.id, quote.id));
       return { quote: null };

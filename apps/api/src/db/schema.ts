@@ -126,6 +126,11 @@ export const quoteCorrections = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     spanStart: integer('span_start').notNull(),
     spanEnd: integer('span_end').notNull(),
+    /**
+     * The quote's text folded to lower-case words (quoteKey): a reparse whose offsets moved finds the
+     * corrected quote by it, nearest to the old span. Null on corrections stored before it existed.
+     */
+    quoteKey: text('quote_key'),
     /** Set when the speaker was reassigned (sourceId may then be null: no speaker). */
     setSource: boolean('set_source').notNull().default(false),
     sourceId: text('source_id').references(() => sources.id),

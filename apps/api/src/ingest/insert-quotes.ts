@@ -1,15 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
+import { matchCorrections, quoteKey, type Correction } from '../corrections/match-corrections';
 import { quoteCorrections, quotes } from '../db/schema';
 import { quoteId } from './ids';
 import { CHUNK, type Tx } from './upsert-sources';
 
 type QuoteRow = typeof quotes.$inferInsert;
-type Correction = typeof quoteCorrections.$inferSelect;
 
 /**
  * The quote rows of one parsed article with their stored source ids, with the analyst's
- * corrections (keyed by span) applied so they survive a reparse; duplicates spans are dropped.
+ * corrections applied so they survive a reparse (matched by span, or by the quote's text when the
+ * span moved: matchCorrections); duplicate spans are dropped.
  */
 export function quoteRows(
   article: { id: string; outlet: string | null },
@@ -17,12 +18,12 @@ export function quoteRows(
   sourceIds: Map<string, string>,
   corrections: Correction[] = [],
 ): QuoteRow[] {
-  const correctionAt = new Map(corrections.map((c) => [`${c.spanStart}:${c.spanEnd}`, c]));
+  const matched = matchCorrections(parsed.quotes, corrections);
   const rows: QuoteRow[] = [];
   const seen = new Set<string>();
-  for (const q of parsed.quotes) {
+  for (const [i, q] of parsed.quotes.entries()) {
     const spanKey = `${q.span.start}:${q.span.end}`;
-    const correction = correctionAt.get(spanKey);
+    const correction = matched.get(i);
     if (seen.has(spanKey) || correction?.notAQuote) continue;
     seen.add(spanKey);
     const parsedSource = q.sourceId === null ? null : (sourceIds.get(q.sourceId) ?? null);
@@ -53,7 +54,10 @@ export async function insertQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
   }
 }
 
-/** Re-inserts one article's quotes after a reparse, with its stored corrections re-applied. */
+/**
+ * Re-inserts one article's quotes after a reparse, with its stored corrections re-applied; a
+ * correction found at a moved span is moved there (and its key refreshed) so it follows the quote.
+ */
 export async function insertQuotes(
   tx: Tx,
   article: { id: string; outlet: string | null },
@@ -63,5 +67,16 @@ export async function insertQuotes(
   const corrections = await tx.select().from(quoteCorrections).where(eq(quoteCorrections.articleId, article.id));
   const rows = quoteRows(article, parsed, sourceIds, corrections);
   await insertQuoteRows(tx, rows);
+  for (const [i, c] of matchCorrections(parsed.quotes, corrections)) {
+    const q = parsed.quotes[i];
+    if (!q || (q.span.start === c.spanStart && q.span.end === c.spanEnd && c.quoteKey !== null)) continue;
+    const at = and(eq(quoteCorrections.articleId, c.articleId), eq(quoteCorrections.spanStart, c.spanStart), eq(quoteCorrections.spanEnd, c.spanEnd));
+    await tx.delete(quoteCorrections).where(at);
+    const moved = { ...c, spanStart: q.span.start, spanEnd: q.span.end, quoteKey: quoteKey(q.text) };
+    await tx
+      .insert(quoteCorrections)
+      .values(moved)
+      .onConflictDoUpdate({ target: [quoteCorrections.articleId, quoteCorrections.spanStart, quoteCorrections.spanEnd], set: moved });
+  }
   return rows;
 }

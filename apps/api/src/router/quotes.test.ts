@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rows } from '../db/rows';
 import { createTestApi, type TestApi } from '../test/test-app';
 
 let api: TestApi;
@@ -96,6 +98,27 @@ describe('quotes.update', () => {
     await check();
     expect(await api.caller.articles.reparse({})).toMatchObject({ reparsed: 4 });
     await check();
+  });
+
+  it('should keep the corrections when a reparse moves every quote span', async () => {
+    const { maria, john } = await seed();
+    const [c, a] = (await api.caller.quotes.list({ sourceIds: [maria] })).items;
+    if (!c || !a) throw new Error('expected two quotes by Maria Lopez');
+    await api.caller.quotes.update({ id: a.id, sourceId: john, kind: 'mixed' });
+    await api.caller.quotes.update({ id: c.id, notAQuote: true });
+
+    // As if the parser now read a line more at the top of each article: every offset moves on.
+    await api.database.db.execute(sql`UPDATE articles SET raw = 'UPDATED - ' || raw`);
+    await api.caller.articles.reparse({});
+    const [moved] = (await api.caller.quotes.list({ sourceIds: [john], kinds: ['mixed'] })).items;
+    expect(moved?.article.title).toBe('A');
+    expect(moved?.text).toBe(a.text);
+    expect(moved?.span.start).toBeGreaterThan(a.span.start);
+    expect(titles(await api.caller.quotes.list({ sourceIds: [maria] }))).toEqual([]);
+    expect(titles(await api.caller.quotes.list({ sourceIds: [john] }))).toEqual(['D', 'B', 'A']);
+    // The corrections followed their quotes, so the next reparse finds them at the exact span again.
+    const stored = await rows<{ span_start: number }>(api.database.db, sql`SELECT span_start FROM quote_corrections WHERE set_source`);
+    expect(stored.map((r) => r.span_start)).toEqual([moved?.span.start]);
   });
 
   it('should say what to pass when nothing changes', async () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "quote_corrections" ADD COLUMN "quote_key" text;
