@@ -4,6 +4,7 @@ import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-no
 import { indexNames, type Gender, type NameOccurrence } from './name-index';
 import { isMediaNoun, nameKind } from './name-kind';
 import { initials, sameName, words } from './name-words';
+import { sentenceAntecedent } from './sentence-antecedent';
 
 /** What a coreference test sees of a candidate antecedent. */
 interface Candidate {
@@ -215,6 +216,23 @@ class Resolver {
     }
   }
 
+  /** A pronoun through the subject of its own sentence; "he" and "she" only to a person of their gender. */
+  resolveThrough(pronoun: Mention, antecedent: Mention): number | null {
+    const lower = pronoun.text.toLowerCase();
+    if (lower === 'they') return this.resolve(antecedent);
+    const name = antecedent.name.replace(/['’]s$/, '');
+    const gender: Gender = lower === 'he' ? 'm' : 'f';
+    const known = this.genderOf(this.fullestName(name));
+    if (known !== null && known !== gender) return this.resolve(pronoun);
+    // A lone capitalized word opening a sentence is a name only if the article gives it in full or
+    // with a pronoun ("Spring came early, she said", "Through her tears, she said").
+    if (!name.includes(' ') && known === null && this.fullestName(name) === name) return this.resolve(pronoun);
+    const index = this.entity(name, 'person', antecedent.start, antecedent.text, antecedent.role);
+    const key = words(this.entities[index]?.name ?? name).at(-1) ?? '';
+    this.genders.set(key, (this.genders.get(key) ?? 0) + (gender === 'm' ? 1 : -1));
+    return index;
+  }
+
   /** "the agency", "the Kremlin leader", "the ministry", "a statement": an epithet for someone named before. */
   private nominal(m: Mention): number | null {
     // The head noun; of a compound, its first part when that is a role ("sergeant-at-arms" -> "sergeant").
@@ -276,7 +294,10 @@ export function resolve(doc: ParseDocument): void {
   let previous: Claim | null = null;
   for (const claim of doc.claims) {
     resolver.exclude = claim.span;
-    if (claim.mention !== null) claim.entity = resolver.resolve(claim.mention);
+    if (claim.mention !== null) {
+      const antecedent = claim.mention.kind === 'pronoun' ? sentenceAntecedent(doc, claim.mention, claim.span) : null;
+      claim.entity = antecedent === null ? resolver.resolve(claim.mention) : resolver.resolveThrough(claim.mention, antecedent);
+    }
     else if (claim.inherits && previous !== null && claim.span.start - previous.span.end < 1500) claim.entity = previous.entity;
     const entity = claim.entity === null ? undefined : resolver.entities[claim.entity];
     if (entity?.kind === 'anonymous') claim.via = resolver.recent(claim.span.start, (c) => c.kind === 'media');
