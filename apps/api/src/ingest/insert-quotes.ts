@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
 import { matchCorrections, quoteKey, type Correction } from '../corrections/match-corrections';
+import { jsonInsert } from '../db/json-insert';
 import { quoteCorrections, quotes } from '../db/schema';
 import { quoteId } from './ids';
 import { CHUNK, type Tx } from './upsert-sources';
@@ -50,7 +51,7 @@ export function quoteRows(
 /** Inserts quote rows in chunks; the day-count triggers run once per chunk. */
 export async function insertQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await tx.insert(quotes).values(rows.slice(i, i + CHUNK)).onConflictDoNothing();
+    await tx.execute(sql`${jsonInsert(quotes, rows.slice(i, i + CHUNK))} ON CONFLICT DO NOTHING`);
   }
 }
 

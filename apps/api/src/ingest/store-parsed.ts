@@ -1,6 +1,8 @@
-import { count, countDistinct, inArray } from 'drizzle-orm';
+import { count, countDistinct, inArray, sql } from 'drizzle-orm';
 import type { ArticleInput, IngestResult, ParseResult } from '@claimline/schema';
 import type { Db } from '../db/client';
+import { jsonInsert } from '../db/json-insert';
+import { rows as rowsOf } from '../db/rows';
 import { articles, quotes } from '../db/schema';
 import { articleId } from './ids';
 import { insertQuoteRows, quoteRows } from './insert-quotes';
@@ -59,7 +61,7 @@ export async function storeParsedMany(db: Db, items: ParsedItem[]): Promise<Inge
     const rows = items.map((item) => articleRow(item.parsed, item.raw, item.input));
     // Sorted by id so two concurrent batches with common articles lock them in the same order.
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const inserted = await tx.insert(articles).values(unique).onConflictDoNothing().returning({ id: articles.id });
+    const inserted = await rowsOf<{ id: string }>(tx, sql`${jsonInsert(articles, unique)} ON CONFLICT DO NOTHING RETURNING id`);
     const createdIds = new Set(inserted.map((r) => r.id));
     const fresh = new Map<string, number>();
     rows.forEach((row, k) => {
