@@ -1,4 +1,5 @@
 import type { SourceKind } from '@claimline/schema';
+import { anonymousAntecedent, anonymousPhrases, type AnonymousPhrase } from './anonymous-antecedent';
 import type { Claim, Entity, Mention, ParseDocument } from './document';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { indexNames, type Gender, type NameOccurrence } from './name-index';
@@ -35,6 +36,9 @@ class Resolver {
   lead = 400;
   /** The claim being resolved: names inside its own words are not its speaker ("Macharia ... hid, he said"). */
   exclude: { start: number; end: number } = { start: 0, end: 0 };
+
+  /** Anonymous groups the text describes, in order ("four sources in Russia"), for "the sources". */
+  anonymous: readonly AnonymousPhrase[] = [];
 
   /** Built on the first acronym: most articles have none. */
   private initialsIndex: Map<string, NameOccurrence> | null = null;
@@ -209,8 +213,12 @@ class Resolver {
         // "they", "it": a body, a group or sources; not a person, and rarely the outlet reporting them.
         return this.recent(m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject);
       }
-      case 'anonymous':
+      case 'anonymous': {
+        // "the sources", "two sources": the group the text described before, with its description.
+        const group = anonymousAntecedent(this.anonymous, m.start, m.text);
+        if (group !== null) return this.entity(group.descriptor, 'anonymous', m.start, m.text, null);
         return this.entity(m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''), 'anonymous', m.start, m.text, null);
+      }
       case 'nominal':
         return this.nominal(m);
     }
@@ -291,6 +299,7 @@ export function resolve(doc: ParseDocument): void {
   if (doc.claims.length === 0) return;
   const lastClaim = doc.claims.reduce((end, c) => Math.max(end, c.span.end), 0);
   const resolver = new Resolver(indexNames(doc, lastClaim));
+  resolver.anonymous = anonymousPhrases(doc, doc.claims);
   let previous: Claim | null = null;
   for (const claim of doc.claims) {
     resolver.exclude = claim.span;

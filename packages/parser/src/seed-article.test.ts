@@ -69,6 +69,17 @@ describe('parseArticle on the seed article', () => {
     expect(sourceOf(direct?.sourceId ?? null)?.descriptor).toMatch(/senior Russian source/);
   });
 
+  it('should resolve "the sources" to the four sources in Russia described before, never to a bare head noun', () => {
+    const speakerSource = (speaker: string) => sourceOf(quotes.find((q) => q.speaker?.text === speaker)?.sourceId ?? null);
+    expect(speakerSource('the sources')).toMatchObject({ name: 'sources in Russia', kind: 'anonymous', descriptor: 'sources in Russia' });
+    expect(speakerSource("the agency's sources")?.name).toBe('sources in Russia');
+    expect(speakerSource('two sources')?.descriptor).toBe("sources familiar with the discussions in Putin's inner circle");
+    expect(speakerSource('One source')?.descriptor).toBe('one of the sources in Russia');
+    const anonymous = sources.filter((s) => s.kind === 'anonymous').map((s) => s.name);
+    expect(anonymous).not.toContain('sources');
+    expect(anonymous).not.toContain("agency's sources");
+  });
+
   it('should take no claim from the scare quotes, the caption or the burger teasers', () => {
     for (const q of quotes) {
       expect(q.text).not.toMatch(/^"(?:borders|sell|national conscription|dramatic|impossible)"$/);
