@@ -28,6 +28,12 @@ describe('anonymousAntecedent', () => {
     expectQuotes('One source said that talks had stalled.', [{ text: 'that talks had stalled', source: 'source' }]);
   });
 
+  it('should take people described by what they know for anonymous sources', () => {
+    expectQuotes('The deal fell apart, according to people familiar with the bid.', [
+      { text: 'The deal fell apart', speaker: 'people familiar with the bid', source: 'people familiar with the bid', cue: 'according to' },
+    ]);
+  });
+
   it('should read the head, number and quantity of a mention', () => {
     expect(describeAnonymous("the agency's sources")).toEqual({ head: 'source', plural: true, count: null, definite: true, bare: true });
     expect(describeAnonymous('two sources familiar with the plan')).toEqual({ head: 'source', plural: true, count: 2, definite: false, bare: false });

@@ -14,6 +14,14 @@ describe('classifyMention', () => {
     expect(classify('Russian dictator Vladimir Putin')).toEqual({ kind: 'name', name: 'Vladimir Putin', role: 'Russian dictator' });
   });
 
+  it('should keep people described by what they know as anonymous sources', () => {
+    expect(classify('two officials familiar with the talks')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('a person close to the company')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('administration officials unauthorized to speak publicly')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('people briefed on the plan')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('Administration officials unauthorized to speak publicly')).toMatchObject({ kind: 'anonymous' });
+  });
+
   it('should keep an organization whole', () => {
     expect(classify("Ukraine's Foreign and Defense Ministries")).toMatchObject({ kind: 'name', name: "Ukraine's Foreign and Defense Ministries" });
     expect(classify('The AFN Youth Council')).toMatchObject({ kind: 'name', name: 'AFN Youth Council' });

@@ -19,6 +19,8 @@ const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
 const STATEMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'report', 'post', 'tweet', 'notice', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** Words after a person noun that describe an unnamed source by what it knows ("familiar with", "close to", "briefed on"). */
+const KNOWING = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'privy', 'aware', 'involved', 'unauthorized', 'unauthorised', 'granted', 'speaking']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'both', 'all', 'few']);
 const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'cst.', 'const.', 'supt.', 'insp.', 'det.', 'capt.', 'maj.', 'hon.']);
 
@@ -83,6 +85,13 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (b - a === 1 && QUANTIFIERS.has(first)) return mentionOf(whole, 'pronoun', whole.text, null);
   for (let i = a; i < b; i += 1) {
     if (isAnonymousWord(tokens[i]?.lower ?? '')) return mentionOf(whole, 'anonymous', whole.text, null);
+  }
+  // "two officials familiar with the talks", "a person with knowledge of the matter": people described
+  // by what they know, the way news writes sources it does not name.
+  for (let i = a; i < Math.min(b - 1, a + 4); i += 1) {
+    if (ANONYMOUS_HEADS.has(tokens[i]?.lower ?? '') && KNOWING.has(tokens[i + 1]?.lower ?? '')) {
+      return mentionOf(whole, 'anonymous', whole.text, null);
+    }
   }
   if (b - a > 14) return null;
   // A sentence-initial common noun is not a name ("Officials said", "Police said").
