@@ -54,4 +54,12 @@ describe('resolve', () => {
       { text: 'it was deploying troops to the area', speaker: 'The military', source: 'military' },
     ]);
   });
+  it('should take a report for its author, the one named with it or else the speaker in focus', () => {
+    expectQuotes('Economist Philip Cross wrote a paper for the institute.\n\nSpending rose only 8.7 per cent in volume, the report said.', [
+      { text: 'Spending rose only 8.7 per cent in volume', speaker: 'the report', source: 'Philip Cross' },
+    ]);
+    expectQuotes('The American Civil Liberties Union published a study on Monday. The ACLU\'s report says that location tracking should be rejected.', [
+      { text: 'that location tracking should be rejected', speaker: "The ACLU's report", source: 'American Civil Liberties Union' },
+    ]);
+  });
 });

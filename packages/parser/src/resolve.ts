@@ -1,6 +1,8 @@
 import type { SourceKind } from '@claimline/schema';
 import { anonymousAntecedent, anonymousPhrases, type AnonymousPhrase } from './anonymous-antecedent';
 import type { Claim, Entity, Mention, ParseDocument } from './document';
+import { UNNAMED_DETERMINERS } from './lexicon/anonymous';
+import { DETERMINERS, TIME_WORDS } from './lexicon/function-words';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { indexNames, type Gender, type NameOccurrence } from './name-index';
 import { isMediaNoun, nameKind } from './name-kind';
@@ -19,7 +21,9 @@ interface Candidate {
 
 
 /** Nouns for what a speaker issues, standing for its author ("A statement said ..."). */
-const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice']);
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice', 'report', 'study', 'survey', 'analysis']);
+/** Capitalized words before a statement noun that do not name its author ("One post", "Thursday's report"). */
+const NOT_AUTHOR = new Set([...DETERMINERS, ...UNNAMED_DETERMINERS, ...TIME_WORDS, 'new', 'latest', 'last', 'recent', 'annual', 'final', 'joint', 'weekly', 'monthly', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
 const COLLECTIVE = new Set(['staff', 'police', 'public', 'crowd', 'family', 'youth', 'team', 'government', 'military', 'board', 'council', 'committee', 'panel', 'jury', 'union']);
 
@@ -248,6 +252,18 @@ class Resolver {
     const compound = lastWord.split('-')[0] ?? '';
     const head = lastWord.includes('-') && ROLE_NOUNS.has(compound) ? compound : (words(m.text).at(-1) ?? '');
     if (STATEMENT_NOUNS.has(head)) {
+      // "ACLU's report", "a U.N. report", "the Kaiser report": the name written with it is its author.
+      const before = m.text.split(/\s+/).slice(0, -1);
+      // Not a determiner, a number or a day opening the phrase ("One post", "Thursday's report").
+      let first = 0;
+      while (first < before.length && (!/^\p{Lu}/u.test(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))) first += 1;
+      let last = first;
+      while (last < before.length && (/^\p{Lu}/u.test(before[last] ?? '') || (/^(?:and|of|&)$/.test(before[last] ?? '') && /^\p{Lu}/u.test(before[last + 1] ?? '')))) last += 1;
+      const named = before.slice(first, last);
+      if (named.length > 0 && named.length <= 5 && last === before.length) {
+        const name = named.join(' ').replace(/['’]s?$/, '');
+        return this.resolve({ start: m.start, end: m.end, text: m.text, kind: 'name', name, role: null });
+      }
       const author = this.recent(m.start, (c) => c.kind !== 'anonymous' && c.subject);
       if (author !== null) return author;
     }
