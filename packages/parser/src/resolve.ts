@@ -7,6 +7,7 @@ import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-no
 import { indexNames, type Gender, type NameOccurrence } from './name-index';
 import { isMediaNoun, nameKind } from './name-kind';
 import { initials, sameName, words } from './name-words';
+import { DOCUMENT_NOUNS } from './rules/document-mention';
 import { sentenceAntecedent } from './sentence-antecedent';
 
 /** What a coreference test sees of a candidate antecedent. */
@@ -251,19 +252,23 @@ class Resolver {
     const lastWord = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
     const compound = lastWord.split('-')[0] ?? '';
     const head = lastWord.includes('-') && ROLE_NOUNS.has(compound) ? compound : (words(m.text).at(-1) ?? '');
-    if (STATEMENT_NOUNS.has(head)) {
+    if (STATEMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head)) {
       // "ACLU's report", "a U.N. report", "the Kaiser report": the name written with it is its author.
       const before = m.text.split(/\s+/).slice(0, -1);
       // Not a determiner, a number or a day opening the phrase ("One post", "Thursday's report").
       let first = 0;
       while (first < before.length && (!/^\p{Lu}/u.test(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))) first += 1;
       let last = first;
-      while (last < before.length && (/^\p{Lu}/u.test(before[last] ?? '') || (/^(?:and|of|&)$/.test(before[last] ?? '') && /^\p{Lu}/u.test(before[last + 1] ?? '')))) last += 1;
+      while (last < before.length && (/^\p{Lu}/u.test(before[last] ?? '') || (/^(?:and|of|for|&)$/.test(before[last] ?? '') && /^\p{Lu}/u.test(before[last + 1] ?? '')))) last += 1;
       const named = before.slice(first, last);
-      if (named.length > 0 && named.length <= 5 && last === before.length) {
+      // Only lowercase words between the name and the noun ("Acme Canada's public database").
+      if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !/^\p{Lu}/u.test(w))) {
         const name = named.join(' ').replace(/['’]s?$/, '');
         return this.resolve({ start: m.start, end: m.end, text: m.text, kind: 'name', name, role: null });
       }
+      // "government data", "a 2017 study", "court filings": a document of no author written is its own source;
+      // "the study", "the statement" is the one of the speaker in focus.
+      if (DOCUMENT_NOUNS.has(head) && !/^(?:the|this|that|these|those)\s/i.test(m.text)) return this.entity(m.name, 'unknown', m.start, m.text, null);
       const author = this.recent(m.start, (c) => c.kind !== 'anonymous' && c.subject);
       if (author !== null) return author;
     }

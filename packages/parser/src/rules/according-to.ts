@@ -2,6 +2,7 @@ import type { Paragraph, Sentence } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
 import { isWord } from '../tokens';
+import { documentMention } from './document-mention';
 
 /** Where "ccording" occurs in the text, found once per article (searching per sentence would be quadratic). */
 function hasWordIn(ctx: RuleContext, start: number, end: number): boolean {
@@ -36,7 +37,7 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     if (a === undefined || b === undefined || a.lower !== 'according' || b.lower !== 'to' || ctx.quoted[a.start] === 1) continue;
     let end = k + 2;
     while (end < sentence.last && (isWord(tokens[end]) || tokens[end]?.text === '-')) end += 1;
-    const mention = classifyMention(text, tokens, k + 2, end);
+    const mention = classifyMention(text, tokens, k + 2, end) ?? documentMention(text, tokens, k + 2, end);
     if (mention === null) continue;
     const cue = { text: text.slice(a.start, b.end), lemma: 'according to', start: a.start, end: b.end };
     const first = tokens[sentence.first];
