@@ -62,4 +62,10 @@ describe('resolve', () => {
       { text: 'that location tracking should be rejected', speaker: "The ACLU's report", source: 'American Civil Liberties Union' },
     ]);
   });
+  it('should take a one-word name speaking as "I" for a person, by the one full name given with it', () => {
+    const { sources } = expectQuotes('Dorie married Michael Greenspan in 1967.\n\n"I walked into the store because I needed cards," says Michael.', [
+      { text: '"I walked into the store because I needed cards,"', speaker: 'Michael', source: 'Michael Greenspan' },
+    ]);
+    expect(sources[0]).toMatchObject({ kind: 'person' });
+  });
 });

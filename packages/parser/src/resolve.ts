@@ -25,6 +25,8 @@ interface Candidate {
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice', 'report', 'study', 'survey', 'analysis']);
 /** Capitalized words before a statement noun that do not name its author ("One post", "Thursday's report"). */
 const NOT_AUTHOR = new Set([...DETERMINERS, ...UNNAMED_DETERMINERS, ...TIME_WORDS, 'new', 'latest', 'last', 'recent', 'annual', 'final', 'joint', 'weekly', 'monthly', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** "I", "I'm", "my", "me" as words: a claim in the first person singular. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b/;
 /** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
 const COLLECTIVE = new Set(['staff', 'police', 'public', 'crowd', 'family', 'youth', 'team', 'government', 'military', 'board', 'council', 'committee', 'panel', 'jury', 'union']);
 
@@ -44,6 +46,9 @@ class Resolver {
 
   /** Anonymous groups the text describes, in order ("four sources in Russia"), for "the sources". */
   anonymous: readonly AnonymousPhrase[] = [];
+
+  /** Whether the claim being resolved speaks as "I": then its speaker is a person. */
+  firstPerson = false;
 
   /** Built on the first acronym: most articles have none. */
   private initialsIndex: Map<string, NameOccurrence> | null = null;
@@ -89,7 +94,7 @@ class Resolver {
   private readonly fullestCache = new Map<string, { name: string; roles: string[] }>();
 
   private fullest(name: string, kind: SourceKind): { name: string; roles: string[] } {
-    const cacheKey = `${kind}\u0000${name}`;
+    const cacheKey = `${kind}\u0000${name}\u0000${this.firstPerson && kind === 'person' ? 'I' : ''}`;
     const cached = this.fullestCache.get(cacheKey);
     if (cached !== undefined) return cached;
     const found = this.findFullest(name, kind);
@@ -106,8 +111,19 @@ class Resolver {
       const long = this.byInitials.get(name);
       if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role] };
     }
+    // A person speaking as "I" by first name ("says Michael") is the one full name the article gives with it.
+    const byFirstName = kind === 'person' && this.firstPerson && w.length === 1;
+    let firstNameMatch: string | null = null;
+    let firstNameCount = 0;
     // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
     for (const n of (this.namesByWord.get(w.at(-1) ?? '') ?? []).slice(0, 200)) {
+      if (byFirstName && n.kind === 'person' && n.name !== firstNameMatch) {
+        const nw0 = words(n.name);
+        if (nw0.length >= 2 && nw0.length <= 3 && nw0[0] === w[0]) {
+          firstNameMatch = n.name;
+          firstNameCount += 1;
+        }
+      }
       // "Wang" -> "Wang Qishan" (family name first) only for a person the text gives a title or pronoun.
       const nw = words(n.name);
       const familyFirst = w.length === 1 && nw[0] === w[0] && nw.length <= 3 && (n.role !== null || n.gender !== null);
@@ -116,6 +132,7 @@ class Resolver {
       if (n.role !== null && roles.length < 5 && !roles.includes(n.role)) roles.push(n.role);
       if (n.kind === kind && nw.length > words(best).length) best = n.name;
     }
+    if (byFirstName && best === name && firstNameCount === 1 && firstNameMatch !== null) best = firstNameMatch;
     return { name: best, roles };
   }
 
@@ -198,7 +215,8 @@ class Resolver {
         const name = m.name.replace(/['’]s$/, '');
         let kind = nameKind(name);
         // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
-        if (kind === 'person' && !name.includes(' ') && m.role === null && this.fullestName(name) === name && this.genderOf(name) === null) kind = 'organization';
+        // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael).
+        if (kind === 'person' && !name.includes(' ') && m.role === null && !this.firstPerson && this.fullestName(name) === name && this.genderOf(name) === null) kind = 'organization';
         return this.entity(name, kind, m.start, m.text, m.role);
       }
       case 'pronoun': {
@@ -324,6 +342,7 @@ export function resolve(doc: ParseDocument): void {
   let previous: Claim | null = null;
   for (const claim of doc.claims) {
     resolver.exclude = claim.span;
+    resolver.firstPerson = FIRST_PERSON.test(doc.text.slice(claim.span.start, Math.min(claim.span.end, claim.span.start + 2000)));
     if (claim.mention !== null) {
       const antecedent = claim.mention.kind === 'pronoun' ? sentenceAntecedent(doc, claim.mention, claim.span) : null;
       claim.entity = antecedent === null ? resolver.resolve(claim.mention) : resolver.resolveThrough(claim.mention, antecedent);
