@@ -52,7 +52,8 @@ export function anonymousPhrases(doc: ParseDocument, claims: readonly Claim[]): 
     for (let i = 0; i + 1 < tokens.length; i += 1) {
       const q = tokens[i];
       const h = tokens[i + 1];
-      if (q === undefined || h === undefined || !(COUNTS.has(q.lower) || /^\d+$/.test(q.lower)) || !ANONYMOUS_HEADS.has(h.lower) || !h.lower.endsWith('s')) continue;
+      // The head first: a Set look-up rejects almost every token.
+      if (h === undefined || !ANONYMOUS_HEADS.has(h.lower) || !h.lower.endsWith('s') || q === undefined || !(COUNTS.has(q.lower) || /^\d+$/.test(q.lower))) continue;
       while (next < ends.length && (ends[next] ?? 0) <= q.start) next += 1;
       if (next < starts.length && (starts[next] ?? Infinity) <= q.start) continue;
       let end = i + 2;
@@ -79,16 +80,18 @@ function push(found: AnonymousPhrase[], at: number, text: string): void {
  * them); "two sources" to the last described group at least as large (they are among them); "one
  * source" to one of the whole group, a person of its own.
  */
-export function anonymousAntecedent(phrases: readonly AnonymousPhrase[], at: number, text: string): AnonymousPhrase | null {
+export function anonymousAntecedent(list: () => readonly AnonymousPhrase[], at: number, text: string): AnonymousPhrase | null {
   const d = describeAnonymous(text);
   if (d === null || !d.bare) return null;
+  // Only now the article's groups: most bare mentions ("officials said") take none and need no scan.
+  if (!d.definite && d.count === null) return null;
+  const phrases = list();
   if (!d.plural) {
     // "One source predicted ...": one of the whole group, described as such ("one of the sources in Russia").
     if (d.count !== 1) return null;
-    const group = anonymousAntecedent(phrases, at, `the ${d.head}s`);
+    const group = anonymousAntecedent(() => phrases, at, `the ${d.head}s`);
     return group === null ? null : { at: group.at, head: d.head, plural: false, count: 1, descriptor: `one of the ${group.descriptor}` };
   }
-  if (!d.definite && d.count === null) return null;
   let best: AnonymousPhrase | null = null;
   // Only groups described within the last few dozen: antecedents are near, and long texts stay linear.
   for (let i = phrases.length - 1, seen = 0; i >= 0 && seen < 50; i -= 1) {

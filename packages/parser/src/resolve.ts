@@ -27,6 +27,11 @@ const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'emai
 const NOT_AUTHOR = new Set([...DETERMINERS, ...UNNAMED_DETERMINERS, ...TIME_WORDS, 'new', 'latest', 'last', 'recent', 'annual', 'final', 'joint', 'weekly', 'monthly', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** "I", "I'm", "my", "me" as words: a claim in the first person singular. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b/;
+
+/** Whether text[start, end) speaks in the first person singular (end is bounded by the caller: linear). */
+function firstPersonIn(text: string, start: number, end: number): boolean {
+  return FIRST_PERSON.test(text.slice(start, end));
+}
 /** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
 const COLLECTIVE = new Set(['staff', 'police', 'public', 'crowd', 'family', 'youth', 'team', 'government', 'military', 'board', 'council', 'committee', 'panel', 'jury', 'union']);
 
@@ -44,11 +49,36 @@ class Resolver {
   /** The claim being resolved: names inside its own words are not its speaker ("Macharia ... hid, he said"). */
   exclude: { start: number; end: number } = { start: 0, end: 0 };
 
-  /** Anonymous groups the text describes, in order ("four sources in Russia"), for "the sources". */
-  anonymous: readonly AnonymousPhrase[] = [];
+  /** The text of the claim being resolved, and whether it speaks as "I" (computed on first need). */
+  private claimText: (() => boolean) | null = null;
+  private firstPersonCache: boolean | null = null;
+
+  /** Starts the resolution of one claim. */
+  startClaim(span: { start: number; end: number }, text: () => boolean): void {
+    this.exclude = span;
+    this.claimText = text;
+    this.firstPersonCache = null;
+  }
 
   /** Whether the claim being resolved speaks as "I": then its speaker is a person. */
-  firstPerson = false;
+  get firstPerson(): boolean {
+    if (this.firstPersonCache === null) this.firstPersonCache = this.claimText?.() ?? false;
+    return this.firstPersonCache;
+  }
+
+  /** Anonymous groups the text describes, found on the first bare anonymous mention (most articles have none). */
+  private anonymousList: readonly AnonymousPhrase[] | null = null;
+  private findAnonymous: (() => readonly AnonymousPhrase[]) | null = null;
+
+  /** Sets how to find the anonymous groups of the article when first needed. */
+  anonymousFrom(find: () => readonly AnonymousPhrase[]): void {
+    this.findAnonymous = find;
+  }
+
+  private get anonymous(): readonly AnonymousPhrase[] {
+    this.anonymousList ??= this.findAnonymous?.() ?? [];
+    return this.anonymousList;
+  }
 
   /** Built on the first acronym: most articles have none. */
   private initialsIndex: Map<string, NameOccurrence> | null = null;
@@ -94,11 +124,37 @@ class Resolver {
   private readonly fullestCache = new Map<string, { name: string; roles: string[] }>();
 
   private fullest(name: string, kind: SourceKind): { name: string; roles: string[] } {
-    const cacheKey = `${kind}\u0000${name}\u0000${this.firstPerson && kind === 'person' ? 'I' : ''}`;
-    const cached = this.fullestCache.get(cacheKey);
+    const cacheKey = `${kind}\u0000${name}`;
+    let found = this.fullestCache.get(cacheKey);
+    if (found === undefined) {
+      found = this.findFullest(name, kind);
+      this.fullestCache.set(cacheKey, found);
+    }
+    // A person speaking as "I" by first name ("says Michael") is the one full name the article gives with it.
+    if (kind === 'person' && found.name === name && !name.includes(' ') && this.firstPerson) {
+      const full = this.byFirstName(name);
+      if (full !== null) return { name: full, roles: found.roles };
+    }
+    return found;
+  }
+
+  private readonly firstNameCache = new Map<string, string | null>();
+
+  /** The one full name of a person in the article that starts with `first`, or null (none, or several). */
+  private byFirstName(first: string): string | null {
+    const cached = this.firstNameCache.get(first);
     if (cached !== undefined) return cached;
-    const found = this.findFullest(name, kind);
-    this.fullestCache.set(cacheKey, found);
+    const key = words(first)[0] ?? '';
+    let match: string | null = null;
+    let count = 0;
+    for (const n of (this.namesByWord.get(key) ?? []).slice(0, 200)) {
+      const nw = words(n.name);
+      if (n.kind !== 'person' || n.name === match || nw.length < 2 || nw.length > 3 || nw[0] !== key) continue;
+      match = n.name;
+      count += 1;
+    }
+    const found = count === 1 ? match : null;
+    this.firstNameCache.set(first, found);
     return found;
   }
 
@@ -111,19 +167,8 @@ class Resolver {
       const long = this.byInitials.get(name);
       if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role] };
     }
-    // A person speaking as "I" by first name ("says Michael") is the one full name the article gives with it.
-    const byFirstName = kind === 'person' && this.firstPerson && w.length === 1;
-    let firstNameMatch: string | null = null;
-    let firstNameCount = 0;
     // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
     for (const n of (this.namesByWord.get(w.at(-1) ?? '') ?? []).slice(0, 200)) {
-      if (byFirstName && n.kind === 'person' && n.name !== firstNameMatch) {
-        const nw0 = words(n.name);
-        if (nw0.length >= 2 && nw0.length <= 3 && nw0[0] === w[0]) {
-          firstNameMatch = n.name;
-          firstNameCount += 1;
-        }
-      }
       // "Wang" -> "Wang Qishan" (family name first) only for a person the text gives a title or pronoun.
       const nw = words(n.name);
       const familyFirst = w.length === 1 && nw[0] === w[0] && nw.length <= 3 && (n.role !== null || n.gender !== null);
@@ -132,7 +177,6 @@ class Resolver {
       if (n.role !== null && roles.length < 5 && !roles.includes(n.role)) roles.push(n.role);
       if (n.kind === kind && nw.length > words(best).length) best = n.name;
     }
-    if (byFirstName && best === name && firstNameCount === 1 && firstNameMatch !== null) best = firstNameMatch;
     return { name: best, roles };
   }
 
@@ -216,7 +260,7 @@ class Resolver {
         let kind = nameKind(name);
         // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
         // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael).
-        if (kind === 'person' && !name.includes(' ') && m.role === null && !this.firstPerson && this.fullestName(name) === name && this.genderOf(name) === null) kind = 'organization';
+        if (kind === 'person' && !name.includes(' ') && m.role === null && this.fullestName(name) === name && this.genderOf(name) === null && !this.firstPerson) kind = 'organization';
         return this.entity(name, kind, m.start, m.text, m.role);
       }
       case 'pronoun': {
@@ -238,7 +282,7 @@ class Resolver {
       }
       case 'anonymous': {
         // "the sources", "two sources": the group the text described before, with its description.
-        const group = anonymousAntecedent(this.anonymous, m.start, m.text);
+        const group = anonymousAntecedent(() => this.anonymous, m.start, m.text);
         if (group !== null) return this.entity(group.descriptor, 'anonymous', m.start, m.text, null);
         return this.entity(m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''), 'anonymous', m.start, m.text, null);
       }
@@ -338,11 +382,10 @@ export function resolve(doc: ParseDocument): void {
   if (doc.claims.length === 0) return;
   const lastClaim = doc.claims.reduce((end, c) => Math.max(end, c.span.end), 0);
   const resolver = new Resolver(indexNames(doc, lastClaim));
-  resolver.anonymous = anonymousPhrases(doc, doc.claims);
+  resolver.anonymousFrom(() => anonymousPhrases(doc, doc.claims));
   let previous: Claim | null = null;
   for (const claim of doc.claims) {
-    resolver.exclude = claim.span;
-    resolver.firstPerson = FIRST_PERSON.test(doc.text.slice(claim.span.start, Math.min(claim.span.end, claim.span.start + 2000)));
+    resolver.startClaim(claim.span, () => firstPersonIn(doc.text, claim.span.start, Math.min(claim.span.end, claim.span.start + 2000)));
     if (claim.mention !== null) {
       const antecedent = claim.mention.kind === 'pronoun' ? sentenceAntecedent(doc, claim.mention, claim.span) : null;
       claim.entity = antecedent === null ? resolver.resolve(claim.mention) : resolver.resolveThrough(claim.mention, antecedent);
