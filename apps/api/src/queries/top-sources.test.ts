@@ -1,18 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../test/test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../test/test-app';
 import { topSources } from './top-sources';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-beforeEach(async () => {
-  await api.reset();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useTestApi();
 
 /** Stores `n` generated people with one quote each (in one real article), all in January 2024. */
 async function speakers(n: number) {

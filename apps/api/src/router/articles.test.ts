@@ -1,19 +1,10 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '@claimline/schema';
 import { seedArticle } from '../test/corpus';
-import { createTestApi, type TestApi } from '../test/test-app';
+import { useTestApi } from '../test/test-app';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-beforeEach(async () => {
-  await api.reset();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useTestApi();
 
 /** The tRPC error a call fails with (the test fails if it succeeds). */
 async function failure(call: Promise<unknown>): Promise<TRPCError> {

@@ -1,18 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rows } from '../db/rows';
-import { createTestApi, type TestApi } from '../test/test-app';
+import { useTestApi } from '../test/test-app';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-beforeEach(async () => {
-  await api.reset();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useTestApi();
 
 const said = (title: string, quote: string, speaker: string, day: string, outlet = 'Wire') => ({
   title,

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../test/test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApi } from '../test/test-app';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-beforeEach(async () => {
-  await api.reset();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useTestApi();
 
 const said = (title: string, quote: string, speaker: string, day: string, outlet = 'Wire') => ({
   title,

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedArticle } from '../test/corpus';
-import { createTestApi, type TestApi } from '../test/test-app';
+import { useTestApi } from '../test/test-app';
 
-let api: TestApi;
-beforeAll(async () => {
-  api = await createTestApi();
-});
-beforeEach(async () => {
-  await api.reset();
-});
-afterAll(async () => {
-  await api.close();
-});
+const api = useTestApi();
 
 const said = (quote: string, speaker: string, day: string, outlet = 'Wire') => ({
   text: `Report\n\n"${quote}," said ${speaker}.\n\nThe meeting ended late.`,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../app';
 import { openDatabase, type Database } from '../db/client';
 import { createParsePool, type ParsePool } from '../ingest/parse-pool';
@@ -77,5 +78,45 @@ export async function createTestApi(options: { token?: string } = {}): Promise<T
       await parser.close();
       await database.close();
     },
+  };
+}
+
+/**
+ * Registers the hooks most API test files need: one test API for the file (opened in beforeAll),
+ * emptied before each test and closed after the last. Its members may be read inside tests and hooks.
+ */
+export function useTestApi(options: { token?: string } = {}): TestApi {
+  let current: TestApi | undefined;
+  const open = (): TestApi => {
+    if (current === undefined) throw new Error('the test API opens in beforeAll: use it inside a test or a hook');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await createTestApi(options);
+  });
+  beforeEach(async () => {
+    await open().reset();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return {
+    get database() {
+      return open().database;
+    },
+    get parser() {
+      return open().parser;
+    },
+    get caller() {
+      return open().caller;
+    },
+    get anonymousCaller() {
+      return open().anonymousCaller;
+    },
+    get app() {
+      return open().app;
+    },
+    reset: () => open().reset(),
+    close: () => open().close(),
   };
 }
