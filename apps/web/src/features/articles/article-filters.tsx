@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { DateRangeFields } from '../filters/date-range-fields';
 import { hasArticleFilters, type ArticlesSearch } from './articles-search';
 
 /** Props of ArticleFilters: the list's URL state and how to change it. */
@@ -35,20 +36,7 @@ export function ArticleFilters({ value, onChange }: ArticleFiltersProps) {
         <label htmlFor={`${id}-outlets`}>Outlets</label>
         <input id={`${id}-outlets`} value={outlets} placeholder="Reuters, AP" onChange={(e) => setOutlets(e.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={value.from ?? ''}
-          max={value.to}
-          onChange={(e) => onChange({ ...value, from: e.target.value || undefined })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={value.to ?? ''} min={value.from} onChange={(e) => onChange({ ...value, to: e.target.value || undefined })} />
-      </div>
+      <DateRangeFields id={id} value={value} onChange={onChange} />
       <div className="actions">
         <button type="submit">Apply</button>
         {hasArticleFilters(value) ? (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { QuoteFilters } from '../../lib/filters';
 import { QUOTE_KINDS, SOURCE_KINDS } from '../../lib/kinds';
+import { DateRangeFields } from './date-range-fields';
 
 /** Props of FilterBar: the filters in the URL and how to change them. */
 export interface FilterBarProps {
@@ -37,26 +38,7 @@ export function FilterBar({ value, onChange }: FilterBarProps) {
         <label htmlFor={`${id}-q`}>Search quotes</label>
         <input id={`${id}-q`} type="search" value={q} placeholder="e.g. ceasefire" onChange={(e) => setQ(e.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          value={value.from ?? ''}
-          max={value.to}
-          onChange={(e) => onChange({ ...value, from: e.target.value || undefined })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          value={value.to ?? ''}
-          min={value.from}
-          onChange={(e) => onChange({ ...value, to: e.target.value || undefined })}
-        />
-      </div>
+      <DateRangeFields id={id} value={value} onChange={onChange} />
       <div className="field">
         <label htmlFor={`${id}-outlets`}>Outlets</label>
         <input id={`${id}-outlets`} value={outlets} placeholder="Reuters, AP" onChange={(e) => setOutlets(e.target.value)} />
