@@ -111,7 +111,7 @@ function occurrence(tokens: readonly Token[], i: number, start: number, end: num
   // The noun phrase holding the name opens its sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...").
   let np = start;
   while (np > 0 && (tokens[np - 1]?.cap === true || ROLE_NOUNS.has(tokens[np - 1]?.lower ?? ''))) np -= 1;
-  const opens = np === 0 || SENTENCE_OPENERS.has(tokens[np - 1]?.text ?? '');
+  const opens = np === 0 || SENTENCE_OPENERS.has(tokens[np - 1]?.text ?? '') || afterOpeningPhrase(tokens, np);
   const next = tokens[end];
   // "Harold Adams, 76, recalls": an age after a name introduces the person the next sentences are about.
   const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
@@ -194,4 +194,17 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     kept.push(group ? { ...found, kind: 'organization' } : found);
   }
   return kept.length === 0 ? multi : [...multi, ...kept].sort((x, y) => x.at - y.at);
+}
+
+/**
+ * Whether tokens[np] follows a short phrase and a comma that open its sentence ("Down the street, Mike
+ * McFadden rejoiced", "In a press release, McCallum expressed"): the name is still the sentence's subject.
+ */
+function afterOpeningPhrase(tokens: readonly Token[], np: number): boolean {
+  if (tokens[np - 1]?.text !== ',') return false;
+  // An opening phrase is short: the scan stays bounded for every name.
+  for (let t = np - 2; t >= Math.max(-1, np - 14); t -= 1) {
+    if (t < 0 || SENTENCE_OPENERS.has(tokens[t]?.text ?? '')) return t < np - 2;
+  }
+  return false;
 }

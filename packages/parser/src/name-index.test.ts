@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from './index';
+import { INGESTED_AT, expectQuotes } from './test-helpers';
+
+describe('indexNames', () => {
+  it('should take a name after a short opening phrase and a comma as the new person in focus for "he"', () => {
+    const text = '"We will stay," said Anna Holt, who runs the bakery. Across the square, Tom Reyes also waved a flag. "I want them to leave," he said.';
+    const result = expectQuotes(text, [
+      { text: '"We will stay,"', speaker: 'Anna Holt', source: 'Anna Holt', cue: 'said' },
+      { text: '"I want them to leave,"', speaker: 'he', source: 'Tom Reyes', cue: 'said' },
+    ]);
+    const second = result.quotes[1];
+    expect(second?.span).toEqual({ start: 101, end: 124 });
+    expect(second?.speaker).toMatchObject({ start: 125, end: 127 });
+  });
+
+  it('should keep the person in focus when the comma closes a long clause rather than an opening phrase', () => {
+    const text = '"We will stay," said Anna Holt. She said the bakery opens early and the bread sells out by noon every day, Tom Reyes agreed. "It is our home," she said.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const last = result.quotes.at(-1);
+    expect(result.sources.find((s) => s.id === last?.sourceId)?.name).toBe('Anna Holt');
+  });
+});
