@@ -14,8 +14,8 @@ describe('indexNames', () => {
     expect(second?.speaker).toMatchObject({ start: 125, end: 127 });
   });
 
-  it('should keep the person in focus when the comma closes a long clause rather than an opening phrase', () => {
-    const text = '"We will stay," said Anna Holt. She said the bakery opens early and the bread sells out by noon every day, Tom Reyes agreed. "It is our home," she said.';
+  it('should keep the person in focus when the comma closes a name and its apposition rather than an opening phrase', () => {
+    const text = '"We will stay," said Anna Holt. Bakers from the market, Lena Park and two others marched. "It is our home," she said.';
     const result = parseArticle(text, { ingestedAt: INGESTED_AT });
     const last = result.quotes.at(-1);
     expect(result.sources.find((s) => s.id === last?.sourceId)?.name).toBe('Anna Holt');

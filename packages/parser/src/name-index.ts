@@ -3,7 +3,7 @@ import type { ParseDocument, Token } from './document';
 import { classifyMention } from './classify-mention';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
 import { nameKind } from './name-kind';
-import { PREPOSITIONS } from './lexicon/function-words';
+import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { isCapitalized, isPossessive, isQuoteMark } from './tokens';
 
 /** A name written somewhere in the article, with the role written before it. */
@@ -204,7 +204,15 @@ function afterOpeningPhrase(tokens: readonly Token[], np: number): boolean {
   if (tokens[np - 1]?.text !== ',') return false;
   // An opening phrase is short: the scan stays bounded for every name.
   for (let t = np - 2; t >= Math.max(-1, np - 14); t -= 1) {
-    if (t < 0 || SENTENCE_OPENERS.has(tokens[t]?.text ?? '')) return t < np - 2;
+    // An adverbial phrase, not a name and its apposition ("Paul Hudson, CEO of Sanofi, said").
+    if (t < 0 || SENTENCE_OPENERS.has(tokens[t]?.text ?? '')) return t < np - 2 && opensPhrase(tokens[t + 1]?.lower ?? '');
   }
   return false;
+}
+
+/** Words that open an adverbial phrase or clause before a sentence's subject ("Down the street,", "When asked,"). */
+const PHRASE_OPENERS = new Set(['down', 'up', 'following', 'when', 'while', 'as', 'despite', 'like', 'but', 'meanwhile', 'later', 'earlier', 'then', 'now', 'once', 'asked']);
+
+function opensPhrase(word: string): boolean {
+  return PREPOSITIONS.has(word) || DETERMINERS.has(word) || PHRASE_OPENERS.has(word);
 }
