@@ -20,4 +20,14 @@ describe('indexNames', () => {
     const last = result.quotes.at(-1);
     expect(result.sources.find((s) => s.id === last?.sourceId)?.name).toBe('Anna Holt');
   });
+
+  it('should take a person introduced with an age at the end of a sentence as the one in focus for "he"', () => {
+    const text = '"We will stay," said Anna Holt. The class helped the baker Tom Reyes, 50. "I want to run again," he said.';
+    const result = expectQuotes(text, [
+      { text: '"We will stay,"', speaker: 'Anna Holt', source: 'Anna Holt', cue: 'said' },
+      { text: '"I want to run again,"', speaker: 'he', source: 'Tom Reyes', cue: 'said' },
+    ]);
+    expect(result.quotes[1]?.span).toEqual({ start: 74, end: 96 });
+    expect(result.quotes[1]?.speaker).toMatchObject({ start: 97, end: 99 });
+  });
 });

@@ -113,8 +113,8 @@ function occurrence(tokens: readonly Token[], i: number, start: number, end: num
   while (np > 0 && (tokens[np - 1]?.cap === true || ROLE_NOUNS.has(tokens[np - 1]?.lower ?? ''))) np -= 1;
   const opens = np === 0 || SENTENCE_OPENERS.has(tokens[np - 1]?.text ?? '') || afterOpeningPhrase(tokens, np);
   const next = tokens[end];
-  // "Harold Adams, 76, recalls": an age after a name introduces the person the next sentences are about.
-  const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
+  // "Harold Adams, 76, recalls", "the accountant Babs Olu, 50.": an age after a name introduces the person the next sentences are about.
+  const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.');
   const focus = (subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',')) || aged;
   const title = tokens[i]?.lower ?? '';
   const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
