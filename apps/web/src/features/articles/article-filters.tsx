@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { DateRangeFields } from '../filters/date-range-fields';
 import { hasArticleFilters, type ArticlesSearch } from './articles-search';
+import { useTextFilters } from '../filters/use-text-filters';
 
 /** Props of ArticleFilters: the list's URL state and how to change it. */
 export interface ArticleFiltersProps {
@@ -14,17 +15,7 @@ export interface ArticleFiltersProps {
  */
 export function ArticleFilters({ value, onChange }: ArticleFiltersProps) {
   const id = useId();
-  const [q, setQ] = useState(value.q ?? '');
-  const [outlets, setOutlets] = useState((value.outlets ?? []).join(', '));
-  // Back/forward and "Clear filters" change the URL: the fields follow it.
-  useEffect(() => setQ(value.q ?? ''), [value.q]);
-  useEffect(() => setOutlets((value.outlets ?? []).join(', ')), [value.outlets]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const list = outlets.split(',').map((o) => o.trim()).filter(Boolean);
-    onChange({ ...value, q: q.trim() || undefined, outlets: list.length ? list : undefined });
-  };
+  const { q, setQ, outlets, setOutlets, submit } = useTextFilters(value, onChange);
 
   return (
     <form className="filter-bar" role="search" aria-label="Find articles" onSubmit={submit}>

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { QuoteFilters } from '../../lib/filters';
 import { QUOTE_KINDS, SOURCE_KINDS } from '../../lib/kinds';
 import { DateRangeFields } from './date-range-fields';
+import { useTextFilters } from './use-text-filters';
 
 /** Props of FilterBar: the filters in the URL and how to change them. */
 export interface FilterBarProps {
@@ -20,16 +21,7 @@ function toggle<T extends string>(list: readonly T[] | undefined, item: T): T[] 
  */
 export function FilterBar({ value, onChange }: FilterBarProps) {
   const id = useId();
-  const [q, setQ] = useState(value.q ?? '');
-  const [outlets, setOutlets] = useState((value.outlets ?? []).join(', '));
-  useEffect(() => setQ(value.q ?? ''), [value.q]);
-  useEffect(() => setOutlets((value.outlets ?? []).join(', ')), [value.outlets]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const list = outlets.split(',').map((o) => o.trim()).filter(Boolean);
-    onChange({ ...value, q: q.trim() || undefined, outlets: list.length ? list : undefined });
-  };
+  const { q, setQ, outlets, setOutlets, submit } = useTextFilters(value, onChange);
   const hasFilters = Object.values(value).some((v) => v !== undefined);
 
   return (
