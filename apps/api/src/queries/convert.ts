@@ -14,8 +14,11 @@ export const toIsoOrNull = (value: string | Date | null): string | null => (valu
 /** A filter date ("2024-05-24" or a date-time) as the UTC instant it starts at. */
 export const toInstant = (value: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : toIso(value));
 
-/** A stored source row as the API's Source. */
-export function toSource(row: typeof sources.$inferSelect): Source {
+/** The columns of a stored source that make the API's Source. */
+type SourceColumns = Pick<typeof sources.$inferSelect, 'id' | 'name' | 'kind' | 'roles' | 'aliases' | 'descriptor'>;
+
+/** A stored source row (or any row with its columns) as the API's Source. */
+export function toSource(row: SourceColumns): Source {
   return {
     id: row.id,
     name: row.name,

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { SourceFilters, SourceKind, SourceListItem, SourcePage } from '@claimline/schema';
+import type { SourceFilters, SourceListItem, SourcePage } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { rows } from '../db/rows';
+import { toSource } from './convert';
 import { encodeCursor, decodeCursor } from './cursor';
 
 /** A source row with its counts, as the SQL below returns it. */
@@ -24,12 +25,7 @@ const dayIso = (day: string | Date | null) =>
 /** Maps a counted source row to the API shape; first and last seen are the UTC days of the first and last quote. */
 export function toSourceListItem(r: SourceCountRow): SourceListItem {
   return {
-    id: r.id,
-    name: r.name,
-    kind: r.kind as SourceKind,
-    roles: r.roles,
-    aliases: r.aliases,
-    descriptor: r.descriptor,
+    ...toSource(r),
     quoteCount: Number(r.quote_count),
     articleCount: Number(r.article_count),
     firstSeen: dayIso(r.first_day),
