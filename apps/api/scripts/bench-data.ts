@@ -42,8 +42,12 @@ export function batches(inputs: ArticleInput[], maxBytes = 1_500_000): ArticleIn
 export async function growQuotes(db: Db, target: number, onProgress: (n: number) => void): Promise<void> {
   const [have] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM quotes`);
   let next = Number(have?.n ?? 0);
-  await db.execute(sql`CREATE TEMP TABLE bench_src AS SELECT row_number() OVER (ORDER BY id) - 1 AS i, id FROM sources WHERE kind IN ('person', 'organization', 'media')`);
-  await db.execute(sql`CREATE TEMP TABLE bench_q AS SELECT row_number() OVER (ORDER BY id) - 1 AS i, text, kind, cue, confidence FROM quotes`);
+  await db.execute(
+    sql`CREATE TEMP TABLE bench_src AS SELECT row_number() OVER (ORDER BY id) - 1 AS i, id FROM sources WHERE kind IN ('person', 'organization', 'media')`,
+  );
+  await db.execute(
+    sql`CREATE TEMP TABLE bench_q AS SELECT row_number() OVER (ORDER BY id) - 1 AS i, text, kind, cue, confidence FROM quotes`,
+  );
   await db.execute(sql`CREATE TEMP TABLE bench_art AS SELECT row_number() OVER (ORDER BY id) - 1 AS i, id, outlet FROM articles`);
   const chunk = 50_000;
   while (next < target) {

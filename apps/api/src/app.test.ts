@@ -89,7 +89,12 @@ describe('createApp web app', () => {
   });
 
   it('should say to run pnpm build first when the web app is missing', async () => {
-    const app = createApp({ db: api.database.db, dbKind: api.database.kind, parser: api.parser, webDist: join(tmpdir(), 'claimline-no-such-dist') });
+    const app = createApp({
+      db: api.database.db,
+      dbKind: api.database.kind,
+      parser: api.parser,
+      webDist: join(tmpdir(), 'claimline-no-such-dist'),
+    });
     const response = await app.request('/');
     expect(response.status).toBe(503);
     expect(await response.text()).toMatch(/run pnpm build first/);

@@ -53,7 +53,10 @@ export function createApp(options: AppOptions): Hono {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
-        c.json(trpcErrorBody('PAYLOAD_TOO_LARGE', 413, 'request body is over the 2 MB limit: send fewer or smaller articles per request'), 413),
+        c.json(
+          trpcErrorBody('PAYLOAD_TOO_LARGE', 413, 'request body is over the 2 MB limit: send fewer or smaller articles per request'),
+          413,
+        ),
     }),
   );
   app.use(

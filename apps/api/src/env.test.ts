@@ -7,7 +7,9 @@ describe('readEnv', () => {
   });
 
   it('should refuse a non-loopback HOST without a token and say why', () => {
-    expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(/HOST is not a loopback address and CLAIMLINE_API_TOKEN is not set: anyone on the network could write/);
+    expect(() => readEnv({ HOST: '0.0.0.0' })).toThrow(
+      /HOST is not a loopback address and CLAIMLINE_API_TOKEN is not set: anyone on the network could write/,
+    );
   });
 
   it('should accept a non-loopback HOST with a token', () => {

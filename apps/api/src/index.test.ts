@@ -73,7 +73,9 @@ describe.skipIf(!serverUrl)('two API server processes on one PostgreSQL database
     if (!a || !b) throw new Error('the servers did not start');
     const text = seedArticle();
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).api.articles.ingest.mutate({ text, outlet: 'Reuters', publishedAt: '2024-05-24' })),
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 === 0 ? a : b).api.articles.ingest.mutate({ text, outlet: 'Reuters', publishedAt: '2024-05-24' }),
+      ),
     );
     expect(new Set(results.map((r) => r.articleId)).size).toBe(1);
     expect(results.filter((r) => r.status === 'created')).toHaveLength(1);
@@ -88,7 +90,8 @@ describe.skipIf(!serverUrl)('two API server processes on one PostgreSQL database
   it('should read through one process what was ingested through the other', async () => {
     const [a, b] = servers;
     if (!a || !b) throw new Error('the servers did not start');
-    const text = 'Port strike ends\n\nDOCKERS RETURN - "We have a deal and we are going back to work," said union leader Maria Lopez on Tuesday.';
+    const text =
+      'Port strike ends\n\nDOCKERS RETURN - "We have a deal and we are going back to work," said union leader Maria Lopez on Tuesday.';
     const { articleId } = await a.api.articles.ingest.mutate({ text, outlet: 'Wire', publishedAt: '2024-06-04' });
     const detail = await b.api.articles.byId.query({ id: articleId });
     expect(detail.article.outlet).toBe('Wire');

@@ -115,7 +115,9 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     // The keyboard reaches the same: focus the lane, arrow to its first dot, Enter lists that day's quotes.
     await peskovLane.focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Dmitry Peskov, \d+ \w+ \d{4}: \d+ claims?$/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Dmitry Peskov, \d+ \w+ \d{4}: \d+ claims?$/,
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.has('speaker') && url.searchParams.get('at') === today);
   });
@@ -162,7 +164,9 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     const lines = corpus('recovery-2020.jsonl').split('\n').filter(Boolean).slice(0, 40);
     const content = [...lines, '{this is not json', JSON.stringify({ title: 'no body' })].join('\n');
     await goto('/add');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'recovery-sample.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(content) });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'recovery-sample.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(content) });
     const summary = page.getByText(/^\d+ added, \d+ skipped as duplicates, \d+ refused\.$/);
     await page.getByText('Sent 40 of 40 articles').waitFor({ timeout: 120_000 });
     const [added, duplicates] = ((await summary.innerText()).match(/\d+/g) ?? []).map(Number);
@@ -269,7 +273,9 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
 
     const title = 'Throwaway article to delete';
     await goto('/add');
-    await page.getByLabel('Article text').fill(`${title}\n\nThe caretaker said: "This article exists only to be deleted." Nobody objected.`);
+    await page
+      .getByLabel('Article text')
+      .fill(`${title}\n\nThe caretaker said: "This article exists only to be deleted." Nobody objected.`);
     await page.getByRole('button', { name: 'Save article' }).click();
     await page.getByText(/^Saved: \d+ quotes? from \d+ speakers?/).waitFor({ timeout: 30_000 });
     await goto('/articles');
@@ -284,7 +290,10 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await page.getByRole('button', { name: `Delete “${title}”` }).click();
     await page.waitForURL((url) => url.pathname === '/articles');
     await page.getByText(`Deleted “${title}” and its quotes.`).waitFor();
-    await page.getByRole('table').getByRole('link', { name: /^Putin is ready to end the war against Ukraine/ }).waitFor();
+    await page
+      .getByRole('table')
+      .getByRole('link', { name: /^Putin is ready to end the war against Ukraine/ })
+      .waitFor();
     expect(await rowLink.count()).toBe(0);
     // Not only the cached list: a fresh load of the page asks the server again.
     await page.reload();

@@ -1,7 +1,49 @@
 import type { ArticleInput } from '@claimline/schema';
 
-const FIRST = ['Maria', 'Tom', 'Anna', 'James', 'Olga', 'Ahmed', 'Li', 'Sofia', 'David', 'Elena', 'Kwame', 'Hiroshi', 'Fatima', 'Pedro', 'Ingrid', 'Rahul', 'Chloe', 'Ivan', 'Amara', 'Lucas'];
-const LAST = ['Lopez', 'Becker', 'Novak', 'Okafor', 'Petrov', 'Tanaka', 'Haddad', 'Silva', 'Jensen', 'Kowalski', 'Moreau', 'Rossi', 'Nguyen', 'Schmidt', 'Kaur', 'Walsh', 'Mendes', 'Ito', 'Adeyemi', 'Larsen'];
+const FIRST = [
+  'Maria',
+  'Tom',
+  'Anna',
+  'James',
+  'Olga',
+  'Ahmed',
+  'Li',
+  'Sofia',
+  'David',
+  'Elena',
+  'Kwame',
+  'Hiroshi',
+  'Fatima',
+  'Pedro',
+  'Ingrid',
+  'Rahul',
+  'Chloe',
+  'Ivan',
+  'Amara',
+  'Lucas',
+];
+const LAST = [
+  'Lopez',
+  'Becker',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Tanaka',
+  'Haddad',
+  'Silva',
+  'Jensen',
+  'Kowalski',
+  'Moreau',
+  'Rossi',
+  'Nguyen',
+  'Schmidt',
+  'Kaur',
+  'Walsh',
+  'Mendes',
+  'Ito',
+  'Adeyemi',
+  'Larsen',
+];
 const OUTLETS = ['Reuters', 'AP', 'BBC', 'NPR', 'Politico', 'CBS', 'The Guardian', 'USA Today'];
 
 /** Quotations as published: the quoted passages of the real ReCOVery articles, 30 to 240 characters long. */

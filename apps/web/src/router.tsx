@@ -1,12 +1,6 @@
 import type { AppRouter } from '@claimline/api';
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  type RouterHistory,
-} from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
 import { parseArticleSearch } from './features/article/article-search';
 import { parseArticlesSearch } from './features/articles/articles-search';
 import { RootLayout, NotFound } from './features/layout/root-layout';

@@ -14,7 +14,10 @@ const CLOSED_PORT_URL = 'http://127.0.0.1:9/trpc';
  * cache. The client points at a closed port, so a request the test did not seed fails loudly
  * (the page's error state) instead of passing quietly.
  */
-export function renderAppAt(path: string, seed: (trpc: TRPCOptionsProxy<AppRouter>, set: (key: readonly unknown[], data: unknown) => void) => void = () => {}) {
+export function renderAppAt(
+  path: string,
+  seed: (trpc: TRPCOptionsProxy<AppRouter>, set: (key: readonly unknown[], data: unknown) => void) => void = () => {},
+) {
   const queryClient = createQueryClient();
   const trpc = createTRPCOptionsProxy<AppRouter>({ client: createApiClient(CLOSED_PORT_URL), queryClient });
   seed(trpc, (key, data) => queryClient.setQueryData(key, data));

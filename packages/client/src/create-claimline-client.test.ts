@@ -18,7 +18,15 @@ const dataDir = mkdtempSync(join(tmpdir(), 'claimline-client-'));
 beforeAll(async () => {
   server = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: apiDir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CLAIMLINE_DATA_DIR: dataDir, CLAIMLINE_API_TOKEN: TOKEN, CLAIMLINE_PARSE_THREADS: '1', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      CLAIMLINE_DATA_DIR: dataDir,
+      CLAIMLINE_API_TOKEN: TOKEN,
+      CLAIMLINE_PARSE_THREADS: '1',
+      NODE_ENV: 'test',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   url = await new Promise<string>((resolve, reject) => {

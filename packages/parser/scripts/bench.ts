@@ -90,12 +90,16 @@ for (let r = 0; r < RUNS; r += 1) {
   if (ours === undefined || theirs === undefined) break;
   parser.push(ours);
   reference.push(theirs);
-  console.log(`  run ${r + 1}: parser ${(megabytes / ours.seconds).toFixed(2)} MB/s, wink-nlp ${(megabytes / theirs.seconds).toFixed(2)} MB/s (CPU time)`);
+  console.log(
+    `  run ${r + 1}: parser ${(megabytes / ours.seconds).toFixed(2)} MB/s, wink-nlp ${(megabytes / theirs.seconds).toFixed(2)} MB/s (CPU time)`,
+  );
 }
 const row = (name: string, runs: Run[]) => {
   const seconds = median(runs.map((r) => r.seconds));
   const peak = Math.max(...runs.map((r) => r.heapPeakMb));
-  console.log(`${name.padEnd(28)} ${(megabytes / seconds).toFixed(2).padStart(7)} MB/s ${(texts.length / seconds).toFixed(0).padStart(7)} articles/s   heap peak ${peak.toFixed(0)} MB`);
+  console.log(
+    `${name.padEnd(28)} ${(megabytes / seconds).toFixed(2).padStart(7)} MB/s ${(texts.length / seconds).toFixed(0).padStart(7)} articles/s   heap peak ${peak.toFixed(0)} MB`,
+  );
   return megabytes / seconds;
 };
 const ours = row('@claimline/parser', parser);

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
       parsed = JSON.parse(line);
     } catch (error) {
       bad += 1;
-      process.stderr.write(`parse:jsonl: line ${n} is not valid JSON (${(error as Error).message}); expected {"id": ..., "text": ...}; skipped\n`);
+      process.stderr.write(
+        `parse:jsonl: line ${n} is not valid JSON (${(error as Error).message}); expected {"id": ..., "text": ...}; skipped\n`,
+      );
       continue;
     }
     if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { text?: unknown }).text !== 'string') {
@@ -35,7 +37,9 @@ async function main(): Promise<void> {
     } catch (error) {
       // parseArticle is meant never to throw; if it does, say which article and keep going.
       bad += 1;
-      process.stderr.write(`parse:jsonl: line ${n} (id ${id}) failed to parse: ${(error as Error).message}; please report it with the article; skipped\n`);
+      process.stderr.write(
+        `parse:jsonl: line ${n} (id ${id}) failed to parse: ${(error as Error).message}; please report it with the article; skipped\n`,
+      );
       continue;
     }
     if (!process.stdout.write(`${JSON.stringify({ id, quotes })}\n`)) {

@@ -4,15 +4,16 @@ import { expectQuotes } from './test-helpers';
 
 describe('anonymousAntecedent', () => {
   it('should resolve "the sources" to the group a sentence without a claim described', () => {
-    const { sources } = expectQuotes('The newspaper spoke to three sources in the ministry. The sources said that the budget would be cut.', [
-      { text: 'that the budget would be cut', speaker: 'The sources', source: 'sources in the ministry' },
-    ]);
+    const { sources } = expectQuotes(
+      'The newspaper spoke to three sources in the ministry. The sources said that the budget would be cut.',
+      [{ text: 'that the budget would be cut', speaker: 'The sources', source: 'sources in the ministry' }],
+    );
     expect(sources[0]).toMatchObject({ kind: 'anonymous', descriptor: 'sources in the ministry', aliases: ['The sources'] });
   });
 
   it('should resolve a possessed plural to the largest group described, and a number to a group as large', () => {
     expectQuotes(
-      'The paper cited five sources in Ottawa. Two sources familiar with the talks said that a deal was near.\n\nThe paper\'s sources said that the vote would wait. Two sources said that the date was set.',
+      "The paper cited five sources in Ottawa. Two sources familiar with the talks said that a deal was near.\n\nThe paper's sources said that the vote would wait. Two sources said that the date was set.",
       [
         { text: 'that a deal was near', source: 'sources familiar with the talks' },
         { text: 'that the vote would wait', speaker: "The paper's sources", source: 'sources in Ottawa' },
@@ -36,7 +37,13 @@ describe('anonymousAntecedent', () => {
 
   it('should read the head, number and quantity of a mention', () => {
     expect(describeAnonymous("the agency's sources")).toEqual({ head: 'source', plural: true, count: null, definite: true, bare: true });
-    expect(describeAnonymous('two sources familiar with the plan')).toEqual({ head: 'source', plural: true, count: 2, definite: false, bare: false });
+    expect(describeAnonymous('two sources familiar with the plan')).toEqual({
+      head: 'source',
+      plural: true,
+      count: 2,
+      definite: false,
+      bare: false,
+    });
     expect(describeAnonymous('Peter Grant')).toBeNull();
   });
 });

@@ -14,12 +14,29 @@ export interface AnonymousPhrase {
   descriptor: string;
 }
 
-const COUNTS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['a', 1], ['an', 1], ['another', 1]]);
-const QUANTIFIER = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|other|several|some|many|multiple|numerous|few)\s+/i;
+const COUNTS = new Map([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['a', 1],
+  ['an', 1],
+  ['another', 1],
+]);
+const QUANTIFIER =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|other|several|some|many|multiple|numerous|few)\s+/i;
 const DEFINITE = /^(?:the|these|those|its|their|his|her|[\p{L}.]+['’]s?)\s+/iu;
 
 /** The head, number and quantity of an anonymous mention's words, and whether it describes more than its head. */
-export function describeAnonymous(text: string): { head: string; plural: boolean; count: number | null; definite: boolean; bare: boolean } | null {
+export function describeAnonymous(
+  text: string,
+): { head: string; plural: boolean; count: number | null; definite: boolean; bare: boolean } | null {
   const definite = DEFINITE.test(text) && !QUANTIFIER.test(text);
   // "the agency's sources": a determiner and a possessor.
   let rest = text;
@@ -53,11 +70,24 @@ export function anonymousPhrases(doc: ParseDocument, claims: readonly Claim[]): 
       const q = tokens[i];
       const h = tokens[i + 1];
       // The head first: a Set look-up rejects almost every token.
-      if (h === undefined || !ANONYMOUS_HEADS.has(h.lower) || !h.lower.endsWith('s') || q === undefined || !(COUNTS.has(q.lower) || /^\d+$/.test(q.lower))) continue;
+      if (
+        h === undefined ||
+        !ANONYMOUS_HEADS.has(h.lower) ||
+        !h.lower.endsWith('s') ||
+        q === undefined ||
+        !(COUNTS.has(q.lower) || /^\d+$/.test(q.lower))
+      )
+        continue;
       while (next < ends.length && (ends[next] ?? 0) <= q.start) next += 1;
       if (next < starts.length && (starts[next] ?? Infinity) <= q.start) continue;
       let end = i + 2;
-      while (end < Math.min(tokens.length, i + 14) && tokens[end]?.word === true && cueLemma(tokens[end]?.lower ?? '') === undefined && !/^(?:and|but|that|which|said|says)$/.test(tokens[end]?.lower ?? '')) end += 1;
+      while (
+        end < Math.min(tokens.length, i + 14) &&
+        tokens[end]?.word === true &&
+        cueLemma(tokens[end]?.lower ?? '') === undefined &&
+        !/^(?:and|but|that|which|said|says)$/.test(tokens[end]?.lower ?? '')
+      )
+        end += 1;
       const last = tokens[end - 1];
       if (last !== undefined) push(found, q.start, doc.text.slice(q.start, last.end));
       i = end - 1;

@@ -34,10 +34,28 @@ export function cueOf(token: Token, lemma: string): CueMatch {
 /** Records a claim found by a rule, marks its characters and its cue as taken, and returns it. */
 export function addClaim(
   ctx: RuleContext,
-  claim: { span: Range; kind: Claim['kind']; cue: CueMatch | null; mention: Mention | null; rule: string; confidence: number; inherits?: boolean },
+  claim: {
+    span: Range;
+    kind: Claim['kind'];
+    cue: CueMatch | null;
+    mention: Mention | null;
+    rule: string;
+    confidence: number;
+    inherits?: boolean;
+  },
 ): Claim {
   // Listed rather than spread from `claim`: spreading copies slowly, and every claim passes here.
-  const full: Claim = { span: claim.span, kind: claim.kind, cue: claim.cue, mention: claim.mention, rule: claim.rule, confidence: claim.confidence, inherits: claim.inherits ?? false, entity: null, via: null };
+  const full: Claim = {
+    span: claim.span,
+    kind: claim.kind,
+    cue: claim.cue,
+    mention: claim.mention,
+    rule: claim.rule,
+    confidence: claim.confidence,
+    inherits: claim.inherits ?? false,
+    entity: null,
+    via: null,
+  };
   ctx.doc.claims.push(full);
   ctx.claimed.fill(1, claim.span.start, claim.span.end);
   if (claim.cue !== null) ctx.usedCues.add(claim.cue.start);

@@ -10,7 +10,11 @@ function classify(phrase: string) {
 
 describe('classifyMention', () => {
   it('should split a title from a name', () => {
-    expect(classify('U.S. Secretary of State Anthony Blinken')).toEqual({ kind: 'name', name: 'Anthony Blinken', role: 'U.S. Secretary of State' });
+    expect(classify('U.S. Secretary of State Anthony Blinken')).toEqual({
+      kind: 'name',
+      name: 'Anthony Blinken',
+      role: 'U.S. Secretary of State',
+    });
     expect(classify('Russian dictator Vladimir Putin')).toEqual({ kind: 'name', name: 'Vladimir Putin', role: 'Russian dictator' });
   });
 
@@ -23,7 +27,10 @@ describe('classifyMention', () => {
   });
 
   it('should keep an organization whole', () => {
-    expect(classify("Ukraine's Foreign and Defense Ministries")).toMatchObject({ kind: 'name', name: "Ukraine's Foreign and Defense Ministries" });
+    expect(classify("Ukraine's Foreign and Defense Ministries")).toMatchObject({
+      kind: 'name',
+      name: "Ukraine's Foreign and Defense Ministries",
+    });
     expect(classify('The AFN Youth Council')).toMatchObject({ kind: 'name', name: 'AFN Youth Council' });
   });
 

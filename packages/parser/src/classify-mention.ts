@@ -9,20 +9,109 @@ import { isCapitalized, isWord } from './tokens';
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'and', 'for', 'on', '&']);
 /** Leading words that are not part of the speaker ("However, ...", "and one source ..."). */
 const LEADING = new Set([
-  'and', 'but', 'so', 'then', 'however', 'also', 'meanwhile', 'instead', 'yet', 'or', 'now', 'still', 'thus', 'although',
-  'though', 'while', 'when', 'if', 'because', 'since', 'as', 'after', 'before', 'what', 'where', 'whether', 'once', 'until',
-  'unless', 'even', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'later', 'earlier', 'today',
+  'and',
+  'but',
+  'so',
+  'then',
+  'however',
+  'also',
+  'meanwhile',
+  'instead',
+  'yet',
+  'or',
+  'now',
+  'still',
+  'thus',
+  'although',
+  'though',
+  'while',
+  'when',
+  'if',
+  'because',
+  'since',
+  'as',
+  'after',
+  'before',
+  'what',
+  'where',
+  'whether',
+  'once',
+  'until',
+  'unless',
+  'even',
+  'indeed',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'later',
+  'earlier',
+  'today',
 ]);
 /** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme"). */
 const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
-const STATEMENTS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'report', 'post', 'tweet', 'notice', 'spokesperson', 'spokesman', 'spokeswoman']);
+const STATEMENTS = new Set([
+  'statement',
+  'release',
+  'letter',
+  'memo',
+  'email',
+  'report',
+  'post',
+  'tweet',
+  'notice',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+]);
 /** Words after a person noun that describe an unnamed source by what it knows ("familiar with", "close to", "briefed on"). */
-const KNOWING = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'privy', 'aware', 'involved', 'unauthorized', 'unauthorised', 'granted', 'speaking']);
+const KNOWING = new Set([
+  'familiar',
+  'close',
+  'briefed',
+  'knowledgeable',
+  'privy',
+  'aware',
+  'involved',
+  'unauthorized',
+  'unauthorised',
+  'granted',
+  'speaking',
+]);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'both', 'all', 'few']);
-const TITLES = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'cst.', 'const.', 'supt.', 'insp.', 'det.', 'capt.', 'maj.', 'hon.']);
+const TITLES = new Set([
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'prof.',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'rev.',
+  'sen.',
+  'rep.',
+  'gov.',
+  'gen.',
+  'col.',
+  'lt.',
+  'sgt.',
+  'cst.',
+  'const.',
+  'supt.',
+  'insp.',
+  'det.',
+  'capt.',
+  'maj.',
+  'hon.',
+]);
 
 /** The head word of a compound ("sergeant-at-arms" -> "sergeant"). */
 const headOf = (t: Token) => bare(t).split('-')[0] ?? '';
@@ -103,9 +192,11 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     if (t === undefined || prev === undefined || !POSTMODIFIER.has(t.lower)) continue;
     // "A statement from the EU said": the body that issued it speaks.
     if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1])) return classifyMention(text, tokens, i + 1, b);
-    if (isCapitalized(prev) && isCapitalized(tokens[a]) && i - a >= 2 && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev)) return classifyMention(text, tokens, a, i);
+    if (isCapitalized(prev) && isCapitalized(tokens[a]) && i - a >= 2 && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev))
+      return classifyMention(text, tokens, a, i);
     // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".
-    if (!isCapitalized(prev) && /^(?:the|a|an)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev))) return classifyMention(text, tokens, a, i);
+    if (!isCapitalized(prev) && /^(?:the|a|an)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev)))
+      return classifyMention(text, tokens, a, i);
   }
   // "in a move the company": the last noun phrase.
   for (let i = b - 2; i > a; i -= 1) {
@@ -114,7 +205,12 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   let runStart = trailingRun(tokens, a, b);
   if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
   // "the Kentucky Republican", "the Liberal MP": a description with proper adjectives, not a name (unlike "the Kremlin").
-  if (runStart === a + 1 && first === 'the' && b - runStart <= 3 && !tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || /^\p{Lu}{2,}$/u.test(t.text))) {
+  if (
+    runStart === a + 1 &&
+    first === 'the' &&
+    b - runStart <= 3 &&
+    !tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || /^\p{Lu}{2,}$/u.test(t.text))
+  ) {
     return mentionOf(whole, 'nominal', whole.text.replace(/^the\s+/i, ''), whole.text.replace(/^the\s+/i, ''));
   }
   if (runStart < b) {
@@ -129,7 +225,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     }
     const hasRole = nameStart > runStart || runStart > a;
     if (hasRole && b - nameStart > 3) nameStart = b - 2;
-    while (nameStart < b - 1 && ORGANIZATION_WORDS.has(bare(tokens[nameStart] ?? tokens[b - 1] ?? ({ lower: '' } as Token))) && hasRole) nameStart += 1;
+    while (nameStart < b - 1 && ORGANIZATION_WORDS.has(bare(tokens[nameStart] ?? tokens[b - 1] ?? ({ lower: '' } as Token))) && hasRole)
+      nameStart += 1;
     const orgRun = tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)));
     if (orgRun && !tokens.slice(runStart, b).some(isRoleWord)) nameStart = runStart;
     if (tokens[nameStart]?.lower === 'the') nameStart += 1;
@@ -137,7 +234,12 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun) nameStart = i + 1;
     const name = span(text, tokens, nameStart, b);
     if (name.text.length === 0) return null;
-    const role = nameStart > a ? span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : '';
+    const role =
+      nameStart > a
+        ? span(text, tokens, a, nameStart)
+            .text.replace(/^(?:the|a|an)\s+/i, '')
+            .replace(/[\s,]+$/, '')
+        : '';
     // A long stretch before the name is a clause, not a title.
     if (role.split(/\s+/).length > 7) return null;
     return mentionOf(whole, 'name', name.text, role.length > 0 ? role : null);

@@ -4,7 +4,8 @@ import { INGESTED_AT, expectQuotes } from './test-helpers';
 
 describe('indexNames', () => {
   it('should take a name after a short opening phrase and a comma as the new person in focus for "he"', () => {
-    const text = '"We will stay," said Anna Holt, who runs the bakery. Across the square, Tom Reyes also waved a flag. "I want them to leave," he said.';
+    const text =
+      '"We will stay," said Anna Holt, who runs the bakery. Across the square, Tom Reyes also waved a flag. "I want them to leave," he said.';
     const result = expectQuotes(text, [
       { text: '"We will stay,"', speaker: 'Anna Holt', source: 'Anna Holt', cue: 'said' },
       { text: '"I want them to leave,"', speaker: 'he', source: 'Tom Reyes', cue: 'said' },

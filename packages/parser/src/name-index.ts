@@ -28,7 +28,25 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself', 'ms.', 'mrs.', 'ms', 'm
 /** 1 at the character code of each first letter of MALE and FEMALE words. */
 const GENDERED_INITIAL = new Uint8Array(128);
 for (const w of [...MALE, ...FEMALE]) GENDERED_INITIAL[w.charCodeAt(0)] = 1;
-const NOT_SUBJECT_BEFORE = new Set([...PREPOSITIONS, 'and', 'or', 'between', 'than', 'like', 'unlike', 'including', 'with', 'against', 'versus', 'vs.', 'toward', 'towards', 'despite', 'besides', 'except']);
+const NOT_SUBJECT_BEFORE = new Set([
+  ...PREPOSITIONS,
+  'and',
+  'or',
+  'between',
+  'than',
+  'like',
+  'unlike',
+  'including',
+  'with',
+  'against',
+  'versus',
+  'vs.',
+  'toward',
+  'towards',
+  'despite',
+  'besides',
+  'except',
+]);
 
 /** The gender of the first he/she (his/her) in the next ~40 tokens of the paragraph, unless another name comes first. */
 function genderAfter(tokens: readonly Token[], from: number): Gender {
@@ -47,18 +65,136 @@ function genderAfter(tokens: readonly Token[], from: number): Gender {
 }
 
 const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'despite', 'but', 'and', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'if', 'as', 'for',
-  'with', 'however', 'meanwhile', 'according', 'since', 'although', 'though', 'so', 'then', 'this', 'that', 'these',
-  'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'here',
-  'what', 'why', 'how', 'where', 'who', 'by', 'from', 'to', 'of', 'under', 'during', 'last', 'now', 'thus', 'yet',
-  'like', 'unlike', 'once', 'both', 'all', 'even', 'only', 'also', 'still', 'instead', 'nevertheless', 'meanwhile',
-  'other', 'others', 'many', 'some', 'most', 'several', 'few', 'every', 'each', 'another', 'such', 'no', 'any',
+  'the',
+  'a',
+  'an',
+  'despite',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'when',
+  'while',
+  'if',
+  'as',
+  'for',
+  'with',
+  'however',
+  'meanwhile',
+  'according',
+  'since',
+  'although',
+  'though',
+  'so',
+  'then',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'there',
+  'here',
+  'what',
+  'why',
+  'how',
+  'where',
+  'who',
+  'by',
+  'from',
+  'to',
+  'of',
+  'under',
+  'during',
+  'last',
+  'now',
+  'thus',
+  'yet',
+  'like',
+  'unlike',
+  'once',
+  'both',
+  'all',
+  'even',
+  'only',
+  'also',
+  'still',
+  'instead',
+  'nevertheless',
+  'meanwhile',
+  'other',
+  'others',
+  'many',
+  'some',
+  'most',
+  'several',
+  'few',
+  'every',
+  'each',
+  'another',
+  'such',
+  'no',
+  'any',
 ]);
 const SENTENCE_ADVERBS = new Set([
-  'however', 'meanwhile', 'instead', 'still', 'later', 'now', 'then', 'today', 'yesterday', 'also', 'first', 'second',
-  'third', 'last', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'indeed', 'yet', 'thus', 'hence',
-  'therefore', 'otherwise', 'besides', 'overall', 'again', 'here', 'there', 'so', 'well', 'yes', 'no', 'earlier',
-  'afterwards', 'meantime', 'instead', 'still', 'sometimes', 'often', 'once', 'twice', 'tonight', 'tomorrow',
+  'however',
+  'meanwhile',
+  'instead',
+  'still',
+  'later',
+  'now',
+  'then',
+  'today',
+  'yesterday',
+  'also',
+  'first',
+  'second',
+  'third',
+  'last',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'indeed',
+  'yet',
+  'thus',
+  'hence',
+  'therefore',
+  'otherwise',
+  'besides',
+  'overall',
+  'again',
+  'here',
+  'there',
+  'so',
+  'well',
+  'yes',
+  'no',
+  'earlier',
+  'afterwards',
+  'meantime',
+  'instead',
+  'still',
+  'sometimes',
+  'often',
+  'once',
+  'twice',
+  'tonight',
+  'tomorrow',
 ]);
 /** Tokens after which a noun phrase opens its sentence. */
 const SENTENCE_OPENERS = new Set(['.', '?', '!', '"', '”', '“']);
@@ -68,7 +204,16 @@ const CONNECT = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le
 function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i; k < end; k += 1) {
     const t = tokens[k];
-    if (t === undefined || !t.cap || ROLE_NOUNS.has(t.lower) || STOP_WORDS.has(t.lower) || t.lower.endsWith('.') || t.text.includes("'") || t.text.includes('’')) return false;
+    if (
+      t === undefined ||
+      !t.cap ||
+      ROLE_NOUNS.has(t.lower) ||
+      STOP_WORDS.has(t.lower) ||
+      t.lower.endsWith('.') ||
+      t.text.includes("'") ||
+      t.text.includes('’')
+    )
+      return false;
   }
   return true;
 }
@@ -82,7 +227,12 @@ function allInCapitals(tokens: readonly Token[], i: number, end: number): boolea
   return true;
 }
 
-function plainName(text: string, tokens: readonly Token[], i: number, end: number): { kind: 'name'; name: string; role: null; start: number } | null {
+function plainName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+): { kind: 'name'; name: string; role: null; start: number } | null {
   const first = tokens[i];
   const last = tokens[end - 1];
   if (first === undefined || last === undefined) return null;
@@ -103,10 +253,21 @@ function kindOf(name: string): SourceKind {
 }
 
 /** A name found at tokens[start, end) (its first capitalized word at i), with what its place in the sentence tells. */
-function occurrence(tokens: readonly Token[], i: number, start: number, end: number, name: string, role: string | null, at: number): NameOccurrence {
+function occurrence(
+  tokens: readonly Token[],
+  i: number,
+  start: number,
+  end: number,
+  name: string,
+  role: string | null,
+  at: number,
+): NameOccurrence {
   const before = tokens[start - 1]?.lower ?? '';
   // A name after a preposition, or a possessor ("Williamson's approach"), is not a subject.
-  const subject = !NOT_SUBJECT_BEFORE.has(before) && !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) && !isPossessive(tokens[end - 1]?.text ?? '');
+  const subject =
+    !NOT_SUBJECT_BEFORE.has(before) &&
+    !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) &&
+    !isPossessive(tokens[end - 1]?.text ?? '');
   // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
   // The noun phrase holding the name opens its sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...").
   let np = start;
@@ -114,7 +275,8 @@ function occurrence(tokens: readonly Token[], i: number, start: number, end: num
   const opens = np === 0 || SENTENCE_OPENERS.has(tokens[np - 1]?.text ?? '') || afterOpeningPhrase(tokens, np);
   const next = tokens[end];
   // "Harold Adams, 76, recalls", "the accountant Babs Olu, 50.": an age after a name introduces the person the next sentences are about.
-  const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.');
+  const aged =
+    next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.');
   const focus = (subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',')) || aged;
   const title = tokens[i]?.lower ?? '';
   const gender = MALE.has(title) ? 'm' : FEMALE.has(title) ? 'f' : genderAfter(tokens, end);
@@ -138,7 +300,12 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
       if (!isCapitalized(tokens[i])) continue;
       let end = i + 1;
       // A possessive ends a name ("McCallum's Safe Surrey council": McCallum, then Safe Surrey).
-      while (end < tokens.length && !isPossessive(tokens[end - 1]?.text ?? '') && (isCapitalized(tokens[end]) || (CONNECT.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))) end += 1;
+      while (
+        end < tokens.length &&
+        !isPossessive(tokens[end - 1]?.text ?? '') &&
+        (isCapitalized(tokens[end]) || (CONNECT.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))
+      )
+        end += 1;
       let start = i;
       // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
       while (start < end - 1 && STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
@@ -158,7 +325,8 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
         continue;
       }
       // Plain runs of capitalized words ("Comissaria Smith") are names as they stand; the rest needs the full reading.
-      const mention = start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
+      const mention =
+        start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
       if (mention !== null && mention.kind === 'name') {
         let found = occurrence(tokens, i, start, end, mention.name.replace(/['’]s$/, ''), mention.role, mention.start);
         // "media buying company GroupM", "security firm Symantec": a body named after its kind.
@@ -211,7 +379,24 @@ function afterOpeningPhrase(tokens: readonly Token[], np: number): boolean {
 }
 
 /** Words that open an adverbial phrase or clause before a sentence's subject ("Down the street,", "When asked,"). */
-const PHRASE_OPENERS = new Set(['down', 'up', 'following', 'when', 'while', 'as', 'despite', 'like', 'but', 'meanwhile', 'later', 'earlier', 'then', 'now', 'once', 'asked']);
+const PHRASE_OPENERS = new Set([
+  'down',
+  'up',
+  'following',
+  'when',
+  'while',
+  'as',
+  'despite',
+  'like',
+  'but',
+  'meanwhile',
+  'later',
+  'earlier',
+  'then',
+  'now',
+  'once',
+  'asked',
+]);
 
 function opensPhrase(word: string): boolean {
   return PREPOSITIONS.has(word) || DETERMINERS.has(word) || PHRASE_OPENERS.has(word);

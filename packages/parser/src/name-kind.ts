@@ -2,7 +2,33 @@ import type { SourceKind } from '@claimline/schema';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
 
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
-const MEDIA_NAME_WORDS = new Set(['news', 'times', 'post', 'journal', 'press', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'radio', 'television', 'tv', 'daily', 'mail', 'chronicle', 'newswire', 'magazine', 'wire', 'star', 'globe', 'sun', 'observer', 'independent', 'economist']);
+const MEDIA_NAME_WORDS = new Set([
+  'news',
+  'times',
+  'post',
+  'journal',
+  'press',
+  'herald',
+  'gazette',
+  'tribune',
+  'telegraph',
+  'guardian',
+  'radio',
+  'television',
+  'tv',
+  'daily',
+  'mail',
+  'chronicle',
+  'newswire',
+  'magazine',
+  'wire',
+  'star',
+  'globe',
+  'sun',
+  'observer',
+  'independent',
+  'economist',
+]);
 
 /** The kind of source a name is: a news outlet, an organization (by its head words or an acronym), else a person. */
 export function nameKind(name: string): SourceKind {

@@ -6,7 +6,11 @@ const WORDS = new Map<string, readonly string[]>();
 export function words(s: string): readonly string[] {
   let found = WORDS.get(s);
   if (found === undefined) {
-    found = s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    found = s
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     // Bounded, so that a long run of parses keeps flat memory.
     if (WORDS.size > 20_000) WORDS.clear();
     WORDS.set(s, found);
@@ -25,5 +29,9 @@ export function sameName(a: string, b: string): boolean {
 
 /** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */
 export function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }

@@ -38,7 +38,10 @@ const LINE_END = '.!?:"”\'’)';
 
 /** Normalizes spaces and line ends, and unwraps hard-wrapped lines into their paragraphs. */
 export function normalize(raw: string): string {
-  let text = raw.replace(ODD_SPACE, ' ').replace(/[\u2028\u2029]/g, '\n').replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
+  let text = raw
+    .replace(ODD_SPACE, ' ')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
   if (isHardWrapped(text)) {
     // A line break inside a paragraph becomes a space; an indented or blank next line starts a new paragraph.
     text = text.replace(/([^\n])\n(?=[^\s])/g, '$1 ');

@@ -7,7 +7,38 @@ import { INGESTED_AT } from './test-helpers';
 const META = { ingestedAt: INGESTED_AT };
 
 // Text built from the pieces quote finding cares about: marks of every style, cues, names, line breaks.
-const PIECES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', ' said ', ' says ', ', she said.', ' according to ', 'Peskov', 'The agency', ' told reporters ', '. ', ',', ':', '\n', '\n\n', ' ', 'We will win', 'مرحبا', '😀', '\u00a0', '\r\n', 'Other News', 'photo', 'SALVADOR, Feb 26 - '];
+const PIECES = [
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '«',
+  '»',
+  '„',
+  ' said ',
+  ' says ',
+  ', she said.',
+  ' according to ',
+  'Peskov',
+  'The agency',
+  ' told reporters ',
+  '. ',
+  ',',
+  ':',
+  '\n',
+  '\n\n',
+  ' ',
+  'We will win',
+  'مرحبا',
+  '😀',
+  '\u00a0',
+  '\r\n',
+  'Other News',
+  'photo',
+  'SALVADOR, Feb 26 - ',
+];
 const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), newsLike);
 

@@ -11,13 +11,13 @@ describe('findQuotations', () => {
   });
 
   it('should not end a quotation at an apostrophe', () => {
-    expect(quoted('"I\'ve said Putin\'s terms are the players\' problem," she said.')).toEqual([
-      '"I\'ve said Putin\'s terms are the players\' problem,"',
+    expect(quoted("\"I've said Putin's terms are the players' problem,\" she said.")).toEqual([
+      "\"I've said Putin's terms are the players' problem,\"",
     ]);
   });
 
   it('should ignore marks nested inside a quotation', () => {
-    expect(quoted('“Kim\'s ‘new way’ was a threat,” he said.')).toEqual(['“Kim\'s ‘new way’ was a threat,”']);
+    expect(quoted("“Kim's ‘new way’ was a threat,” he said.")).toEqual(["“Kim's ‘new way’ was a threat,”"]);
   });
 
   it('should run a quotation left open to the end of its paragraph', () => {
@@ -30,6 +30,6 @@ describe('findQuotations', () => {
   });
 
   it('should not take an apostrophe-led word for a quotation', () => {
-    expect(quoted("It was a hit in the '80s, \"a long time ago,\" he said.")).toEqual(['"a long time ago,"']);
+    expect(quoted('It was a hit in the \'80s, "a long time ago," he said.')).toEqual(['"a long time ago,"']);
   });
 });

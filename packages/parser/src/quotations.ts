@@ -80,7 +80,14 @@ export function findQuotations(text: string, paragraph: Range, index: number, ma
   }
   const still = open;
   if (still?.double === true && paragraph.end - still.at > 1) {
-    out.push({ start: still.at, end: paragraph.end, inner: { start: still.at + 1, end: paragraph.end }, closed: false, paragraph: index, used: false });
+    out.push({
+      start: still.at,
+      end: paragraph.end,
+      inner: { start: still.at + 1, end: paragraph.end },
+      closed: false,
+      paragraph: index,
+      used: false,
+    });
   }
   return out;
 }

@@ -33,19 +33,23 @@ describe('resolve', () => {
   });
 
   it('should not take a name inside the claim as its speaker', () => {
-    expectQuotes('Hiram Macharia was at his desk.\n\nKen Njoroge runs a company nearby. Macharia and some colleagues hid under desks, he said.', [
-      { text: 'Macharia and some colleagues hid under desks', speaker: 'he', source: 'Ken Njoroge' },
-    ]);
+    expectQuotes(
+      'Hiram Macharia was at his desk.\n\nKen Njoroge runs a company nearby. Macharia and some colleagues hid under desks, he said.',
+      [{ text: 'Macharia and some colleagues hid under desks', speaker: 'he', source: 'Ken Njoroge' }],
+    );
   });
 
   it('should take a one-word name never given in full, with no pronoun or title, for a body', () => {
-    const { sources } = expectQuotes('Google said Thursday that Apple had revoked its certificate.', [{ text: 'that Apple had revoked its certificate' }]);
+    const { sources } = expectQuotes('Google said Thursday that Apple had revoked its certificate.', [
+      { text: 'that Apple had revoked its certificate' },
+    ]);
     expect(sources[0]).toMatchObject({ name: 'Google', kind: 'organization' });
   });
   it('should not resolve a described body to a differently named one', () => {
-    expectQuotes('The Australian Government has raised the case. The Canadian government said that its citizens were detained arbitrarily.', [
-      { text: 'that its citizens were detained arbitrarily', speaker: 'The Canadian government', source: 'Canadian government' },
-    ]);
+    expectQuotes(
+      'The Australian Government has raised the case. The Canadian government said that its citizens were detained arbitrarily.',
+      [{ text: 'that its citizens were detained arbitrarily', speaker: 'The Canadian government', source: 'Canadian government' }],
+    );
   });
 
   it('should keep a collective noun as its own body rather than the last body named', () => {
@@ -58,14 +62,16 @@ describe('resolve', () => {
     expectQuotes('Economist Philip Cross wrote a paper for the institute.\n\nSpending rose only 8.7 per cent in volume, the report said.', [
       { text: 'Spending rose only 8.7 per cent in volume', speaker: 'the report', source: 'Philip Cross' },
     ]);
-    expectQuotes('The American Civil Liberties Union published a study on Monday. The ACLU\'s report says that location tracking should be rejected.', [
-      { text: 'that location tracking should be rejected', speaker: "The ACLU's report", source: 'American Civil Liberties Union' },
-    ]);
+    expectQuotes(
+      "The American Civil Liberties Union published a study on Monday. The ACLU's report says that location tracking should be rejected.",
+      [{ text: 'that location tracking should be rejected', speaker: "The ACLU's report", source: 'American Civil Liberties Union' }],
+    );
   });
   it('should take a one-word name speaking as "I" for a person, by the one full name given with it', () => {
-    const { sources } = expectQuotes('Dorie married Michael Greenspan in 1967.\n\n"I walked into the store because I needed cards," says Michael.', [
-      { text: '"I walked into the store because I needed cards,"', speaker: 'Michael', source: 'Michael Greenspan' },
-    ]);
+    const { sources } = expectQuotes(
+      'Dorie married Michael Greenspan in 1967.\n\n"I walked into the store because I needed cards," says Michael.',
+      [{ text: '"I walked into the store because I needed cards,"', speaker: 'Michael', source: 'Michael Greenspan' }],
+    );
     expect(sources[0]).toMatchObject({ kind: 'person' });
   });
 });

@@ -20,11 +20,49 @@ interface Candidate {
   gender: Gender;
 }
 
-
 /** Nouns for what a speaker issues, standing for its author ("A statement said ..."). */
-const STATEMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet', 'notice', 'report', 'study', 'survey', 'analysis']);
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'release',
+  'letter',
+  'memo',
+  'email',
+  'e-mail',
+  'post',
+  'tweet',
+  'notice',
+  'report',
+  'study',
+  'survey',
+  'analysis',
+]);
 /** Capitalized words before a statement noun that do not name its author ("One post", "Thursday's report"). */
-const NOT_AUTHOR = new Set([...DETERMINERS, ...UNNAMED_DETERMINERS, ...TIME_WORDS, 'new', 'latest', 'last', 'recent', 'annual', 'final', 'joint', 'weekly', 'monthly', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NOT_AUTHOR = new Set([
+  ...DETERMINERS,
+  ...UNNAMED_DETERMINERS,
+  ...TIME_WORDS,
+  'new',
+  'latest',
+  'last',
+  'recent',
+  'annual',
+  'final',
+  'joint',
+  'weekly',
+  'monthly',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 /** "I", "I'm", "my", "me" as words: a claim in the first person singular. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b/;
 
@@ -33,7 +71,23 @@ function firstPersonIn(text: string, start: number, end: number): boolean {
   return FIRST_PERSON.test(text.slice(start, end));
 }
 /** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
-const COLLECTIVE = new Set(['staff', 'police', 'public', 'crowd', 'family', 'youth', 'team', 'government', 'military', 'board', 'council', 'committee', 'panel', 'jury', 'union']);
+const COLLECTIVE = new Set([
+  'staff',
+  'police',
+  'public',
+  'crowd',
+  'family',
+  'youth',
+  'team',
+  'government',
+  'military',
+  'board',
+  'council',
+  'committee',
+  'panel',
+  'jury',
+  'union',
+]);
 
 /** Resolves speakers to entities across the article: names, surnames, pronouns, epithets and relays. */
 class Resolver {
@@ -197,7 +251,14 @@ class Resolver {
       if (e !== undefined && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical))) index = candidates[c] ?? -1;
     }
     if (index < 0) {
-      this.entities.push({ name: canonical, kind, roles: full.roles.slice(0, 5), aliases: [], descriptor: kind === 'anonymous' ? name : null, lastAt: at });
+      this.entities.push({
+        name: canonical,
+        kind,
+        roles: full.roles.slice(0, 5),
+        aliases: [],
+        descriptor: kind === 'anonymous' ? name : null,
+        lastAt: at,
+      });
       index = this.entities.length - 1;
       candidates.push(index);
       this.byKey.set(key, candidates);
@@ -222,7 +283,8 @@ class Resolver {
       const index = this.touched[t] ?? -1;
       const e = this.entities[index];
       if (e === undefined || e.lastAt >= at || (best !== null && e.lastAt <= best.at)) continue;
-      if (test({ kind: e.kind, name: e.name, roles: e.roles, subject: true, gender: this.genderOf(e.name) })) best = { at: e.lastAt, index };
+      if (test({ kind: e.kind, name: e.name, roles: e.roles, subject: true, gender: this.genderOf(e.name) }))
+        best = { at: e.lastAt, index };
     }
     let lo = 0;
     let hi = this.names.length;
@@ -240,7 +302,13 @@ class Resolver {
         if (n.at <= best.at) break;
         continue;
       }
-      const candidate = { kind: n.kind, name: n.name, roles: n.role === null ? [] : [n.role], subject: n.subject, gender: this.genderOf(n.name) };
+      const candidate = {
+        kind: n.kind,
+        name: n.name,
+        roles: n.role === null ? [] : [n.role],
+        subject: n.subject,
+        gender: this.genderOf(n.name),
+      };
       if (test(candidate)) {
         best = { at: n.at, index: null, occurrence: n };
         break;
@@ -260,7 +328,15 @@ class Resolver {
         let kind = nameKind(name);
         // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
         // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael).
-        if (kind === 'person' && !name.includes(' ') && m.role === null && this.fullestName(name) === name && this.genderOf(name) === null && !this.firstPerson) kind = 'organization';
+        if (
+          kind === 'person' &&
+          !name.includes(' ') &&
+          m.role === null &&
+          this.fullestName(name) === name &&
+          this.genderOf(name) === null &&
+          !this.firstPerson
+        )
+          kind = 'organization';
         return this.entity(name, kind, m.start, m.text, m.role);
       }
       case 'pronoun': {
@@ -268,7 +344,12 @@ class Resolver {
         if (lower === 'he' || lower === 'she' || lower === 'i') {
           // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
           // Only named people: "a spokesperson" is not who "he" points back to.
-          const found = this.recent(m.start, (c) => c.kind === 'person' && c.subject && /^\p{Lu}/u.test(c.name) && (gender === null || c.gender === null || c.gender === gender), this.lead);
+          const found = this.recent(
+            m.start,
+            (c) =>
+              c.kind === 'person' && c.subject && /^\p{Lu}/u.test(c.name) && (gender === null || c.gender === null || c.gender === gender),
+            this.lead,
+          );
           const e = found === null ? undefined : this.entities[found];
           // The pronoun tells the person's gender for later pronouns.
           if (e !== undefined && gender !== null) {
@@ -284,7 +365,13 @@ class Resolver {
         // "the sources", "two sources": the group the text described before, with its description.
         const group = anonymousAntecedent(() => this.anonymous, m.start, m.text);
         if (group !== null) return this.entity(group.descriptor, 'anonymous', m.start, m.text, null);
-        return this.entity(m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''), 'anonymous', m.start, m.text, null);
+        return this.entity(
+          m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''),
+          'anonymous',
+          m.start,
+          m.text,
+          null,
+        );
       }
       case 'nominal':
         return this.nominal(m);
@@ -319,9 +406,17 @@ class Resolver {
       const before = m.text.split(/\s+/).slice(0, -1);
       // Not a determiner, a number or a day opening the phrase ("One post", "Thursday's report").
       let first = 0;
-      while (first < before.length && (!/^\p{Lu}/u.test(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))) first += 1;
+      while (
+        first < before.length &&
+        (!/^\p{Lu}/u.test(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))
+      )
+        first += 1;
       let last = first;
-      while (last < before.length && (/^\p{Lu}/u.test(before[last] ?? '') || (/^(?:and|of|for|&)$/.test(before[last] ?? '') && /^\p{Lu}/u.test(before[last + 1] ?? '')))) last += 1;
+      while (
+        last < before.length &&
+        (/^\p{Lu}/u.test(before[last] ?? '') || (/^(?:and|of|for|&)$/.test(before[last] ?? '') && /^\p{Lu}/u.test(before[last + 1] ?? '')))
+      )
+        last += 1;
       const named = before.slice(first, last);
       // Only lowercase words between the name and the noun ("Acme Canada's public database").
       if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !/^\p{Lu}/u.test(w))) {
@@ -330,7 +425,8 @@ class Resolver {
       }
       // "government data", "a 2017 study", "court filings": a document of no author written is its own source;
       // "the study", "the statement" is the one of the speaker in focus.
-      if (DOCUMENT_NOUNS.has(head) && !/^(?:the|this|that|these|those)\s/i.test(m.text)) return this.entity(m.name, 'unknown', m.start, m.text, null);
+      if (DOCUMENT_NOUNS.has(head) && !/^(?:the|this|that|these|those)\s/i.test(m.text))
+        return this.entity(m.name, 'unknown', m.start, m.text, null);
       const author = this.recent(m.start, (c) => c.kind !== 'anonymous' && c.subject);
       if (author !== null) return author;
     }
@@ -341,7 +437,9 @@ class Resolver {
       if (media !== null) return media;
     }
     const aged = /\b\d+-year-old\b/.test(m.text);
-    const personNoun = aged || (!COLLECTIVE.has(head) && (ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head))));
+    const personNoun =
+      aged ||
+      (!COLLECTIVE.has(head) && (ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head))));
     if (personNoun) {
       const person = this.recent(m.start, (c) => c.kind === 'person' && c.roles.some((r) => words(r).includes(head)), 0);
       if (person !== null) return person;
@@ -357,8 +455,16 @@ class Resolver {
       if (!/^(?:the|its|their)\b/i.test(m.text)) return this.entity(m.name, 'organization', m.start, m.text, null);
       // A body whose name has the head noun and every capitalized modifier: "the Canadian government"
       // is not the Australian Government.
-      const modifiers = m.text.split(/\s+/).slice(1, -1).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => words(w));
-      const named = this.recent(m.start, (c) => c.kind === 'organization' && words(c.name).includes(head) && modifiers.every((w) => words(c.name).includes(w)), 0);
+      const modifiers = m.text
+        .split(/\s+/)
+        .slice(1, -1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .flatMap((w) => words(w));
+      const named = this.recent(
+        m.start,
+        (c) => c.kind === 'organization' && words(c.name).includes(head) && modifiers.every((w) => words(c.name).includes(w)),
+        0,
+      );
       if (named !== null) return named;
       // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
       if (!COLLECTIVE.has(head) && modifiers.length === 0) {
@@ -389,8 +495,7 @@ export function resolve(doc: ParseDocument): void {
     if (claim.mention !== null) {
       const antecedent = claim.mention.kind === 'pronoun' ? sentenceAntecedent(doc, claim.mention, claim.span) : null;
       claim.entity = antecedent === null ? resolver.resolve(claim.mention) : resolver.resolveThrough(claim.mention, antecedent);
-    }
-    else if (claim.inherits && previous !== null && claim.span.start - previous.span.end < 1500) claim.entity = previous.entity;
+    } else if (claim.inherits && previous !== null && claim.span.start - previous.span.end < 1500) claim.entity = previous.entity;
     const entity = claim.entity === null ? undefined : resolver.entities[claim.entity];
     if (entity?.kind === 'anonymous') claim.via = resolver.recent(claim.span.start, (c) => c.kind === 'media');
     if (entity !== undefined) entity.lastAt = Math.max(entity.lastAt, claim.mention?.start ?? claim.span.start);

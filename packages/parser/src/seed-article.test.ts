@@ -37,7 +37,7 @@ describe('parseArticle on the seed article', () => {
     expect(putin?.text).toMatch(/^Russia's success in the war is now enough/);
   });
 
-  it('should attribute two claims to Dmitry Peskov, Putin\'s spokesman', () => {
+  it("should attribute two claims to Dmitry Peskov, Putin's spokesman", () => {
     const peskov = byName('Dmitry Peskov');
     expect(peskov.map((q) => q.speaker?.text)).toEqual(['Dmitry Peskov', 'Peskov']);
     expect(peskov[0]?.kind).toBe('mixed');

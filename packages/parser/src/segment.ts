@@ -7,7 +7,19 @@ import { isTitleLine, sameTitle } from './rules/title';
 import { trailingBlockReason } from './rules/trailing-block';
 
 function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff || code === 12 || code === 11;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0xfeff ||
+    code === 12 ||
+    code === 11
+  );
 }
 
 /** The non-blank lines of the normalized text: after unwrapping, each one is a paragraph. */

@@ -5,7 +5,24 @@ import { nameKind } from './name-kind';
 import { sentenceSubject } from './subject';
 
 /** Collective nouns a plural pronoun can point back to, though they do not end in -s. */
-const GROUP_NOUNS = new Set(['staff', 'police', 'public', 'government', 'military', 'board', 'council', 'committee', 'panel', 'jury', 'union', 'team', 'party', 'family', 'group', 'delegation']);
+const GROUP_NOUNS = new Set([
+  'staff',
+  'police',
+  'public',
+  'government',
+  'military',
+  'board',
+  'council',
+  'committee',
+  'panel',
+  'jury',
+  'union',
+  'team',
+  'party',
+  'family',
+  'group',
+  'delegation',
+]);
 
 /**
  * The subject of the pronoun's own sentence, when it stands before the pronoun and outside the claim:
@@ -33,7 +50,14 @@ export function sentenceAntecedent(doc: ParseDocument, pronoun: Mention, claim: 
   return null;
 }
 
-function subjectFrom(doc: ParseDocument, tokens: readonly Token[], start: number, k: number, pronoun: Mention, claim: Range): Mention | null {
+function subjectFrom(
+  doc: ParseDocument,
+  tokens: readonly Token[],
+  start: number,
+  k: number,
+  pronoun: Mention,
+  claim: Range,
+): Mention | null {
   const lower = pronoun.text.toLowerCase();
   const found = sentenceSubject(doc.text, tokens, start, k);
   if (found === null) return null;
@@ -51,7 +75,12 @@ function subjectFrom(doc: ParseDocument, tokens: readonly Token[], start: number
   if (subject.end > claim.start && subject.start < claim.end) return null;
   if (lower === 'they') {
     // "Republican senators": a capitalized modifier and the plural noun after it.
-    if (next.start <= subject.end + 1 && next.start < pronoun.start && isPlural(next.lower) && isSpeakerNoun(next.lower.replace(/s$/, ''))) {
+    if (
+      next.start <= subject.end + 1 &&
+      next.start < pronoun.start &&
+      isPlural(next.lower) &&
+      isSpeakerNoun(next.lower.replace(/s$/, ''))
+    ) {
       const text = doc.text.slice(subject.start, next.end);
       subject = { start: subject.start, end: next.end, text, kind: 'nominal', name: text.replace(/^(?:the|a|an)\s+/i, ''), role: null };
     }

@@ -24,7 +24,12 @@ function endsSentence(tokens: readonly Token[], i: number): number {
 
 /** Stage 3: paragraphs of the clean text, their tokens, and their sentences. */
 export function sentences(doc: ParseDocument): void {
-  doc.paragraphs = lineRanges(doc.text).map((range, index) => ({ start: range.start, end: range.end, index, tokens: tokenize(doc.text, range.start, range.end) }));
+  doc.paragraphs = lineRanges(doc.text).map((range, index) => ({
+    start: range.start,
+    end: range.end,
+    index,
+    tokens: tokenize(doc.text, range.start, range.end),
+  }));
   const out: Sentence[] = [];
   for (const paragraph of doc.paragraphs) {
     const { tokens } = paragraph;

@@ -5,22 +5,89 @@ import { isCapitalized, isQuoteMark, isWord } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
-  'also', 'later', 'earlier', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'may', 'might', 'then',
-  'recently', 'previously', 'again', 'once', 'further', 'repeatedly', 'publicly', 'reportedly', 'just', 'already',
-  'often', 'still', 'even', 'separately', 'simply', 'flatly', 'quickly', 'privately', 'frequently', 'first',
-  'initially', 'subsequently', 'similarly', 'likewise', 'too', 'now', 'always', 'openly', 'bluntly', 'explicitly',
-  'clearly', 'reportedly', 'has', 'who', 'who\'s',
+  'also',
+  'later',
+  'earlier',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'could',
+  'should',
+  'may',
+  'might',
+  'then',
+  'recently',
+  'previously',
+  'again',
+  'once',
+  'further',
+  'repeatedly',
+  'publicly',
+  'reportedly',
+  'just',
+  'already',
+  'often',
+  'still',
+  'even',
+  'separately',
+  'simply',
+  'flatly',
+  'quickly',
+  'privately',
+  'frequently',
+  'first',
+  'initially',
+  'subsequently',
+  'similarly',
+  'likewise',
+  'too',
+  'now',
+  'always',
+  'openly',
+  'bluntly',
+  'explicitly',
+  'clearly',
+  'reportedly',
+  'has',
+  'who',
+  "who's",
 ]);
 /** Words that end a clause going leftwards: the speaker starts after them. */
-const CLAUSE_BREAK = new Set(['that', 'because', 'while', 'when', 'if', 'although', 'though', 'where', 'which', 'whom', 'but', 'as', 'since', 'after', 'before', 'so', 'or', 'than', 'until', 'unless', 'whether']);
+const CLAUSE_BREAK = new Set([
+  'that',
+  'because',
+  'while',
+  'when',
+  'if',
+  'although',
+  'though',
+  'where',
+  'which',
+  'whom',
+  'but',
+  'as',
+  'since',
+  'after',
+  'before',
+  'so',
+  'or',
+  'than',
+  'until',
+  'unless',
+  'whether',
+]);
 const PUNCT_BREAK = new Set([',', ';', ':', '—', '–', '-', '.', '?', '!']);
 /** Lowercase words opening a comma segment that is a modifier, not the speaker ("responding to ...", "speaking in Kyiv"). */
-const MODIFIER_START = /^(?:\p{Ll}+ing|\p{Ll}+ed|who|whose|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also|between|among|about|over|under|into|through|across|near|around|until|than)$/u;
+const MODIFIER_START =
+  /^(?:\p{Ll}+ing|\p{Ll}+ed|who|whose|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also|between|among|about|over|under|into|through|across|near|around|until|than)$/u;
 
 /** Lowercase words that open a description of the speaker rather than name them ("the board's chair"). */
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
-const INTRO = /^(?:in|on|at|after|before|during|earlier|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
+const INTRO =
+  /^(?:in|on|at|after|before|during|earlier|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
 
 /**
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
@@ -42,7 +109,13 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     // speak ("The diocese", "A Superior Court of Ontario judge").
     while (end < limit && (tokens[end]?.cap === true || (tokens[end]?.lower === 'of' && tokens[end + 1]?.cap === true))) end += 1;
     const lowerStart = end;
-    while (end < Math.min(limit, lowerStart + 3) && tokens[end]?.word === true && tokens[end]?.cap === false && !isSpeakerNoun(tokens[end - 1]?.lower ?? '')) end += 1;
+    while (
+      end < Math.min(limit, lowerStart + 3) &&
+      tokens[end]?.word === true &&
+      tokens[end]?.cap === false &&
+      !isSpeakerNoun(tokens[end - 1]?.lower ?? '')
+    )
+      end += 1;
     if (end > lowerStart && !isSpeakerNoun(tokens[end - 1]?.lower ?? '')) end = lowerStart;
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
@@ -99,7 +172,12 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   // "Peskov later said"; but "Ms. May said" keeps its May.
   while (end > floor && tokens[end - 1]?.cap === false && BETWEEN.has(tokens[end - 1]?.lower ?? '')) end -= 1;
   // "he was quoted as saying".
-  if (tokens[end - 1]?.lower === 'as' && tokens[end - 2]?.lower === 'quoted' && /^(?:was|is|were|been|being)$/.test(tokens[end - 3]?.lower ?? '')) end -= 3;
+  if (
+    tokens[end - 1]?.lower === 'as' &&
+    tokens[end - 2]?.lower === 'quoted' &&
+    /^(?:was|is|were|been|being)$/.test(tokens[end - 3]?.lower ?? '')
+  )
+    end -= 3;
   if (end <= floor) return null;
   // "many Green supporters who said ...": the speaker is the noun phrase the relative clause hangs on.
   if (tokens[end - 1]?.lower === 'who' && end - 1 > floor) {
@@ -110,7 +188,8 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   if (tokens[end - 1]?.text !== ',') {
     const start = segmentBack(tokens, end, floor);
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
-    if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but')) return sentenceSubject(text, tokens, floor, end - 1);
+    if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but'))
+      return sentenceSubject(text, tokens, floor, end - 1);
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
   }
@@ -124,10 +203,15 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     if (first === undefined || commaStart >= segEnd) break;
     const modifier = MODIFIER_START.test(first.text);
     // A title ("Chief Market Strategist at FXTM") or a place ("Antigonish, N.S.") after a comma describes the name before it.
-    const place = segEnd - commaStart === 1 && isCapitalized(tokens[commaStart - 2]) && /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u.test(first.text) && !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '');
+    const place =
+      segEnd - commaStart === 1 &&
+      isCapitalized(tokens[commaStart - 2]) &&
+      /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u.test(first.text) &&
+      !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '');
     // "Canada's ambassador to China": a role noun early in the segment makes it a description.
     const roleEarly = tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
-    const described = !modifier && (DESCRIPTION_START.has(first.lower) || !isCapitalized(first) || ROLE_NOUNS.has(first.lower) || place || roleEarly);
+    const described =
+      !modifier && (DESCRIPTION_START.has(first.lower) || !isCapitalized(first) || ROLE_NOUNS.has(first.lower) || place || roleEarly);
     if ((modifier || described) && tokens[commaStart - 1]?.text === ',') {
       if (described && description === null) description = { start: commaStart, end: segEnd };
       segEnd = commaStart - 1;
@@ -142,7 +226,8 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     if (mention.kind === 'name' && role === null && tokens[segStart - 1]?.text === ',') {
       const roleStart = segmentBack(tokens, segStart - 1, floor);
       const before = classifyMention(text, tokens, roleStart, segStart - 1);
-      if (before !== null && before.kind === 'nominal' && before.role !== null) return { mention: withRole(mention, before.role), clauseStart: roleStart };
+      if (before !== null && before.kind === 'nominal' && before.role !== null)
+        return { mention: withRole(mention, before.role), clauseStart: roleStart };
     }
     return { mention: withRole(mention, mention.role ?? role), clauseStart: segStart };
   }
@@ -174,7 +259,12 @@ function commaSegmentBack(tokens: readonly Token[], end: number, floor: number):
  * The speaker right of a cue ("..., said Sella." / "," said another senior Russian source ...
  * who has worked with Putin"): up to the sentence's end, or a comma for a name.
  */
-export function rightSubject(text: string, tokens: readonly Token[], from: number, limit: number): { mention: Mention; end: number } | null {
+export function rightSubject(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+): { mention: Mention; end: number } | null {
   let end = from;
   limit = Math.min(limit, from + 40);
   while (end < limit) {
@@ -185,7 +275,40 @@ export function rightSubject(text: string, tokens: readonly Token[], from: numbe
   }
   if (end === from) return null;
   const first = tokens[from]?.lower ?? '';
-  if (['that', 'in', 'on', 'at', 'to', 'of', 'about', 'for', 'with', 'by', 'from', 'during', 'last', 'this', 'after', 'before', 'it', 'so', 'as', 'and', 'but', 'when', 'while', 'if', 'not', 'there', 'nothing', 'yes', 'no'].includes(first)) return null;
+  if (
+    [
+      'that',
+      'in',
+      'on',
+      'at',
+      'to',
+      'of',
+      'about',
+      'for',
+      'with',
+      'by',
+      'from',
+      'during',
+      'last',
+      'this',
+      'after',
+      'before',
+      'it',
+      'so',
+      'as',
+      'and',
+      'but',
+      'when',
+      'while',
+      'if',
+      'not',
+      'there',
+      'nothing',
+      'yes',
+      'no',
+    ].includes(first)
+  )
+    return null;
   const firstToken = tokens[from];
   if (firstToken !== undefined && !isCapitalized(firstToken)) {
     const pronoun = /^(?:he|she|they|i|we)$/.test(firstToken.lower);
@@ -199,7 +322,12 @@ export function rightSubject(text: string, tokens: readonly Token[], from: numbe
   if (isCapitalized(tokens[from])) {
     let nameEnd = from + 1;
     for (;;) {
-      while (nameEnd < end && (isCapitalized(tokens[nameEnd]) || (['of', 'and', '&'].includes(tokens[nameEnd]?.lower ?? '') && isCapitalized(tokens[nameEnd + 1])))) nameEnd += 1;
+      while (
+        nameEnd < end &&
+        (isCapitalized(tokens[nameEnd]) ||
+          (['of', 'and', '&'].includes(tokens[nameEnd]?.lower ?? '') && isCapitalized(tokens[nameEnd + 1])))
+      )
+        nameEnd += 1;
       let k = nameEnd;
       while (k < Math.min(end, nameEnd + 3) && !isCapitalized(tokens[k]) && isWord(tokens[k])) k += 1;
       const titled = k > nameEnd && k < end && isCapitalized(tokens[k]) && tokens.slice(nameEnd, k).some((t) => ROLE_NOUNS.has(t.lower));

@@ -6,7 +6,22 @@ import { ABBREVIATIONS } from './lexicon/abbreviations';
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/uy;
 
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 11 || c === 12 || c === 0x85 || c === 0x1680;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x3000 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff ||
+    c === 11 ||
+    c === 12 ||
+    c === 0x85 ||
+    c === 0x1680
+  );
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -59,7 +74,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // A one-character token with no case to fold (punctuation, digits) is its own lowercase.
     let lower = tokenEnd - i === 1 && code < 128 && (code < 65 || code > 90) ? surface : surface.toLowerCase();
     // "Mr." and initials ("J.") keep their period so that it does not end the sentence.
-    if (tokenEnd < end && text.charCodeAt(tokenEnd) === 46 && (ABBREVIATIONS.has(lower) || (surface.length === 1 && CAP_START.test(surface)))) {
+    if (
+      tokenEnd < end &&
+      text.charCodeAt(tokenEnd) === 46 &&
+      (ABBREVIATIONS.has(lower) || (surface.length === 1 && CAP_START.test(surface)))
+    ) {
       tokenEnd += 1;
       surface += '.';
       lower += '.';
@@ -67,7 +86,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // Computed once here: the rules ask "is it a word?" and "is it capitalized?" of every token many times.
     const first = surface.charCodeAt(0);
     const ascii = first < 128;
-    const word = ascii ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : WORD_START.test(surface);
+    const word = ascii
+      ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122)
+      : WORD_START.test(surface);
     const cap = ascii ? first >= 65 && first <= 90 : CAP_START.test(surface);
     tokens.push({ text: surface, lower, start: i, end: tokenEnd, word, cap });
     i = tokenEnd;

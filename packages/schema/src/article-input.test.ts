@@ -28,14 +28,10 @@ describe('ArticleInputSchema', () => {
   });
 
   it('should refuse a relative url with an example of a good one', () => {
-    expect(firstMessage({ text: 'x', url: '/story' })).toBe(
-      'url must be an absolute URL such as https://example.com/story',
-    );
+    expect(firstMessage({ text: 'x', url: '/story' })).toBe('url must be an absolute URL such as https://example.com/story');
   });
 
   it('should refuse a date that is not ISO', () => {
-    expect(firstMessage({ text: 'x', publishedAt: '24/05/2024' })).toBe(
-      'expected an ISO date such as 2024-05-24 or 2024-05-24T09:30:00Z',
-    );
+    expect(firstMessage({ text: 'x', publishedAt: '24/05/2024' })).toBe('expected an ISO date such as 2024-05-24 or 2024-05-24T09:30:00Z');
   });
 });

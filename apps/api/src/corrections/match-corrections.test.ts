@@ -38,7 +38,12 @@ describe('matchCorrections', () => {
   });
 
   it('should leave a correction unmatched when no quote has its span or its text', () => {
-    expect(matchCorrections([quote(0, '"Something new"'), quote(200, '"the harbour will reopen"')], [correction(50, 80, 'the harbour will reopen soon')]).size).toBe(0);
+    expect(
+      matchCorrections(
+        [quote(0, '"Something new"'), quote(200, '"the harbour will reopen"')],
+        [correction(50, 80, 'the harbour will reopen soon')],
+      ).size,
+    ).toBe(0);
     expect(matchCorrections([quote(55, '"moved"')], [correction(50, 80, null)]).size).toBe(0);
   });
 

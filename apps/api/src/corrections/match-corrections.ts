@@ -23,7 +23,8 @@ export function quoteKey(text: string): string {
 }
 
 const overlaps = (a: QuoteToMatch['span'], b: { spanStart: number; spanEnd: number }) => a.start < b.spanEnd && b.spanStart < a.end;
-const distance = (a: QuoteToMatch['span'], b: { spanStart: number; spanEnd: number }) => Math.abs(a.start - b.spanStart) + Math.abs(a.end - b.spanEnd);
+const distance = (a: QuoteToMatch['span'], b: { spanStart: number; spanEnd: number }) =>
+  Math.abs(a.start - b.spanStart) + Math.abs(a.end - b.spanEnd);
 
 /**
  * Pairs each correction with at most one parsed quote, and each quote with at most one correction,
@@ -46,7 +47,9 @@ export function matchCorrections(quotes: readonly QuoteToMatch[], corrections: r
   });
   const candidates = (accept: (q: QuoteToMatch, key: string, c: Correction) => boolean) =>
     quotes
-      .flatMap((q, i) => corrections.map((c) => ({ i, c, ok: !matched.has(i) && !used.has(c) && accept(q, keys[i] ?? '', c), d: distance(q.span, c) })))
+      .flatMap((q, i) =>
+        corrections.map((c) => ({ i, c, ok: !matched.has(i) && !used.has(c) && accept(q, keys[i] ?? '', c), d: distance(q.span, c) })),
+      )
       .filter((x) => x.ok)
       .sort((a, b) => a.d - b.d);
   for (const { i, c } of candidates((_q, key, c) => c.quoteKey !== null && c.quoteKey !== '' && c.quoteKey === key)) {

@@ -16,12 +16,14 @@ export async function mergeSources(db: Db, input: SourceMergeInput): Promise<Sou
     const ids = [...new Set([input.intoId, ...input.mergeIds])];
     const found = await tx.select().from(sources).where(inArray(sources.id, ids));
     const missing = ids.filter((id) => !found.some((s) => s.id === id));
-    if (missing.length > 0) throw new TRPCError({ code: 'NOT_FOUND', message: `no source with id ${missing.join(', ')}: take ids from sources.list` });
+    if (missing.length > 0)
+      throw new TRPCError({ code: 'NOT_FOUND', message: `no source with id ${missing.join(', ')}: take ids from sources.list` });
     const into = found.find((s) => s.id === input.intoId);
     const intoId = into?.mergedIntoId ?? input.intoId;
     const merged = found.filter((s) => s.id !== intoId && s.id !== input.intoId);
     const mergedIds = merged.map((s) => s.id);
-    if (mergedIds.length === 0) throw new TRPCError({ code: 'BAD_REQUEST', message: 'nothing to merge: mergeIds must name sources other than intoId' });
+    if (mergedIds.length === 0)
+      throw new TRPCError({ code: 'BAD_REQUEST', message: 'nothing to merge: mergeIds must name sources other than intoId' });
     await tx.update(quotes).set({ sourceId: intoId }).where(inArray(quotes.sourceId, mergedIds));
     await tx.update(quotes).set({ viaSourceId: intoId }).where(inArray(quotes.viaSourceId, mergedIds));
     await tx.update(quoteCorrections).set({ sourceId: intoId }).where(inArray(quoteCorrections.sourceId, mergedIds));

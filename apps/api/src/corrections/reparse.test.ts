@@ -16,7 +16,11 @@ afterAll(async () => {
 
 describe('reparseMany', () => {
   it('should reparse only articles stored by another parser version, as on start after an upgrade', async () => {
-    const { articleId, quoteCount } = await api.caller.articles.ingest({ text: seedArticle(), outlet: 'Reuters', publishedAt: '2024-05-24' });
+    const { articleId, quoteCount } = await api.caller.articles.ingest({
+      text: seedArticle(),
+      outlet: 'Reuters',
+      publishedAt: '2024-05-24',
+    });
     await api.caller.articles.ingest({ text: 'Other\n\n"All is well," said Maria Lopez.', outlet: 'Wire' });
     expect(await reparseMany({ db: api.database.db, parser: api.parser }, false)).toBe(0);
 
@@ -33,6 +37,8 @@ describe('reparseMany', () => {
   });
 
   it('should answer NOT_FOUND when reparsing an unknown article', async () => {
-    await expect(api.caller.articles.reparse({ id: 'art_nope' })).rejects.toThrow('no article with id art_nope: take ids from articles.list');
+    await expect(api.caller.articles.reparse({ id: 'art_nope' })).rejects.toThrow(
+      'no article with id art_nope: take ids from articles.list',
+    );
   });
 });

@@ -17,7 +17,10 @@ export async function updateQuote(db: Db, input: QuoteUpdateInput): Promise<Quot
     if (!quote) throw new TRPCError({ code: 'NOT_FOUND', message: `no quote with id ${input.id}: take ids from quotes.list` });
     let sourceId = input.sourceId;
     if (sourceId) {
-      const [source] = await tx.select({ id: sources.id, mergedIntoId: sources.mergedIntoId }).from(sources).where(eq(sources.id, sourceId));
+      const [source] = await tx
+        .select({ id: sources.id, mergedIntoId: sources.mergedIntoId })
+        .from(sources)
+        .where(eq(sources.id, sourceId));
       if (!source) throw new TRPCError({ code: 'NOT_FOUND', message: `no source with id ${sourceId}: take ids from sources.list` });
       sourceId = source.mergedIntoId ?? source.id;
     }
@@ -31,7 +34,13 @@ export async function updateQuote(db: Db, input: QuoteUpdateInput): Promise<Quot
     }
     await tx
       .insert(quoteCorrections)
-      .values({ articleId: quote.articleId, spanStart: quote.spanStart, spanEnd: quote.spanEnd, quoteKey: quoteKey(quote.text), ...correction })
+      .values({
+        articleId: quote.articleId,
+        spanStart: quote.spanStart,
+        spanEnd: quote.spanEnd,
+        quoteKey: quoteKey(quote.text),
+        ...correction,
+      })
       .onConflictDoUpdate({
         target: [quoteCorrections.articleId, quoteCorrections.spanStart, quoteCorrections.spanEnd],
         set: { ...correction, quoteKey: quoteKey(quote.text) },

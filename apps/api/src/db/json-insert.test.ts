@@ -39,7 +39,12 @@ describe('jsonInsert', () => {
     const [stored] = await database.db.select().from(articles).where(eq(articles.id, 'a1'));
     if (!stored) throw new Error('the row was not stored');
     const { search, ...fields } = stored;
-    expect(fields).toEqual({ ...rows[0], publishedAt: expect.any(String) as string, ingestedAt: expect.any(String) as string, sortAt: expect.any(String) as string });
+    expect(fields).toEqual({
+      ...rows[0],
+      publishedAt: expect.any(String) as string,
+      ingestedAt: expect.any(String) as string,
+      sortAt: expect.any(String) as string,
+    });
     expect(new Date(fields.publishedAt ?? '').toISOString()).toBe('2024-05-24T00:00:00.000Z');
     expect(search).toContain('reopen');
     expect(await database.db.$count(articles)).toBe(2);

@@ -27,4 +27,3 @@ export function jsonInsert<T extends PgTable>(table: T, values: readonly T['$inf
   const shape = columns.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(', ');
   return sql`INSERT INTO ${sql.raw(`"${getTableName(table)}" (${names})`)} SELECT ${sql.raw(names)} FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS ${sql.raw(`x(${shape})`)}`;
 }
-

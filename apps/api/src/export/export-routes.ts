@@ -16,7 +16,10 @@ export function filtersFromQuery(url: URL): ReturnType<typeof QuoteFiltersSchema
     if (value) raw[key] = value;
   }
   for (const key of LIST_PARAMS) {
-    const values = url.searchParams.getAll(key).flatMap((v) => v.split(',')).filter((v) => v !== '');
+    const values = url.searchParams
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .filter((v) => v !== '');
     if (values.length > 0) raw[key] = values;
   }
   return QuoteFiltersSchema.safeParse(raw);

@@ -71,7 +71,11 @@ export async function insertQuotes(
   for (const [i, c] of matchCorrections(parsed.quotes, corrections)) {
     const q = parsed.quotes[i];
     if (!q || (q.span.start === c.spanStart && q.span.end === c.spanEnd && c.quoteKey !== null)) continue;
-    const at = and(eq(quoteCorrections.articleId, c.articleId), eq(quoteCorrections.spanStart, c.spanStart), eq(quoteCorrections.spanEnd, c.spanEnd));
+    const at = and(
+      eq(quoteCorrections.articleId, c.articleId),
+      eq(quoteCorrections.spanStart, c.spanStart),
+      eq(quoteCorrections.spanEnd, c.spanEnd),
+    );
     await tx.delete(quoteCorrections).where(at);
     const moved = { ...c, spanStart: q.span.start, spanEnd: q.span.end, quoteKey: quoteKey(q.text) };
     await tx

@@ -11,7 +11,9 @@ describe('createParsePool', () => {
   it('should parse in worker threads from the bundled parser', async () => {
     const before = pool.completed();
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => pool.parse({ raw: seedArticle(), meta: { outlet: 'Reuters', ingestedAt: '2024-05-24T00:00:00.000Z' } })),
+      Array.from({ length: 4 }, () =>
+        pool.parse({ raw: seedArticle(), meta: { outlet: 'Reuters', ingestedAt: '2024-05-24T00:00:00.000Z' } }),
+      ),
     );
     expect(pool.completed() - before).toBe(4);
     expect(results[0]?.article.outlet).toBe('Reuters');

@@ -72,10 +72,16 @@ export async function storeParsedMany(db: Db, items: ParsedItem[]): Promise<Inge
       const row = rows[k];
       return item && row ? [{ item, row }] : [];
     });
-    const sourceIds = await upsertSources(tx, freshItems.map((f) => f.item.parsed));
+    const sourceIds = await upsertSources(
+      tx,
+      freshItems.map((f) => f.item.parsed),
+    );
     const stored = new Map(freshItems.map(({ item, row }) => [row.id, quoteRows(row, item.parsed, sourceIds)]));
     await insertQuoteRows(tx, [...stored.values()].flat());
-    const existing = await storedCounts(tx, rows.filter((r) => !stored.has(r.id)).map((r) => r.id));
+    const existing = await storedCounts(
+      tx,
+      rows.filter((r) => !stored.has(r.id)).map((r) => r.id),
+    );
     const reported = new Set<string>();
     return rows.map((row): IngestResult => {
       const own = stored.get(row.id);

@@ -9,7 +9,11 @@ import { toArticle, toQuote, toSource } from './convert';
 export async function articleDetail(db: Db, id: string): Promise<ArticleDetail | null> {
   const [article] = await db.select(articleColumns).from(articles).where(eq(articles.id, id));
   if (!article) return null;
-  const quoteRows = await db.select(quoteColumns).from(quotes).where(eq(quotes.articleId, id)).orderBy(asc(quotes.spanStart), asc(quotes.spanEnd));
+  const quoteRows = await db
+    .select(quoteColumns)
+    .from(quotes)
+    .where(eq(quotes.articleId, id))
+    .orderBy(asc(quotes.spanStart), asc(quotes.spanEnd));
   const sourceIds = [...new Set(quoteRows.flatMap((q) => [q.sourceId, q.viaSourceId]).filter((s): s is string => s !== null))];
   const sourceRows = sourceIds.length > 0 ? await db.select().from(sources).where(inArray(sources.id, sourceIds)) : [];
   return { article: toArticle(article), quotes: quoteRows.map(toQuote), sources: sourceRows.map(toSource) };

@@ -17,7 +17,10 @@ export function decodeCursor(cursor: string | null | undefined): CursorKey | nul
   try {
     return KeySchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'cursor is not one this API gave out: pass nextCursor from the previous page unchanged' });
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'cursor is not one this API gave out: pass nextCursor from the previous page unchanged',
+    });
   }
 }
 

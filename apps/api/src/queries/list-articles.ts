@@ -6,7 +6,10 @@ import { toInstant, toIso, toIsoOrNull } from './convert';
 import { decodeCursor, toPage } from './cursor';
 
 /** articles.list: newest first (published, else dateline, else ingested), with search over title and body. */
-export async function listArticles(db: Db, input: ArticleFilters & { limit: number; cursor?: string | null | undefined }): Promise<ArticlePage> {
+export async function listArticles(
+  db: Db,
+  input: ArticleFilters & { limit: number; cursor?: string | null | undefined },
+): Promise<ArticlePage> {
   const after = decodeCursor(input.cursor);
   const rows = await db
     .select({

@@ -7,7 +7,11 @@ import { toIso, toIsoOrNull, toQuote, toSource } from './convert';
 import { decodeCursor, toPage } from './cursor';
 import { quoteFilterSql } from './quote-filters';
 
-type Row = { quote: Omit<typeof quotes.$inferSelect, 'search'>; source: typeof sources.$inferSelect | null; article: { id: string; title: string | null; outlet: string | null; publishedAt: string | null } };
+type Row = {
+  quote: Omit<typeof quotes.$inferSelect, 'search'>;
+  source: typeof sources.$inferSelect | null;
+  article: { id: string; title: string | null; outlet: string | null; publishedAt: string | null };
+};
 
 function toItem(row: Row): QuoteListItem {
   return {
@@ -27,7 +31,9 @@ export async function fetchQuotes(db: Db, filters: QuoteFilters, limit: number, 
   const page = db
     .select({ id: quotes.id })
     .from(quotes)
-    .where(and(quoteFilterSql(filters), after ? sql`(${quotes.timeAt}, ${quotes.id}) < (${after[0]}::timestamptz, ${after[1]})` : undefined))
+    .where(
+      and(quoteFilterSql(filters), after ? sql`(${quotes.timeAt}, ${quotes.id}) < (${after[0]}::timestamptz, ${after[1]})` : undefined),
+    )
     .orderBy(desc(quotes.timeAt), desc(quotes.id))
     .limit(limit + 1)
     .as('page');

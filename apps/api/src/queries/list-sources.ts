@@ -54,12 +54,22 @@ const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) =>
  * sources.list: search by name or alias, filter by kind, most quoted or most recently seen first.
  * Pages by offset (in an opaque cursor) because the sort keys are aggregates.
  */
-export async function listSources(db: Db, input: SourceFilters & { limit: number; cursor?: string | null | undefined }): Promise<SourcePage> {
+export async function listSources(
+  db: Db,
+  input: SourceFilters & { limit: number; cursor?: string | null | undefined },
+): Promise<SourcePage> {
   const offset = Number(decodeCursor(input.cursor)?.[0] ?? 0);
   const conditions = [sql`TRUE`];
   if (input.q) conditions.push(sql`(lower(s.name) LIKE ${likePattern(input.q)} OR lower(s.aliases::text) LIKE ${likePattern(input.q)})`);
-  if (input.sourceKinds?.length) conditions.push(sql`s.kind IN (${sql.join(input.sourceKinds.map((k) => sql`${k}`), sql`, `)})`);
-  const order = input.sort === 'lastSeen' ? sql`last_day DESC NULLS LAST, quote_count DESC, id` : sql`quote_count DESC, last_day DESC NULLS LAST, id`;
+  if (input.sourceKinds?.length)
+    conditions.push(
+      sql`s.kind IN (${sql.join(
+        input.sourceKinds.map((k) => sql`${k}`),
+        sql`, `,
+      )})`,
+    );
+  const order =
+    input.sort === 'lastSeen' ? sql`last_day DESC NULLS LAST, quote_count DESC, id` : sql`quote_count DESC, last_day DESC NULLS LAST, id`;
   const result = await rows<SourceCountRow>(
     db,
     sql`${sourcesWithCounts(sql.join(conditions, sql` AND `))} ORDER BY ${order} LIMIT ${input.limit + 1} OFFSET ${offset}`,

@@ -6,7 +6,14 @@ import { toIsoOrNull } from './convert';
 
 /** stats.overview: totals over everything stored (sources counted when they have a quote and are not merged away). */
 export async function overview(db: Db): Promise<Overview> {
-  const [row] = await rows<{ articles: number; quotes: number; sources: number; outlets: number; first: string | Date | null; last: string | Date | null }>(
+  const [row] = await rows<{
+    articles: number;
+    quotes: number;
+    sources: number;
+    outlets: number;
+    first: string | Date | null;
+    last: string | Date | null;
+  }>(
     db,
     sql`SELECT
       (SELECT count(*)::int FROM articles) AS articles,

@@ -13,7 +13,9 @@ const isDay = (value: string | undefined) => value === undefined || /^\d{4}-\d{2
 function fromCounts(f: QuoteFilters): SQL {
   const where = and(
     f.sourceIds?.length ? inArray(c.sourceId, f.sourceIds) : undefined,
-    f.sourceKinds?.length ? sql`${c.sourceId} IN (SELECT ${sources.id} FROM ${sources} WHERE ${inArray(sources.kind, f.sourceKinds)})` : undefined,
+    f.sourceKinds?.length
+      ? sql`${c.sourceId} IN (SELECT ${sources.id} FROM ${sources} WHERE ${inArray(sources.kind, f.sourceKinds)})`
+      : undefined,
     f.kinds?.length ? inArray(c.kind, f.kinds) : undefined,
     f.outlets?.length ? inArray(c.outlet, f.outlets) : undefined,
     f.from ? gte(c.day, toInstant(f.from).slice(0, 10)) : undefined,
@@ -33,7 +35,8 @@ function fromQuotes(f: QuoteFilters): SQL {
  * with the quote filters. Served from the day-count table unless a filter needs the quotes.
  */
 export async function timeline(db: Db, input: QuoteFilters & { bucket: TimeBucket; top: number }): Promise<Timeline> {
-  const plain = !input.q && !input.kinds?.length && !input.outlets?.length && !input.sourceIds?.length && isDay(input.from) && isDay(input.to);
+  const plain =
+    !input.q && !input.kinds?.length && !input.outlets?.length && !input.sourceIds?.length && isDay(input.from) && isDay(input.to);
   if (plain) {
     const range = {
       ...(input.from ? { from: toInstant(input.from).slice(0, 10) } : {}),
@@ -77,7 +80,10 @@ async function seriesOf(db: Db, top: TopSource[], range: { from?: string; to?: s
     db,
     sql`SELECT c.source_id, s.name, s.kind, to_char(date_trunc(${bucket}, c.day::timestamp), 'YYYY-MM-DD') AS bucket, sum(c.count)::int AS n
       FROM source_day_counts c JOIN sources s ON s.id = c.source_id
-      WHERE c.source_id IN (${sql.join(top.map((t) => sql`${t.id}`), sql`, `)})
+      WHERE c.source_id IN (${sql.join(
+        top.map((t) => sql`${t.id}`),
+        sql`, `,
+      )})
         AND c.day >= ${range.from ?? '0001-01-01'} AND c.day < ${range.to ?? '9999-01-01'}
       GROUP BY 1, 2, 3, 4 HAVING sum(c.count) > 0 ORDER BY 1, 4`,
   );

@@ -7,7 +7,11 @@ const api = useTestApi();
 
 /** Stores `n` generated people with one quote each (in one real article), all in January 2024. */
 async function speakers(n: number) {
-  const { articleId } = await api.caller.articles.ingest({ text: 'Body\n\n"It is fine," said Maria Lopez.', outlet: 'Wire', publishedAt: '2024-01-01' });
+  const { articleId } = await api.caller.articles.ingest({
+    text: 'Body\n\n"It is fine," said Maria Lopez.',
+    outlet: 'Wire',
+    publishedAt: '2024-01-01',
+  });
   await api.database.db.execute(sql`
     INSERT INTO sources (id, key, name, kind, roles, aliases)
     SELECT 'gen_' || lpad(i::text, 4, '0'), 'person:gen ' || i, 'Speaker ' || i, 'person', '[]', '[]' FROM generate_series(1, ${n}) i`);

@@ -15,10 +15,11 @@ const nextMonth = (day: string) => {
   d.setUTCMonth(d.getUTCMonth() + 1);
   return d.toISOString().slice(0, 10);
 };
-const list = (ids: string[]): SQL => sql.join(
-  ids.map((id) => sql`${id}`),
-  sql`, `,
-);
+const list = (ids: string[]): SQL =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
 
 /**
  * The exact top `top` sources of [from, to) (UTC days, either open), found without scanning every
@@ -28,13 +29,24 @@ const list = (ids: string[]): SQL => sql.join(
  * last candidate's; when that is below the N-th range total found, the answer is proven exact.
  * Returns null when it cannot be proven (a flat distribution); the caller then scans.
  */
-export async function topSources(db: Db, range: { from?: string; to?: string; sourceKinds?: SourceKind[] }, top: number): Promise<TopSource[] | null> {
+export async function topSources(
+  db: Db,
+  range: { from?: string; to?: string; sourceKinds?: SourceKind[] },
+  top: number,
+): Promise<TopSource[] | null> {
   const limit = Math.max(200, top * 10);
   const kinds = range.sourceKinds?.length ? range.sourceKinds : null;
   const candidates = await rows<{ source_id: string; count: number }>(
     db,
     sql`SELECT t.source_id, t.count FROM source_totals t
-      ${kinds ? sql`JOIN sources s ON s.id = t.source_id AND s.kind IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})` : sql``}
+      ${
+        kinds
+          ? sql`JOIN sources s ON s.id = t.source_id AND s.kind IN (${sql.join(
+              kinds.map((k) => sql`${k}`),
+              sql`, `,
+            )})`
+          : sql``
+      }
       WHERE t.count > 0 ORDER BY t.count DESC, t.source_id LIMIT ${limit + 1}`,
   );
   const considered = candidates.slice(0, limit);

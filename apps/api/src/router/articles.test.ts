@@ -57,7 +57,11 @@ describe('articles.ingest', () => {
 
   it('should treat the same text sent again with other metadata as the same article', async () => {
     const first = await api.caller.articles.ingest(story(1, '2024-05-01'));
-    const again = await api.caller.articles.ingest({ ...story(1, '2024-05-01'), text: `  ${story(1, '2024-05-01').text}`, outlet: 'Other' });
+    const again = await api.caller.articles.ingest({
+      ...story(1, '2024-05-01'),
+      text: `  ${story(1, '2024-05-01').text}`,
+      outlet: 'Other',
+    });
     expect(again).toEqual({ ...first, status: 'existing' });
   });
 
@@ -89,7 +93,11 @@ describe('articles.ingestMany', () => {
       articles: [story(1, '2024-05-01'), { text: '   ' }, story(2, '2024-05-02'), story(1, '2024-05-01')],
     });
     expect(results.map((r) => r.ok)).toEqual([true, false, true, true]);
-    expect(results[1]).toMatchObject({ index: 1, ok: false, error: { code: 'BAD_REQUEST', message: 'text: text is empty: paste the article body' } });
+    expect(results[1]).toMatchObject({
+      index: 1,
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: 'text: text is empty: paste the article body' },
+    });
     const statuses = results.flatMap((r) => (r.ok ? [r.result.status] : []));
     expect(statuses).toEqual(['created', 'created', 'existing']);
     expect((await api.caller.stats.overview()).articles).toBe(2);
@@ -105,7 +113,12 @@ describe('articles.ingestMany', () => {
 describe('articles.list', () => {
   it('should list newest first, filter by outlet, date and text, and page with the cursor', async () => {
     await api.caller.articles.ingestMany({
-      articles: [story(1, '2024-05-01', 'Wire'), story(2, '2024-05-02', 'Post'), story(3, '2024-05-03', 'Wire'), story(4, '2024-06-01', 'Wire')],
+      articles: [
+        story(1, '2024-05-01', 'Wire'),
+        story(2, '2024-05-02', 'Post'),
+        story(3, '2024-05-03', 'Wire'),
+        story(4, '2024-06-01', 'Wire'),
+      ],
     });
     const all = await api.caller.articles.list({});
     expect(all.items.map((a) => a.title)).toEqual(['Harbour report 4', 'Harbour report 3', 'Harbour report 2', 'Harbour report 1']);

@@ -34,7 +34,11 @@ describe('quotes.list', () => {
     const page = await api.caller.quotes.list({});
     expect(titles(page)).toEqual(['D', 'C', 'B', 'A']);
     const last = page.items[3];
-    expect(last).toMatchObject({ kind: 'direct', source: { name: 'Maria Lopez', kind: 'person' }, article: { title: 'A', outlet: 'Wire', publishedAt: '2024-05-01T00:00:00.000Z' } });
+    expect(last).toMatchObject({
+      kind: 'direct',
+      source: { name: 'Maria Lopez', kind: 'person' },
+      article: { title: 'A', outlet: 'Wire', publishedAt: '2024-05-01T00:00:00.000Z' },
+    });
     const detail = await api.caller.articles.byId({ id: last?.articleId ?? '' });
     expect(detail.article.text.slice(last?.span.start, last?.span.end)).toContain('The harbour will reopen in June');
   });

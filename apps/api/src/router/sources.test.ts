@@ -21,13 +21,23 @@ describe('sources across articles', () => {
     await api.caller.articles.ingest(said('More talks', 'The West must listen', 'Vladimir Putin', '2024-05-08', 'Post'));
     const [putin, ...others] = await sourceNamed('Vladimir Putin');
     expect(others).toEqual([]);
-    expect(putin).toMatchObject({ quoteCount: 2, articleCount: 2, firstSeen: '2024-05-01T00:00:00.000Z', lastSeen: '2024-05-08T00:00:00.000Z' });
+    expect(putin).toMatchObject({
+      quoteCount: 2,
+      articleCount: 2,
+      firstSeen: '2024-05-01T00:00:00.000Z',
+      lastSeen: '2024-05-08T00:00:00.000Z',
+    });
   });
 
   it('should create each source once when 40 articles quoting the same people are ingested at once', async () => {
     // Regression: a second unique index beside the ON CONFLICT target made concurrent upserts fail on PostgreSQL.
     const articles = Array.from({ length: 40 }, (_, k) =>
-      said(`Harbour ${k}`, `The harbour is open for the ${k}th day`, k % 2 ? 'Maria Lopez' : 'John Carter', `2024-05-${String((k % 28) + 1).padStart(2, '0')}`),
+      said(
+        `Harbour ${k}`,
+        `The harbour is open for the ${k}th day`,
+        k % 2 ? 'Maria Lopez' : 'John Carter',
+        `2024-05-${String((k % 28) + 1).padStart(2, '0')}`,
+      ),
     );
     const { results } = await api.caller.articles.ingestMany({ articles });
     expect(results.filter((r) => !r.ok)).toEqual([]);
@@ -112,7 +122,11 @@ describe('sources.merge and sources.update', () => {
   it('should rename a source and keep the name after a reparse', async () => {
     const { articleId } = await api.caller.articles.ingest(said('A', 'We are ready to talk', 'Vladimir Putin', '2024-05-01'));
     const [putin] = await sourceNamed('Vladimir Putin');
-    const updated = await api.caller.sources.update({ id: putin?.id ?? '', name: 'Vladimir Vladimirovich Putin', roles: ['President of Russia'] });
+    const updated = await api.caller.sources.update({
+      id: putin?.id ?? '',
+      name: 'Vladimir Vladimirovich Putin',
+      roles: ['President of Russia'],
+    });
     expect(updated).toMatchObject({ name: 'Vladimir Vladimirovich Putin', roles: ['President of Russia'], quoteCount: 1 });
     await api.caller.articles.reparse({ id: articleId });
     const detail = await api.caller.articles.byId({ id: articleId });

@@ -12,7 +12,11 @@ const said = (quote: string, speaker: string, day: string, outlet = 'Wire') => (
 
 describe('stats.timeline', () => {
   it('should count the seed article quote for its source on its day', async () => {
-    const { quoteCount } = await api.caller.articles.ingest({ text: seedArticle(), outlet: 'Reuters', publishedAt: '2024-05-24T10:00:00Z' });
+    const { quoteCount } = await api.caller.articles.ingest({
+      text: seedArticle(),
+      outlet: 'Reuters',
+      publishedAt: '2024-05-24T10:00:00Z',
+    });
     const timeline = await api.caller.stats.timeline({ bucket: 'day' });
     const total = timeline.series.reduce((sum, s) => sum + s.total, 0);
     const detail = await api.caller.quotes.list({ limit: 200 });
@@ -33,7 +37,14 @@ describe('stats.timeline', () => {
     });
     const weekly = await api.caller.stats.timeline({ bucket: 'week' });
     expect(weekly.series.map((s) => [s.source.name, s.total, s.points])).toEqual([
-      ['Maria Lopez', 3, [{ at: '2024-04-29T00:00:00.000Z', count: 2 }, { at: '2024-05-06T00:00:00.000Z', count: 1 }]],
+      [
+        'Maria Lopez',
+        3,
+        [
+          { at: '2024-04-29T00:00:00.000Z', count: 2 },
+          { at: '2024-05-06T00:00:00.000Z', count: 1 },
+        ],
+      ],
       ['John Carter', 1, [{ at: '2024-05-27T00:00:00.000Z', count: 1 }]],
     ]);
     const top1 = await api.caller.stats.timeline({ bucket: 'month', top: 1 });
@@ -41,7 +52,10 @@ describe('stats.timeline', () => {
     const postOnly = await api.caller.stats.timeline({ bucket: 'month', outlets: ['Post'] });
     expect(postOnly.series.map((s) => s.source.name)).toEqual(['John Carter']);
     const june = await api.caller.stats.timeline({ bucket: 'day', from: '2024-05-06', to: '2024-07-01' });
-    expect(june.series.map((s) => [s.source.name, s.total]).sort()).toEqual([['John Carter', 1], ['Maria Lopez', 1]]);
+    expect(june.series.map((s) => [s.source.name, s.total]).sort()).toEqual([
+      ['John Carter', 1],
+      ['Maria Lopez', 1],
+    ]);
     // Full-text search reads the quotes, not the day counts: both paths must agree.
     const searched = await api.caller.stats.timeline({ bucket: 'week', q: 'harbour' });
     expect(searched.series.map((s) => [s.source.name, s.total])).toEqual([['Maria Lopez', 2]]);
@@ -52,9 +66,19 @@ describe('stats.timeline', () => {
 
 describe('stats.overview', () => {
   it('should total articles, quotes, sources and outlets', async () => {
-    expect(await api.caller.stats.overview()).toEqual({ articles: 0, quotes: 0, sources: 0, outlets: 0, firstQuoteAt: null, lastQuoteAt: null });
+    expect(await api.caller.stats.overview()).toEqual({
+      articles: 0,
+      quotes: 0,
+      sources: 0,
+      outlets: 0,
+      firstQuoteAt: null,
+      lastQuoteAt: null,
+    });
     await api.caller.articles.ingestMany({
-      articles: [said('The harbour will reopen', 'Maria Lopez', '2024-05-01'), said('Grain exports are rising', 'John Carter', '2024-06-02', 'Post')],
+      articles: [
+        said('The harbour will reopen', 'Maria Lopez', '2024-05-01'),
+        said('Grain exports are rising', 'John Carter', '2024-06-02', 'Post'),
+      ],
     });
     expect(await api.caller.stats.overview()).toEqual({
       articles: 2,

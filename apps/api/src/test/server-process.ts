@@ -28,7 +28,14 @@ export interface StartedServer {
  * as `pnpm start` would run it, with one parser thread and no token (loopback only).
  */
 export function startServerProcess(databaseUrl: string): StartedServer {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, CLAIMLINE_PARSE_THREADS: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    CLAIMLINE_PARSE_THREADS: '1',
+  };
   delete env.CLAIMLINE_API_TOKEN;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';

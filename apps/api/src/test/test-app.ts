@@ -72,7 +72,9 @@ export async function createTestApi(options: { token?: string } = {}): Promise<T
     anonymousCaller: createCaller({ ...base, authorized: false }),
     app: createApp({ db: database.db, dbKind: database.kind, parser, token: options.token }),
     reset: async () => {
-      await database.db.execute(sql`TRUNCATE articles, sources, quotes, quote_corrections, source_day_counts, source_month_counts, source_totals, meta`);
+      await database.db.execute(
+        sql`TRUNCATE articles, sources, quotes, quote_corrections, source_day_counts, source_month_counts, source_totals, meta`,
+      );
     },
     close: async () => {
       await parser.close();

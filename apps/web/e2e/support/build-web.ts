@@ -20,7 +20,12 @@ function newestMtime(path: string): number {
  */
 export function ensureWebBuild({ force = false }: { force?: boolean } = {}): void {
   const index = join(webDist, 'index.html');
-  const inputs = [join(webRoot, 'src'), join(webRoot, 'index.html'), join(webRoot, '../../packages/parser/src'), join(webRoot, '../../packages/schema/src')];
+  const inputs = [
+    join(webRoot, 'src'),
+    join(webRoot, 'index.html'),
+    join(webRoot, '../../packages/parser/src'),
+    join(webRoot, '../../packages/schema/src'),
+  ];
   if (!force && existsSync(index) && statSync(index).mtimeMs > Math.max(...inputs.filter(existsSync).map(newestMtime))) return;
   // Vitest runs with NODE_ENV=test, which Vite would pass on to React: a development build, 50% larger.
   execFileSync(join(webRoot, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {

@@ -28,7 +28,10 @@ export function parseSearch(query: string): Record<string, string> {
 export function readList(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   if (typeof value !== 'string' || value === '') return [];
-  return value.split(',').map((v) => v.replaceAll('%2C', ',').replaceAll('%25', '%')).filter((v) => v !== '');
+  return value
+    .split(',')
+    .map((v) => v.replaceAll('%2C', ',').replaceAll('%25', '%'))
+    .filter((v) => v !== '');
 }
 
 /** A non-empty trimmed string, or undefined. */

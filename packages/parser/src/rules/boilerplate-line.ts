@@ -8,7 +8,10 @@ import type { RemovedReason } from '@claimline/schema';
 const LINES: readonly [RegExp, RemovedReason][] = [
   [/^(?:read more|related|more|see also|also read|also on [\p{L}\s]{1,30}|recommended|top stories)\s*:/iu, 'related'],
   [/^(?:watch(?: below)?|listen|video|photos?|gallery)\s*:/i, 'related'],
-  [/^(?:story continues below(?: advertisement)?|article continue[sd]? below|continue reading( below)?|advertisement|ad|click here to .{0,60}|sign up for .{0,80}newsletter.{0,40})$/i, 'boilerplate'],
+  [
+    /^(?:story continues below(?: advertisement)?|article continue[sd]? below|continue reading( below)?|advertisement|ad|click here to .{0,60}|sign up for .{0,80}newsletter.{0,40})$/i,
+    'boilerplate',
+  ],
 ];
 
 /** The reason a paragraph is page furniture, or null when it is body text. */

@@ -9,14 +9,43 @@ const STRONG = new Set(['say', 'tell']);
 const HEARER = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'urge', 'ask', 'promise']);
 /** Words that cannot open reported content. */
 const NOT_CONTENT = new Set([
-  ...PREPOSITIONS, ...TIME_WORDS, 'so', 'as', 'when', 'while', 'goodbye', 'hello', 'yes', 'no',
-  'nothing', 'something', 'anything', 'too', 'why', 'how', 'what', 'ago', 'online', 'out', 'up', 'down',
-  'off', 'back', 'goodbye', 'sorry', 'thanks', 'thank', 'however', 'though', 'too',
+  ...PREPOSITIONS,
+  ...TIME_WORDS,
+  'so',
+  'as',
+  'when',
+  'while',
+  'goodbye',
+  'hello',
+  'yes',
+  'no',
+  'nothing',
+  'something',
+  'anything',
+  'too',
+  'why',
+  'how',
+  'what',
+  'ago',
+  'online',
+  'out',
+  'up',
+  'down',
+  'off',
+  'back',
+  'goodbye',
+  'sorry',
+  'thanks',
+  'thank',
+  'however',
+  'though',
+  'too',
 ]);
 /** Subordinating words that open reported content after "said" ("said while many refugees have ..."). */
 const SUBORDINATE = new Set(['while', 'when', 'if', 'as', 'because', 'although', 'though', 'once', 'unless', 'since', 'before', 'after']);
 /** Auxiliaries and modals: a stretch with one of them is a clause ("a study had been done"). */
-const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;
+const AUXILIARIES =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;
 
 /** Whether a word cannot open reported content ("said in a statement", "said later"). */
 export function cannotOpenContent(word: string): boolean {
@@ -66,7 +95,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   if (/ing$/.test(tokens[cue]?.lower ?? '')) {
     const first = tokens[i];
     if (first === undefined || !isWord(first)) return null;
-    if (first.lower === 'that' || isClause(tokens, i, limit) || ((lemma === 'say' || lemma === 'add') && !NOT_CONTENT.has(first.lower))) return i;
+    if (first.lower === 'that' || isClause(tokens, i, limit) || ((lemma === 'say' || lemma === 'add') && !NOT_CONTENT.has(first.lower)))
+      return i;
     return null;
   }
   if (tokens[i]?.text === ':') return i + 1;
@@ -97,12 +127,18 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     if (isQuoteMark(tokens[i]) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'that')) return i;
   }
   // A weekday alone ("said Thursday one of ...").
-  if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'yesterday' || tokens[i]?.lower === 'today') i += 1;
+  if (
+    /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tokens[i]?.lower ?? '') ||
+    tokens[i]?.lower === 'yesterday' ||
+    tokens[i]?.lower === 'today'
+  )
+    i += 1;
   const first = tokens[i];
   if (first === undefined || !isWord(first)) return null;
   if (hearer && first.lower === 'to' && lemma !== 'say') return i;
   if (first.lower === 'about' && /^\d/.test(tokens[i + 1]?.text ?? '')) return i;
-  if (STRONG.has(lemma) && SUBORDINATE.has(first.lower) && !/ing$/.test(tokens[i + 1]?.lower ?? '') && isClause(tokens, i + 1, limit)) return i;
+  if (STRONG.has(lemma) && SUBORDINATE.has(first.lower) && !/ing$/.test(tokens[i + 1]?.lower ?? '') && isClause(tokens, i + 1, limit))
+    return i;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));
   if (!STRONG.has(lemma) && !isClause(tokens, i, limit)) return null;
   return i;

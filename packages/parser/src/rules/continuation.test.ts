@@ -3,10 +3,13 @@ import { expectNoQuotes, expectQuotes } from '../test-helpers';
 
 describe('continuation', () => {
   it('should give a paragraph-long quote with no cue to the speaker before it', () => {
-    expectQuotes('"I thought it was time to write to the police," Lonechild said.\n\n"And if so, could they explain to us what the timeline is."', [
-      { text: '"I thought it was time to write to the police,"', source: 'Lonechild' },
-      { text: '"And if so, could they explain to us what the timeline is."', source: 'Lonechild', cue: null, speaker: null },
-    ]);
+    expectQuotes(
+      '"I thought it was time to write to the police," Lonechild said.\n\n"And if so, could they explain to us what the timeline is."',
+      [
+        { text: '"I thought it was time to write to the police,"', source: 'Lonechild' },
+        { text: '"And if so, could they explain to us what the timeline is."', source: 'Lonechild', cue: null, speaker: null },
+      ],
+    );
   });
 
   it('should continue a quote that runs over several paragraphs', () => {

@@ -15,10 +15,22 @@ export function continuation(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
   const i = tokenAt(tokens, q.start);
   const prev = tokens[i - 1];
   // A short sentence of its own right after an attributed one ('“He carried the weight,” she said. “I was super-green.”').
-  const afterClaim = prev !== undefined && ['.', '!', '?'].includes(prev.text) && ctx.claimed[tokens[i - 2]?.start ?? 0] !== 1 && isClaimed(ctx, { start: paragraph.start, end: q.start });
+  const afterClaim =
+    prev !== undefined &&
+    ['.', '!', '?'].includes(prev.text) &&
+    ctx.claimed[tokens[i - 2]?.start ?? 0] !== 1 &&
+    isClaimed(ctx, { start: paragraph.start, end: q.start });
   if (words < (afterClaim ? 3 : 4)) return;
-  const opensSentence = prev === undefined || ['.', '?', '!', ':'].includes(prev.text) || (prev.text === '"' || prev.text === '”');
+  const opensSentence = prev === undefined || ['.', '?', '!', ':'].includes(prev.text) || prev.text === '"' || prev.text === '”';
   const isSentence = /[.!?…]["”’]?$/.test(inner) || !q.closed || /[,]$/.test(inner);
   if (!opensSentence || !isSentence || isClaimed(ctx, q)) return;
-  addClaim(ctx, { span: { start: q.start, end: q.end }, kind: 'direct', cue: null, mention: null, rule: 'continuation', confidence: 0.6, inherits: true });
+  addClaim(ctx, {
+    span: { start: q.start, end: q.end },
+    kind: 'direct',
+    cue: null,
+    mention: null,
+    rule: 'continuation',
+    confidence: 0.6,
+    inherits: true,
+  });
 }

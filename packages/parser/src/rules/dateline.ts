@@ -5,7 +5,8 @@ import type { Dateline } from '@claimline/schema';
  * "OTTAWA, March 3 (Reuters) -"). Its date has no year: the year is taken from the reference
  * time (publication or ingestion), stepping back a year if the date would fall after it.
  */
-const DATELINE = /^\s*([A-Z][A-Z .'&-]{1,40}?(?:, [A-Z][A-Za-z .]{1,30}?)?),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s/;
+const DATELINE =
+  /^\s*([A-Z][A-Z .'&-]{1,40}?(?:, [A-Z][A-Za-z .]{1,30}?)?),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:\s*\([^)]{1,30}\))?\s*[-–—]+\s/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Reads a dateline at the start of `paragraph`; `reference` (ISO) gives the year. */

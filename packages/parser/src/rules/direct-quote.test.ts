@@ -7,7 +7,12 @@ describe('directQuote', () => {
   });
 
   it('should attribute a quote followed by an inverted "said X"', () => {
-    expectQuote('"The talks are over," said Yoav Sella.', { text: '"The talks are over,"', speaker: 'Yoav Sella', source: 'Yoav Sella', cue: 'said' });
+    expectQuote('"The talks are over," said Yoav Sella.', {
+      text: '"The talks are over,"',
+      speaker: 'Yoav Sella',
+      source: 'Yoav Sella',
+      cue: 'said',
+    });
   });
 
   it('should attribute a quote introduced by "X said:"', () => {

@@ -40,7 +40,10 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     // "“We will not,” she said, “give up.”": the second part is the same quote.
     const quotes = ctx.doc.quotations;
     const candidate = quotes[firstQuotationFrom(quotes, q.end)];
-    const next = candidate !== undefined && !candidate.used && candidate.paragraph === q.paragraph && candidate.start - token.end < 80 ? candidate : undefined;
+    const next =
+      candidate !== undefined && !candidate.used && candidate.paragraph === q.paragraph && candidate.start - token.end < 80
+        ? candidate
+        : undefined;
     const between = next === undefined ? '' : text.slice(q.end, next.start);
     if (next !== undefined && /,\s*$/.test(between) && !/[.!?;]/.test(between) && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))) {
       end = next.end;
@@ -48,7 +51,15 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     // "The attackers shot at them “like snipers,” he said": the quoted words end a reported sentence: one mixed quote.
     const start = sentenceStartBefore(ctx, paragraph, q);
     const kind = start < q.start ? 'mixed' : 'direct';
-    addClaim(ctx, { span: { start, end }, kind, cue: cueOf(token, lemma), mention, rule: 'direct-after', confidence: 0.9, inherits: mention === null });
+    addClaim(ctx, {
+      span: { start, end },
+      kind,
+      cue: cueOf(token, lemma),
+      mention,
+      rule: 'direct-after',
+      confidence: 0.9,
+      inherits: mention === null,
+    });
     return true;
   }
   return false;
@@ -84,7 +95,14 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     if (!colon && k !== j) return false;
     const subject = leftSubject(ctx.doc.text, tokens, k, 0);
     if (subject === null) return false;
-    addClaim(ctx, { span: { start: q.start, end: q.end }, kind: 'direct', cue: cueOf(token, lemma), mention: subject.mention, rule: 'direct-before', confidence: 0.85 });
+    addClaim(ctx, {
+      span: { start: q.start, end: q.end },
+      kind: 'direct',
+      cue: cueOf(token, lemma),
+      mention: subject.mention,
+      rule: 'direct-before',
+      confidence: 0.85,
+    });
     return true;
   }
   return false;

@@ -6,9 +6,14 @@ import { documentMention } from './document-mention';
 describe('documentMention', () => {
   it('should take a document for a speaker after "according to", by its author when it names one', () => {
     expectQuotes('According to the Civic Action study, retail is the biggest source of entry-level jobs.', [
-      { text: 'retail is the biggest source of entry-level jobs', speaker: 'the Civic Action study', source: 'Civic Action', cue: 'According to' },
+      {
+        text: 'retail is the biggest source of entry-level jobs',
+        speaker: 'the Civic Action study',
+        source: 'Civic Action',
+        cue: 'According to',
+      },
     ]);
-    expectQuotes('Most gaps have since been filled, according to Infrastructure Canada\'s public database.', [
+    expectQuotes("Most gaps have since been filled, according to Infrastructure Canada's public database.", [
       { text: 'Most gaps have since been filled', speaker: "Infrastructure Canada's public database", source: 'Infrastructure Canada' },
     ]);
   });

@@ -7,7 +7,39 @@ import { cannotOpenContent, contentStart } from './content-start';
 
 const MAX_SENTENCE_CHARS = 3000;
 /** Cues that put the speaker after them ("..., said Sella", "..., added the minister"); not "urged the government". */
-const INVERTS = new Set(['say', 'add', 'write', 'tell', 'note', 'explain', 'state', 'ask', 'reply', 'respond', 'insist', 'argue', 'warn', 'recall', 'conclude', 'predict', 'claim', 'continue', 'observe', 'acknowledge', 'admit', 'concede', 'report', 'tweet', 'post', 'joke', 'quip', 'remark', 'suggest', 'counter', 'retort']);
+const INVERTS = new Set([
+  'say',
+  'add',
+  'write',
+  'tell',
+  'note',
+  'explain',
+  'state',
+  'ask',
+  'reply',
+  'respond',
+  'insist',
+  'argue',
+  'warn',
+  'recall',
+  'conclude',
+  'predict',
+  'claim',
+  'continue',
+  'observe',
+  'acknowledge',
+  'admit',
+  'concede',
+  'report',
+  'tweet',
+  'post',
+  'joke',
+  'quip',
+  'remark',
+  'suggest',
+  'counter',
+  'retort',
+]);
 
 /** The number of words in tokens[a, b). */
 export function wordsIn(tokens: readonly Token[], a: number, b: number): number {
@@ -35,7 +67,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || isNegatedOrPassive(tokens, k)) continue;
     const left = token.lower.endsWith('ing') ? null : leftSubject(text, tokens, k, sentence.first);
-    const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) => emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
+    const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) =>
+      emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
     // "..., said X.": inverted, the speaker after the cue.
     const before = tokens[k - 1];
     if (before !== undefined && k - 1 > sentence.first && (before.text === ',' || isQuoteMark(before)) && INVERTS.has(lemma)) {
@@ -50,7 +83,12 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     if (left !== null && left.clauseStart > sentence.first && tokens[left.clauseStart - 1]?.text === ',') {
       const after = tokens[k + 1];
       const comma = tokens[left.clauseStart - 1];
-      const noClause = after === undefined || after.text === ',' || after.text === ';' || ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) || rest === 0;
+      const noClause =
+        after === undefined ||
+        after.text === ',' ||
+        after.text === ';' ||
+        ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) ||
+        rest === 0;
       if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
         if (emit(startToken.start, comma.start, left.mention, 'reported-before')) {
           emitAfterComma(ctx, tokens, k, last, lemma, left.mention);
@@ -74,7 +112,15 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
 }
 
 /** Records reported content as a claim unless it is too short or already taken. */
-function emitClaim(ctx: RuleContext, token: Token, lemma: string, range: { start: number; end: number }, mention: Mention | null, rule: string, inherits: boolean): boolean {
+function emitClaim(
+  ctx: RuleContext,
+  token: Token,
+  lemma: string,
+  range: { start: number; end: number },
+  mention: Mention | null,
+  rule: string,
+  inherits: boolean,
+): boolean {
   const span = trimContent(ctx.doc.text, range);
   // Quoted words that open inside the content and run on past its sentence belong to it ("were “very pleased ... proposals are.”").
   const quotes = ctx.doc.quotations;
@@ -94,7 +140,15 @@ function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, l
   const token = tokens[k];
   const after = tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ';' ? k + 2 : -1;
   const next = tokens[after];
-  if (token === undefined || after < 0 || next === undefined || wordsIn(tokens, after, last) < 4 || /ing$/.test(next.lower) || cueAt(tokens, after) !== undefined) return;
+  if (
+    token === undefined ||
+    after < 0 ||
+    next === undefined ||
+    wordsIn(tokens, after, last) < 4 ||
+    /ing$/.test(next.lower) ||
+    cueAt(tokens, after) !== undefined
+  )
+    return;
   // "..., he said, though he did not name anyone": a concession about the speaking, not a claim.
   const opener = next.lower === 'and' || next.lower === 'but' ? (tokens[after + 1]?.lower ?? '') : next.lower;
   if (/^(?:though|although|while|as|because|when|which|who|whose|if|since|after|before)$/.test(opener)) return;

@@ -3,11 +3,14 @@ import { expectNoQuotes, expectQuote } from '../test-helpers';
 
 describe('signedText', () => {
   it('should give an embedded post to its author', () => {
-    expectQuote('Here it is. Full text and list of signatories to the letter on the detentions https://t.co/b5 — Rory Medcalf (@Rory_Medcalf) December 30, 2018', {
-      text: 'Here it is. Full text and list of signatories to the letter on the detentions',
-      speaker: 'Rory Medcalf',
-      cue: null,
-    });
+    expectQuote(
+      'Here it is. Full text and list of signatories to the letter on the detentions https://t.co/b5 — Rory Medcalf (@Rory_Medcalf) December 30, 2018',
+      {
+        text: 'Here it is. Full text and list of signatories to the letter on the detentions',
+        speaker: 'Rory Medcalf',
+        cue: null,
+      },
+    );
   });
 
   it('should give a pull quote to the name that signs it', () => {

@@ -2,7 +2,8 @@ import type { Paragraph } from '../document';
 import { addClaim, isClaimed, type RuleContext } from '../claims';
 
 // An embedded post: "... text pic.twitter.com/x — Rory Medcalf (@Rory_Medcalf) December 30, 2018".
-const POST = /^(.*?\S)\s*(?:(?:pic\.twitter\.com|https?:\/\/)\S*\s*)*[—–-]\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*\(@\w{1,30}\)(?:\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})?\s*$/u;
+const POST =
+  /^(.*?\S)\s*(?:(?:pic\.twitter\.com|https?:\/\/)\S*\s*)*[—–-]\s*(\p{Lu}[\p{L}.'’ -]{1,60}?)\s*\(@\w{1,30}\)(?:\s*\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})?\s*$/u;
 // A pull quote signed with a bare name: "... constitute an emergency. Linda Lamoureux".
 const PULL = /^(.*[.!?]["”’)]?)\s+(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2})$/u;
 /** The last character PULL can end on: tested on the last two code units (a surrogate pair at most), it rules out most paragraphs without a scan. */

@@ -17,6 +17,10 @@ export function isTitleLine(line: string, metaTitle: string | undefined, hasMore
 
 /** Whether two headlines are the same, ignoring case, spacing and the dash style. */
 export function sameTitle(a: string, b: string): boolean {
-  const key = (s: string) => s.toLowerCase().replace(/[\s\u2013\u2014-]+/g, ' ').trim();
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s\u2013\u2014-]+/g, ' ')
+      .trim();
   return key(a) === key(b);
 }

@@ -12,7 +12,9 @@ describe('trailingBlockReason', () => {
   });
 
   it('should not cut a sentence that starts with the same words', () => {
-    expect(trailingBlockReason('Other news outlets reported that the talks had stalled for weeks and that both sides blamed each other.')).toBeNull();
+    expect(
+      trailingBlockReason('Other news outlets reported that the talks had stalled for weeks and that both sides blamed each other.'),
+    ).toBeNull();
     expect(trailingBlockReason('Related to this, the minister said nothing.')).toBeNull();
   });
 });

@@ -5,8 +5,14 @@ import type { RemovedReason } from '@claimline/schema';
  * "Sign up for our newsletter"): it and everything after it are cut.
  */
 const HEADINGS: readonly [RegExp, RemovedReason][] = [
-  [/^(?:(?:other|more|latest|top|trending) (?:news|stories|headlines)|most (?:read|popular)|trending now|recommended(?: for you)?|you (?:may|might) also like)\s*:?$/i, 'other-news'],
-  [/^(?:related(?: (?:stories|articles|coverage|content|news|links|reading))?|read (?:more|also|next)|see also|also read)\s*:?$|^more (?:from|on) [^.!?]{1,40}$/i, 'related'],
+  [
+    /^(?:(?:other|more|latest|top|trending) (?:news|stories|headlines)|most (?:read|popular)|trending now|recommended(?: for you)?|you (?:may|might) also like)\s*:?$/i,
+    'other-news',
+  ],
+  [
+    /^(?:related(?: (?:stories|articles|coverage|content|news|links|reading))?|read (?:more|also|next)|see also|also read)\s*:?$|^more (?:from|on) [^.!?]{1,40}$/i,
+    'related',
+  ],
   [/^(?:sign up|subscribe|get (?:our|the) .{0,30}newsletter|newsletter)\b/i, 'newsletter'],
 ];
 

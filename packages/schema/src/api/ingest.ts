@@ -19,7 +19,9 @@ export type IngestResult = z.infer<typeof IngestResultSchema>;
  */
 export const IngestManyInputSchema = z.object({
   articles: z
-    .array(z.custom<ArticleInput>((v) => typeof v === 'object' && v !== null, { error: 'each article must be an object with a text field' }))
+    .array(
+      z.custom<ArticleInput>((v) => typeof v === 'object' && v !== null, { error: 'each article must be an object with a text field' }),
+    )
     .min(1, { error: 'articles is empty: send at least one article' })
     .max(MAX_BATCH_SIZE, { error: `over ${MAX_BATCH_SIZE} articles in one batch: split it into batches of ${MAX_BATCH_SIZE}` }),
 });

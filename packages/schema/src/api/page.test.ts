@@ -17,7 +17,15 @@ describe('PageInputSchema', () => {
 
 describe('QuoteListInputSchema', () => {
   it('should take the shared filters beside cursor and limit', () => {
-    const input = { cursor: 'abc', limit: 10, q: 'ceasefire', sourceKinds: ['anonymous'], kinds: ['direct'], from: '2024-05-01', to: '2024-06-01' };
+    const input = {
+      cursor: 'abc',
+      limit: 10,
+      q: 'ceasefire',
+      sourceKinds: ['anonymous'],
+      kinds: ['direct'],
+      from: '2024-05-01',
+      to: '2024-06-01',
+    };
     expect(QuoteListInputSchema.parse(input)).toEqual(input);
   });
 

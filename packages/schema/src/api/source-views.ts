@@ -49,7 +49,7 @@ export type SourceMergeInput = z.infer<typeof SourceMergeInputSchema>;
 /** Input of sources.update: an analyst's correction of the name, kind or roles; survives re-parsing. */
 export const SourceUpdateInputSchema = z.object({
   id: z.string().min(1, { error: 'id is empty: pass the source id' }),
-  name: z.string().trim().min(1, { error: 'name is empty: give the speaker\'s full name' }).max(300).optional(),
+  name: z.string().trim().min(1, { error: "name is empty: give the speaker's full name" }).max(300).optional(),
   kind: SourceKindSchema.optional(),
   roles: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
 });

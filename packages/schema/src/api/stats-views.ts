@@ -11,7 +11,12 @@ export type TimeBucket = z.infer<typeof TimeBucketSchema>;
 /** Input of stats.timeline: bucket width, how many top sources (default 10, at most 50; ignored when `sourceIds` is given) and the quote filters. */
 export const TimelineInputSchema = QuoteFiltersSchema.extend({
   bucket: TimeBucketSchema,
-  top: z.number().int().min(1, { error: 'top must be at least 1' }).max(50, { error: 'top is over 50: pick sources with sourceIds instead' }).default(10),
+  top: z
+    .number()
+    .int()
+    .min(1, { error: 'top must be at least 1' })
+    .max(50, { error: 'top is over 50: pick sources with sourceIds instead' })
+    .default(10),
 });
 export type TimelineInput = z.input<typeof TimelineInputSchema>;
 

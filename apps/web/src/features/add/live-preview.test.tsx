@@ -17,7 +17,9 @@ describe('LivePreview', () => {
     });
     render(<LivePreview state={{ status: 'ready', result, ms: 3 }} />);
     const speakers = screen.getByRole('list', { name: 'Speakers found' });
-    const names = within(speakers).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
+    const names = within(speakers)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('strong')?.textContent);
     expect(names).toEqual(result.sources.filter((s) => result.quotes.some((q) => q.sourceId === s.id)).map((s) => s.name));
     expect(names.length).toBeGreaterThan(0);
     expect(screen.getAllByRole('listitem').length).toBeGreaterThan(names.length);

@@ -15,7 +15,9 @@ export function LivePreview({ state }: { state: PreviewState }) {
   return (
     <section className="preview" aria-labelledby="preview-title" aria-live="polite" aria-busy={state.status === 'loading'}>
       <h2 id="preview-title">Preview</h2>
-      {state.status === 'empty' ? <p className="muted">Paste an article: the speakers and quotes found appear here before you save.</p> : null}
+      {state.status === 'empty' ? (
+        <p className="muted">Paste an article: the speakers and quotes found appear here before you save.</p>
+      ) : null}
       {state.status === 'loading' ? <p className="muted">Loading the parser…</p> : null}
       {state.status === 'error' ? <p className="error-text">The preview failed: {state.message}. Saving still works.</p> : null}
       {state.status === 'ready' ? <PreviewResult result={state.result} ms={state.ms} /> : null}
@@ -37,7 +39,11 @@ function PreviewResult({ result, ms }: { result: ParseResult; ms: number }) {
         <ul aria-label="Speakers found" className="plain speakers-found">
           {speakers.map(({ source, count }) => (
             <li key={source.id}>
-              <strong>{source.name}</strong> <span className="muted">({source.kind}{source.roles[0] ? `, ${source.roles[0]}` : ''}) · {count}</span>
+              <strong>{source.name}</strong>{' '}
+              <span className="muted">
+                ({source.kind}
+                {source.roles[0] ? `, ${source.roles[0]}` : ''}) · {count}
+              </span>
             </li>
           ))}
         </ul>

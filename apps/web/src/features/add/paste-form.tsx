@@ -54,7 +54,8 @@ export function PasteForm() {
             onChange={(e) => setText(e.target.value)}
           />
           <p id="add-text-help" className="muted small">
-            {text.length.toLocaleString('en')} / {MAX_ARTICLE_CHARS.toLocaleString('en')} characters. A first line that is a headline becomes the title.
+            {text.length.toLocaleString('en')} / {MAX_ARTICLE_CHARS.toLocaleString('en')} characters. A first line that is a headline
+            becomes the title.
           </p>
         </div>
         <div className="field-row">

@@ -8,7 +8,13 @@ describe('readUpload', () => {
 
   it('should read each JSONL line, keeping only article fields', () => {
     const content = [
-      JSON.stringify({ id: 'reuters-0', outlet: 'Reuters', title: 'BAHIA COCOA REVIEW', publishedAt: '1987-02-26T15:01:01Z', text: 'Showers continued.' }),
+      JSON.stringify({
+        id: 'reuters-0',
+        outlet: 'Reuters',
+        title: 'BAHIA COCOA REVIEW',
+        publishedAt: '1987-02-26T15:01:01Z',
+        text: 'Showers continued.',
+      }),
       '',
       JSON.stringify({ text: 'Second.' }),
     ].join('\n');

@@ -39,7 +39,9 @@ export function UploadPanel() {
     setFailure(null);
     const items: UploadItem[] = [];
     for (const file of files) items.push(...readUpload(file.name, await file.text()));
-    const report: ReportRow[] = items.flatMap((i) => ('error' in i ? [{ label: i.label, outcome: 'refused' as const, detail: i.error }] : []));
+    const report: ReportRow[] = items.flatMap((i) =>
+      'error' in i ? [{ label: i.label, outcome: 'refused' as const, detail: i.error }] : [],
+    );
     const sendable = items.filter((i): i is Extract<UploadItem, { input: unknown }> => 'input' in i);
     setRows(report);
     setProgress({ done: 0, total: sendable.length });
@@ -47,12 +49,21 @@ export function UploadPanel() {
       for (let start = 0; start < sendable.length; start += BATCH) {
         const batch = sendable.slice(start, start + BATCH);
         const { results } = await client.articles.ingestMany.mutate({ articles: batch.map((b) => b.input) });
-        report.push(...batch.map((b, i) => rowFor(b.label, results.find((r) => r.index === i))));
+        report.push(
+          ...batch.map((b, i) =>
+            rowFor(
+              b.label,
+              results.find((r) => r.index === i),
+            ),
+          ),
+        );
         setRows([...report]);
         setProgress({ done: Math.min(sendable.length, start + batch.length), total: sendable.length });
       }
     } catch (error) {
-      setFailure(`The upload stopped: ${error instanceof Error ? error.message : String(error)}. What is listed below was handled; upload the rest again (duplicates are skipped).`);
+      setFailure(
+        `The upload stopped: ${error instanceof Error ? error.message : String(error)}. What is listed below was handled; upload the rest again (duplicates are skipped).`,
+      );
     }
     void refresh();
   };
@@ -62,7 +73,9 @@ export function UploadPanel() {
   return (
     <section className="upload" aria-labelledby="upload-title">
       <h2 id="upload-title">Upload files</h2>
-      <p className="muted">A .txt file is one article; a .jsonl file has one JSON article per line ({'{"text", "title", "outlet", "url", "publishedAt"}'}).</p>
+      <p className="muted">
+        A .txt file is one article; a .jsonl file has one JSON article per line ({'{"text", "title", "outlet", "url", "publishedAt"}'}).
+      </p>
       <label className="file-button">
         Choose .txt or .jsonl files
         <input type="file" accept=".txt,.jsonl,.ndjson,text/plain" multiple onChange={(e) => void upload(e)} />
@@ -75,7 +88,11 @@ export function UploadPanel() {
           <progress id="upload-progress" max={Math.max(1, progress.total)} value={progress.done} />
         </div>
       ) : null}
-      {failure ? <p role="alert" className="error-text">{failure}</p> : null}
+      {failure ? (
+        <p role="alert" className="error-text">
+          {failure}
+        </p>
+      ) : null}
       {rows.length ? (
         <>
           <p role="status">
@@ -93,7 +110,15 @@ export function UploadPanel() {
             <tbody>
               {rows.map((r, i) => (
                 <tr key={`${r.label}-${i}`} className={`outcome-${r.outcome}`}>
-                  <td>{r.articleId ? <Link to="/articles/$id" params={{ id: r.articleId }}>{r.label}</Link> : r.label}</td>
+                  <td>
+                    {r.articleId ? (
+                      <Link to="/articles/$id" params={{ id: r.articleId }}>
+                        {r.label}
+                      </Link>
+                    ) : (
+                      r.label
+                    )}
+                  </td>
                   <td>{r.outcome}</td>
                   <td>{r.detail}</td>
                 </tr>

@@ -4,10 +4,7 @@ import type { PreviewRequest, PreviewResponse } from './preview-messages';
 
 /** What the live preview shows: the parse, or why there is none yet. */
 export type PreviewState =
-  | { status: 'empty' }
-  | { status: 'loading' }
-  | { status: 'ready'; result: ParseResult; ms: number }
-  | { status: 'error'; message: string };
+  { status: 'empty' } | { status: 'loading' } | { status: 'ready'; result: ParseResult; ms: number } | { status: 'error'; message: string };
 
 type Parse = (request: PreviewRequest) => Promise<PreviewResponse>;
 
@@ -70,7 +67,9 @@ export function usePreview(text: string, title: string | undefined, delayMs = 20
         .parse({ id, text, title })
         .then((response) => {
           if (response.id !== latest.current) return;
-          setState(response.ok ? { status: 'ready', result: response.result, ms: response.ms } : { status: 'error', message: response.message });
+          setState(
+            response.ok ? { status: 'ready', result: response.result, ms: response.ms } : { status: 'error', message: response.message },
+          );
         })
         .catch((error: unknown) => {
           if (id === latest.current) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });

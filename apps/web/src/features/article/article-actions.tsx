@@ -58,7 +58,14 @@ export function ArticleActions({ id, title, quoteCount }: ArticleActionsProps) {
         <button type="button" className="secondary" disabled={reparse.isPending} onClick={() => reparse.mutate({ id })}>
           {reparse.isPending ? 'Re-parsing…' : 'Re-parse'}
         </button>
-        <button ref={deleteRef} type="button" className="danger" aria-expanded={confirming} onClick={() => setConfirming(true)} disabled={confirming}>
+        <button
+          ref={deleteRef}
+          type="button"
+          className="danger"
+          aria-expanded={confirming}
+          onClick={() => setConfirming(true)}
+          disabled={confirming}
+        >
           Delete…
         </button>
       </div>

@@ -20,7 +20,14 @@ const article: Article = {
   parserVersion: '0.1.0',
   ingestedAt: '2024-05-24T00:00:00.000Z',
 };
-const peskov: Source = { id: 's1', name: 'Dmitry Peskov', kind: 'person', roles: ["Putin's spokesman"], aliases: ['Peskov'], descriptor: null };
+const peskov: Source = {
+  id: 's1',
+  name: 'Dmitry Peskov',
+  kind: 'person',
+  roles: ["Putin's spokesman"],
+  aliases: ['Peskov'],
+  descriptor: null,
+};
 const quote: Quote = {
   id: 'q1',
   articleId: 'a1',

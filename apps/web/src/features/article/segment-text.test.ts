@@ -3,9 +3,7 @@ import { segmentText } from './segment-text';
 
 describe('segmentText', () => {
   it('should return the whole text as one plain run when there are no quotes', () => {
-    expect(segmentText('Hello world.', [])).toEqual([
-      { kind: 'text', start: 0, end: 12, text: 'Hello world.', quoteIds: [] },
-    ]);
+    expect(segmentText('Hello world.', [])).toEqual([{ kind: 'text', start: 0, end: 12, text: 'Hello world.', quoteIds: [] }]);
   });
 
   it('should cut around a quote and mark the run it covers', () => {

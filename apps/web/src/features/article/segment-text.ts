@@ -8,8 +8,7 @@ export interface SpanRef {
 
 /** One piece of the article as rendered: a run of text covered by zero or more quotes, or a removed block. */
 export type Segment =
-  | { kind: 'text'; start: number; end: number; text: string; quoteIds: string[] }
-  | { kind: 'removed'; at: number; block: RemovedBlock };
+  { kind: 'text'; start: number; end: number; text: string; quoteIds: string[] } | { kind: 'removed'; at: number; block: RemovedBlock };
 
 /**
  * Cuts `text` at every quote boundary and removed-block position, so each run of characters knows
@@ -19,9 +18,7 @@ export type Segment =
 export function segmentText(text: string, quotes: readonly SpanRef[], removed: readonly RemovedBlock[] = []): Segment[] {
   const length = text.length;
   const clamp = (n: number) => Math.min(Math.max(0, n), length);
-  const spans = quotes
-    .map((q) => ({ id: q.id, start: clamp(q.span.start), end: clamp(q.span.end) }))
-    .filter((q) => q.end > q.start);
+  const spans = quotes.map((q) => ({ id: q.id, start: clamp(q.span.start), end: clamp(q.span.end) })).filter((q) => q.end > q.start);
   const blocks = removed.map((block) => ({ block, at: clamp(block.at) })).sort((a, b) => a.at - b.at);
 
   const cuts = new Set<number>([0, length]);

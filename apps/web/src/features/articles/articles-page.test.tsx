@@ -25,7 +25,9 @@ const page: ArticlePage = {
 /** Renders /articles with the URL's query seeded with `data` (the real articles.list shape). */
 function renderArticles(path: string, data: ArticlePage) {
   const search = parseArticlesSearch(Object.fromEntries(new URL(path, 'http://x').searchParams));
-  return renderAppAt(path, (trpc, set) => set(trpc.articles.list.infiniteQueryKey(articlesListInput(search)), { pages: [data], pageParams: [null] }));
+  return renderAppAt(path, (trpc, set) =>
+    set(trpc.articles.list.infiniteQueryKey(articlesListInput(search)), { pages: [data], pageParams: [null] }),
+  );
 }
 
 describe('ArticlesPage', () => {
@@ -36,7 +38,9 @@ describe('ArticlesPage', () => {
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     const first = within(rows[0] ?? table);
-    expect(first.getByRole('link', { name: 'Putin is ready to end the war through negotiations' }).getAttribute('href')).toBe('/articles/a1');
+    expect(first.getByRole('link', { name: 'Putin is ready to end the war through negotiations' }).getAttribute('href')).toBe(
+      '/articles/a1',
+    );
     expect(rows[0]?.textContent).toContain('Reuters');
     expect(rows[0]?.textContent).toContain('24 May 2024');
     expect(first.getAllByRole('cell').at(-1)?.textContent).toBe('12');

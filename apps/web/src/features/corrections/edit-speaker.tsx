@@ -20,7 +20,10 @@ export function EditSpeaker({ source }: { source: Source }) {
       aria-label="Edit this speaker"
       onSubmit={(e) => {
         e.preventDefault();
-        const roleList = roles.split(';').map((r) => r.trim()).filter(Boolean);
+        const roleList = roles
+          .split(';')
+          .map((r) => r.trim())
+          .filter(Boolean);
         update.mutate({ id: source.id, name: name.trim(), kind, roles: roleList });
       }}
     >

@@ -19,7 +19,10 @@ export function useTextFilters<T extends TextFilters>(value: T, onChange: (next:
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const list = outlets.split(',').map((o) => o.trim()).filter(Boolean);
+    const list = outlets
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
     onChange({ ...value, q: q.trim() || undefined, outlets: list.length ? list : undefined });
   };
   return { q, setQ, outlets, setOutlets, submit };

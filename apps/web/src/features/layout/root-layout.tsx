@@ -23,7 +23,11 @@ export function RootLayout() {
           <ul>
             {NAV.map((item) => (
               <li key={item.to}>
-                <Link to={item.to} activeOptions={{ exact: item.to === '/', includeSearch: false }} activeProps={{ 'aria-current': 'page' }}>
+                <Link
+                  to={item.to}
+                  activeOptions={{ exact: item.to === '/', includeSearch: false }}
+                  activeProps={{ 'aria-current': 'page' }}
+                >
                   {item.label}
                 </Link>
               </li>

@@ -33,7 +33,9 @@ export function moveChartFocus(event: KeyboardEvent<Element>): void {
     const row = cells.filter((c) => c.lane === lane && (dCol > 0 ? c.col > col : c.col < col));
     next = row.sort((a, b) => (dCol > 0 ? a.col - b.col : b.col - a.col))[0];
   } else {
-    const lanes = [...new Set(cells.map((c) => c.lane))].filter((l) => (dLane > 0 ? l > lane : l < lane)).sort((a, b) => (dLane > 0 ? a - b : b - a));
+    const lanes = [...new Set(cells.map((c) => c.lane))]
+      .filter((l) => (dLane > 0 ? l > lane : l < lane))
+      .sort((a, b) => (dLane > 0 ? a - b : b - a));
     const row = cells.filter((c) => c.lane === lanes[0]);
     next = row.sort((a, b) => Math.abs(a.col - col) - Math.abs(b.col - col))[0];
   }

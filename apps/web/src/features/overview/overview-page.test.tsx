@@ -5,7 +5,14 @@ import { renderAppAt } from '../../test-support';
 import { timelineInput } from './overview-search';
 
 const empty: Overview = { articles: 0, quotes: 0, sources: 0, outlets: 0, firstQuoteAt: null, lastQuoteAt: null };
-const stored: Overview = { articles: 3, quotes: 5, sources: 2, outlets: 1, firstQuoteAt: '2024-05-06T00:00:00.000Z', lastQuoteAt: '2024-05-20T00:00:00.000Z' };
+const stored: Overview = {
+  articles: 3,
+  quotes: 5,
+  sources: 2,
+  outlets: 1,
+  firstQuoteAt: '2024-05-06T00:00:00.000Z',
+  lastQuoteAt: '2024-05-20T00:00:00.000Z',
+};
 const timeline: Timeline = {
   bucket: 'week',
   series: [

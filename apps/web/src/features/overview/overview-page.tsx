@@ -33,17 +33,17 @@ export function OverviewPage() {
     [timeline.data, filters.from, filters.to],
   );
 
-  const setFilters = (next: QuoteFilters) =>
-    void navigate({ search: { bucket: search.bucket, top: search.top, ...next } });
-  const select = (selection: ChartSelection) => void navigate({ search: (prev) => ({ ...prev, speaker: selection.speaker, at: selection.at }) });
+  const setFilters = (next: QuoteFilters) => void navigate({ search: { bucket: search.bucket, top: search.top, ...next } });
+  const select = (selection: ChartSelection) =>
+    void navigate({ search: (prev) => ({ ...prev, speaker: selection.speaker, at: selection.at }) });
 
   if (totals.data && totals.data.quotes === 0 && totals.data.articles === 0) {
     return (
       <section className="page">
         <h1>Overview</h1>
         <Empty title="Nothing stored yet">
-          Claimline shows who said what once it has articles. <Link to="/add">Add an article</Link> by pasting its text or
-          uploading a .txt or .jsonl file.
+          Claimline shows who said what once it has articles. <Link to="/add">Add an article</Link> by pasting its text or uploading a .txt
+          or .jsonl file.
         </Empty>
       </section>
     );
@@ -76,7 +76,9 @@ export function OverviewPage() {
                 name="bucket"
                 value={b}
                 checked={bucket === b}
-                onChange={() => void navigate({ search: (prev) => ({ ...prev, bucket: b === DEFAULT_BUCKET ? undefined : b, at: undefined }) })}
+                onChange={() =>
+                  void navigate({ search: (prev) => ({ ...prev, bucket: b === DEFAULT_BUCKET ? undefined : b, at: undefined }) })
+                }
               />
               {b}
             </label>
@@ -86,7 +88,11 @@ export function OverviewPage() {
           Top speakers{' '}
           <select
             value={search.top ?? DEFAULT_TOP}
-            onChange={(e) => void navigate({ search: (prev) => ({ ...prev, top: Number(e.target.value) === DEFAULT_TOP ? undefined : Number(e.target.value) }) })}
+            onChange={(e) =>
+              void navigate({
+                search: (prev) => ({ ...prev, top: Number(e.target.value) === DEFAULT_TOP ? undefined : Number(e.target.value) }),
+              })
+            }
           >
             {[5, 10, 20, 30, 50].map((n) => (
               <option key={n} value={n}>
@@ -124,14 +130,22 @@ export function OverviewPage() {
         <section className="drill" aria-labelledby="drill-title">
           <header className="drill-header">
             <h2 id="drill-title">
-              {selectedLane ? selectedLane.source.name : search.speaker ? 'Selected speaker (not in the top speakers shown)' : 'All speakers'}
+              {selectedLane
+                ? selectedLane.source.name
+                : search.speaker
+                  ? 'Selected speaker (not in the top speakers shown)'
+                  : 'All speakers'}
               {search.at ? `, ${bucketLabel(search.at, bucket)}` : ''}
             </h2>
             {search.at ? (
               <button
                 type="button"
                 className="secondary"
-                onClick={() => void navigate({ search: (prev) => ({ ...prev, from: search.at, to: bucketLastDay(search.at ?? '', bucket), at: undefined }) })}
+                onClick={() =>
+                  void navigate({
+                    search: (prev) => ({ ...prev, from: search.at, to: bucketLastDay(search.at ?? '', bucket), at: undefined }),
+                  })
+                }
               >
                 Zoom to this {bucket}
               </button>
@@ -145,7 +159,11 @@ export function OverviewPage() {
               Close
             </button>
           </header>
-          <QuoteList filters={drill} label={`Quotes${selectedLane ? ` by ${selectedLane.source.name}` : ''}`} showSpeaker={!search.speaker} />
+          <QuoteList
+            filters={drill}
+            label={`Quotes${selectedLane ? ` by ${selectedLane.source.name}` : ''}`}
+            showSpeaker={!search.speaker}
+          />
         </section>
       ) : (
         <p className="hint">{plural(shaped?.lanes.length ?? 0, 'speaker')} on the chart.</p>

@@ -53,7 +53,10 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
   const x = scaleBand<string>({ domain: data.buckets, range: [0, plotWidth], padding: 0.1 });
   const maxTotal = Math.max(1, ...data.totals.map((t) => t.count));
   const yTotals = scaleLinear<number>({ domain: [0, maxTotal], range: [TOTALS_HEIGHT - 8, 4] });
-  const radius = scaleSqrt<number>({ domain: [0, Math.max(1, data.max)], range: [0, Math.min(LANE_HEIGHT / 2 - 2, Math.max(3, x.bandwidth() / 2 + 2))] });
+  const radius = scaleSqrt<number>({
+    domain: [0, Math.max(1, data.max)],
+    range: [0, Math.min(LANE_HEIGHT / 2 - 2, Math.max(3, x.bandwidth() / 2 + 2))],
+  });
   // A few wide buckets would draw slabs; keep bars and dots at a readable width, centred in their column.
   const barWidth = Math.min(x.bandwidth(), 40);
   const every = Math.max(1, Math.ceil(data.buckets.length / Math.max(1, Math.floor(plotWidth / 110))));
@@ -90,7 +93,13 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
                 onKeyDown={onActivate(() => onSelect({ at: t.at }))}
               >
                 <title>{`${bucketLabel(t.at, data.bucket)}: ${plural(t.count, 'claim')}`}</title>
-                <Bar x={bx + (x.bandwidth() - barWidth) / 2} y={y} width={barWidth} height={TOTALS_HEIGHT - 8 - y} className={isSelected ? 'total-bar selected' : 'total-bar'} />
+                <Bar
+                  x={bx + (x.bandwidth() - barWidth) / 2}
+                  y={y}
+                  width={barWidth}
+                  height={TOTALS_HEIGHT - 8 - y}
+                  className={isSelected ? 'total-bar selected' : 'total-bar'}
+                />
               </g>
             );
           })}
@@ -115,7 +124,13 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
                 onClick={() => onSelect({ speaker: lane.source.id })}
                 onKeyDown={onActivate(() => onSelect({ speaker: lane.source.id }))}
               >
-                <text x={LABEL_WIDTH - 10} y={LANE_HEIGHT / 2} dy="0.35em" textAnchor="end" className={laneSelected ? 'lane-label selected' : 'lane-label'}>
+                <text
+                  x={LABEL_WIDTH - 10}
+                  y={LANE_HEIGHT / 2}
+                  dy="0.35em"
+                  textAnchor="end"
+                  className={laneSelected ? 'lane-label selected' : 'lane-label'}
+                >
                   {lane.source.name.length > 28 ? `${lane.source.name.slice(0, 27)}…` : lane.source.name}
                   {lane.source.kind === 'anonymous' ? ' (anon.)' : ''} · {lane.total}
                 </text>
@@ -161,7 +176,15 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush }: SwimlaneCha
           tickStroke="var(--rule)"
         />
         {onBrush ? (
-          <RangeBrush x={x} bucket={data.bucket} width={plotWidth} left={LABEL_WIDTH} top={axisTop + AXIS_HEIGHT + 4} height={BRUSH_HEIGHT} onRange={onBrush} />
+          <RangeBrush
+            x={x}
+            bucket={data.bucket}
+            width={plotWidth}
+            left={LABEL_WIDTH}
+            top={axisTop + AXIS_HEIGHT + 4}
+            height={BRUSH_HEIGHT}
+            onRange={onBrush}
+          />
         ) : null}
       </svg>
       <p id="chart-keys-help" className="visually-hidden">

@@ -7,7 +7,15 @@ import { formatQuoteTime } from '../../lib/format';
 const QuoteCorrections = lazy(() => import('../corrections/quote-corrections').then((m) => ({ default: m.QuoteCorrections })));
 
 /** One claim in a list: the words, who said them, where (a link to the very sentence) and when. */
-export function QuoteItem({ quote, showSpeaker = true, correctable = false }: { quote: QuoteListItem; showSpeaker?: boolean; correctable?: boolean }) {
+export function QuoteItem({
+  quote,
+  showSpeaker = true,
+  correctable = false,
+}: {
+  quote: QuoteListItem;
+  showSpeaker?: boolean;
+  correctable?: boolean;
+}) {
   const { article, source } = quote;
   return (
     <li className="quote-item">

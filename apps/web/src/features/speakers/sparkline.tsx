@@ -22,7 +22,13 @@ export function Sparkline({ points, domain, width = 120, height = 24, label }: S
   const sorted = [...points].sort((a, b) => a.at.localeCompare(b.at));
   const peak = sorted.reduce<TimePoint | undefined>((best, p) => (!best || p.count > best.count ? p : best), undefined);
   return (
-    <svg width={width} height={height} role="img" aria-label={`${label}: ${plural(total, 'claim')}${peak ? `, most on ${formatDate(peak.at)}` : ''}`} className="sparkline">
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-label={`${label}: ${plural(total, 'claim')}${peak ? `, most on ${formatDate(peak.at)}` : ''}`}
+      className="sparkline"
+    >
       <line x1={0} x2={width} y1={height - 1.5} y2={height - 1.5} className="baseline" />
       {sorted.length === 1 && sorted[0] ? (
         <circle cx={x(new Date(sorted[0].at).getTime())} cy={y(sorted[0].count)} r={2} className="spark-dot" />

@@ -16,17 +16,25 @@ const row = (id: string, name: string, kind: SourceListItem['kind'], quoteCount:
   lastSeen,
 });
 const page: SourcePage = {
-  items: [row('s1', 'Vladimir Putin', 'person', 7, '2024-05-24T00:00:00.000Z'), row('s2', 'three sources', 'anonymous', 3, '2024-06-02T00:00:00.000Z')],
+  items: [
+    row('s1', 'Vladimir Putin', 'person', 7, '2024-05-24T00:00:00.000Z'),
+    row('s2', 'three sources', 'anonymous', 3, '2024-06-02T00:00:00.000Z'),
+  ],
   nextCursor: null,
 };
 const activity: Timeline = {
   bucket: 'month',
-  series: [{ source: { id: 's1', name: 'Vladimir Putin', kind: 'person' }, total: 7, points: [{ at: '2024-05-01T00:00:00.000Z', count: 7 }] }],
+  series: [
+    { source: { id: 's1', name: 'Vladimir Putin', kind: 'person' }, total: 7, points: [{ at: '2024-05-01T00:00:00.000Z', count: 7 }] },
+  ],
 };
 
 function renderSpeakers(path = '/speakers') {
   return renderAppAt(path, (trpc, set) => {
-    set(trpc.sources.list.infiniteQueryKey({ q: undefined, sourceKinds: undefined, sort: 'quotes', limit: 50 }), { pages: [page], pageParams: [null] });
+    set(trpc.sources.list.infiniteQueryKey({ q: undefined, sourceKinds: undefined, sort: 'quotes', limit: 50 }), {
+      pages: [page],
+      pageParams: [null],
+    });
     set(trpc.stats.timeline.queryKey({ bucket: 'month', sourceIds: ['s1', 's2'] }), activity);
   });
 }
@@ -49,7 +57,9 @@ describe('SpeakersPage', () => {
     await screen.findByRole('table');
     fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), { target: { value: 'name' } });
     await waitFor(() => expect(history.location.search).toBe('?sort=name'));
-    const names = within(screen.getByRole('table')).getAllByRole('rowheader').map((h) => h.textContent);
+    const names = within(screen.getByRole('table'))
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent);
     expect(names).toEqual(['three sources', 'Vladimir Putin']);
     expect(screen.getByRole('table').querySelector('caption')?.textContent).toBe('Speakers, name (a–z) first');
   });

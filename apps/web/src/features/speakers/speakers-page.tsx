@@ -48,9 +48,15 @@ export function SpeakersPage() {
     placeholderData: keepPreviousData,
   });
   const bySource = new Map((activity.data?.series ?? []).map((s) => [s.source.id, s.points]));
-  const firstSeen = rows.map((r) => r.firstSeen).filter((d): d is string => d !== null).sort()[0];
+  const firstSeen = rows
+    .map((r) => r.firstSeen)
+    .filter((d): d is string => d !== null)
+    .sort()[0];
   // Points sit at the first of their month, which can precede the first quote: start the axis there.
-  const domain: [string, string] = [`${bucketStart(firstSeen ?? new Date().toISOString(), 'month')}T00:00:00.000Z`, new Date().toISOString()];
+  const domain: [string, string] = [
+    `${bucketStart(firstSeen ?? new Date().toISOString(), 'month')}T00:00:00.000Z`,
+    new Date().toISOString(),
+  ];
 
   return (
     <section className="page">
@@ -67,7 +73,14 @@ export function SpeakersPage() {
           <select
             id="speaker-kind"
             value={search.sourceKinds?.[0] ?? ''}
-            onChange={(e) => void navigate({ search: (prev) => ({ ...prev, sourceKinds: e.target.value ? [e.target.value as (typeof SOURCE_KINDS)[number]] : undefined }) })}
+            onChange={(e) =>
+              void navigate({
+                search: (prev) => ({
+                  ...prev,
+                  sourceKinds: e.target.value ? [e.target.value as (typeof SOURCE_KINDS)[number]] : undefined,
+                }),
+              })
+            }
           >
             <option value="">All kinds</option>
             {SOURCE_KINDS.map((k) => (
@@ -82,7 +95,11 @@ export function SpeakersPage() {
           <select
             id="speaker-sort"
             value={sort}
-            onChange={(e) => void navigate({ search: (prev) => ({ ...prev, sort: e.target.value === 'quotes' ? undefined : (e.target.value as SpeakerSort) }) })}
+            onChange={(e) =>
+              void navigate({
+                search: (prev) => ({ ...prev, sort: e.target.value === 'quotes' ? undefined : (e.target.value as SpeakerSort) }),
+              })
+            }
           >
             {SPEAKER_SORTS.map((s) => (
               <option key={s} value={s}>
@@ -98,7 +115,13 @@ export function SpeakersPage() {
         <ErrorState what="speakers" error={list.error} retry={() => void list.refetch()} />
       ) : rows.length === 0 ? (
         <Empty title={search.q || search.sourceKinds ? 'No speaker matches' : 'No speakers yet'}>
-          {search.q || search.sourceKinds ? 'Try another spelling or clear the kind filter.' : <>Speakers appear once you <Link to="/add">add an article</Link> with quotes.</>}
+          {search.q || search.sourceKinds ? (
+            'Try another spelling or clear the kind filter.'
+          ) : (
+            <>
+              Speakers appear once you <Link to="/add">add an article</Link> with quotes.
+            </>
+          )}
         </Empty>
       ) : (
         <>
