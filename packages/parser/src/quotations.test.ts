@@ -32,4 +32,16 @@ describe('findQuotations', () => {
   it('should not take an apostrophe-led word for a quotation', () => {
     expect(quoted('It was a hit in the \'80s, "a long time ago," he said.')).toEqual(['"a long time ago,"']);
   });
+
+  it('should read two apostrophes as one double mark, New York Times archive style', () => {
+    const text = "''We have started,'' Mr. Manafort said. ''I said, 'The lesson of history is there,''' he recalled.";
+    const found = findQuotations(text, { start: 0, end: text.length }, 0);
+    expect(found.map((q) => text.slice(q.start, q.end))).toEqual(["''We have started,''", "''I said, 'The lesson of history is there,'''"]);
+    expect(found[0]).toMatchObject({ start: 0, end: 20, inner: { start: 2, end: 18 } });
+    expect(found[1]).toMatchObject({ inner: { start: 42, end: 83 } });
+  });
+
+  it('should open a quotation at two backticks', () => {
+    expect(quoted("``It is over,'' she said.")).toEqual(["``It is over,''"]);
+  });
 });

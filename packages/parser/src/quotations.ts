@@ -1,14 +1,16 @@
 import type { ParseDocument, Quotation, Range } from './document';
 
-const MARKS = /["“”„«»‘‚’']/g;
+const MARKS = /["“”„«»‘‚’'`]/g;
 
-type Open = { at: number; mark: string; double: boolean };
+/** `width` is 2 for the typewriter pairs '' and ``, which stand for one double mark. */
+type Open = { at: number; mark: string; double: boolean; width: number };
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
 /**
- * Finds the quotations of one paragraph, in every mark style: "…", “…”, „…“, «…», ‘…’ and '…'.
+ * Finds the quotations of one paragraph, in every mark style: "…", “…”, „…“, «…», ‘…’, '…' and the
+ * typewriter pairs ''…'' and ``…''.
  * Straight double quotes open and close by turns; single quotes only where they cannot be
  * apostrophes ("I've", "Putin's", "players' union"). Marks nested inside a quotation are ignored.
  * A double quotation still open at the paragraph's end runs to the end (it continues in the next).
@@ -16,9 +18,9 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 export function findQuotations(text: string, paragraph: Range, index: number, marks: readonly number[] = markOffsets(text)): Quotation[] {
   const out: Quotation[] = [];
   let open: Open | null = null;
-  const close = (end: number) => {
+  const close = (end: number, closeWidth = 1) => {
     if (open === null) return;
-    const inner = { start: open.at + 1, end: end - 1 };
+    const inner = { start: open.at + open.width, end: end - closeWidth };
     if (inner.end > inner.start && /[\p{L}\p{N}]/u.test(text.slice(inner.start, inner.end))) {
       out.push({ start: open.at, end, inner, closed: true, paragraph: index, used: false });
     }
@@ -37,29 +39,28 @@ export function findQuotations(text: string, paragraph: Range, index: number, ma
     const c = text[i] ?? '';
     const prev = text[i - 1];
     const next = text[i + 1];
+    const pair = typewriterPair(text, i, open?.double === true);
     // A double mark while a single one is open: the single was an apostrophe ("the '80s").
-    if (open !== null && !open.double && (c === '"' || c === '“' || c === '„' || c === '«')) open = null;
+    if (open !== null && !open.double && (pair !== null || c === '"' || c === '“' || c === '„' || c === '«')) open = null;
+    if (pair !== null) {
+      open = straightDouble(open, text[i - 1], text[i + 2], i, pair, close);
+      m += 1;
+      continue;
+    }
     switch (c) {
-      case '"': {
-        // Which way a straight mark faces: after a space and before a word it opens, the reverse closes.
-        const opens = (isSpace(prev) || /[([{—–-]/.test(prev ?? '')) && !isSpace(next);
-        const closes = !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]—–-]/.test(next ?? ''));
-        if (open?.double === true) {
-          if (opens && !closes) open = { at: i, mark: c, double: true };
-          else close(i + 1);
-        } else if (open === null && !(closes && !opens)) open = { at: i, mark: c, double: true };
+      case '"':
+        open = straightDouble(open, prev, next, i, c, close);
         break;
-      }
       case '“':
         if (open?.mark === '„') close(i + 1);
-        else if (open === null) open = { at: i, mark: c, double: true };
+        else if (open === null) open = { at: i, mark: c, double: true, width: 1 };
         else if (open.double && open.mark === '“' && isSpace(next)) close(i + 1);
         // An opening mark while one is open: the earlier one was never closed.
-        else if (open.double && isSpace(prev) && !isSpace(next)) open = { at: i, mark: c, double: true };
+        else if (open.double && isSpace(prev) && !isSpace(next)) open = { at: i, mark: c, double: true, width: 1 };
         break;
       case '„':
       case '«':
-        if (open === null) open = { at: i, mark: c, double: true };
+        if (open === null) open = { at: i, mark: c, double: true, width: 1 };
         break;
       case '”':
       case '»':
@@ -67,12 +68,12 @@ export function findQuotations(text: string, paragraph: Range, index: number, ma
         break;
       case '‘':
       case '‚':
-        if (open === null && !isLetter(prev)) open = { at: i, mark: c, double: false };
+        if (open === null && !isLetter(prev)) open = { at: i, mark: c, double: false, width: 1 };
         break;
       case '’':
       case "'":
         if (open !== null && !open.double && !isLetter(next) && (open.mark !== "'" || c === "'")) close(i + 1);
-        else if (c === "'" && open === null && isSpace(prev) && isLetter(next)) open = { at: i, mark: c, double: false };
+        else if (c === "'" && open === null && isSpace(prev) && isLetter(next)) open = { at: i, mark: c, double: false, width: 1 };
         break;
       default:
         break;
@@ -83,13 +84,48 @@ export function findQuotations(text: string, paragraph: Range, index: number, ma
     out.push({
       start: still.at,
       end: paragraph.end,
-      inner: { start: still.at + 1, end: paragraph.end },
+      inner: { start: still.at + still.width, end: paragraph.end },
       closed: false,
       paragraph: index,
       used: false,
     });
   }
   return out;
+}
+
+/**
+ * The typewriter double mark at `i`, if any: two apostrophes ('', New York Times archive style:
+ * "''We have started,'' Mr. Manafort said.") or two backticks (``). In a run of three apostrophes
+ * while a double quotation is open, the first closes a nested single quotation ("... 'Hey.'''").
+ */
+function typewriterPair(text: string, i: number, doubleOpen: boolean): string | null {
+  const c = text[i];
+  if ((c !== "'" && c !== '`') || text[i + 1] !== c) return null;
+  if (c === "'" && doubleOpen && text[i + 2] === "'") return null;
+  return c === "'" ? "''" : '``';
+}
+
+/** Opens or closes a straight double mark (" or a typewriter pair) by which way it faces: after a space and before a word it opens, the reverse closes. */
+function straightDouble(
+  open: Open | null,
+  prev: string | undefined,
+  next: string | undefined,
+  i: number,
+  mark: string,
+  close: (end: number, width?: number) => void,
+): Open | null {
+  const width = mark.length;
+  const opens = (isSpace(prev) || /[([{—–-]/.test(prev ?? '')) && !isSpace(next);
+  const closes = !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]—–-]/.test(next ?? ''));
+  // `` only ever opens.
+  if (mark === '``') return open === null || (open.double && opens) ? { at: i, mark, double: true, width } : open;
+  if (open?.double === true) {
+    if (opens && !closes) return { at: i, mark, double: true, width };
+    close(i + width, width);
+    return null;
+  }
+  if (open === null && !(closes && !opens)) return { at: i, mark, double: true, width };
+  return open;
 }
 
 /** Stage 4: the quotations of every paragraph, in text order. */

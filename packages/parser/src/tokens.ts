@@ -118,7 +118,7 @@ export function isPossessive(text: string): boolean {
 }
 
 /** Quotation mark characters of every style. */
-export const QUOTE_MARKS = '"“”‘’«»„‚\'';
+export const QUOTE_MARKS = '"“”‘’«»„‚\'`';
 
 /** Whether a token is a quotation mark. */
 export function isQuoteMark(token: Token | undefined): boolean {

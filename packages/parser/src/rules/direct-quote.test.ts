@@ -37,4 +37,14 @@ describe('directQuote', () => {
       { text: '"But I try to be gentle with myself and with the young people I meet."', source: 'Lonechild', speaker: null, cue: null },
     ]);
   });
+
+  it('should attribute a quote in two apostrophes (New York Times archive)', () => {
+    expectQuotes(
+      "''We wanted to control the real estate,'' Michael C. Cernech, the city manager, said. ''You'd have to be insane,'' he said.",
+      [
+        { text: "''We wanted to control the real estate,''", speaker: 'Michael C. Cernech', cue: 'said', kind: 'direct' },
+        { text: "''You'd have to be insane,''", speaker: 'he', source: 'Michael C. Cernech', cue: 'said', kind: 'direct' },
+      ],
+    );
+  });
 });
