@@ -12,7 +12,7 @@ import { assemble } from './assemble';
 import { attribute } from './attribute';
 import type { ParseDocument } from './document';
 import { normalize } from './normalize';
-import { resolve } from './resolve';
+import { resolve } from './resolve/index';
 import { readDateline } from './rules/dateline';
 import { segment } from './segment';
 import { sentences } from './sentences';

@@ -1,30 +1,5 @@
 import type { Mention, Token } from '../document';
-
-/** Documents that speak for whoever issued them ("according to the study", "according to court documents"). */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'study',
-  'studies',
-  'report',
-  'reports',
-  'survey',
-  'analysis',
-  'database',
-  'data',
-  'document',
-  'documents',
-  'records',
-  'figures',
-  'estimates',
-  'estimate',
-  'poll',
-  'census',
-  'filing',
-  'filings',
-  'statistics',
-  'research',
-  'review',
-  'audit',
-]);
+import { DOCUMENT_NOUNS } from '../lexicon/statement-nouns';
 
 /**
  * The words tokens[a, b) as a document standing for its author ("the Civic Action study", "Acme

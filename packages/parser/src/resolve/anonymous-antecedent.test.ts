@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAnonymous } from './anonymous-antecedent';
-import { expectQuotes } from './test-helpers';
+import { expectQuotes } from '../test-helpers';
 
 describe('anonymousAntecedent', () => {
   it('should resolve "the sources" to the group a sentence without a claim described', () => {

@@ -1,5 +1,5 @@
 import type { SourceKind } from '@claimline/schema';
-import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from './lexicon/role-nouns';
+import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
 const MEDIA_NAME_WORDS = new Set([

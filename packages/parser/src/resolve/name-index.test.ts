@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from './index';
-import { INGESTED_AT, expectQuotes } from './test-helpers';
+import { parseArticle } from '../index';
+import { INGESTED_AT, expectQuotes } from '../test-helpers';
 
 describe('indexNames', () => {
   it('should take a name after a short opening phrase and a comma as the new person in focus for "he"', () => {

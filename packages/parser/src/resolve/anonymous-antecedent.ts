@@ -1,6 +1,6 @@
-import type { Claim, ParseDocument } from './document';
-import { ANONYMOUS_HEADS } from './lexicon/anonymous';
-import { cueLemma } from './lexicon/cue-verbs';
+import type { Claim, ParseDocument } from '../document';
+import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
+import { cueLemma } from '../lexicon/cue-verbs';
 
 /** An anonymous group the text describes ("citing four sources in Russia"), speaking or not. */
 export interface AnonymousPhrase {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from './index';
-import { INGESTED_AT, expectQuotes } from './test-helpers';
+import { parseArticle } from '../index';
+import { INGESTED_AT, expectQuotes } from '../test-helpers';
 
 describe('sentenceAntecedent', () => {
   it('should resolve "he" to the subject of its own clause rather than the person in focus before', () => {

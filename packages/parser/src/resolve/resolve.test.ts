@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuotes } from './test-helpers';
+import { expectQuotes } from '../test-helpers';
 
 describe('resolve', () => {
   it('should resolve a surname to the fullest name in the article', () => {

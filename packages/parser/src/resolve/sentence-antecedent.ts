@@ -1,8 +1,8 @@
-import type { Mention, ParseDocument, Range, Token } from './document';
-import { DETERMINERS } from './lexicon/function-words';
-import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
+import type { Mention, ParseDocument, Range, Token } from '../document';
+import { DETERMINERS } from '../lexicon/function-words';
+import { ROLE_NOUNS, isSpeakerNoun } from '../lexicon/role-nouns';
 import { nameKind } from './name-kind';
-import { sentenceSubject } from './subject';
+import { sentenceSubject } from '../subject';
 
 /** Collective nouns a plural pronoun can point back to, though they do not end in -s. */
 const GROUP_NOUNS = new Set([

@@ -1,0 +1,92 @@
+import { UNNAMED_DETERMINERS } from './anonymous';
+import { DETERMINERS, TIME_WORDS } from './function-words';
+
+/** Nouns for what a speaker issues, standing for its author ("A statement said ..."). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'release',
+  'letter',
+  'memo',
+  'email',
+  'e-mail',
+  'post',
+  'tweet',
+  'notice',
+  'report',
+  'study',
+  'survey',
+  'analysis',
+]);
+
+/** Documents that speak for whoever issued them ("according to the study", "according to court documents"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'study',
+  'studies',
+  'report',
+  'reports',
+  'survey',
+  'analysis',
+  'database',
+  'data',
+  'document',
+  'documents',
+  'records',
+  'figures',
+  'estimates',
+  'estimate',
+  'poll',
+  'census',
+  'filing',
+  'filings',
+  'statistics',
+  'research',
+  'review',
+  'audit',
+]);
+
+/** Capitalized words before a statement noun that do not name its author ("One post", "Thursday's report"). */
+export const NOT_AUTHOR: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...UNNAMED_DETERMINERS,
+  ...TIME_WORDS,
+  'new',
+  'latest',
+  'last',
+  'recent',
+  'annual',
+  'final',
+  'joint',
+  'weekly',
+  'monthly',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'staff',
+  'police',
+  'public',
+  'crowd',
+  'family',
+  'youth',
+  'team',
+  'government',
+  'military',
+  'board',
+  'council',
+  'committee',
+  'panel',
+  'jury',
+  'union',
+]);

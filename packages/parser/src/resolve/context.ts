@@ -1,0 +1,86 @@
+import type { Entity, ParseDocument, Range } from '../document';
+import type { AnonymousPhrase } from './anonymous-antecedent';
+import type { NameOccurrence } from './name-index';
+import { initials, words } from './name-words';
+
+/**
+ * What resolution knows while it walks the claims of one article: the names written in it, the
+ * entities found so far and the claim being resolved. Lists and caches only; the steps that use
+ * them are functions in this folder.
+ */
+export class ResolveContext {
+  /** The entities found so far; claims point into this list. */
+  readonly entities: Entity[] = [];
+  /** Entity indices by kind and last word, for merging mentions of the same speaker. */
+  readonly byKey = new Map<string, number[]>();
+  /** Written names by their last and first word ("Peskov" -> "Dmitry Peskov", "Wang" -> "Wang Qishan"). */
+  readonly namesByWord = new Map<string, NameOccurrence[]>();
+  /** Gender votes by last word: + for he, - for she. */
+  readonly genders = new Map<string, number>();
+  /** Entity indices in the order they were last mentioned (recency for coreference). */
+  readonly touched: number[] = [];
+  /** Caches of the name look-ups, per article. */
+  readonly fullestCache = new Map<string, { name: string; roles: string[] }>();
+  readonly firstNameCache = new Map<string, string | null>();
+  /** How much more recent a written name must be than the last speaker to win a pronoun. */
+  readonly lead = 400;
+  /** The claim being resolved: names inside its own words are not its speaker ("Macharia ... hid, he said"). */
+  exclude: Range = { start: 0, end: 0 };
+
+  private claimText: (() => boolean) | null = null;
+  private firstPersonCache: boolean | null = null;
+  private anonymousList: readonly AnonymousPhrase[] | null = null;
+  private initialsIndex: Map<string, NameOccurrence> | null = null;
+
+  constructor(
+    readonly doc: ParseDocument,
+    readonly names: readonly NameOccurrence[],
+    private readonly findAnonymous: () => readonly AnonymousPhrase[],
+  ) {
+    for (const n of names) {
+      const w = words(n.name);
+      const last = w.at(-1) ?? '';
+      this.index(last, n);
+      if (w.length > 1 && w[0] !== undefined && w[0] !== last) this.index(w[0], n);
+      if (n.gender !== null) this.genders.set(last, (this.genders.get(last) ?? 0) + (n.gender === 'm' ? 1 : -1));
+    }
+  }
+
+  private index(key: string, n: NameOccurrence): void {
+    const list = this.namesByWord.get(key);
+    if (list === undefined) this.namesByWord.set(key, [n]);
+    else list.push(n);
+  }
+
+  /** Starts the resolution of one claim; `firstPerson` tells (when first asked) whether its words say "I". */
+  startClaim(span: Range, firstPerson: () => boolean): void {
+    this.exclude = span;
+    this.claimText = firstPerson;
+    this.firstPersonCache = null;
+  }
+
+  /** Whether the claim being resolved speaks as "I": then its speaker is a person. */
+  get firstPerson(): boolean {
+    if (this.firstPersonCache === null) this.firstPersonCache = this.claimText?.() ?? false;
+    return this.firstPersonCache;
+  }
+
+  /** Anonymous groups the text describes, found on the first bare anonymous mention (most articles have none). */
+  get anonymous(): readonly AnonymousPhrase[] {
+    this.anonymousList ??= this.findAnonymous();
+    return this.anonymousList;
+  }
+
+  /** Multi-word names by their initials, built on the first acronym: most articles have none. */
+  get byInitials(): Map<string, NameOccurrence> {
+    if (this.initialsIndex === null) {
+      this.initialsIndex = new Map();
+      for (const n of this.names) {
+        if (!n.name.includes(' ')) continue;
+        const key = initials(n.name);
+        if (!this.initialsIndex.has(key)) this.initialsIndex.set(key, n);
+      }
+    }
+    return this.initialsIndex;
+  }
+}

@@ -1,0 +1,128 @@
+import type { ParseDocument, Token } from '../document';
+import { classifyMention } from '../classify-mention';
+import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
+import { isCapitalized, isPossessive } from '../tokens';
+import { occurrence, type NameOccurrence } from './name-occurrence';
+
+export type { Gender, NameOccurrence } from './name-occurrence';
+
+/** Whether tokens[i, end) are capitalized words with no title, role, connector or body word among them. */
+function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k += 1) {
+    const t = tokens[k];
+    if (
+      t === undefined ||
+      !t.cap ||
+      ROLE_NOUNS.has(t.lower) ||
+      NAME_STOP_WORDS.has(t.lower) ||
+      t.lower.endsWith('.') ||
+      t.text.includes("'") ||
+      t.text.includes('’')
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Whether tokens[i, end) are all longer than one character and in capitals; a loop, not slice().every(): it runs for every run of names. */
+function allInCapitals(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.text.length <= 1 || t.text !== t.text.toUpperCase()) return false;
+  }
+  return true;
+}
+
+function plainName(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+): { kind: 'name'; name: string; role: null; start: number } | null {
+  const first = tokens[i];
+  const last = tokens[end - 1];
+  if (first === undefined || last === undefined) return null;
+  return { kind: 'name', name: text.slice(first.start, last.end), role: null, start: first.start };
+}
+
+/**
+ * Every capitalized name of two or more words in the article (and single-word news agencies),
+ * with a role noun just before it ("Russian dictator Vladimir Putin"), in text order: the
+ * antecedents that surnames, pronouns and epithets are resolved against.
+ */
+export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence[] {
+  const multi: NameOccurrence[] = [];
+  const singles: NameOccurrence[] = [];
+  const singleTokens: { tokens: readonly Token[]; i: number }[] = [];
+  for (const paragraph of doc.paragraphs) {
+    // Names after the last claim cannot be its antecedents: full names come before their short forms.
+    if (paragraph.start > until) break;
+    const tokens: readonly Token[] = paragraph.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (!isCapitalized(tokens[i])) continue;
+      let end = i + 1;
+      // A possessive ends a name ("McCallum's Safe Surrey council": McCallum, then Safe Surrey).
+      while (
+        end < tokens.length &&
+        !isPossessive(tokens[end - 1]?.text ?? '') &&
+        (isCapitalized(tokens[end]) || (NAME_CONNECTORS.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))
+      )
+        end += 1;
+      let start = i;
+      // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
+      while (start < end - 1 && NAME_STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
+      // A lowercase role noun before the name, with one capitalized adjective before it ("Russian dictator").
+      if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '') || ORGANIZATION_WORDS.has(tokens[start - 1]?.lower ?? '')) {
+        start -= 1;
+        if (isCapitalized(tokens[start - 1])) start -= 1;
+      }
+      // Single words are many and mostly not names: they are kept for a second look (surnames) below.
+      if (end - i === 1 && start === i && !NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {
+        singleTokens.push({ tokens, i });
+        continue;
+      }
+      // A run in capitals ("NEW YORK (AP)", "ROADS BLOCKED") is a dateline or a heading, not a speaker.
+      if (end - i >= 2 && allInCapitals(tokens, i, end)) {
+        i = end - 1;
+        continue;
+      }
+      // Plain runs of capitalized words ("Comissaria Smith") are names as they stand; the rest needs the full reading.
+      const mention =
+        start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
+      if (mention !== null && mention.kind === 'name') {
+        let found = occurrence(tokens, i, start, end, mention.name.replace(/['’]s$/, ''), mention.role, mention.start);
+        // "media buying company GroupM", "security firm Symantec": a body named after its kind.
+        if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = { ...found, kind: 'organization' };
+        if (end - start > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '') || found.kind === 'organization') multi.push(found);
+        else singles.push(found);
+      }
+      i = end - 1;
+    }
+  }
+  // A single word counts when it is the surname of a longer name in the article ("Hadwin" after "Adam Hadwin").
+  const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/).at(-1)?.toLowerCase()));
+  for (const { tokens, i } of singleTokens) {
+    const token = tokens[i];
+    if (token === undefined || !surnames.has(token.lower.replace(/['’]s$/, ''))) continue;
+    const mention = classifyMention(doc.text, tokens, i, i + 1);
+    if (mention === null || mention.kind !== 'name') continue;
+    singles.push(occurrence(tokens, i, i, i + 1, mention.name.replace(/['’]s$/, ''), mention.role, mention.start));
+  }
+  const kept = singles.filter((n) => surnames.has(n.name.toLowerCase()));
+  // A single name introduced with an appositive ("Yuni, a resident of Lampung, ...") or a group
+  // in the plural ("the Liberals") is named here even without a longer form.
+  for (const { tokens, i } of singleTokens) {
+    const token = tokens[i];
+    if (token === undefined || surnames.has(token.lower)) continue;
+    const opens = i === 0 || ['.', '?', '!'].includes(tokens[i - 1]?.text ?? '');
+    // Not a sentence adverb ("Eventually, the team ...").
+    const adverb = NAME_STOP_WORDS.has(token.lower) || /ly$/.test(token.lower) || SENTENCE_ADVERBS.has(token.lower);
+    const introduced = opens && !adverb && tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '');
+    const group = tokens[i - 1]?.lower === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
+    if (!introduced && !group) continue;
+    const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
+    kept.push(group ? { ...found, kind: 'organization' } : found);
+  }
+  return kept.length === 0 ? multi : [...multi, ...kept].sort((x, y) => x.at - y.at);
+}

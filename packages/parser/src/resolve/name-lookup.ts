@@ -1,0 +1,70 @@
+import type { SourceKind } from '@claimline/schema';
+import type { ResolveContext } from './context';
+import { sameName, words } from './name-words';
+
+/** A name's fullest form in the article and the roles written with it. */
+export interface FullName {
+  name: string;
+  roles: string[];
+}
+
+/** The fullest name in the article that the short one is part of ("Peskov" -> "Dmitry Peskov"). */
+export function fullest(ctx: ResolveContext, name: string, kind: SourceKind): FullName {
+  const cacheKey = `${kind}\u0000${name}`;
+  let found = ctx.fullestCache.get(cacheKey);
+  if (found === undefined) {
+    found = findFullest(ctx, name, kind);
+    ctx.fullestCache.set(cacheKey, found);
+  }
+  // A person speaking as "I" by first name ("says Michael") is the one full name the article gives with it.
+  if (kind === 'person' && found.name === name && !name.includes(' ') && ctx.firstPerson) {
+    const full = byFirstName(ctx, name);
+    if (full !== null) return { name: full, roles: found.roles };
+  }
+  return found;
+}
+
+/** The fullest form of a person's name in the article. */
+export function fullestName(ctx: ResolveContext, name: string): string {
+  return fullest(ctx, name, 'person').name;
+}
+
+/** The one full name of a person in the article that starts with `first`, or null (none, or several). */
+function byFirstName(ctx: ResolveContext, first: string): string | null {
+  const cached = ctx.firstNameCache.get(first);
+  if (cached !== undefined) return cached;
+  const key = words(first)[0] ?? '';
+  let match: string | null = null;
+  let count = 0;
+  for (const n of (ctx.namesByWord.get(key) ?? []).slice(0, 200)) {
+    const nw = words(n.name);
+    if (n.kind !== 'person' || n.name === match || nw.length < 2 || nw.length > 3 || nw[0] !== key) continue;
+    match = n.name;
+    count += 1;
+  }
+  const found = count === 1 ? match : null;
+  ctx.firstNameCache.set(first, found);
+  return found;
+}
+
+function findFullest(ctx: ResolveContext, name: string, kind: SourceKind): FullName {
+  let best = name;
+  const roles: string[] = [];
+  const w = words(name);
+  // An acronym stands for the name whose initials it is ("the PBO").
+  if (/^\p{Lu}{2,6}$/u.test(name)) {
+    const long = ctx.byInitials.get(name);
+    if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role] };
+  }
+  // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
+  for (const n of (ctx.namesByWord.get(w.at(-1) ?? '') ?? []).slice(0, 200)) {
+    // "Wang" -> "Wang Qishan" (family name first) only for a person the text gives a title or pronoun.
+    const nw = words(n.name);
+    const familyFirst = w.length === 1 && nw[0] === w[0] && nw.length <= 3 && (n.role !== null || n.gender !== null);
+    const same = sameName(n.name, name) || familyFirst;
+    if (!same) continue;
+    if (n.role !== null && roles.length < 5 && !roles.includes(n.role)) roles.push(n.role);
+    if (n.kind === kind && nw.length > words(best).length) best = n.name;
+  }
+  return { name: best, roles };
+}

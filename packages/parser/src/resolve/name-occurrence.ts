@@ -1,0 +1,109 @@
+import type { SourceKind } from '@claimline/schema';
+import type { Token } from '../document';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
+import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_BEFORE, PHRASE_OPENERS } from '../lexicon/name-context';
+import { ROLE_NOUNS } from '../lexicon/role-nouns';
+import { isCapitalized, isPossessive, isQuoteMark } from '../tokens';
+import { nameKind } from './name-kind';
+
+/** A name written somewhere in the article, with the role written before it. */
+export interface NameOccurrence {
+  name: string;
+  role: string | null;
+  kind: SourceKind;
+  at: number;
+  /** False when the name follows a preposition or a conjunction ("talks between the U.S. and North Korea"): not an antecedent of "he". */
+  subject: boolean;
+  /** Whether it opens its sentence as the subject ("Hadwin finished 36th"): the person in focus. */
+  focus: boolean;
+  /** The gender of the next he/she after it in the same or next sentence, or of its title (Mr., Ms.). */
+  gender: Gender;
+}
+
+/** Grammatical gender of a person, as the text's pronouns show it. */
+export type Gender = 'm' | 'f' | null;
+
+/** 1 at the character code of each first letter of MALE_WORDS and FEMALE_WORDS words. */
+const GENDERED_INITIAL = new Uint8Array(128);
+for (const w of [...MALE_WORDS, ...FEMALE_WORDS]) GENDERED_INITIAL[w.charCodeAt(0)] = 1;
+
+/** The gender of the first he/she (his/her) in the next ~40 tokens of the paragraph, unless another name comes first. */
+function genderAfter(tokens: readonly Token[], from: number): Gender {
+  for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    // The first letter spares two Set look-ups for most tokens (gendered words start with h, m or s).
+    if (GENDERED_INITIAL[t.lower.charCodeAt(0)] === 1) {
+      if (MALE_WORDS.has(t.lower)) return 'm';
+      if (FEMALE_WORDS.has(t.lower)) return 'f';
+    }
+    if (k > from && isCapitalized(t) && isCapitalized(tokens[k + 1]) && !isQuoteMark(tokens[k - 1])) return null;
+    if (t.text === '.' || t.text === '?' || t.text === '!') return null;
+  }
+  return null;
+}
+
+/** Tokens after which a noun phrase opens its sentence. */
+const SENTENCE_OPENERS = new Set(['.', '?', '!', '"', '”', '“']);
+
+const KINDS = new Map<string, SourceKind>();
+
+/** The kind of a name, memoized: the same names recur across an article and a corpus. */
+function kindOf(name: string): SourceKind {
+  let kind = KINDS.get(name);
+  if (kind === undefined) {
+    kind = nameKind(name);
+    if (KINDS.size > 20_000) KINDS.clear();
+    KINDS.set(name, kind);
+  }
+  return kind;
+}
+
+/** A name found at tokens[start, end) (its first capitalized word at i), with what its place in the sentence tells. */
+export function occurrence(
+  tokens: readonly Token[],
+  i: number,
+  start: number,
+  end: number,
+  name: string,
+  role: string | null,
+  at: number,
+): NameOccurrence {
+  const before = tokens[start - 1]?.lower ?? '';
+  // A name after a preposition, or a possessor ("Williamson's approach"), is not a subject.
+  const subject =
+    !NOT_SUBJECT_BEFORE.has(before) &&
+    !(before === 'the' && NOT_SUBJECT_BEFORE.has(tokens[start - 2]?.lower ?? '')) &&
+    !isPossessive(tokens[end - 1]?.text ?? '');
+  // "Hadwin finished 36th ...": a name opening its sentence, before a lowercase word, is the one in focus.
+  // The noun phrase holding the name opens its sentence ("Chinese Foreign Ministry spokesperson Lu Kang gave ...").
+  let np = start;
+  while (np > 0 && (tokens[np - 1]?.cap === true || ROLE_NOUNS.has(tokens[np - 1]?.lower ?? ''))) np -= 1;
+  const opens = np === 0 || SENTENCE_OPENERS.has(tokens[np - 1]?.text ?? '') || afterOpeningPhrase(tokens, np);
+  const next = tokens[end];
+  // "Harold Adams, 76, recalls", "the accountant Babs Olu, 50.": an age after a name introduces the person the next sentences are about.
+  const aged =
+    next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.');
+  const focus = (subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',')) || aged;
+  const title = tokens[i]?.lower ?? '';
+  const gender = MALE_WORDS.has(title) ? 'm' : FEMALE_WORDS.has(title) ? 'f' : genderAfter(tokens, end);
+  return { name, role, kind: kindOf(name), at, subject, focus, gender };
+}
+
+/**
+ * Whether tokens[np] follows a short phrase and a comma that open its sentence ("Down the street, Mike
+ * McFadden rejoiced", "In a press release, McCallum expressed"): the name is still the sentence's subject.
+ */
+function afterOpeningPhrase(tokens: readonly Token[], np: number): boolean {
+  if (tokens[np - 1]?.text !== ',') return false;
+  // An opening phrase is short: the scan stays bounded for every name.
+  for (let t = np - 2; t >= Math.max(-1, np - 14); t -= 1) {
+    // An adverbial phrase, not a name and its apposition ("Paul Hudson, CEO of Sanofi, said").
+    if (t < 0 || SENTENCE_OPENERS.has(tokens[t]?.text ?? '')) return t < np - 2 && opensPhrase(tokens[t + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+function opensPhrase(word: string): boolean {
+  return PREPOSITIONS.has(word) || DETERMINERS.has(word) || PHRASE_OPENERS.has(word);
+}

@@ -1,0 +1,36 @@
+import type { Mention } from '../document';
+import { ROLE_NOUNS } from '../lexicon/role-nouns';
+import type { ResolveContext } from './context';
+import { words } from './name-words';
+import { addEntity } from './registry';
+import { bodyNoun } from './refiners/body-noun';
+import { newsOutlet } from './refiners/news-outlet';
+import { personNoun } from './refiners/person-noun';
+import { properDescription } from './refiners/proper-description';
+import { statementAuthor } from './refiners/statement-author';
+
+/** One step of nominal resolution: the entity the description names, or null to let the next step try. */
+export type NominalRefiner = (ctx: ResolveContext, m: Mention, head: string) => number | null;
+
+/**
+ * The refiners in order, after chrono: what a statement speaks for, a news outlet, a person by
+ * role, a body by its noun, a proper description of the person in focus.
+ */
+export const NOMINAL_REFINERS: readonly NominalRefiner[] = [statementAuthor, newsOutlet, personNoun, bodyNoun, properDescription];
+
+/** "the agency", "the Kremlin leader", "the ministry", "a statement": an epithet for someone named before, else its own source. */
+export function resolveNominal(ctx: ResolveContext, m: Mention): number {
+  const head = headNoun(m.text);
+  for (const refine of NOMINAL_REFINERS) {
+    const found = refine(ctx, m, head);
+    if (found !== null) return found;
+  }
+  return addEntity(ctx, m.name, 'unknown', m.start, m.text, null);
+}
+
+/** The head noun of a description; of a compound, its first part when that is a role ("sergeant-at-arms" -> "sergeant"). */
+export function headNoun(text: string): string {
+  const lastWord = text.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const compound = lastWord.split('-')[0] ?? '';
+  return lastWord.includes('-') && ROLE_NOUNS.has(compound) ? compound : (words(text).at(-1) ?? '');
+}

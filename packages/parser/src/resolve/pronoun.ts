@@ -1,0 +1,45 @@
+import type { Mention } from '../document';
+import type { ResolveContext } from './context';
+import type { Gender } from './name-index';
+import { fullestName } from './name-lookup';
+import { recent } from './recent';
+import { addEntity, genderOf, noteGender } from './registry';
+import { resolveMention } from './resolve-mention';
+
+/** A pronoun: "he", "she", "I" to a named person of its gender; "they", "it" to a body, a group or sources. */
+export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
+  const lower = m.text.toLowerCase();
+  const gender: Gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+  if (lower === 'he' || lower === 'she' || lower === 'i') {
+    // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
+    // Only named people: "a spokesperson" is not who "he" points back to.
+    const found = recent(
+      ctx,
+      m.start,
+      (c) => c.kind === 'person' && c.subject && /^\p{Lu}/u.test(c.name) && (gender === null || c.gender === null || c.gender === gender),
+      ctx.lead,
+    );
+    const e = found === null ? undefined : ctx.entities[found];
+    // The pronoun tells the person's gender for later pronouns.
+    if (e !== undefined && gender !== null) noteGender(ctx, e.name, gender);
+    return found;
+  }
+  // "they", "it": not a person, and rarely the outlet reporting them.
+  return recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject);
+}
+
+/** A pronoun through the subject of its own sentence; "he" and "she" only to a person of their gender. */
+export function resolveThrough(ctx: ResolveContext, pronoun: Mention, antecedent: Mention): number | null {
+  const lower = pronoun.text.toLowerCase();
+  if (lower === 'they') return resolveMention(ctx, antecedent);
+  const name = antecedent.name.replace(/['’]s$/, '');
+  const gender = lower === 'he' ? 'm' : 'f';
+  const known = genderOf(ctx, fullestName(ctx, name));
+  if (known !== null && known !== gender) return resolvePronoun(ctx, pronoun);
+  // A lone capitalized word opening a sentence is a name only if the article gives it in full or
+  // with a pronoun ("Spring came early, she said", "Through her tears, she said").
+  if (!name.includes(' ') && known === null && fullestName(ctx, name) === name) return resolvePronoun(ctx, pronoun);
+  const index = addEntity(ctx, name, 'person', antecedent.start, antecedent.text, antecedent.role);
+  noteGender(ctx, ctx.entities[index]?.name ?? name, gender);
+  return index;
+}

@@ -1,0 +1,33 @@
+import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
+import { ORGANIZATION_WORDS } from '../../lexicon/role-nouns';
+import { words } from '../name-words';
+import type { NominalRefiner } from '../nominal';
+import { recent } from '../recent';
+import { addEntity } from '../registry';
+
+/**
+ * A body by its noun: "police said" is the police; "the ministry", "the company" the body of that
+ * name named before ("the Canadian government" is not the Australian Government), else the body in focus.
+ */
+export const bodyNoun: NominalRefiner = (ctx, m, head) => {
+  if (!ORGANIZATION_WORDS.has(head)) return null;
+  if (!/^(?:the|its|their)\b/i.test(m.text)) return addEntity(ctx, m.name, 'organization', m.start, m.text, null);
+  const modifiers = m.text
+    .split(/\s+/)
+    .slice(1, -1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .flatMap((w) => words(w));
+  const named = recent(
+    ctx,
+    m.start,
+    (c) => c.kind === 'organization' && words(c.name).includes(head) && modifiers.every((w) => words(c.name).includes(w)),
+    0,
+  );
+  if (named !== null) return named;
+  // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
+  if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0) {
+    const org = recent(ctx, m.start, (c) => c.kind === 'organization' && c.subject, 0);
+    if (org !== null) return org;
+  }
+  return addEntity(ctx, m.name, 'organization', m.start, m.text, null);
+};

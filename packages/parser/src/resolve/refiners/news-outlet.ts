@@ -1,0 +1,12 @@
+import type { SourceKind } from '@claimline/schema';
+import { ROLE_NOUNS } from '../../lexicon/role-nouns';
+import { isMediaNoun } from '../name-kind';
+import type { NominalRefiner } from '../nominal';
+import { recent } from '../recent';
+
+/** "The agency", "the newspaper": the news outlet named last ("agency" may also be a government agency). */
+export const newsOutlet: NominalRefiner = (ctx, m, head) => {
+  if (!isMediaNoun(head) || ROLE_NOUNS.has(head)) return null;
+  const kinds: readonly SourceKind[] = head === 'agency' ? ['media', 'organization'] : ['media'];
+  return recent(ctx, m.start, (c) => kinds.includes(c.kind));
+};

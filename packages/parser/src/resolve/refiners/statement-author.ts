@@ -1,0 +1,37 @@
+import { DOCUMENT_NOUNS, NOT_AUTHOR, STATEMENT_NOUNS } from '../../lexicon/statement-nouns';
+import type { NominalRefiner } from '../nominal';
+import { recent } from '../recent';
+import { addEntity } from '../registry';
+import { resolveMention } from '../resolve-mention';
+
+/**
+ * A statement, report or document speaks for its author: the name written with it ("ACLU's report",
+ * "a U.N. report"), else the document itself ("government data"), else the speaker in focus ("the study").
+ */
+export const statementAuthor: NominalRefiner = (ctx, m, head) => {
+  if (!STATEMENT_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head)) return null;
+  const before = m.text.split(/\s+/).slice(0, -1);
+  // Not a determiner, a number or a day opening the phrase ("One post", "Thursday's report").
+  let first = 0;
+  while (
+    first < before.length &&
+    (!/^\p{Lu}/u.test(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))
+  )
+    first += 1;
+  let last = first;
+  while (
+    last < before.length &&
+    (/^\p{Lu}/u.test(before[last] ?? '') || (/^(?:and|of|for|&)$/.test(before[last] ?? '') && /^\p{Lu}/u.test(before[last + 1] ?? '')))
+  )
+    last += 1;
+  const named = before.slice(first, last);
+  // Only lowercase words between the name and the noun ("Acme Canada's public database").
+  if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !/^\p{Lu}/u.test(w))) {
+    const name = named.join(' ').replace(/['’]s?$/, '');
+    return resolveMention(ctx, { start: m.start, end: m.end, text: m.text, kind: 'name', name, role: null });
+  }
+  // "government data", "a 2017 study", "court filings": a document of no author written is its own source.
+  if (DOCUMENT_NOUNS.has(head) && !/^(?:the|this|that|these|those)\s/i.test(m.text))
+    return addEntity(ctx, m.name, 'unknown', m.start, m.text, null);
+  return recent(ctx, m.start, (c) => c.kind !== 'anonymous' && c.subject);
+};

@@ -1,0 +1,57 @@
+import type { SourceKind } from '@claimline/schema';
+import type { ResolveContext } from './context';
+import type { Gender } from './name-index';
+import { fullest } from './name-lookup';
+import { sameName, words } from './name-words';
+
+/** The gender the article's pronouns and titles give a name (by its last word), or null. */
+export function genderOf(ctx: ResolveContext, name: string): Gender {
+  const vote = ctx.genders.get(words(name).at(-1) ?? '') ?? 0;
+  return vote > 0 ? 'm' : vote < 0 ? 'f' : null;
+}
+
+/** Records that a pronoun of `gender` referred to the entity named `name`, for later pronouns. */
+export function noteGender(ctx: ResolveContext, name: string, gender: 'm' | 'f'): void {
+  const key = words(name).at(-1) ?? '';
+  ctx.genders.set(key, (ctx.genders.get(key) ?? 0) + (gender === 'm' ? 1 : -1));
+}
+
+/**
+ * The entity a mention of `name` (of `kind`, at offset `at`, written `alias`, with `role`) names:
+ * the one already found with the same name, else a new one under the fullest form of the name.
+ */
+export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, at: number, alias: string, role: string | null): number {
+  const full = kind === 'anonymous' ? { name, roles: [] } : fullest(ctx, name, kind);
+  const canonical = full.name;
+  const key = `${kind}:${kind === 'anonymous' ? canonical : (words(canonical).at(-1) ?? '')}`;
+  const candidates = ctx.byKey.get(key) ?? [];
+  let index = -1;
+  // The most recent few with the same last word: enough for real text, and linear on pathological input.
+  for (let c = candidates.length - 1; c >= Math.max(0, candidates.length - 50) && index < 0; c -= 1) {
+    const e = ctx.entities[candidates[c] ?? -1];
+    if (e !== undefined && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical))) index = candidates[c] ?? -1;
+  }
+  if (index < 0) {
+    ctx.entities.push({
+      name: canonical,
+      kind,
+      roles: full.roles.slice(0, 5),
+      aliases: [],
+      descriptor: kind === 'anonymous' ? name : null,
+      lastAt: at,
+    });
+    index = ctx.entities.length - 1;
+    candidates.push(index);
+    ctx.byKey.set(key, candidates);
+  }
+  ctx.touched.push(index);
+  const e = ctx.entities[index];
+  if (e !== undefined) {
+    if (words(canonical).length > words(e.name).length) e.name = canonical;
+    // Bounded lists: a source is shown with a few aliases and roles, and long texts stay linear.
+    if (alias !== e.name && e.aliases.length < 20 && !e.aliases.includes(alias)) e.aliases.push(alias);
+    if (role !== null && e.roles.length < 10 && !e.roles.includes(role)) e.roles.push(role);
+    e.lastAt = Math.max(e.lastAt, at);
+  }
+  return index;
+}

@@ -1,0 +1,53 @@
+import type { Mention } from '../document';
+import { anonymousAntecedent } from './anonymous-antecedent';
+import type { ResolveContext } from './context';
+import { nameKind } from './name-kind';
+import { fullestName } from './name-lookup';
+import { resolveNominal } from './nominal';
+import { resolvePronoun } from './pronoun';
+import { addEntity, genderOf } from './registry';
+
+/** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
+export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
+  switch (m.kind) {
+    case 'name':
+      return resolveName(ctx, m);
+    case 'pronoun':
+      return resolvePronoun(ctx, m);
+    case 'anonymous':
+      return resolveAnonymous(ctx, m);
+    case 'nominal':
+      return resolveNominal(ctx, m);
+  }
+}
+
+function resolveName(ctx: ResolveContext, m: Mention): number {
+  const name = m.name.replace(/['’]s$/, '');
+  let kind = nameKind(name);
+  // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
+  // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael).
+  if (
+    kind === 'person' &&
+    !name.includes(' ') &&
+    m.role === null &&
+    fullestName(ctx, name) === name &&
+    genderOf(ctx, name) === null &&
+    !ctx.firstPerson
+  )
+    kind = 'organization';
+  return addEntity(ctx, name, kind, m.start, m.text, m.role);
+}
+
+function resolveAnonymous(ctx: ResolveContext, m: Mention): number {
+  // "the sources", "two sources": the group the text described before, with its description.
+  const group = anonymousAntecedent(() => ctx.anonymous, m.start, m.text);
+  if (group !== null) return addEntity(ctx, group.descriptor, 'anonymous', m.start, m.text, null);
+  return addEntity(
+    ctx,
+    m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''),
+    'anonymous',
+    m.start,
+    m.text,
+    null,
+  );
+}
