@@ -28,8 +28,8 @@ export interface ParseWithRawOffsets {
   toRaw: (offset: number) => number;
 }
 
-/** Parses raw article text and also returns the offset map back to `raw` (for evaluation against raw offsets). */
-export function parseWithRawOffsets(raw: string, meta: ParseMeta = {}): ParseWithRawOffsets {
+/** The document after the stages before resolution (normalize to attribute), for resolve and for training its scorer. */
+export function attributedDocument(raw: string, meta: ParseMeta = {}): { doc: ParseDocument; ingestedAt: string } {
   const ingestedAt = validIso(meta.ingestedAt) ?? new Date().toISOString();
   const input = typeof raw === 'string' ? raw : '';
   const publishedAt = validIso(meta.publishedAt);
@@ -59,6 +59,12 @@ export function parseWithRawOffsets(raw: string, meta: ParseMeta = {}): ParseWit
   }
   quotations(doc);
   attribute(doc);
+  return { doc, ingestedAt };
+}
+
+/** Parses raw article text and also returns the offset map back to `raw` (for evaluation against raw offsets). */
+export function parseWithRawOffsets(raw: string, meta: ParseMeta = {}): ParseWithRawOffsets {
+  const { doc, ingestedAt } = attributedDocument(raw, meta);
   resolve(doc);
   return { result: assemble(doc, ingestedAt), toRaw: (o) => doc.map.toRaw(o) };
 }

@@ -34,7 +34,12 @@ describe('directQuote', () => {
   it('should continue the speaker of a paragraph-long quote with no cue', () => {
     expectQuotes('"It is hard," Lonechild said.\n\n"But I try to be gentle with myself and with the young people I meet."', [
       { text: '"It is hard,"', source: 'Lonechild', cue: 'said' },
-      { text: '"But I try to be gentle with myself and with the young people I meet."', source: 'Lonechild', speaker: null, cue: null },
+      {
+        text: '"But I try to be gentle with myself and with the young people I meet."',
+        source: 'Lonechild',
+        speaker: 'Lonechild',
+        cue: null,
+      },
     ]);
   });
 

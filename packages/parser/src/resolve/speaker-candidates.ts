@@ -1,0 +1,90 @@
+import type { Claim, Mention, ParseDocument, Range } from '../document';
+import { sentenceSubject } from '../subject';
+import type { NameOccurrence } from './name-index';
+import { sentenceIndexAt } from './positions';
+
+/** Where a candidate speaker of a claim comes from. */
+export type CandidateOrigin = 'rule' | 'previous' | 'subject' | 'name';
+
+/** A mention that may speak a claim, for the learned scorer to rank. */
+export interface SpeakerCandidate {
+  mention: Mention;
+  origin: CandidateOrigin;
+  /** For a 'previous' candidate: the claim whose speaker it is (its entity is taken as it stands). */
+  from: number | null;
+  /** For a written name: whether it stood as a subject, and opened its sentence. */
+  subject: boolean;
+  focus: boolean;
+}
+
+/** How far back the speaker of the claim before still carries over (characters). */
+const CARRY = 1500;
+/** How far before a claim written names are candidates (characters). */
+const NAME_WINDOW = 400;
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+/**
+ * The candidate speakers of claims[i]: the mention its rule found, the speaker carried over from the
+ * claim before ("“A,” he said. “B.”"), the subjects of its sentence and of the sentence before, and
+ * the nearest names written before it. `carried[k]` is the speaker claim k carries over (its own
+ * mention, else the one it carried), with the claim it comes from. Duplicates keep the first.
+ */
+export function speakerCandidates(
+  doc: ParseDocument,
+  claims: readonly Claim[],
+  i: number,
+  carried: readonly ({ mention: Mention; from: number } | null)[],
+  names: readonly NameOccurrence[],
+): SpeakerCandidate[] {
+  const claim = claims[i];
+  if (claim === undefined) return [];
+  const out: SpeakerCandidate[] = [];
+  const add = (mention: Mention, origin: CandidateOrigin, from: number | null, subject = true, focus = false) => {
+    if (overlaps(mention, claim.span) && origin !== 'rule') return;
+    if (out.some((c) => overlaps(c.mention, mention))) return;
+    out.push({ mention, origin, from, subject, focus });
+  };
+  if (claim.mention !== null) add(claim.mention, 'rule', null);
+  const previous = claims[i - 1];
+  const carry = carried[i - 1];
+  if (previous !== undefined && carry != null && claim.span.start - previous.span.end < CARRY) add(carry.mention, 'previous', carry.from);
+  const s = sentenceIndexAt(doc, claim.span.start);
+  for (const k of [s, s - 1]) {
+    const sentence = doc.sentences[k];
+    const tokens = sentence === undefined ? undefined : doc.paragraphs[sentence.paragraph]?.tokens;
+    if (sentence === undefined || tokens === undefined || sentence.start >= claim.span.end) continue;
+    const subject = sentenceSubject(doc.text, tokens, sentence.first, sentence.last);
+    if (subject !== null && subject.mention.kind !== 'anonymous') add(subject.mention, 'subject', null);
+  }
+  let taken = 0;
+  for (let n = lastBefore(names, claim.span.start); n >= 0 && taken < 2; n -= 1) {
+    const o = names[n];
+    if (o === undefined || o.at < claim.span.start - NAME_WINDOW) break;
+    const end = doc.text.indexOf(o.name, o.at);
+    if (end < 0 || end > o.at + 80) continue;
+    const mention: Mention = {
+      start: o.at,
+      end: end + o.name.length,
+      text: doc.text.slice(o.at, end + o.name.length),
+      kind: 'name',
+      name: o.name,
+      role: o.role,
+    };
+    add(mention, 'name', null, o.subject, o.focus);
+    taken += 1;
+  }
+  return out;
+}
+
+/** Index of the last name written before `at`, or -1. */
+function lastBefore(names: readonly NameOccurrence[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[mid]?.at ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,0 +1,110 @@
+import type { Claim, ParseDocument } from '../document';
+import { cueAt } from '../lexicon/cue-verbs';
+import { sentenceIndexAt, tokenIndexFrom } from './positions';
+import type { CandidateOrigin, SpeakerCandidate } from './speaker-candidates';
+
+/** What the features of one candidate see: the document, the claim and the candidate, with positions computed once. */
+export interface SpeakerCase {
+  doc: ParseDocument;
+  claim: Claim;
+  candidate: SpeakerCandidate;
+  /** Whether the claim's words speak as "I". */
+  firstPerson: boolean;
+}
+
+/** A named feature: a number (mostly 0 or 1) for one candidate. */
+export interface SpeakerFeature {
+  name: string;
+  value: (c: SpeakerCase) => number;
+}
+
+const origin = (o: CandidateOrigin) => (c: SpeakerCase) => (c.candidate.origin === o ? 1 : 0);
+const kind = (k: string) => (c: SpeakerCase) => (c.candidate.mention.kind === k ? 1 : 0);
+const b = (x: boolean) => (x ? 1 : 0);
+
+/** Sentences between the candidate and the claim's start (0: the same sentence). */
+export function sentenceGap(c: SpeakerCase): number {
+  const a = sentenceIndexAt(c.doc, c.candidate.mention.start);
+  const z = sentenceIndexAt(c.doc, c.claim.span.start);
+  return a < 0 || z < 0 ? 9 : Math.abs(z - a);
+}
+
+/** Characters between the candidate and the claim, 0 when they touch. */
+export function charGap(c: SpeakerCase): number {
+  const m = c.candidate.mention;
+  const s = c.claim.span;
+  return m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0;
+}
+
+/** Whether a speech verb follows the candidate within two words ("Trump said", "he later told"). */
+export function cueFollows(c: SpeakerCase): boolean {
+  const p = paragraphOf(c.doc, c.candidate.mention.start);
+  if (p === undefined) return false;
+  const k = tokenIndexFrom(p.tokens, c.candidate.mention.end);
+  return cueAt(p.tokens, k) !== undefined || cueAt(p.tokens, k + 1) !== undefined;
+}
+
+/** Whether the candidate opens its sentence. */
+export function opensSentence(c: SpeakerCase): boolean {
+  const s = c.doc.sentences[sentenceIndexAt(c.doc, c.candidate.mention.start)];
+  return s !== undefined && s.start === c.candidate.mention.start;
+}
+
+/** Whether the claim opens its paragraph (a quote running on from the paragraph before). */
+export function claimOpensParagraph(c: SpeakerCase): boolean {
+  const p = paragraphOf(c.doc, c.claim.span.start);
+  return p !== undefined && c.claim.span.start - p.start <= 1;
+}
+
+function paragraphOf(doc: ParseDocument, at: number): ParseDocument['paragraphs'][number] | undefined {
+  let lo = 0;
+  let hi = doc.paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.paragraphs[mid]?.end ?? Infinity) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return doc.paragraphs[lo];
+}
+
+/** Base features, each also crossed with the candidate's origin below. */
+const BASE: readonly SpeakerFeature[] = [
+  { name: 'bias', value: () => 1 },
+  { name: 'kind=name', value: kind('name') },
+  { name: 'kind=pronoun', value: kind('pronoun') },
+  { name: 'kind=nominal', value: kind('nominal') },
+  { name: 'kind=anonymous', value: kind('anonymous') },
+  { name: 'claim-has-mention', value: (c) => b(c.claim.mention !== null) },
+  { name: 'claim-inherits', value: (c) => b(c.claim.inherits) },
+  { name: 'claim-has-cue', value: (c) => b(c.claim.cue !== null) },
+  { name: 'claim-direct', value: (c) => b(c.claim.kind === 'direct') },
+  { name: 'claim-opens-paragraph', value: (c) => b(claimOpensParagraph(c)) },
+  { name: 'rule=continuation', value: (c) => b(c.claim.rule === 'continuation') },
+  { name: 'rule=direct', value: (c) => b(c.claim.rule.startsWith('direct')) },
+  { name: 'rule=reported', value: (c) => b(c.claim.rule.startsWith('reported')) },
+  { name: 'before-claim', value: (c) => b(c.candidate.mention.end <= c.claim.span.start) },
+  { name: 'after-claim', value: (c) => b(c.candidate.mention.start >= c.claim.span.end) },
+  { name: 'log-char-gap', value: (c) => Math.log1p(charGap(c)) / 8 },
+  { name: 'same-sentence', value: (c) => b(sentenceGap(c) === 0) },
+  { name: 'sentence-before', value: (c) => b(sentenceGap(c) === 1) },
+  { name: 'sentences-far', value: (c) => b(sentenceGap(c) >= 2) },
+  { name: 'cue-follows', value: (c) => b(cueFollows(c)) },
+  { name: 'opens-sentence', value: (c) => b(opensSentence(c)) },
+  { name: 'written-subject', value: (c) => b(c.candidate.subject) },
+  { name: 'written-focus', value: (c) => b(c.candidate.focus) },
+  { name: 'multi-word-name', value: (c) => b(c.candidate.mention.kind === 'name' && c.candidate.mention.name.includes(' ')) },
+  { name: 'first-person-claim', value: (c) => b(c.firstPerson) },
+];
+const ORIGINS: readonly CandidateOrigin[] = ['rule', 'previous', 'subject', 'name'];
+
+/** Every feature of the scorer, in the order of the weight vector: each base feature crossed with each origin. */
+export const SPEAKER_FEATURES: readonly SpeakerFeature[] = ORIGINS.flatMap((o) =>
+  BASE.map((f) => ({ name: `${o}:${f.name}`, value: (c: SpeakerCase) => (origin(o)(c) === 1 ? f.value(c) : 0) })),
+);
+
+/** The feature vector of one candidate (zeros included: the scorer is small). */
+export function featureVector(c: SpeakerCase): number[] {
+  const out = new Array<number>(SPEAKER_FEATURES.length);
+  for (let i = 0; i < SPEAKER_FEATURES.length; i += 1) out[i] = SPEAKER_FEATURES[i]?.value(c) ?? 0;
+  return out;
+}
