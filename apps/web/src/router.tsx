@@ -5,7 +5,7 @@ import { parseArticleSearch } from './features/article/article-search';
 import { parseArticlesSearch } from './features/articles/articles-search';
 import { RootLayout, NotFound } from './features/layout/root-layout';
 import { OverviewPage } from './features/overview/overview-page';
-import { parseOverviewSearch, timelineInput } from './features/overview/overview-search';
+import { inViewInput, parseOverviewSearch, pickedInput, timelineInput } from './features/overview/overview-search';
 import { parseQuotesSearch } from './features/quotes/quotes-search';
 import { parseSpeakersSearch } from './features/speakers/speakers-search';
 import { parseSearch, stringifySearch } from './lib/search-params';
@@ -22,12 +22,15 @@ const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: parseOverviewSearch,
-  loaderDeps: ({ search }) => timelineInput(search),
+  loaderDeps: ({ search }) => ({ top: timelineInput(search), picked: pickedInput(search), inView: inViewInput(search) }),
   // Start the chart's data as soon as the URL is known, before the page renders; not awaited, so the
   // page shows its loading state instead of blocking navigation.
   loader: ({ context, deps }) => {
-    void context.queryClient.prefetchQuery(context.trpc.stats.overview.queryOptions());
-    void context.queryClient.prefetchQuery(context.trpc.stats.timeline.queryOptions(deps));
+    const { queryClient, trpc } = context;
+    void queryClient.prefetchQuery(trpc.stats.overview.queryOptions());
+    if (deps.top) void queryClient.prefetchQuery(trpc.stats.timeline.queryOptions(deps.top));
+    if (deps.picked) void queryClient.prefetchQuery(trpc.stats.timeline.queryOptions(deps.picked));
+    void queryClient.prefetchQuery(trpc.stats.inView.queryOptions(deps.inView));
   },
   component: OverviewPage,
 });

@@ -1,9 +1,19 @@
-import { and, desc, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { ArticleFilters, ArticlePage } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { articles } from '../db/schema';
 import { toInstant, toIso, toIsoOrNull } from './convert';
 import { decodeCursor, toPage } from './cursor';
+
+/** The WHERE conditions on `articles` for the articles.list filters; stats.articleCount counts the same rows. */
+export function articleFilterSql(f: ArticleFilters): SQL | undefined {
+  return and(
+    f.q ? sql`${articles.search} @@ websearch_to_tsquery('english', ${f.q})` : undefined,
+    f.outlets?.length ? inArray(articles.outlet, f.outlets) : undefined,
+    f.from ? gte(articles.sortAt, toInstant(f.from)) : undefined,
+    f.to ? lt(articles.sortAt, toInstant(f.to)) : undefined,
+  );
+}
 
 /** articles.list: newest first (published, else dateline, else ingested), with search over title and body. */
 export async function listArticles(
@@ -29,13 +39,7 @@ export async function listArticles(
     })
     .from(articles)
     .where(
-      and(
-        input.q ? sql`${articles.search} @@ websearch_to_tsquery('english', ${input.q})` : undefined,
-        input.outlets?.length ? inArray(articles.outlet, input.outlets) : undefined,
-        input.from ? gte(articles.sortAt, toInstant(input.from)) : undefined,
-        input.to ? lt(articles.sortAt, toInstant(input.to)) : undefined,
-        after ? sql`(${articles.sortAt}, ${articles.id}) < (${after[0]}::timestamptz, ${after[1]})` : undefined,
-      ),
+      and(articleFilterSql(input), after ? sql`(${articles.sortAt}, ${articles.id}) < (${after[0]}::timestamptz, ${after[1]})` : undefined),
     )
     .orderBy(desc(articles.sortAt), desc(articles.id))
     .limit(input.limit + 1);

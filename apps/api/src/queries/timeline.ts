@@ -7,10 +7,11 @@ import { toInstant } from './convert';
 import { quoteFilterSql } from './quote-filters';
 import { topSources, type TopSource } from './top-sources';
 
-const isDay = (value: string | undefined) => value === undefined || /^\d{4}-\d{2}-\d{2}(T00:00:00(\.0+)?Z)?$/.test(value);
+/** Whether a filter date is a whole UTC day, so the day-count table can answer instead of the quotes. */
+export const isDay = (value: string | undefined) => value === undefined || /^\d{4}-\d{2}-\d{2}(T00:00:00(\.0+)?Z)?$/.test(value);
 
 /** Reads the per-source per-day count table; only possible when no text search and whole-day dates. */
-function fromCounts(f: QuoteFilters): SQL {
+export function fromCounts(f: QuoteFilters): SQL {
   const where = and(
     f.sourceIds?.length ? inArray(c.sourceId, f.sourceIds) : undefined,
     f.sourceKinds?.length
@@ -25,7 +26,7 @@ function fromCounts(f: QuoteFilters): SQL {
 }
 
 /** Reads the quotes themselves: needed for full-text search or dates inside a day. */
-function fromQuotes(f: QuoteFilters): SQL {
+export function fromQuotes(f: QuoteFilters): SQL {
   return sql`SELECT ${quotes.sourceId} AS source_id, (${quotes.timeAt} AT TIME ZONE 'UTC')::date AS day, 1 AS n
     FROM ${quotes} WHERE ${and(isNotNull(quotes.sourceId), quoteFilterSql(f))}`;
 }

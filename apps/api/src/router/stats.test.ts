@@ -64,6 +64,71 @@ describe('stats.timeline', () => {
   });
 });
 
+describe('stats.inView', () => {
+  it('should count every claim the filters keep, per bucket, with the claims of no speaker apart', async () => {
+    await api.caller.articles.ingest({ text: seedArticle(), outlet: 'Reuters', publishedAt: '2024-05-24T10:00:00Z' });
+    await api.caller.articles.ingestMany({
+      articles: [
+        said('The harbour will reopen', 'Maria Lopez', '2024-05-01'),
+        said('Ships are waiting', 'Maria Lopez', '2024-05-06'),
+        said('Grain exports are rising', 'John Carter', '2024-06-02', 'Post'),
+      ],
+    });
+    const all = await api.caller.quotes.list({ limit: 200 });
+    const named = all.items.filter((q) => q.sourceId !== null).length;
+    const view = await api.caller.stats.inView({ bucket: 'month' });
+    expect(view.total).toBe(named);
+    expect(view.unattributed).toBe(all.items.length - named);
+    expect(view.points.map((p) => p.at)).toEqual(['2024-05-01T00:00:00.000Z', '2024-06-01T00:00:00.000Z']);
+    expect(view.points[1]?.count).toBe(1);
+    // The top 1 leaves out the rest: what the overview shows as "others".
+    const top1 = await api.caller.stats.timeline({ bucket: 'month', top: 1 });
+    expect(view.total - (top1.series[0]?.total ?? 0)).toBeGreaterThan(0);
+  });
+
+  it('should honour the quote filters on both paths and drop unattributed claims under a speaker filter', async () => {
+    await api.caller.articles.ingestMany({
+      articles: [
+        said('The harbour will reopen', 'Maria Lopez', '2024-05-01'),
+        said('The harbour is busy', 'Maria Lopez', '2024-05-05'),
+        said('Grain exports are rising', 'John Carter', '2024-06-02', 'Post'),
+      ],
+    });
+    expect(await api.caller.stats.inView({ bucket: 'week', outlets: ['Post'] })).toEqual({
+      bucket: 'week',
+      total: 1,
+      unattributed: 0,
+      points: [{ at: '2024-05-27T00:00:00.000Z', count: 1 }],
+    });
+    const searched = await api.caller.stats.inView({ bucket: 'day', q: 'harbour' });
+    expect(searched.points).toEqual([
+      { at: '2024-05-01T00:00:00.000Z', count: 1 },
+      { at: '2024-05-05T00:00:00.000Z', count: 1 },
+    ]);
+    const withinDay = await api.caller.stats.inView({ bucket: 'month', from: '2024-05-01T00:00:00Z', to: '2024-05-05T12:00:00Z' });
+    expect(withinDay.total).toBe(2);
+    const people = await api.caller.stats.inView({ bucket: 'month', sourceKinds: ['person'] });
+    expect(people).toMatchObject({ total: 3, unattributed: 0 });
+  });
+});
+
+describe('stats.articleCount', () => {
+  it('should count the articles articles.list pages through, with its filters', async () => {
+    expect(await api.caller.stats.articleCount({})).toEqual({ count: 0 });
+    await api.caller.articles.ingestMany({
+      articles: [
+        said('The harbour will reopen', 'Maria Lopez', '2024-05-01'),
+        said('Grain exports are rising', 'John Carter', '2024-06-02', 'Post'),
+        { text: 'Untimed\n\n"Nobody knows when," said Ann Lee.', outlet: 'Post' },
+      ],
+    });
+    expect(await api.caller.stats.articleCount({})).toEqual({ count: 3 });
+    expect(await api.caller.stats.articleCount({ outlets: ['Post'] })).toEqual({ count: 2 });
+    expect(await api.caller.stats.articleCount({ q: 'grain' })).toEqual({ count: 1 });
+    expect(await api.caller.stats.articleCount({ from: '2024-05-01', to: '2024-06-01' })).toEqual({ count: 1 });
+  });
+});
+
 describe('stats.overview', () => {
   it('should total articles, quotes, sources and outlets', async () => {
     expect(await api.caller.stats.overview()).toEqual({

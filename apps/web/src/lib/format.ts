@@ -11,6 +11,24 @@ export function formatDate(iso: string | null | undefined): string {
   return dateFormat.format(d);
 }
 
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A month as "May 2024" (UTC): never "May 24", which reads as a day. An em dash when unknown. */
+export function formatMonth(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return monthFormat.format(d);
+}
+
+/** A part of a whole as a percentage for reading: "12%", "0.4%", "<0.1%", "0%" (and "0%" of nothing). */
+export function formatShare(part: number, whole: number): string {
+  if (whole <= 0 || part <= 0) return '0%';
+  const pct = (100 * part) / whole;
+  if (pct < 0.1) return '<0.1%';
+  return `${pct < 10 ? pct.toFixed(1).replace(/\.0$/, '') : Math.round(pct)}%`;
+}
+
 /** Where a quote sits on the timeline, said honestly: the date and, when it was not published, why that date. */
 export function formatQuoteTime(time: QuoteTime): string {
   switch (time.basis) {

@@ -35,6 +35,27 @@ export const TimelineSchema = z.object({
 });
 export type Timeline = z.infer<typeof TimelineSchema>;
 
+/** Input of stats.inView: the quote filters and the bucket width the timeline uses. */
+export const InViewInputSchema = QuoteFiltersSchema.extend({ bucket: TimeBucketSchema });
+export type InViewInput = z.input<typeof InViewInputSchema>;
+
+/**
+ * Output of stats.inView: every claim the filters keep, so a chart of a few speakers can add up to it.
+ * `points` and `total` count claims with a speaker, per bucket and overall; `unattributed` those with none
+ * (always 0 under a speaker or speaker-kind filter).
+ */
+export const InViewSchema = z.object({
+  bucket: TimeBucketSchema,
+  total: z.number().int().nonnegative(),
+  unattributed: z.number().int().nonnegative(),
+  points: z.array(TimePointSchema),
+});
+export type InView = z.infer<typeof InViewSchema>;
+
+/** Output of stats.articleCount: how many stored articles the articles.list filters keep. */
+export const ArticleCountSchema = z.object({ count: z.number().int().nonnegative() });
+export type ArticleCount = z.infer<typeof ArticleCountSchema>;
+
 /** Output of stats.overview: totals over everything stored. */
 export const OverviewSchema = z.object({
   articles: z.number().int().nonnegative(),

@@ -1,6 +1,7 @@
 import type { Article, Quote, Source } from '@claimline/schema';
 import { useEffect, useMemo, useRef } from 'react';
 import { segmentText } from './segment-text';
+import { seriesColor } from '../../lib/palette';
 
 /** Props of HighlightedText: the article, its quotes and sources, the colour slot of each source, and focus handling. */
 export interface HighlightedTextProps {
@@ -79,7 +80,7 @@ export function HighlightedText({ article, quotes, sources, colorOf, activeId, s
         return (
           <span key={segment.start} className="hl-run">
             {first ? (
-              <span className="speaker-tag" style={{ borderColor: `var(--series-${slot})` }}>
+              <span className="speaker-tag" style={{ borderColor: seriesColor(slot) }}>
                 {speaker?.name ?? 'unattributed'}
               </span>
             ) : null}
@@ -87,7 +88,7 @@ export function HighlightedText({ article, quotes, sources, colorOf, activeId, s
               tabIndex={first ? 0 : -1}
               data-quote-id={first ? ownerId : undefined}
               data-selected={isSelected ? 'true' : undefined}
-              className={`hl hl-${slot}${isActive ? ' active' : ''}${isSelected ? ' selected' : ''}`}
+              className={`hl hl-${slot < 0 ? 'none' : slot}${isActive ? ' active' : ''}${isSelected ? ' selected' : ''}`}
               title={`${speaker?.name ?? 'Unattributed'} · ${owner?.kind ?? ''}${owner?.cue ? ` · "${owner.cue.text}"` : ''}`}
               onMouseEnter={() => onActivate(ownerId, false)}
               onFocus={() => onActivate(ownerId, true)}

@@ -1,11 +1,10 @@
-/** How many distinct speaker colours the stylesheet defines (--series-0 … --series-9). */
-export const PALETTE_SIZE = 10;
+import { colorSlotsFor } from '../../lib/palette';
 
 /**
- * Gives each speaker a stable colour slot in the order they are listed; the slot past the palette
- * wraps, which is fine because names are always shown beside highlights. Unattributed quotes get -1's slot 9.
+ * The colour slot of each speaker of an article, from its source id (the same colour as on the overview
+ * chart when shown with the same speakers); unattributed quotes and unknown ids get -1, the neutral colour.
  */
 export function colorSlots(sourceIds: readonly string[]): (sourceId: string | null) => number {
-  const slots = new Map(sourceIds.map((id, i) => [id, i % (PALETTE_SIZE - 1)]));
-  return (sourceId) => (sourceId === null ? PALETTE_SIZE - 1 : (slots.get(sourceId) ?? PALETTE_SIZE - 1));
+  const slots = colorSlotsFor(sourceIds);
+  return (sourceId) => (sourceId === null ? -1 : (slots.get(sourceId) ?? -1));
 }

@@ -1,18 +1,20 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useEffect, useRef } from 'react';
 import { bucketLabel, bucketLastDay } from '../../lib/buckets';
 import type { QuoteFilters } from '../../lib/filters';
-import { plural } from '../../lib/format';
-import { BUCKETS } from '../../lib/kinds';
+import { formatDate, plural } from '../../lib/format';
+import { seriesColor } from '../../lib/palette';
 import { useTRPC } from '../../lib/trpc';
+import { useQuery } from '@tanstack/react-query';
 import { FilterBar } from '../filters/filter-bar';
 import { Empty, ErrorState, Loading } from '../layout/status';
 import { QuoteList } from '../quotes/quote-list';
-import { DEFAULT_BUCKET, DEFAULT_TOP, overviewFilters, timelineInput } from './overview-search';
+import { ChartControls } from './chart-controls';
+import { DEFAULT_BUCKET, DEFAULT_TOP, MAX_PICKED, overviewFilters } from './overview-search';
 import { OverviewTotals } from './overview-totals';
-import { shapeTimeline } from './shape-timeline';
+import { SpeakerPicker } from './speaker-picker';
 import { SwimlaneChart, type ChartSelection } from './swimlane-chart';
+import { useOverviewChart } from './use-overview-chart';
 
 const route = getRouteApi('/');
 
@@ -24,18 +26,25 @@ export function OverviewPage() {
   const filters = overviewFilters(search);
   const bucket = search.bucket ?? DEFAULT_BUCKET;
   const totals = useQuery(trpc.stats.overview.queryOptions());
-  const timeline = useQuery({
-    ...trpc.stats.timeline.queryOptions(timelineInput(search)),
-    placeholderData: keepPreviousData,
-  });
-  const shaped = useMemo(
-    () => (timeline.data ? shapeTimeline(timeline.data, { from: filters.from, to: filters.to }) : undefined),
-    [timeline.data, filters.from, filters.to],
-  );
+  const chart = useOverviewChart(search);
+  const shaped = chart.shaped;
 
-  const setFilters = (next: QuoteFilters) => void navigate({ search: { bucket: search.bucket, top: search.top, ...next } });
-  const select = (selection: ChartSelection) =>
+  const setFilters = (next: QuoteFilters) =>
+    void navigate({ search: { bucket: search.bucket, top: search.top, pick: search.pick, measure: search.measure, ...next } });
+  // A selection made on the chart scrolls its quotes into view; one read from the URL on load does not.
+  const scrollToDrill = useRef(false);
+  const drillRef = useRef<HTMLElement>(null);
+  const select = (selection: ChartSelection) => {
+    scrollToDrill.current = selection.speaker !== undefined || selection.at !== undefined;
     void navigate({ search: (prev) => ({ ...prev, speaker: selection.speaker, at: selection.at }) });
+  };
+  useEffect(() => {
+    if (!scrollToDrill.current || !drillRef.current) return;
+    scrollToDrill.current = false;
+    drillRef.current.scrollIntoView?.({ block: 'start' });
+  }, [search.speaker, search.at]);
+  const pick = search.pick ?? [];
+  const setPick = (next: string[]) => void navigate({ search: (prev) => ({ ...prev, pick: next.length ? next : undefined }) });
 
   if (totals.data && totals.data.quotes === 0 && totals.data.articles === 0) {
     return (
@@ -63,63 +72,48 @@ export function OverviewPage() {
     <section className="page overview">
       <header className="page-header">
         <h1>Overview</h1>
-        <OverviewTotals inView={shaped?.total} stored={totals.data} />
+        <OverviewTotals inView={shaped?.others ? shaped.total + shaped.unattributed : undefined} stored={totals.data} />
       </header>
       <FilterBar value={filters} onChange={setFilters} />
+      <SpeakerPicker
+        picked={chart.pickedSpeakers}
+        max={MAX_PICKED}
+        colorOf={(id) => seriesColor(chart.slots.get(id) ?? -1)}
+        onAdd={(speaker) => setPick([...pick, speaker.id])}
+        onRemove={(id) => setPick(pick.filter((p) => p !== id))}
+      />
       <div className="chart-controls">
-        <fieldset className="segmented">
-          <legend>Group by</legend>
-          {BUCKETS.map((b) => (
-            <label key={b} className={bucket === b ? 'on' : undefined}>
-              <input
-                type="radio"
-                name="bucket"
-                value={b}
-                checked={bucket === b}
-                onChange={() =>
-                  void navigate({ search: (prev) => ({ ...prev, bucket: b === DEFAULT_BUCKET ? undefined : b, at: undefined }) })
-                }
-              />
-              {b}
-            </label>
-          ))}
-        </fieldset>
-        <label className="inline">
-          Top speakers{' '}
-          <select
-            value={search.top ?? DEFAULT_TOP}
-            onChange={(e) =>
-              void navigate({
-                search: (prev) => ({ ...prev, top: Number(e.target.value) === DEFAULT_TOP ? undefined : Number(e.target.value) }),
-              })
-            }
-          >
-            {[5, 10, 20, 30, 50].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChartControls
+          bucket={bucket}
+          top={search.top ?? DEFAULT_TOP}
+          measure={search.measure ?? 'count'}
+          onBucket={(b) => void navigate({ search: (prev) => ({ ...prev, bucket: b === DEFAULT_BUCKET ? undefined : b, at: undefined }) })}
+          onTop={(n) => void navigate({ search: (prev) => ({ ...prev, top: n === DEFAULT_TOP ? undefined : n }) })}
+          onMeasure={(m) => void navigate({ search: (prev) => ({ ...prev, measure: m === 'share' ? m : undefined }) })}
+        />
         <Link to="/quotes" search={filters} className="button-link secondary">
           Search these quotes
         </Link>
       </div>
-      <figure className="chart-frame" aria-busy={timeline.isFetching} data-range={`${filters.from ?? ''}..${filters.to ?? ''}`}>
+      <figure className="chart-frame" aria-busy={chart.isFetching} data-range={`${filters.from ?? ''}..${filters.to ?? ''}`}>
         <figcaption>
           Claims by speaker per {bucket}
-          {filters.from || filters.to ? `, ${filters.from ?? 'start'} to ${filters.to ?? 'now'}` : ''}. Select a name, a dot or a bar to
-          list those quotes.
+          {filters.from || filters.to
+            ? `, ${filters.from ? formatDate(filters.from) : 'start'} to ${filters.to ? formatDate(filters.to) : 'now'}`
+            : ''}
+          . Point at or focus a dot for its details; select a name, a dot or a bar to list those quotes.
         </figcaption>
-        {timeline.isPending ? (
+        {chart.error ? (
+          <ErrorState what="the timeline" error={chart.error} retry={chart.refetch} />
+        ) : chart.isPending || !shaped ? (
           <Loading label="Loading the timeline…" height={300} />
-        ) : timeline.isError ? (
-          <ErrorState what="the timeline" error={timeline.error} retry={() => void timeline.refetch()} />
-        ) : shaped && shaped.lanes.length > 0 ? (
+        ) : shaped.lanes.length > 0 || (shaped.others?.total ?? 0) > 0 ? (
           <SwimlaneChart
             data={shaped}
             selected={{ speaker: search.speaker, at: search.at }}
             onSelect={select}
+            measure={search.measure}
+            slots={chart.slots}
             onBrush={(range) => void navigate({ search: (prev) => ({ ...prev, ...range, at: undefined }) })}
           />
         ) : (
@@ -127,7 +121,7 @@ export function OverviewPage() {
         )}
       </figure>
       {drill ? (
-        <section className="drill" aria-labelledby="drill-title">
+        <section className="drill" aria-labelledby="drill-title" ref={drillRef}>
           <header className="drill-header">
             <h2 id="drill-title">
               {selectedLane
@@ -166,8 +160,24 @@ export function OverviewPage() {
           />
         </section>
       ) : (
-        <p className="hint">{plural(shaped?.lanes.length ?? 0, 'speaker')} on the chart.</p>
+        <ChartNote shaped={shaped} stored={totals.data?.quotes} />
       )}
     </section>
+  );
+}
+
+/** Says how the chart adds up: the speakers shown, the others row and claims with no speaker, against what is stored. */
+function ChartNote({ shaped, stored }: { shaped: ReturnType<typeof useOverviewChart>['shaped']; stored: number | undefined }) {
+  if (!shaped?.others) return <p className="hint">{plural(shaped?.lanes.length ?? 0, 'speaker')} on the chart.</p>;
+  const onChart = shaped.lanes.reduce((n, l) => n + l.total, 0);
+  const inView = shaped.total + shaped.unattributed;
+  return (
+    <p className="hint">
+      Claims in view: {plural(onChart, 'claim')} by the {plural(shaped.lanes.length, 'speaker')} on the chart,{' '}
+      {shaped.others.total.toLocaleString('en')} by others
+      {shaped.unattributed ? ` and ${shaped.unattributed.toLocaleString('en')} with no speaker named` : ''}, {inView.toLocaleString('en')}{' '}
+      in all
+      {stored !== undefined && stored !== inView ? ` of the ${stored.toLocaleString('en')} stored (the filters keep the rest out)` : ''}.
+    </p>
   );
 }

@@ -5,7 +5,7 @@ import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
 import { useMemo } from 'react';
 import { bucketLabel } from '../../lib/buckets';
-import { plural } from '../../lib/format';
+import { formatMonth, plural } from '../../lib/format';
 import { useWidth } from '../../lib/use-width';
 import { shapeTimeline } from '../overview/shape-timeline';
 
@@ -46,7 +46,7 @@ export function ActivityChart({ source, points }: { source: Source; points: Time
           top={HEIGHT - AXIS}
           scale={x}
           tickValues={shaped.buckets.filter((_, i) => i % every === 0)}
-          tickFormat={(v) => new Date(`${v}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' })}
+          tickFormat={(v) => formatMonth(`${v}T00:00:00Z`)}
           tickLabelProps={{ fontSize: 10, textAnchor: 'middle', fill: 'var(--ink-2)' }}
           stroke="var(--rule)"
           tickStroke="var(--rule)"

@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
-import { bucketStart } from '../../lib/buckets';
 import { formatDate } from '../../lib/format';
 import { SOURCE_KINDS } from '../../lib/kinds';
 import { useTRPC } from '../../lib/trpc';
@@ -48,16 +47,6 @@ export function SpeakersPage() {
     placeholderData: keepPreviousData,
   });
   const bySource = new Map((activity.data?.series ?? []).map((s) => [s.source.id, s.points]));
-  const firstSeen = rows
-    .map((r) => r.firstSeen)
-    .filter((d): d is string => d !== null)
-    .sort()[0];
-  // Points sit at the first of their month, which can precede the first quote: start the axis there.
-  const domain: [string, string] = [
-    `${bucketStart(firstSeen ?? new Date().toISOString(), 'month')}T00:00:00.000Z`,
-    new Date().toISOString(),
-  ];
-
   return (
     <section className="page">
       <header className="page-header">
@@ -158,7 +147,7 @@ export function SpeakersPage() {
                   <td className="nowrap">{formatDate(s.firstSeen)}</td>
                   <td className="nowrap">{formatDate(s.lastSeen)}</td>
                   <td>
-                    <Sparkline points={bySource.get(s.id) ?? []} domain={domain} label={`Monthly activity of ${s.name}`} />
+                    <Sparkline points={bySource.get(s.id) ?? []} label={`Monthly activity of ${s.name}`} />
                   </td>
                 </tr>
               ))}
