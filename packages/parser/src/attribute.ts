@@ -5,10 +5,11 @@ import { continuation } from './rules/continuation';
 import { directQuote } from './rules/direct-quote';
 import { reportedSpeech } from './rules/reported-speech';
 import { signedText } from './rules/signed-text';
+import { speechAct } from './rules/speech-act';
 
 /**
  * Stage 5: find cues and speakers. The rules run in order, each taking what the earlier ones
- * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, reported speech, "according to", then quotations
+ * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, reported speech, "according to", speech acts with an object ("accused X of", "urged X to"), then quotations
  * that continue the speaker before them.
  */
 export function attribute(doc: ParseDocument): void {
@@ -23,6 +24,7 @@ export function attribute(doc: ParseDocument): void {
     if (paragraph === undefined) continue;
     reportedSpeech(ctx, paragraph, sentence);
     accordingTo(ctx, paragraph, sentence);
+    speechAct(ctx, paragraph, sentence);
   }
   for (const q of doc.quotations) {
     const paragraph = doc.paragraphs[q.paragraph];

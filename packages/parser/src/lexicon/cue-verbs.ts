@@ -126,7 +126,8 @@ const REGULAR = [
   'express',
 ];
 
-function regularForms(lemma: string): string[] {
+/** Third person, past and -ing forms of a regular verb ("warn" -> warns, warned, warning). */
+export function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const past = lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;

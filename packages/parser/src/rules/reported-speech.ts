@@ -111,8 +111,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
   }
 }
 
-/** Records reported content as a claim unless it is too short or already taken. */
-function emitClaim(
+/** Records reported content as a claim unless it is too short or already taken; false when it did not. */
+export function emitClaim(
   ctx: RuleContext,
   token: Token,
   lemma: string,

@@ -1,0 +1,57 @@
+import { regularForms } from './cue-verbs';
+
+/**
+ * Speech acts that take an object rather than a reported clause: "accused Clinton of ...",
+ * "called the judge a “hater”", "urged the party to ...", "asked whether ...". General English
+ * (not drawn from any article set): each lemma lists the frames it takes. A bare object
+ * ("criticized the plan", "announced funding") is left out: as often an act as a claim.
+ *
+ * - `complement`: object and a predicate ("called it “a disaster”", "described the race as ...", "accused X of ...");
+ * - `objectTo`: a hearer and an infinitive ("urged voters to ...", "called on Snyder to resign");
+ * - `question`: a question ("asked whether ...", "asked about ...").
+ */
+export type Frame = 'complement' | 'objectTo' | 'question';
+
+/** A speech act's frames, the preposition of its complement if any, and particles that open its content ("call for"). */
+export interface SpeechAct {
+  lemma: string;
+  frames: readonly Frame[];
+  /** The word that opens the predicate of a `complement` frame ("of" for accuse, "as" for describe); null: any NP or quotation. */
+  link: string | null;
+  /** Words right after the verb that open the content ("call for the ban", "pointed to the program"). */
+  particles: readonly string[];
+}
+
+const ACTS: readonly SpeechAct[] = [
+  { lemma: 'accuse', frames: ['complement'], link: 'of', particles: [] },
+  { lemma: 'describe', frames: ['complement'], link: 'as', particles: [] },
+  { lemma: 'characterize', frames: ['complement'], link: 'as', particles: [] },
+  { lemma: 'portray', frames: ['complement'], link: 'as', particles: [] },
+  { lemma: 'label', frames: ['complement'], link: null, particles: [] },
+  { lemma: 'brand', frames: ['complement'], link: null, particles: [] },
+  { lemma: 'call', frames: ['complement', 'objectTo'], link: null, particles: ['for', 'on'] },
+  { lemma: 'point', frames: [], link: null, particles: ['to'] },
+  { lemma: 'urge', frames: ['objectTo'], link: null, particles: [] },
+  { lemma: 'implore', frames: ['objectTo'], link: null, particles: [] },
+  { lemma: 'encourage', frames: ['objectTo'], link: null, particles: [] },
+  { lemma: 'beg', frames: ['objectTo'], link: null, particles: [] },
+  { lemma: 'challenge', frames: ['objectTo'], link: null, particles: [] },
+  { lemma: 'invite', frames: ['objectTo'], link: null, particles: [] },
+  { lemma: 'advise', frames: ['objectTo'], link: null, particles: [] },
+  { lemma: 'warn', frames: ['objectTo'], link: null, particles: ['of', 'about', 'against'] },
+  { lemma: 'tell', frames: ['objectTo'], link: null, particles: [] },
+  { lemma: 'ask', frames: ['objectTo', 'question'], link: null, particles: ['about', 'for'] },
+];
+
+const IRREGULAR: Record<string, readonly string[]> = {
+  tell: ['tells', 'told', 'telling'],
+  beg: ['begs', 'begged', 'begging'],
+  label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+};
+
+/** Every inflected form of a speech act (lowercase) mapped to its entry: "accused" -> accuse. */
+export const SPEECH_ACT_FORMS: ReadonlyMap<string, SpeechAct> = (() => {
+  const forms = new Map<string, SpeechAct>();
+  for (const act of ACTS) for (const form of IRREGULAR[act.lemma] ?? regularForms(act.lemma)) forms.set(form, act);
+  return forms;
+})();

@@ -1,0 +1,71 @@
+import { describe, it } from 'vitest';
+import { expectNoQuotes, expectQuote } from '../test-helpers';
+
+describe('speechAct', () => {
+  it('should find "X accused Y of ..." from the object on', () => {
+    expectQuote('Sanders accused Clinton of being too reliant on Wall Street.', {
+      text: 'Clinton of being too reliant on Wall Street',
+      speaker: 'Sanders',
+      cue: 'accused',
+      kind: 'indirect',
+    });
+  });
+
+  it('should find "X called Y a “...”" with the quoted predicate', () => {
+    expectQuote('Trump called the judge a "hater of Donald Trump" who had "railroaded" him in the case.', {
+      text: 'the judge a "hater of Donald Trump" who had "railroaded" him in the case',
+      speaker: 'Trump',
+      cue: 'called',
+      kind: 'mixed',
+    });
+  });
+
+  it('should find "called on X to ..." and "called for ..." after their particle', () => {
+    expectQuote('Sen. Bernie Sanders of Vermont called on the Obama administration to block the deal.', {
+      text: 'the Obama administration to block the deal',
+      speaker: 'Sen. Bernie Sanders',
+      source: 'Bernie Sanders',
+      cue: 'called',
+    });
+    expectQuote('Trump called for the president to resign.', { text: 'the president to resign', speaker: 'Trump', cue: 'called' });
+  });
+
+  it('should find "X urged Y to ..." and "X asked whether ..."', () => {
+    expectQuote('Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their campaigns.', {
+      text: 'the rest of the party to coalesce around their campaigns',
+      cue: 'urged',
+      source: 'Ted Cruz',
+    });
+    expectQuote('Hewitt asked whether Cruz would support the nominee.', {
+      text: 'whether Cruz would support the nominee',
+      speaker: 'Hewitt',
+      cue: 'asked',
+    });
+  });
+
+  it('should give a participle ", calling ..." the subject of its sentence', () => {
+    expectQuote(
+      'In an incendiary press conference, Trump launched a pre-emptive attack against Obama, calling him “the most ignorant president in our history.”',
+      {
+        text: 'him “the most ignorant president in our history.”',
+        speaker: 'Trump',
+        cue: 'calling',
+        kind: 'mixed',
+      },
+    );
+  });
+
+  it('should find "X described Y as ..." in New York Times quotation marks', () => {
+    expectQuote("Border Patrol agents described the ground underneath the city as ''Swiss cheese.''", {
+      text: "the ground underneath the city as ''Swiss cheese.''",
+      speaker: 'Border Patrol agents',
+      cue: 'described',
+    });
+  });
+
+  it('should not take a call without a predicate or an act with no object for speech', () => {
+    expectNoQuotes('Michael Capellas, her counterpart at struggling Compaq, called with an enticing offer.');
+    expectNoQuotes('An American contractor accused of spying was released.');
+    expectNoQuotes('Paris terror attacks highlight the threat.');
+  });
+});

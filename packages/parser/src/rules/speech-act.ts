@@ -1,0 +1,110 @@
+import type { Mention, Paragraph, Sentence, Token } from '../document';
+import { type RuleContext } from '../claims';
+import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
+import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
+import { isNegatedOrPassive, leftSubject, sentenceSubject } from '../subject';
+import { isQuoteMark, isWord } from '../tokens';
+import { contentEnd, emitClaim, wordsIn } from './reported-speech';
+
+const MAX_SENTENCE_CHARS = 3000;
+/** Words that open a question after "asked" ("asked whether ...", "asked why ..."). */
+const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
+/** Words before a third-person "-s" form that make it a verb, not a plural noun ("Trump calls for", not "terror attacks"). */
+const SUBJECT_BEFORE = new Set(['he', 'she', 'it', 'who', 'also', 'now', 'repeatedly', 'often', 'still', 'then']);
+
+/** The speech act at tokens[k], if its form reads as a verb here. */
+function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
+  const token = tokens[k];
+  if (token === undefined || token.cap) return undefined;
+  const act = SPEECH_ACT_FORMS.get(token.lower);
+  if (act === undefined) return undefined;
+  const prev = tokens[k - 1];
+  if (token.lower.endsWith('ing')) return prev?.text === ',' ? act : undefined;
+  if (token.lower.endsWith('s') && !(prev?.cap === true || SUBJECT_BEFORE.has(prev?.lower ?? ''))) return undefined;
+  return act;
+}
+
+/** Index of the first word of `word` in tokens[from, limit), stopping at a clause break; -1 when none. */
+function findWord(tokens: readonly Token[], from: number, limit: number, word: string): number {
+  for (let i = from; i < limit; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || t.text === ';' || t.text === ':') return -1;
+    if (t.lower === word) return i;
+  }
+  return -1;
+}
+
+/** Whether a quotation mark comes in tokens[from, limit) before the sentence ends. */
+function hasQuotation(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let i = from; i < limit; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || t.text === '.' || t.text === ';') return false;
+    if (isQuoteMark(t)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens[i] can open an object ("the plan", "Clinton", "“a disaster”"), not a phrase of time or place. */
+function opensObject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (isQuoteMark(t)) return true;
+  return isWord(t) && !PREPOSITIONS.has(t.lower) && !TIME_WORDS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && t.lower !== 'that';
+}
+
+/** Where the content of the speech act at tokens[k] starts, or -1 when its frames do not fit what follows. */
+export function actContentStart(tokens: readonly Token[], k: number, limit: number, act: SpeechAct): number {
+  const next = tokens[k + 1];
+  if (next === undefined) return -1;
+  const window = Math.min(limit, k + 16);
+  if (act.particles.includes(next.lower)) return opensObject(tokens, k + 2) ? k + 2 : -1;
+  if (act.frames.includes('question') && QUESTION_WORDS.has(next.lower)) return k + 1;
+  if (!opensObject(tokens, k + 1)) return -1;
+  // A bare object is speech in political news ("criticized the plan"), but as often an act ("announced funding")
+  // or words another rule quotes: the frame is listed, not taken alone.
+  if (act.frames.includes('objectTo')) {
+    const to = findWord(tokens, k + 2, Math.min(limit, k + 10), 'to');
+    if (to > 0 && isWord(tokens[to + 1])) return k + 1;
+    if (act.frames.includes('question') && [...QUESTION_WORDS, 'about'].some((w) => findWord(tokens, k + 2, k + 6, w) > 0)) return k + 1;
+  }
+  if (act.frames.includes('complement')) {
+    if (act.link !== null) return findWord(tokens, k + 2, window, act.link) > 0 ? k + 1 : -1;
+    // "called it a disaster", "called the judge a “hater”": a predicate noun or a quotation after the object.
+    if (hasQuotation(tokens, k + 2, window)) return k + 1;
+    for (let i = k + 2; i < Math.min(window, k + 6); i += 1) if (tokens[i]?.lower === 'a' || tokens[i]?.lower === 'an') return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * Rule: speech acts with an object ("Sanders accused Clinton of ...", "Ryan called the remarks
+ * “racist”", "Trump urged voters to ...", "Hewitt asked whether ..."): the content runs from the
+ * object to the end of the clause; the speaker is the subject, or for ", calling ..." the sentence's.
+ */
+export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
+  if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) return;
+  const { tokens } = paragraph;
+  const text = ctx.doc.text;
+  let last = sentence.last;
+  while (last > sentence.first && !isWord(tokens[last - 1]) && !isQuoteMark(tokens[last - 1])) last -= 1;
+  for (let k = sentence.first; k < last; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || ctx.quoted[token.start] === 1 || ctx.claimed[token.start] === 1 || ctx.usedCues.has(token.start)) continue;
+    const act = actAt(tokens, k);
+    if (act === undefined || isNegatedOrPassive(tokens, k)) continue;
+    const from = actContentStart(tokens, k, last, act);
+    if (from < 0 || wordsIn(tokens, from, last) < 2) continue;
+    const participle = token.lower.endsWith('ing');
+    const subject: Mention | null = participle
+      ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null)
+      : (leftSubject(text, tokens, k, sentence.first)?.mention ?? null);
+    if (subject === null) continue;
+    let end = contentEnd(ctx, tokens, from, last, sentence.first);
+    // Stop before what another rule has claimed already (", saying ..." after "criticized the plan").
+    for (let i = from; i < end; i += 1) if (ctx.claimed[tokens[i]?.start ?? 0] === 1) end = i;
+    const first = tokens[from];
+    const lastToken = tokens[end - 1];
+    if (first === undefined || lastToken === undefined || end <= from) continue;
+    emitClaim(ctx, token, act.lemma, { start: first.start, end: lastToken.end }, subject, 'speech-act', false);
+  }
+}
