@@ -13,6 +13,16 @@ describe('signedText', () => {
     );
   });
 
+  // Regression: a 300-byte paragraph of links and a handle held a parse worker for hours (exponential backtracking).
+  it('should parse a run of links followed by a handle in linear time', () => {
+    expectNoQuotes(`a ${'http://'.repeat(300)} (@x`);
+    expectQuote(`Here it is. Full text and list of signatories ${'https://t.co/b5 '.repeat(100)}— Rory Medcalf (@Rory_Medcalf)`, {
+      text: 'Here it is. Full text and list of signatories',
+      speaker: 'Rory Medcalf',
+      cue: null,
+    });
+  });
+
   it('should give a pull quote to the name that signs it', () => {
     expectQuote("The board's repeated failures to address the concerns of the community constitute an emergency. Linda Lamoureux", {
       text: "The board's repeated failures to address the concerns of the community constitute an emergency.",
