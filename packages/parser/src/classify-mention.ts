@@ -238,7 +238,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
       nameStart > a
         ? span(text, tokens, a, nameStart)
             .text.replace(/^(?:the|a|an)\s+/i, '')
-            .replace(/[\s,]+$/, '')
+            // From the start of the trailing run only (the lookbehind): /[\s,]+$/ alone retried at each comma of a run, quadratic.
+            .replace(/(?<![\s,])[\s,]+$/, '')
         : '';
     // A long stretch before the name is a clause, not a title.
     if (role.split(/\s+/).length > 7) return null;

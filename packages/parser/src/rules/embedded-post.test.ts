@@ -42,7 +42,7 @@ const tailed = fc
   .tuple(postLike, fc.constantFrom(' — Rory Medcalf (@Rory_Medcalf)', '- A (@x) May 1, 2020', ' –𝐀b (@b)  '))
   .map(([body, tail]) => body + tail);
 
-describe('embeddedPost', () => {
+describe('embeddedPost', { timeout: 60_000 }, () => {
   it('should read the text and the name of an embedded post', () => {
     expect(embeddedPost('Full text of the letter https://t.co/b5 — Rory Medcalf (@Rory_Medcalf) December 30, 2018')).toEqual({
       said: 'Full text of the letter',
