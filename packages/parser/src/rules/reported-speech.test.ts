@@ -57,4 +57,19 @@ describe('reportedSpeech', () => {
     });
     expect(result.sources[0]?.roles).toEqual(["Putin's spokesman"]);
   });
+
+  it('should end a claim before a second speech verb of the same speaker ("said ..., and suggested ...")', () => {
+    expectQuotes(
+      'Ryan said he was “not ready” to support Trump’s campaign for president, and suggested that Trump needs to take the first steps to show he will unify the party.',
+      [
+        { text: 'he was “not ready” to support Trump’s campaign for president', speaker: 'Ryan', cue: 'said', kind: 'mixed' },
+        {
+          text: 'that Trump needs to take the first steps to show he will unify the party',
+          speaker: 'Ryan',
+          cue: 'suggested',
+          kind: 'indirect',
+        },
+      ],
+    );
+  });
 });

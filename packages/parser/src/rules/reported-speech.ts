@@ -1,9 +1,11 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
+import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord } from '../tokens';
 import { cannotOpenContent, contentStart } from './content-start';
+import { describedSubject } from './described-subject';
 
 const MAX_SENTENCE_CHARS = 3000;
 /** Cues that put the speaker after them ("..., said Sella", "..., added the minister"); not "urged the government". */
@@ -100,13 +102,17 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const from = contentStart(tokens, k, last, lemma);
     if (from === null || wordsIn(tokens, from, last) < 3) continue;
     const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before));
-    if (left === null && !participle) continue;
+    // "42% say they're liberal", "The billionaire real estate magnate says ...": a described subject.
+    const described =
+      left === null && !participle && (lemma === 'say' || lemma === 'tell') ? describedSubject(text, tokens, k, sentence.first) : null;
+    if (left === null && !participle && described === null) continue;
     const first = tokens[from];
     const end = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
     // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
     // ..., but "he said, adding that ...": the speaker of the cue just before.
     const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
-    const subject = left?.mention ?? (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
+    const subject =
+      left?.mention ?? described ?? (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
     if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
   }
 }
@@ -161,6 +167,14 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
   for (let k = from + 1; k < last; k += 1) {
     const t = tokens[k];
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
+    // "... said he was “not ready” ..., and suggested that Trump needs to ...": a second verb of the same speaker.
+    const verb = /^(?:also|then|later)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const second = tokens[verb];
+    if (second !== undefined && ctx.quoted[second.start] !== 1 && /(?:ed|said|told|wrote|says|tells|writes)$/.test(second.lower)) {
+      const lemma = cueAt(tokens, verb);
+      if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(second.lower))
+        return tokens[k - 1]?.text === ',' ? k - 1 : k;
+    }
     for (let c = k + 1; c < Math.min(last, k + 16); c += 1) {
       const lemma = cueAt(tokens, c);
       if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;

@@ -1,0 +1,82 @@
+import type { Mention, Token } from '../document';
+import { PREPOSITIONS } from '../lexicon/function-words';
+import { isWord } from '../tokens';
+
+/** Words between a subject and its cue ("42% now say"). */
+const ADVERBS = new Set([
+  'also',
+  'now',
+  'still',
+  'often',
+  'previously',
+  'repeatedly',
+  'have',
+  'has',
+  'had',
+  'would',
+  'will',
+  'later',
+  'earlier',
+]);
+/** Words a described subject cannot hold: clause links, pronouns, verbs of being. */
+const NOT_IN_SUBJECT = new Set([
+  'that',
+  'who',
+  'which',
+  'and',
+  'but',
+  'or',
+  'because',
+  'if',
+  'when',
+  'while',
+  'as',
+  'than',
+  'so',
+  'it',
+  'this',
+  'what',
+  'there',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'not',
+]);
+const QUANTITY =
+  /^(?:\d.*|%|percent|half|third|thirds|quarter|majority|plurality|most|many|some|few|several|all|none|both|nearly|almost|about)$/;
+const DETERMINER = /^(?:the|a|an)$/;
+/** Heads that cannot speak (an adverb, a number word on its own is fine: "a third", "9 percent"). */
+const NOT_A_HEAD = /ly$|ing$|ed$/;
+
+/**
+ * The noun phrase that opens a clause before a cue, when no name, pronoun or known speaker noun does:
+ * poll figures and descriptions ("42% say", "Nearly a third say", "The billionaire real estate
+ * magnate says"). It is an anonymous mention: the resolver names it by its own words or the person in focus.
+ */
+export function describedSubject(text: string, tokens: readonly Token[], cue: number, floor: number): Mention | null {
+  let end = cue;
+  while (end > floor && ADVERBS.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+  let start = end;
+  while (start > floor && end - start < 9) {
+    const t = tokens[start - 1];
+    if (t === undefined || !(isWord(t) || t.text === '%' || t.text === '-' || t.text === '$') || NOT_IN_SUBJECT.has(t.lower)) break;
+    start -= 1;
+  }
+  const first = tokens[start];
+  const head = tokens[end - 1];
+  const before = tokens[start - 1];
+  if (first === undefined || head === undefined || start >= end) return null;
+  // The phrase must open its clause: the sentence's start, or after a comma or a dash.
+  if (start > floor && !(before?.text === ',' || before?.text === '—' || before?.text === ':')) return null;
+  if (PREPOSITIONS.has(first.lower) || (head.word && NOT_A_HEAD.test(head.lower)) || head.cap) return null;
+  // Only a group counted or measured ("42%", "Nearly a third", "most voters") or one described with a determiner ("The billionaire ...").
+  let counted = false;
+  for (let i = start; i < end; i += 1) if (QUANTITY.test(tokens[i]?.lower ?? '')) counted = true;
+  if (!counted && !DETERMINER.test(first.lower)) return null;
+  const span = { start: first.start, end: head.end };
+  const words = text.slice(span.start, span.end);
+  return { start: span.start, end: span.end, text: words, kind: 'anonymous', name: words, role: null };
+}
