@@ -3,6 +3,7 @@ import { anonymousPhrases } from './anonymous-antecedent';
 import { ResolveContext } from './context';
 import { indexNames } from './name-index';
 import { resolveThrough } from './pronoun';
+import { paragraphIndexAt } from './positions';
 import { recent } from './recent';
 import { resolveMention } from './resolve-mention';
 import { sentenceAntecedent } from './sentence-antecedent';
@@ -32,7 +33,9 @@ export function resolve(doc: ParseDocument): void {
     const pick = cases[bestCase(cases)]?.candidate;
     if (pick === undefined) claim.entity = null;
     else if (pick.origin === 'previous') {
-      claim.mention = pick.mention;
+      // The speaker's mention is shown for a quote running on in its paragraph ("“A,” he said. “B.”"),
+      // not across paragraphs, where no words near the quote name anyone.
+      claim.mention = paragraphIndexAt(doc, pick.mention.start) === paragraphIndexAt(doc, claim.span.start) ? pick.mention : null;
       claim.entity = claims[pick.from ?? -1]?.entity ?? null;
     } else {
       claim.mention = pick.mention;

@@ -4,6 +4,7 @@ import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/n
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { occurrence, type NameOccurrence } from './name-occurrence';
+import { cleanName } from './not-a-name';
 
 export type { Gender, NameOccurrence } from './name-occurrence';
 
@@ -91,7 +92,10 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
       const mention =
         start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
       if (mention !== null && mention.kind === 'name') {
-        let found = occurrence(tokens, i, start, end, mention.name.replace(/['’]s$/, ''), mention.role, mention.start);
+        // "Rival Hillary Clinton", "CNN Tuesday": words glued to the name are not part of it.
+        const opens = mention.role === null && (start === 0 || /^[.?!"“”]$/.test(tokens[start - 1]?.text ?? ''));
+        const name = cleanName(doc, mention.name.replace(/['’]s$/, ''), opens);
+        let found = occurrence(tokens, i, start, end, name, mention.role, mention.start);
         // "media buying company GroupM", "security firm Symantec": a body named after its kind.
         if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = { ...found, kind: 'organization' };
         if (end - start > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '') || found.kind === 'organization') multi.push(found);

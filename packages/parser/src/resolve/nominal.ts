@@ -2,6 +2,7 @@ import type { Mention } from '../document';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { ResolveContext } from './context';
 import { words } from './name-words';
+import { hasProperWord } from './positions';
 import { addEntity } from './registry';
 import { bodyNoun } from './refiners/body-noun';
 import { newsOutlet } from './refiners/news-outlet';
@@ -25,7 +26,9 @@ export function resolveNominal(ctx: ResolveContext, m: Mention): number {
     const found = refine(ctx, m, head);
     if (found !== null) return found;
   }
-  return addEntity(ctx, m.name, 'unknown', m.start, m.text, null);
+  // "health officials", "the experts": an unnamed group is anonymous, with its description.
+  const group = /[^s'’]s$/.test(head) && !hasProperWord(ctx.doc, m);
+  return addEntity(ctx, m.name, group ? 'anonymous' : 'unknown', m.start, m.text, null);
 }
 
 /** The head noun of a description; of a compound, its first part when that is a role ("sergeant-at-arms" -> "sergeant"). */

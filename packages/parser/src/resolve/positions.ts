@@ -23,3 +23,26 @@ export function tokenIndexFrom(tokens: readonly Token[], at: number): number {
   }
   return lo;
 }
+
+/** Whether offset `at` opens its sentence (after any quotation marks or brackets). */
+export function opensSentenceAt(doc: ParseDocument, at: number): boolean {
+  const sentence = doc.sentences[sentenceIndexAt(doc, at)];
+  return sentence !== undefined && sentence.start <= at && /^[\s"“”'‘’([—–-]*$/.test(doc.text.slice(sentence.start, at));
+}
+
+/** Whether a description names something: a capitalized word in it, other than the capital opening its sentence ("Acme Bank", not "Company"). */
+export function hasProperWord(doc: ParseDocument, m: { text: string; start: number }): boolean {
+  return m.text.split(/\s+/).some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !opensSentenceAt(doc, m.start)));
+}
+
+/** Index of the paragraph holding offset `at` (the next one when `at` falls between paragraphs). */
+export function paragraphIndexAt(doc: ParseDocument, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.paragraphs[mid]?.end ?? Infinity) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -2,6 +2,8 @@ import type { Mention } from '../document';
 import { anonymousAntecedent } from './anonymous-antecedent';
 import type { ResolveContext } from './context';
 import { nameKind } from './name-kind';
+import { cleanName } from './not-a-name';
+import { opensSentenceAt } from './positions';
 import { fullestName } from './name-lookup';
 import { resolveNominal } from './nominal';
 import { resolvePronoun } from './pronoun';
@@ -22,7 +24,8 @@ export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
 }
 
 function resolveName(ctx: ResolveContext, m: Mention): number {
-  const name = m.name.replace(/['’]s$/, '');
+  // "Rival Hillary Clinton said", "CNN Tuesday": words glued to the name are not part of it.
+  const name = cleanName(ctx.doc, m.name.replace(/['’]s$/, ''), m.role === null && opensSentenceAt(ctx.doc, m.start));
   let kind = nameKind(name);
   // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
   // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael).

@@ -1,7 +1,9 @@
 import type { Claim, Mention, ParseDocument, Range } from '../document';
 import { sentenceSubject } from '../subject';
 import type { NameOccurrence } from './name-index';
-import { sentenceIndexAt } from './positions';
+import { words } from './name-words';
+import { readName } from './not-a-name';
+import { opensSentenceAt, sentenceIndexAt } from './positions';
 
 /** Where a candidate speaker of a claim comes from. */
 export type CandidateOrigin = 'rule' | 'previous' | 'subject' | 'name';
@@ -40,10 +42,16 @@ export function speakerCandidates(
   const claim = claims[i];
   if (claim === undefined) return [];
   const out: SpeakerCandidate[] = [];
+  const inFull = (word: string) => fullNameWords(names).has(word.toLowerCase());
   const add = (mention: Mention, origin: CandidateOrigin, from: number | null, subject = true, focus = false) => {
     if (overlaps(mention, claim.span) && origin !== 'rule') return;
     if (out.some((c) => overlaps(c.mention, mention))) return;
-    out.push({ mention, origin, from, subject, focus });
+    // A hard constraint before scoring: a capitalized word that is no name never speaks, and an
+    // ordinary noun ("Voters said") speaks as a description, not as a name.
+    const reading = mention.kind === 'name' ? readName(doc, mention.name, opensSentenceAt(doc, mention.start), inFull) : 'name';
+    if (reading === 'none') return;
+    const read = reading === 'description' ? { ...mention, kind: 'nominal' as const, role: null } : mention;
+    out.push({ mention: read, origin, from, subject, focus });
   };
   if (claim.mention !== null) add(claim.mention, 'rule', null);
   const previous = claims[i - 1];
@@ -61,8 +69,10 @@ export function speakerCandidates(
   for (let n = lastBefore(names, claim.span.start); n >= 0 && taken < 2; n -= 1) {
     const o = names[n];
     if (o === undefined || o.at < claim.span.start - NAME_WINDOW) break;
-    const end = doc.text.indexOf(o.name, o.at);
-    if (end < 0 || end > o.at + 80) continue;
+    // The name ends its mention, a role or title before it: searched in a bounded window, so long texts stay linear.
+    const found = doc.text.slice(o.at, o.at + 80 + o.name.length).indexOf(o.name);
+    if (found < 0) continue;
+    const end = o.at + found;
     const mention: Mention = {
       start: o.at,
       end: end + o.name.length,
@@ -75,6 +85,19 @@ export function speakerCandidates(
     taken += 1;
   }
   return out;
+}
+
+const FULL_NAME_WORDS = new WeakMap<readonly NameOccurrence[], Set<string>>();
+
+/** The words of the article's names of several words, once per article ("target" after "Target Corp."). */
+function fullNameWords(names: readonly NameOccurrence[]): Set<string> {
+  let found = FULL_NAME_WORDS.get(names);
+  if (found === undefined) {
+    found = new Set();
+    for (const n of names) if (n.name.includes(' ')) for (const w of words(n.name)) found.add(w);
+    FULL_NAME_WORDS.set(names, found);
+  }
+  return found;
 }
 
 /** Index of the last name written before `at`, or -1. */

@@ -7,7 +7,7 @@ describe('continuation', () => {
       '"I thought it was time to write to the police," Lonechild said.\n\n"And if so, could they explain to us what the timeline is."',
       [
         { text: '"I thought it was time to write to the police,"', source: 'Lonechild' },
-        { text: '"And if so, could they explain to us what the timeline is."', source: 'Lonechild', cue: null, speaker: 'Lonechild' },
+        { text: '"And if so, could they explain to us what the timeline is."', source: 'Lonechild', cue: null, speaker: null },
       ],
     );
   });

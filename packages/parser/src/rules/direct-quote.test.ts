@@ -37,7 +37,7 @@ describe('directQuote', () => {
       {
         text: '"But I try to be gentle with myself and with the young people I meet."',
         source: 'Lonechild',
-        speaker: 'Lonechild',
+        speaker: null,
         cue: null,
       },
     ]);

@@ -2,6 +2,7 @@ import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
 import { ORGANIZATION_WORDS } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
+import { hasProperWord } from '../positions';
 import { recent } from '../recent';
 import { addEntity } from '../registry';
 
@@ -11,23 +12,27 @@ import { addEntity } from '../registry';
  */
 export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   if (!ORGANIZATION_WORDS.has(head)) return null;
-  if (!/^(?:the|its|their)\b/i.test(m.text)) return addEntity(ctx, m.name, 'organization', m.start, m.text, null);
+  // "Acme Bank said" names a body; "company said", "government officials" describe one they do not name.
+  const named = hasProperWord(ctx.doc, m);
+  if (!/^(?:the|its|their)\b/i.test(m.text))
+    return addEntity(ctx, m.name, named || COLLECTIVE_NOUNS.has(head) ? 'organization' : 'anonymous', m.start, m.text, null);
   const modifiers = m.text
     .split(/\s+/)
     .slice(1, -1)
     .filter((w) => /^\p{Lu}/u.test(w))
     .flatMap((w) => words(w));
-  const named = recent(
+  const before = recent(
     ctx,
     m.start,
     (c) => c.kind === 'organization' && words(c.name).includes(head) && modifiers.every((w) => words(c.name).includes(w)),
     0,
   );
-  if (named !== null) return named;
+  if (before !== null) return before;
   // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
   if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0) {
     const org = recent(ctx, m.start, (c) => c.kind === 'organization' && c.subject, 0);
     if (org !== null) return org;
   }
-  return addEntity(ctx, m.name, 'organization', m.start, m.text, null);
+  // "the company" with no company named before: a body the text does not name.
+  return addEntity(ctx, m.name, modifiers.length > 0 || COLLECTIVE_NOUNS.has(head) ? 'organization' : 'anonymous', m.start, m.text, null);
 };

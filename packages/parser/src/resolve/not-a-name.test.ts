@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { attributedDocument, parseArticle } from '../index';
+import { cleanName, readName } from './not-a-name';
+
+const doc = (text: string) => attributedDocument(text, { ingestedAt: '2024-01-01T00:00:00Z' }).doc;
+
+describe('cleanName', () => {
+  const d = doc('The rival camp responded on Monday. A year ago the media and voters said little.');
+
+  it('should drop an ordinary word glued to a name by the capital of the sentence', () => {
+    expect(cleanName(d, 'Rival Hillary Clinton', true)).toBe('Hillary Clinton');
+    expect(cleanName(d, 'Year Barack Obama', true)).toBe('Barack Obama');
+    expect(cleanName(d, 'Responded Trump', true)).toBe('Trump');
+    expect(cleanName(d, 'April Trump', true)).toBe('Trump');
+  });
+
+  it('should keep a name that does not open its sentence, or whose first word the article never writes in lowercase', () => {
+    expect(cleanName(d, 'Rival Hillary Clinton', false)).toBe('Rival Hillary Clinton');
+    expect(cleanName(d, 'Bill Clinton', true)).toBe('Bill Clinton');
+  });
+
+  it('should drop a day written after a name', () => {
+    expect(cleanName(d, 'CNN Tuesday', false)).toBe('CNN');
+  });
+});
+
+describe('readName', () => {
+  const d = doc('The media and voters said little, having won. Having won, he left.');
+  const never = () => false;
+
+  it('should read days, headings and function words as no speaker', () => {
+    expect(readName(d, 'Tuesday', false, never)).toBe('none');
+    expect(readName(d, 'RED STATES OUTNUMBER BLUE STATES', false, never)).toBe('none');
+    expect(readName(d, 'Having', true, never)).toBe('none');
+  });
+
+  it('should read an ordinary noun opening its sentence as a description, unless the article names it in full', () => {
+    expect(readName(d, 'Voters', true, never)).toBe('description');
+    expect(readName(d, 'Media', true, () => true)).toBe('name');
+    expect(readName(d, 'Voters', false, never)).toBe('name');
+  });
+
+  it('should not make a day of the week a speaker (regression: "Friday" spoke for a skywriting plane)', () => {
+    const { quotes, sources } = parseArticle('Dan Smith watched the planes. "America is great," Friday said.', {
+      ingestedAt: '2024-01-01T00:00:00Z',
+    });
+    expect(quotes.map((q) => q.text)).toEqual(['"America is great,"']);
+    expect(sources.map((s) => s.name)).not.toContain('Friday');
+  });
+});

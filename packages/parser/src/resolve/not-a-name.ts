@@ -1,0 +1,60 @@
+import type { ParseDocument } from '../document';
+import { CALENDAR_WORDS } from '../lexicon/calendar';
+import { NAME_STOP_WORDS } from '../lexicon/name-context';
+
+const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
+
+/** The words the article writes in lowercase somewhere ("media", "signs", "responded"); built once per article, on first need. */
+export function lowercaseWords(doc: ParseDocument): ReadonlySet<string> {
+  let found = LOWERCASE.get(doc);
+  if (found === undefined) {
+    found = new Set();
+    for (const p of doc.paragraphs) for (const t of p.tokens) if (t.word && !t.cap) found.add(t.lower);
+    LOWERCASE.set(doc, found);
+  }
+  return found;
+}
+
+/** Whether a capitalized word is an ordinary word the article also writes in lowercase, a month or a day. */
+function ordinary(doc: ParseDocument, word: string): boolean {
+  const lower = word.toLowerCase();
+  return CALENDAR_WORDS.has(lower) || NAME_STOP_WORDS.has(lower) || lowercaseWords(doc).has(lower);
+}
+
+/**
+ * A written name without the words that are not part of it: an ordinary word glued to a name that
+ * opens its sentence by the sentence's capital ("Rival Hillary Clinton", "Year Barack Obama",
+ * "Fact-checking Donald Trump", "April Trump", "Responded Trump"; before a single remaining word only
+ * a month, a day, a function word or a verb form the article writes in lowercase), and a day or
+ * month after it ("CNN Tuesday").
+ */
+export function cleanName(doc: ParseDocument, name: string, opensSentence: boolean): string {
+  let words = name.split(/\s+/);
+  if (words.length >= 2 && CALENDAR_WORDS.has((words.at(-1) ?? '').toLowerCase())) words = words.slice(0, -1);
+  const first = words[0] ?? '';
+  const lower = first.toLowerCase();
+  if (opensSentence && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && ordinary(doc, first)) {
+    if (words.length >= 3 || CALENDAR_WORDS.has(lower) || NAME_STOP_WORDS.has(lower) || /(?:ed|ing)$/.test(lower)) words = words.slice(1);
+  }
+  return words.join(' ');
+}
+
+/** What a name mention is: a name, no speaker at all, or an ordinary noun standing for a group or thing. */
+export type NameReading = 'name' | 'none' | 'description';
+
+/**
+ * How to read a name mention: a heading in capitals ("RED STATES OUTNUMBER BLUE STATES"), a month
+ * or a day, or a function word or verb form opening its sentence ("Having", "Here") is no speaker; any
+ * other ordinary word the article writes in lowercase, opening its sentence, is a description
+ * ("Voters", "Companies", "Media"), unless the article names it in full ("Target" after "Target Corp.").
+ */
+export function readName(doc: ParseDocument, name: string, opensSentence: boolean, inFullName: (word: string) => boolean): NameReading {
+  const words = name.split(/\s+/);
+  if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return 'none';
+  if (words.length !== 1) return CALENDAR_WORDS.has(name.toLowerCase()) ? 'none' : 'name';
+  const word = (words[0] ?? '').replace(/['’]s$/, '');
+  const lower = word.toLowerCase();
+  if (CALENDAR_WORDS.has(lower)) return 'none';
+  if (!opensSentence || !ordinary(doc, word) || inFullName(word)) return 'name';
+  return NAME_STOP_WORDS.has(lower) || /(?:ed|ing|ly)$/.test(lower) ? 'none' : 'description';
+}
