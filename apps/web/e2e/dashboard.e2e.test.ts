@@ -55,6 +55,8 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await shot('02-add-preview');
     await page.getByRole('button', { name: 'Save article' }).click();
     await page.getByText(/^Saved: \d+ quotes from \d+ speakers/).waitFor({ timeout: 30_000 });
+    // Saved: the form is empty for the next article.
+    expect(await page.getByLabel('Article text').inputValue()).toBe('');
     await shot('03-add-saved');
   });
 
@@ -170,14 +172,17 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     const summary = page.getByText(/^\d+ added, \d+ skipped as duplicates, \d+ refused\.$/);
     await page.getByText('Sent 40 of 40 articles').waitFor({ timeout: 120_000 });
     const [added, duplicates] = ((await summary.innerText()).match(/\d+/g) ?? []).map(Number);
-    const refusedRows = await page.locator('tr.outcome-refused').allInnerTexts();
+    const refusedRows = await page
+      .getByRole('table', { name: /refused/ })
+      .locator('tr.outcome-refused')
+      .allInnerTexts();
     expect(refusedRows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
       'recovery-sample.jsonl:41 refused line is not JSON: write one {"text": "..."} object per line',
-      'recovery-sample.jsonl:42 refused text: text must be a string: paste the article body',
+      'recovery-sample.jsonl:42 refused text: text must be a string: paste the article body (missing)',
     ]);
     expect((added ?? 0) + (duplicates ?? 0)).toBe(40);
     expect(await page.locator('#upload-progress').getAttribute('value')).toBe('40');
-    const report = page.getByRole('table');
+    const report = page.getByRole('table', { name: /refused/ });
     await report.getByText('line is not JSON: write one {"text": "..."} object per line').waitFor();
     await shot('12-upload-report');
 

@@ -19,7 +19,15 @@ export function PasteForm() {
   const [date, setDate] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const preview = usePreview(text, title.trim() || undefined);
-  const ingest = useMutation(trpc.articles.ingest.mutationOptions({ onSuccess: () => refresh() }));
+  const ingest = useMutation(
+    trpc.articles.ingest.mutationOptions({
+      onSuccess: () => {
+        // Saved: the form is ready for the next article (the message keeps the link to this one).
+        for (const clear of [setText, setTitle, setOutlet, setUrl, setDate]) clear('');
+        return refresh();
+      },
+    }),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +73,7 @@ export function PasteForm() {
           </div>
           <div className="field">
             <label htmlFor="add-outlet">Outlet (optional)</label>
-            <input id="add-outlet" value={outlet} placeholder="Reuters" onChange={(e) => setOutlet(e.target.value)} />
+            <input id="add-outlet" value={outlet} placeholder="e.g. Reuters" onChange={(e) => setOutlet(e.target.value)} />
           </div>
         </div>
         <div className="field-row">

@@ -31,9 +31,22 @@ describe('readUpload', () => {
     const items = readUpload('bad.jsonl', '{oops\n{"title": "no body"}\n{"text": "fine"}');
     expect(items).toEqual([
       { label: 'bad.jsonl:1', error: 'line is not JSON: write one {"text": "..."} object per line' },
-      { label: 'bad.jsonl:2', error: 'text: text must be a string: paste the article body' },
+      { label: 'bad.jsonl:2', error: 'text: text must be a string: paste the article body (missing)' },
       { label: 'bad.jsonl:3', input: { text: 'fine' } },
     ]);
+  });
+
+  it('should store a line whose publishedAt (or any field) is null without it, as an article of unknown date', () => {
+    const line = JSON.stringify({ id: 'recovery-0099', outlet: 'CNN', title: null, publishedAt: null, authors: null, text: 'Cases rose.' });
+    expect(readUpload('corpus.jsonl', line)).toEqual([{ label: 'corpus.jsonl:1', input: { outlet: 'CNN', text: 'Cases rose.' } }]);
+  });
+
+  it('should show the bad value in the reason, so the user can find and fix it', () => {
+    const [item] = readUpload('dates.jsonl', JSON.stringify({ text: 'Fine.', publishedAt: '24/05/2024' }));
+    expect(item).toEqual({
+      label: 'dates.jsonl:1',
+      error: 'publishedAt: expected an ISO date such as 2024-05-24 or 2024-05-24T09:30:00Z (got "24/05/2024")',
+    });
   });
 
   it('should refuse other file types and say which ones work', () => {

@@ -5,19 +5,32 @@ export type UploadItem = { label: string; input: ArticleInput } | { label: strin
 
 const FIELDS = ['text', 'title', 'outlet', 'url', 'authors', 'publishedAt'] as const;
 
+/** The offending value as the file wrote it, short enough for one report line. */
+function shown(value: unknown): string {
+  if (value === undefined) return ' (missing)';
+  const text = JSON.stringify(value);
+  return ` (got ${text.length > 60 ? `${text.slice(0, 57)}…` : text})`;
+}
+
 function validate(label: string, value: unknown): UploadItem {
   const picked: Record<string, unknown> = {};
   if (typeof value === 'object' && value !== null) {
-    // Corpus lines carry extra fields (their own "id"); only the ArticleInput fields are sent.
-    for (const key of FIELDS) if (key in value) picked[key] = (value as Record<string, unknown>)[key];
+    // Corpus lines carry extra fields (their own "id"); only the ArticleInput fields are sent. A null
+    // field is one the file does not know ("publishedAt": null): the article is stored without it.
+    for (const key of FIELDS) {
+      const field = (value as Record<string, unknown>)[key];
+      if (key in value && field !== null) picked[key] = field;
+    }
   }
   const result = ArticleInputSchema.safeParse(picked);
   if (result.success) return { label, input: result.data };
   const issue = result.error.issues[0];
-  const where = issue && issue.path.length ? `${issue.path.join('.')}: ` : '';
-  return { label, error: `${where}${issue?.message ?? 'not an article'}` };
+  const path = issue?.path ?? [];
+  const where = path.length ? `${path.join('.')}: ` : '';
+  // Say what the file holds there, so the user can find and fix it ("publishedAt: ... (got "24/05/2024")").
+  const bad = path.length ? shown(path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], picked)) : '';
+  return { label, error: `${where}${issue?.message ?? 'not an article'}${bad}` };
 }
-
 /**
  * Reads an uploaded file into articles: a `.txt` file is one article (its text as pasted), a `.jsonl`
  * file has one JSON article a line (`{"text", "title"?, "outlet"?, "url"?, "authors"?, "publishedAt"?}`).

@@ -1,17 +1,9 @@
 import type { IngestItemResult } from '@claimline/schema';
-import { Link } from '@tanstack/react-router';
 import { useState, type ChangeEvent } from 'react';
 import { useTRPCClient } from '../../lib/trpc';
 import { useRefreshEverything } from '../corrections/use-correction';
 import { readUpload, type UploadItem } from './read-upload';
-
-/** One row of the upload report. */
-interface ReportRow {
-  label: string;
-  outcome: 'added' | 'duplicate' | 'refused';
-  detail: string;
-  articleId?: string;
-}
+import { UploadReport, type ReportRow } from './upload-report';
 
 const BATCH = 50;
 
@@ -68,8 +60,6 @@ export function UploadPanel() {
     void refresh();
   };
 
-  const counts = { added: 0, duplicate: 0, refused: 0 };
-  for (const r of rows) counts[r.outcome] += 1;
   return (
     <section className="upload" aria-labelledby="upload-title">
       <h2 id="upload-title">Upload files</h2>
@@ -93,40 +83,7 @@ export function UploadPanel() {
           {failure}
         </p>
       ) : null}
-      {rows.length ? (
-        <>
-          <p role="status">
-            {counts.added} added, {counts.duplicate} skipped as duplicates, {counts.refused} refused.
-          </p>
-          <table className="data-table report">
-            <caption className="visually-hidden">What happened to each uploaded article</caption>
-            <thead>
-              <tr>
-                <th scope="col">Article</th>
-                <th scope="col">Result</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={`${r.label}-${i}`} className={`outcome-${r.outcome}`}>
-                  <td>
-                    {r.articleId ? (
-                      <Link to="/articles/$id" params={{ id: r.articleId }}>
-                        {r.label}
-                      </Link>
-                    ) : (
-                      r.label
-                    )}
-                  </td>
-                  <td>{r.outcome}</td>
-                  <td>{r.detail}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      ) : null}
+      {rows.length ? <UploadReport rows={rows} /> : null}
     </section>
   );
 }

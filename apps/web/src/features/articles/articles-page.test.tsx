@@ -51,6 +51,16 @@ describe('ArticlesPage', () => {
     expect(within(nav).getByRole('link', { name: 'Articles' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('should give the total the filters keep beside the page shown', async () => {
+    const search = parseArticlesSearch({ q: 'war' });
+    const { limit: _limit, ...countInput } = articlesListInput(search);
+    renderAppAt('/articles?q=war', (trpc, set) => {
+      set(trpc.articles.list.infiniteQueryKey(articlesListInput(search)), { pages: [{ ...page, nextCursor: 'next' }], pageParams: [null] });
+      set(trpc.stats.articleCount.queryKey(countInput), { count: 1364 });
+    });
+    expect(await screen.findByText('Showing 2 of 1,364 matching articles (more below)')).toBeTruthy();
+  });
+
   it('should put the search and the outlets in the URL on Enter', async () => {
     const { history } = renderArticles('/articles', page);
     await screen.findByRole('table');

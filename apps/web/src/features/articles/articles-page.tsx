@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, getRouteApi, useLocation } from '@tanstack/react-router';
 import { formatDate, plural } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
@@ -19,6 +19,9 @@ export function ArticlesPage() {
     ...trpc.articles.list.infiniteQueryOptions(articlesListInput(search), { getNextPageParam: (page) => page.nextCursor ?? undefined }),
     placeholderData: keepPreviousData,
   });
+  // How many the filters keep in all, so "Showing 50" says "of 1,364".
+  const { limit: _limit, ...countInput } = articlesListInput(search);
+  const total = useQuery({ ...trpc.stats.articleCount.queryOptions(countInput), placeholderData: keepPreviousData });
   const filtered = hasArticleFilters(search);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -54,7 +57,9 @@ export function ArticlesPage() {
       ) : (
         <>
           <p className="muted" aria-live="polite">
-            Showing {plural(items.length, 'article')}
+            {total.data && total.data.count >= items.length
+              ? `Showing ${items.length.toLocaleString('en')} of ${plural(total.data.count, filtered ? 'matching article' : 'article')}`
+              : `Showing ${plural(items.length, 'article')}`}
             {list.hasNextPage ? ' (more below)' : ''}
           </p>
           <table className="data-table" aria-busy={list.isPlaceholderData}>

@@ -2,6 +2,7 @@ import type { QuoteListItem } from '@claimline/schema';
 import { Link } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { formatQuoteTime } from '../../lib/format';
+import { markTerms } from './highlight-terms';
 
 // Only speaker pages offer corrections in lists; the overview's drill-down does not load them.
 const QuoteCorrections = lazy(() => import('../corrections/quote-corrections').then((m) => ({ default: m.QuoteCorrections })));
@@ -11,16 +12,29 @@ export function QuoteItem({
   quote,
   showSpeaker = true,
   correctable = false,
+  terms = [],
 }: {
   quote: QuoteListItem;
   showSpeaker?: boolean;
   correctable?: boolean;
+  /** Search words to mark in the quote (from `searchTerms`). */
+  terms?: readonly string[];
 }) {
   const { article, source } = quote;
   return (
     <li className="quote-item">
       <blockquote>
-        <p>{quote.text}</p>
+        <p>
+          {markTerms(quote.text, terms).map((run, i) =>
+            run.match ? (
+              <mark key={i} className="search-hit">
+                {run.text}
+              </mark>
+            ) : (
+              run.text
+            ),
+          )}
+        </p>
       </blockquote>
       <p className="meta">
         {showSpeaker ? (

@@ -3,6 +3,7 @@ import { toApiFilters, type QuoteFilters } from '../../lib/filters';
 import { plural } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { Empty, ErrorState, Loading } from '../layout/status';
+import { searchTerms } from './highlight-terms';
 import { QuoteItem } from './quote-item';
 
 /** Props of QuoteList: the filters (URL form), page size and an accessible name for the list. */
@@ -27,6 +28,7 @@ export function QuoteList({ filters, label, pageSize = 25, showSpeaker, correcta
   if (query.isPending) return <Loading label="Loading quotes…" />;
   if (query.isError) return <ErrorState what="quotes" error={query.error} retry={() => void query.refetch()} />;
   const items = query.data.pages.flatMap((p) => p.items);
+  const terms = searchTerms(filters.q);
   if (items.length === 0) {
     return <Empty title="No quotes match">Widen the date range or clear a filter to see more.</Empty>;
   }
@@ -38,7 +40,7 @@ export function QuoteList({ filters, label, pageSize = 25, showSpeaker, correcta
       </p>
       <ol>
         {items.map((q) => (
-          <QuoteItem key={q.id} quote={q} showSpeaker={showSpeaker} correctable={correctable} />
+          <QuoteItem key={q.id} quote={q} showSpeaker={showSpeaker} correctable={correctable} terms={terms} />
         ))}
       </ol>
       {query.hasNextPage ? (
