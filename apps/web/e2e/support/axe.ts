@@ -11,23 +11,30 @@ export interface Violation {
   nodes: string[];
 }
 
+/** What axe-core found: the serious and critical violations, and how many rules it checked and passed. */
+export interface AxeReport {
+  serious: Violation[];
+  passed: number;
+}
+
 /**
- * Runs axe-core (WCAG 2.x A/AA and best-practice rules) in the page as it stands and returns the
- * serious and critical violations; an empty list is a pass.
+ * Runs axe-core (WCAG 2.x A/AA and best-practice rules) in the page as it stands; an empty `serious`
+ * list is a pass, and `passed` shows that it looked at something.
  */
-export async function seriousViolations(page: Page): Promise<Violation[]> {
+export async function seriousViolations(page: Page): Promise<AxeReport> {
   await page.addScriptTag({ path: require.resolve('axe-core') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe;
     interface AxeViolation {
       id: string;
       impact?: string | null;
       help: string;
       nodes: { target: unknown[] }[];
     }
-    const { violations } = await axe.run(document);
-    return violations
+    const { violations, passes } = await axe.run(document);
+    const serious = violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    return { serious, passed: passes.length };
   });
 }

@@ -7,7 +7,7 @@ describe('PasteForm', () => {
 
   it('should show example values as examples, not as values already filled in', async () => {
     renderAppAt('/add');
-    const outlet = await screen.findByRole('textbox', { name: 'Outlet (optional)' });
+    const outlet = await screen.findByRole('textbox', { name: 'Outlet (optional)' }, { timeout: 15000 });
     expect(outlet.getAttribute('placeholder')).toBe('e.g. Reuters');
     expect((outlet as HTMLInputElement).value).toBe('');
   });

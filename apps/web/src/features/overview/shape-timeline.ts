@@ -24,7 +24,7 @@ export interface ShapedTimeline {
   others: OthersLane | null;
   /** Claims per bucket: all claims in view with a speaker when known, else the lanes' sum. */
   totals: { at: string; count: number }[];
-  /** The largest cell of a lane or of the others row. */
+  /** The largest cell of a lane (the others row, often far larger, is drawn at most that size). */
   max: number;
   /** Claims in view with a speaker (the lanes plus others); the lanes' sum until that is known. */
   total: number;
@@ -57,7 +57,7 @@ export function shapeTimeline(timeline: Timeline, range: { from?: string; to?: s
   const lanes = timeline.series.map((series) => ({ source: series.source, total: series.total, cells: grid(series.points) }));
   const shown = buckets.map((at, i) => ({ at, count: lanes.reduce((n, l) => n + (l.cells[i]?.count ?? 0), 0) }));
   const laneTotal = lanes.reduce((n, l) => n + l.total, 0);
-  let max = Math.max(0, ...lanes.flatMap((l) => l.cells.map((c) => c.count)));
+  const max = Math.max(0, ...lanes.flatMap((l) => l.cells.map((c) => c.count)));
   if (!inView || inView.bucket !== bucket) {
     return { bucket, buckets, lanes, others: null, totals: shown, max, total: laneTotal, unattributed: 0 };
   }
@@ -68,7 +68,6 @@ export function shapeTimeline(timeline: Timeline, range: { from?: string; to?: s
     total: Math.max(0, inView.total - laneTotal),
     cells: totals.map((t, i) => ({ at: t.at, count: Math.max(0, t.count - (shown[i]?.count ?? 0)) })),
   };
-  max = Math.max(max, ...others.cells.map((c) => c.count));
   return { bucket, buckets, lanes, others, totals, max, total: Math.max(inView.total, laneTotal), unattributed: inView.unattributed };
 }
 

@@ -70,8 +70,12 @@ export function SwimlaneChart({ data, selected, onSelect, onBrush, measure = 'co
   const maxTotal = Math.max(1, ...data.totals.map((t) => t.count));
   const yTotals = scaleLinear<number>({ domain: [0, maxTotal], range: [TOTALS_HEIGHT - 8, 4] });
   const ofBucket = (col: number, count: number) => count / Math.max(1, data.totals[col]?.count ?? 0);
+  const maxShare = Math.max(0.01, ...data.lanes.flatMap((l) => l.cells.map((c, col) => ofBucket(col, c.count))));
+  // Sized against the speakers' largest cell: the others row would shrink every speaker to a speck,
+  // so its dots stop at the largest size (clamped) and its count is in the label and tooltip.
   const radius = scaleSqrt<number>({
-    domain: [0, share ? 1 : Math.max(1, data.max)],
+    clamp: true,
+    domain: [0, share ? maxShare : Math.max(1, data.max)],
     range: [0, Math.min(LANE_HEIGHT / 2 - 2, Math.max(3, x.bandwidth() / 2 + 2))],
   });
   const own = useMemo(() => colorSlotsFor(data.lanes.map((l) => l.source.id)), [data.lanes]);
