@@ -30,6 +30,8 @@ export const EnvSchema = z
     CLAIMLINE_PARSE_THREADS: z.coerce.number().int().min(0).max(64).default(0),
     /** Longest a request may take before it is answered with a timeout error. */
     CLAIMLINE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    /** 1 lets articles.ingestUrl fetch loopback and private addresses (tests, an intranet); off by default. */
+    CLAIMLINE_FETCH_ALLOW_PRIVATE: z.enum(['0', '1'], { error: 'CLAIMLINE_FETCH_ALLOW_PRIVATE must be 0 or 1' }).default('0'),
   })
   .refine((env) => env.CLAIMLINE_API_TOKEN !== undefined || LOOPBACK.has(env.HOST), {
     error:

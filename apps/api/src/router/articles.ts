@@ -11,11 +11,14 @@ import {
   IngestManyInputSchema,
   IngestManyResultSchema,
   IngestResultSchema,
+  IngestUrlInputSchema,
+  IngestUrlResultSchema,
   ReparseInputSchema,
   ReparseResultSchema,
 } from '@claimline/schema';
 import { articles } from '../db/schema';
 import { reparseMany, reparseOne } from '../corrections/reparse';
+import { ingestUrl } from '../fetch/ingest-url';
 import { assertArticleSize, ingestArticle, ingestMany } from '../ingest/ingest-article';
 import { articleDetail } from '../queries/article-detail';
 import { listArticles } from '../queries/list-articles';
@@ -38,6 +41,11 @@ export const articlesRouter = router({
     .input(readable(IngestManyInputSchema))
     .output(IngestManyResultSchema)
     .mutation(async ({ ctx, input }) => ({ results: await ingestMany(ctx, input.articles) })),
+
+  ingestUrl: writeProcedure
+    .input(readable(IngestUrlInputSchema))
+    .output(IngestUrlResultSchema)
+    .mutation(({ ctx, input }) => ingestUrl(ctx, input.url)),
 
   list: publicProcedure
     .input(readable(ArticleListInputSchema))

@@ -2,6 +2,7 @@
 export * from './filters';
 export * from './page';
 export * from './ingest';
+export * from './ingest-url';
 export * from './article-views';
 export * from './quote-views';
 export * from './source-views';
