@@ -1,0 +1,70 @@
+import type { CheckpointState } from './checkpoint';
+import type { IngestTarget } from './ingest-target';
+import type { InputRecord } from './read-records';
+
+/** How `runBatches` groups and stops. */
+export interface BatchOptions {
+  /** Most articles a batch (articles.ingestMany takes 500). */
+  batchSize: number;
+  /** Most bytes of articles a batch (the server takes 2 MB a request). */
+  maxBytes: number;
+  /** Asked after each batch: true ends the run there (an interrupt). */
+  stop: () => boolean;
+  /** Called after each batch with the state, to save the checkpoint and show progress. */
+  onBatch: (state: CheckpointState) => void;
+}
+
+/**
+ * Sends the records after `state.done` to `target` in batches and folds each batch's results into
+ * `state`: created and existing counts, refused records with their reason. Records that could not
+ * be read are refused in place, so `done` always advances in input order and a rerun resumes
+ * after the last whole batch. Answers 'stopped' when `stop()` ended it early.
+ */
+export async function runBatches(
+  records: AsyncIterable<InputRecord>,
+  target: IngestTarget,
+  state: CheckpointState,
+  options: BatchOptions,
+): Promise<'finished' | 'stopped'> {
+  let batch: InputRecord[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const articles = batch.flatMap((r) => ('article' in r ? [r] : []));
+    const results = articles.length > 0 ? await target.ingestMany(articles.map((r) => r.article)) : [];
+    for (const record of batch) if ('refused' in record) state.refused.push({ n: record.n, where: record.where, reason: record.refused });
+    articles.forEach((record, index) => {
+      const result = results[index];
+      if (result === undefined) state.refused.push({ n: record.n, where: record.where, reason: 'the server returned no result for it' });
+      else if (!result.ok) state.refused.push({ n: record.n, where: record.where, reason: result.error.message });
+      else if (result.result.status === 'created') state.created += 1;
+      else state.existing += 1;
+    });
+    const last = batch[batch.length - 1];
+    state.done = last?.n ?? state.done;
+    state.where = last?.where;
+    batch = [];
+    bytes = 0;
+    options.onBatch(state);
+  };
+  for await (const record of records) {
+    if (record.n <= state.done) continue;
+    if ('article' in record && record.bytes > options.maxBytes) {
+      batch.push({
+        n: record.n,
+        where: record.where,
+        refused: `over the ${(options.maxBytes / 1e6).toFixed(1)} MB a request may carry: split the article or trim what is not the article`,
+      });
+      continue;
+    }
+    if ('article' in record && bytes + record.bytes > options.maxBytes) await flush();
+    batch.push(record);
+    if ('article' in record) bytes += record.bytes;
+    if (batch.length >= options.batchSize) {
+      await flush();
+      if (options.stop()) return 'stopped';
+    }
+  }
+  await flush();
+  return 'finished';
+}

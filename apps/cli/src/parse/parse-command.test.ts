@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { metaOf, toPrediction } from '@claimline/parser/prediction';
+import { reutersSlice, runCli, scratch } from '../test/run-cli';
+
+const tmp = scratch('parse');
+afterAll(() => tmp.remove());
+
+describe('claimline parse', () => {
+  it('should write the parser predictions of each Reuters line, as the parser gives them in-process', async () => {
+    const lines = reutersSlice(tmp.path('reuters-200.jsonl'), 200);
+    const run = await runCli(['parse', tmp.path('reuters-200.jsonl')], {});
+    expect(run.code).toBe(0);
+    const out = run.stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(200);
+    lines.forEach((line, i) => {
+      const record = JSON.parse(line) as Record<string, unknown> & { id: string; text: string };
+      expect(JSON.parse(out[i] ?? '')).toEqual({ id: record.id, quotes: toPrediction(record.text, metaOf(record)) });
+    });
+    expect(out.some((l) => (JSON.parse(l) as { quotes: unknown[] }).quotes.length > 0)).toBe(true);
+  });
+
+  it('should report broken lines by number on stderr, go on, and exit with 1', async () => {
+    writeFileSync(
+      tmp.path('broken.jsonl'),
+      [
+        '{"id": "a", "text": "\\"We will build it,\\" said Maria Lopez."}',
+        '{"id": "b", "text": ',
+        '{"id": "c"}',
+        '{"id": "d", "text": "No quotes here."}',
+      ].join('\n'),
+    );
+    const run = await runCli(['parse', tmp.path('broken.jsonl'), '--out', tmp.path('out.jsonl')], {});
+    const written = readFileSync(tmp.path('out.jsonl'), 'utf8').trimEnd().split('\n');
+    expect(written.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'd']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/line 2 is not valid JSON .*; skipped/);
+    expect(run.stderr).toMatch(/line 3 has no "text" string/);
+    expect(run.stderr).toMatch(/2 of 4 lines skipped/);
+    expect(run.stdout).toBe('');
+  });
+});
