@@ -1,50 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClaimlineClient, TRPCClientError } from './index';
+import { startApiServer, type ApiServer } from './test/start-api-server';
 
-const apiDir = fileURLToPath(new URL('../../../apps/api', import.meta.url));
 const seed = readFileSync(fileURLToPath(new URL('../../../../shared/corpus/seed-article.txt', import.meta.url)), 'utf8');
 const TOKEN = 'client-test-token-0123456789';
 
-let server: ChildProcess;
+let server: ApiServer;
 let url: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'claimline-client-'));
 
-/** Starts the real API server (PORT=0: any free port) and waits for its "listening on" line. */
 beforeAll(async () => {
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-    cwd: apiDir,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      CLAIMLINE_DATA_DIR: dataDir,
-      CLAIMLINE_API_TOKEN: TOKEN,
-      CLAIMLINE_PARSE_THREADS: '1',
-      NODE_ENV: 'test',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    server.stdout?.on('data', onData);
-    server.stderr?.on('data', onData);
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}, 60_000);
+  server = await startApiServer(TOKEN);
+  url = server.url;
+});
 
-afterAll(() => {
-  server.kill('SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
+afterAll(async () => {
+  await server.stop();
 });
 
 describe('createClaimlineClient', () => {

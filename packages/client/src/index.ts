@@ -9,3 +9,5 @@
  */
 export { createClaimlineClient, type ClaimlineClient, type ClaimlineClientOptions } from './create-claimline-client';
 export { TRPCClientError } from '@trpc/client';
+/** The server's router type, for helpers such as tRPC's inferRouterInputs / inferRouterOutputs. */
+export type { AppRouter } from '@claimline/api';
