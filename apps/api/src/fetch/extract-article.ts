@@ -13,6 +13,9 @@ export class NotAnArticleError extends Error {
   override name = 'NotAnArticleError';
 }
 
+/** The document type Readability takes. */
+type ReaderDocument = ConstructorParameters<typeof Readability>[0];
+
 /** Fewer characters of body text than this is a teaser or a list of links, not an article. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -59,9 +62,13 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
       `${where} does not look like a news article (no block of article text found): give the link of one story, not a home page, section front or search page`,
     );
   // isProbablyReaderable is Firefox's own test for showing the reader-view button.
-  if (!isProbablyReaderable(document)) throw notAnArticle();
+  // Readability's parameters are the DOM's Document: the API compiles without the DOM library (where the
+  // assertion is redundant), the web app, which type-checks this file through the router, with it.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- unresolved Document here: see above
+  const readerDocument = document as unknown as ReaderDocument;
+  if (!isProbablyReaderable(readerDocument)) throw notAnArticle();
   for (const el of [...document.querySelectorAll(CLUTTER)]) el.remove();
-  const parsed = new Readability(document).parse();
+  const parsed = new Readability(readerDocument).parse();
   const text = parsed?.content ? paragraphs(parsed.content) : '';
   if (text.length < MIN_ARTICLE_CHARS) throw notAnArticle();
   const byline = parsed?.byline?.replace(/^by\s+/i, '').trim();
