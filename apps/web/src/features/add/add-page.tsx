@@ -1,7 +1,8 @@
+import { AddByLink } from './add-by-link';
 import { PasteForm } from './paste-form';
 import { UploadPanel } from './upload-panel';
 
-/** Adding articles: paste one with a live preview, or upload many from files. */
+/** Adding articles: paste one with a live preview, add one by link, or upload many from files. */
 export function AddPage() {
   return (
     <section className="page">
@@ -9,6 +10,7 @@ export function AddPage() {
         <h1>Add articles</h1>
       </header>
       <PasteForm />
+      <AddByLink />
       <UploadPanel />
     </section>
   );
