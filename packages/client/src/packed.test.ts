@@ -46,7 +46,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 
 describe('@claimline/client as published', () => {
   it('should pack, install with npm outside the repository, typecheck a typed call with tsc and run it against a real server', () => {
-    execFileSync('pnpm', ['pack', '--pack-destination', project], { cwd: packageDir, stdio: 'pipe' });
+    // The pnpm running this test (pnpm sets npm_execpath for the scripts it runs), else the one on PATH.
+    const pnpm = process.env.npm_execpath?.includes('pnpm') ? [process.execPath, process.env.npm_execpath] : ['pnpm'];
+    execFileSync(pnpm[0] ?? 'pnpm', [...pnpm.slice(1), 'pack', '--pack-destination', project], { cwd: packageDir, stdio: 'pipe' });
     const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
     expect(tarball).toMatch(/^claimline-client-0\.1\.0\.tgz$/);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
