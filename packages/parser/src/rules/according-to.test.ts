@@ -24,4 +24,23 @@ describe('accordingTo', () => {
       { text: 'the success is enough to "sell" the victory', kind: 'mixed', speaker: 'the dictator' },
     ]);
   });
+
+  it('should take a record for the source ("according to his Facebook profile")', () => {
+    expectQuote('The pilot had been with EgyptAir since 2004, according to his Facebook profile.', {
+      text: 'The pilot had been with EgyptAir since 2004',
+      speaker: 'his Facebook profile',
+      cue: 'according to',
+    });
+  });
+
+  it('should end the source before its relative clause ("a campaign official who was not authorized ...")', () => {
+    expectQuote(
+      'The Democratic front-runner will propose spending $2 billion a year in an attempt to cure the degenerative brain disease by 2025, according to a campaign official who was not authorized to speak publicly before the announcement.',
+      {
+        text: 'The Democratic front-runner will propose spending $2 billion a year in an attempt to cure the degenerative brain disease by 2025',
+        speaker: 'a campaign official',
+        cue: 'according to',
+      },
+    );
+  });
 });

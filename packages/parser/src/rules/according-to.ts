@@ -1,4 +1,4 @@
-import type { Paragraph, Sentence } from '../document';
+import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
 import { isWord } from '../tokens';
@@ -22,6 +22,47 @@ function hasWordIn(ctx: RuleContext, start: number, end: number): boolean {
   return (list[lo] ?? Infinity) < end;
 }
 
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Records a claim can be "according to" besides studies and reports ("according to the results", "his Facebook profile"). */
+const RECORDS = new Set([
+  'results',
+  'average',
+  'averages',
+  'profile',
+  'memo',
+  'email',
+  'emails',
+  'summary',
+  'tally',
+  'count',
+  'transcript',
+  'transcripts',
+  'polls',
+  'surveys',
+  'website',
+  'letter',
+  'complaint',
+  'indictment',
+  'lawsuit',
+  'book',
+  'article',
+  'statement',
+  'release',
+  'polling',
+]);
+
+/** The source as a record named by its head within the phrase ("early results of exit polls conducted for ...", "the RealClearPolitics polling average"). */
+function recordBefore(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  for (let e = Math.min(b, a + 8); e > a; e -= 1) {
+    const head = tokens[e - 1];
+    const first = tokens[a];
+    if (head === undefined || first === undefined || !RECORDS.has(head.lower)) continue;
+    const whole = text.slice(first.start, head.end);
+    return { start: first.start, end: head.end, text: whole, kind: 'nominal', name: whole.replace(/^the\s+/i, ''), role: null };
+  }
+  return null;
+}
+
 /**
  * Rule: "According to X, ..." and "..., according to X." The cue is the phrase "according to",
  * the speaker the noun phrase after it up to the comma or the sentence's end.
@@ -36,8 +77,18 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     const b = tokens[k + 1];
     if (a === undefined || b === undefined || a.lower !== 'according' || b.lower !== 'to' || ctx.quoted[a.start] === 1) continue;
     let end = k + 2;
-    while (end < sentence.last && (isWord(tokens[end]) || tokens[end]?.text === '-')) end += 1;
-    const mention = classifyMention(text, tokens, k + 2, end) ?? documentMention(text, tokens, k + 2, end);
+    let clause = end;
+    while (end < sentence.last && (isWord(tokens[end]) || tokens[end]?.text === '-')) {
+      if (clause === k + 2 && RELATIVE.has(tokens[end]?.lower ?? '')) clause = end;
+      end += 1;
+    }
+    if (clause === k + 2) clause = end;
+    const mention =
+      classifyMention(text, tokens, k + 2, end) ??
+      documentMention(text, tokens, k + 2, end) ??
+      // The source ends before a relative clause ("a campaign official who was not authorized to speak").
+      (clause < end ? classifyMention(text, tokens, k + 2, clause) : null) ??
+      recordBefore(text, tokens, k + 2, end);
     if (mention === null) continue;
     const cue = { text: text.slice(a.start, b.end), lemma: 'according to', start: a.start, end: b.end };
     const first = tokens[sentence.first];
