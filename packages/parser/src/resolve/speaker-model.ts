@@ -30,6 +30,8 @@ export function scoreVector(x: readonly number[]): number {
 
 /** Index of the best-scoring case (the first of equals), or -1 for none. */
 export function bestCase(cases: readonly SpeakerCase[]): number {
+  // One candidate is the best whatever it scores: most claims have one, and features cost time.
+  if (cases.length <= 1) return cases.length - 1;
   let best = -1;
   let top = -Infinity;
   for (let i = 0; i < cases.length; i += 1) {
