@@ -16,5 +16,7 @@ export const SourceSchema = z.object({
   aliases: z.array(z.string()),
   /** For anonymous sources: what is known of them ("senior Russian source who has worked with Putin"). */
   descriptor: z.string().nullable(),
+  /** The entity's Wikidata id ("Q22686") when a reference list gave one. */
+  wikidataId: z.string().nullable().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;

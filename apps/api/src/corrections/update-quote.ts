@@ -49,7 +49,11 @@ export async function updateQuote(db: Db, input: QuoteUpdateInput): Promise<Quot
       await tx.delete(quotes).where(eq(quotes.id, quote.id));
       return { quote: null };
     }
-    const changes = { ...(sourceId !== undefined ? { sourceId } : {}), ...(input.kind ? { kind: input.kind } : {}) };
+    // The origin follows the analyst's choice, so identity resolution never moves the quote off it.
+    const changes = {
+      ...(sourceId !== undefined ? { sourceId, originSourceId: sourceId } : {}),
+      ...(input.kind ? { kind: input.kind } : {}),
+    };
     if (Object.keys(changes).length === 0) return { quote: toQuote(quote) };
     const [updated] = await tx.update(quotes).set(changes).where(eq(quotes.id, quote.id)).returning(quoteColumns);
     return { quote: updated ? toQuote(updated) : null };

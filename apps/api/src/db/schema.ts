@@ -72,6 +72,15 @@ export const sources = pgTable(
     aliases: jsonb('aliases').$type<string[]>().notNull(),
     descriptor: text('descriptor'),
     mergedIntoId: text('merged_into_id'),
+    /** Who set merged_into_id: 'auto' (identity resolution, redone as the store grows) or 'analyst'; 'split' keeps a record apart. */
+    linkKind: text('link_kind'),
+    /** Records that may be one entity share a block (`p:<surname>`, `o:<short form>`): resolution reads one block, never all sources. */
+    block: text('block'),
+    /** How the name takes part in resolution: full, initial, bare, acronym, org or none (see source-key.ts). */
+    nameForm: text('name_form').notNull().default('none'),
+    /** Imported from a reference list: resolution prefers it. */
+    reference: boolean('reference').notNull().default(false),
+    wikidataId: text('wikidata_id'),
     /** True once an analyst edited name, kind or roles: ingests then leave those fields alone. */
     edited: boolean('edited').notNull().default(false),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
@@ -82,6 +91,7 @@ export const sources = pgTable(
     index('sources_key_idx').on(t.key),
     index('sources_merged_into_idx').on(t.mergedIntoId),
     index('sources_name_lower_idx').on(sql`lower(${t.name})`),
+    index('sources_block_idx').on(t.block),
   ],
 );
 
@@ -95,6 +105,9 @@ export const quotes = pgTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     sourceId: text('source_id').references(() => sources.id),
     viaSourceId: text('via_source_id').references(() => sources.id),
+    /** The record the parser's name was stored under, before any link or merge: a split or undo moves the quote back to it. */
+    originSourceId: text('origin_source_id'),
+    viaOriginId: text('via_origin_id'),
     text: text('text').notNull(),
     spanStart: integer('span_start').notNull(),
     spanEnd: integer('span_end').notNull(),
@@ -113,6 +126,10 @@ export const quotes = pgTable(
     index('quotes_time_idx').on(t.timeAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('quotes_source_time_idx').on(t.sourceId, t.timeAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('quotes_via_idx').on(t.viaSourceId),
+    index('quotes_origin_idx').on(t.originSourceId),
+    index('quotes_via_origin_idx')
+      .on(t.viaOriginId)
+      .where(sql`${t.viaOriginId} IS NOT NULL`),
     index('quotes_search_idx').using('gin', t.search),
   ],
 );
@@ -181,4 +198,44 @@ export const sourceTotals = pgTable(
     count: integer('count').notNull(),
   },
   (t) => [index('source_totals_count_idx').on(t.count.desc().nullsFirst(), t.sourceId)],
+);
+
+/** Names an analyst or a reference list taught: a later source of that normalized name resolves to `sourceId`. */
+export const sourceAliases = pgTable(
+  'source_aliases',
+  {
+    alias: text('alias').notNull(),
+    sourceId: text('source_id').notNull(),
+    /** 'merge', 'rename' or 'reference'. */
+    origin: text('origin').notNull(),
+    /** The merge that taught it, so undoing the merge forgets it. */
+    mergeId: text('merge_id'),
+  },
+  (t) => [primaryKey({ columns: [t.alias, t.sourceId] }), index('source_aliases_source_idx').on(t.sourceId)],
+);
+
+/** Pairs of records an analyst marked as different people: never suggested, never linked (a_id < b_id). */
+export const sourceDistinct = pgTable(
+  'source_distinct',
+  {
+    aId: text('a_id').notNull(),
+    bId: text('b_id').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.aId, t.bId] }), index('source_distinct_b_idx').on(t.bId)],
+);
+
+/** An analyst's merge, with each record's link before it, so it can be undone. */
+export const sourceMerges = pgTable(
+  'source_merges',
+  {
+    id: text('id').primaryKey(),
+    intoId: text('into_id').notNull(),
+    mergedIds: jsonb('merged_ids').$type<string[]>().notNull(),
+    /** Every record the merge re-pointed, with its merged_into_id and link_kind before. */
+    before: jsonb('before').$type<{ id: string; mergedIntoId: string | null; linkKind: string | null }[]>().notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    undoneAt: timestamptz('undone_at'),
+  },
+  (t) => [index('source_merges_into_idx').on(t.intoId, t.createdAt)],
 );

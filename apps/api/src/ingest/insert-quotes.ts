@@ -4,7 +4,7 @@ import { matchCorrections, quoteKey, type Correction } from '../corrections/matc
 import { jsonInsert } from '../db/json-insert';
 import { quoteCorrections, quotes } from '../db/schema';
 import { quoteId } from './ids';
-import { CHUNK, type Tx } from './upsert-sources';
+import { CHUNK, type SourceIds, type Tx } from './upsert-sources';
 
 type QuoteRow = typeof quotes.$inferInsert;
 
@@ -16,7 +16,7 @@ type QuoteRow = typeof quotes.$inferInsert;
 export function quoteRows(
   article: { id: string; outlet: string | null },
   parsed: ParseResult,
-  sourceIds: Map<string, string>,
+  sourceIds: SourceIds,
   corrections: Correction[] = [],
 ): QuoteRow[] {
   const matched = matchCorrections(parsed.quotes, corrections);
@@ -27,12 +27,16 @@ export function quoteRows(
     const correction = matched.get(i);
     if (seen.has(spanKey) || correction?.notAQuote) continue;
     seen.add(spanKey);
-    const parsedSource = q.sourceId === null ? null : (sourceIds.get(q.sourceId) ?? null);
+    const parsedSource = q.sourceId === null ? null : (sourceIds.root.get(q.sourceId) ?? null);
+    const parsedOrigin = q.sourceId === null ? null : (sourceIds.origin.get(q.sourceId) ?? null);
     rows.push({
       id: quoteId(article.id, q.span.start, q.span.end),
       articleId: article.id,
       sourceId: correction?.setSource ? correction.sourceId : parsedSource,
-      viaSourceId: q.viaSourceId === null ? null : (sourceIds.get(q.viaSourceId) ?? null),
+      viaSourceId: q.viaSourceId === null ? null : (sourceIds.root.get(q.viaSourceId) ?? null),
+      // The name's own record, so a split or an undone link can move the quote back to it.
+      originSourceId: correction?.setSource ? correction.sourceId : parsedOrigin,
+      viaOriginId: q.viaSourceId === null ? null : (sourceIds.origin.get(q.viaSourceId) ?? null),
       text: q.text,
       spanStart: q.span.start,
       spanEnd: q.span.end,
@@ -63,7 +67,7 @@ export async function insertQuotes(
   tx: Tx,
   article: { id: string; outlet: string | null },
   parsed: ParseResult,
-  sourceIds: Map<string, string>,
+  sourceIds: SourceIds,
 ): Promise<QuoteRow[]> {
   const corrections = await tx.select().from(quoteCorrections).where(eq(quoteCorrections.articleId, article.id));
   const rows = quoteRows(article, parsed, sourceIds, corrections);

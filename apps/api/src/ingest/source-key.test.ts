@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, sourceKey } from './source-key';
+import { normalizeName, sourceIdentity, sourceKey } from './source-key';
 
 const hashA = 'a'.repeat(64);
 const hashB = 'b'.repeat(64);
@@ -14,8 +14,36 @@ describe('normalizeName', () => {
 describe('sourceKey', () => {
   it('should give a full name the same key in every article', () => {
     expect(sourceKey({ name: 'Vladimir Putin', kind: 'person' }, hashA)).toBe(
-      sourceKey({ name: 'vladimir  putin', kind: 'person' }, hashB),
+      sourceKey({ name: 'Vladimír  Putin', kind: 'person' }, hashB),
     );
+  });
+
+  it('should give the variants of one name one key: middle initial, title, short first name', () => {
+    const key = sourceKey({ name: 'Andrew Cuomo', kind: 'person' }, hashA);
+    expect(sourceKey({ name: 'Andrew M. Cuomo', kind: 'person' }, hashB)).toBe(key);
+    expect(sourceKey({ name: 'Gov. Andrew Cuomo', kind: 'person' }, hashB)).toBe(key);
+    expect(sourceKey({ name: 'Steve Mnuchin', kind: 'person' }, hashA)).toBe(sourceKey({ name: 'Steven Mnuchin', kind: 'person' }, hashB));
+  });
+
+  it('should keep a father and his son, and two first names, apart', () => {
+    expect(sourceKey({ name: 'Donald Trump Jr.', kind: 'person' }, hashA)).not.toBe(
+      sourceKey({ name: 'Donald Trump', kind: 'person' }, hashA),
+    );
+    expect(sourceKey({ name: 'Chris Cuomo', kind: 'person' }, hashA)).not.toBe(sourceKey({ name: 'Andrew Cuomo', kind: 'person' }, hashA));
+  });
+
+  it('should put a bare or titled surname in the block of its full name, scoped to its article', () => {
+    const full = sourceIdentity({ name: 'Bill de Blasio', kind: 'person' }, hashA);
+    const bare = sourceIdentity({ name: 'Mayor de Blasio', kind: 'person' }, hashA);
+    expect([full.block, full.form, bare.block, bare.form]).toEqual(['p:blasio', 'full', 'p:blasio', 'bare']);
+    expect(bare.key).toContain(hashA);
+  });
+
+  it('should leave a description the parser took for a name out of resolution', () => {
+    expect(sourceIdentity({ name: 'one Republican close to the president', kind: 'person' }, hashA)).toMatchObject({
+      block: null,
+      form: 'none',
+    });
   });
 
   it('should not merge a bare surname across articles', () => {

@@ -2,8 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { sources } from '../db/schema';
+import { lockBlocks, resolveIdentities } from '../identity/resolve-identities';
+import { withoutTitles } from '../identity/without-titles';
 import { sourceId } from './ids';
-import { sourceKey } from './source-key';
+import { sourceIdentity } from './source-key';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -12,50 +14,114 @@ const unionJsonb = (column: string) =>
     `(SELECT coalesce(jsonb_agg(DISTINCT v ORDER BY v), '[]'::jsonb) FROM jsonb_array_elements(sources.${column} || excluded.${column}) AS v)`,
   );
 
+// The name a record shows, whatever order its forms arrived in: fewest words, then the longest
+// ("Andrew Cuomo" over "Andrew M. Cuomo", "Steven Mnuchin" over "Steve Mnuchin"), then alphabetical.
+// Byte order (COLLATE "C"), as JS compares, so a batch and single ingests pick the same name.
+const nameRank = (table: string) =>
+  sql.raw(`(array_length(string_to_array(${table}.name, ' '), 1), -length(${table}.name), ${table}.name COLLATE "C")`);
+
+/** Whether `a` is the better name to show (see nameRank). */
+function betterName(a: string, b: string): boolean {
+  const words = a.split(' ').length - b.split(' ').length;
+  if (words !== 0) return words < 0;
+  if (a.length !== b.length) return a.length > b.length;
+  return a < b;
+}
+const preferredName = sql`CASE WHEN NOT sources.edited AND ${nameRank('excluded')} < ${nameRank('sources')} THEN excluded.name ELSE sources.name END`;
+
 /** Rows per INSERT, well under PostgreSQL's 65,535 bind parameters. */
 export const CHUNK = 2000;
 
+/** Each parser source id of a batch: the record its name is stored under, and the root that record belongs to now. */
+export interface SourceIds {
+  origin: Map<string, string>;
+  root: Map<string, string>;
+}
+
 /**
  * Inserts or finds the stored source of every parsed source of `parses` (one or a batch of
- * articles) and returns parser source id -> stored id, following analyst merges. One upsert on
+ * articles), then re-resolves the identity blocks they touch (resolveIdentities). One upsert on
  * the primary key (the id is a hash of the normalized key: no read-then-write race); rows are
- * sorted by key so concurrent transactions lock them in the same order and cannot deadlock.
+ * sorted by key, and the blocks locked first, so concurrent transactions cannot deadlock.
  */
-export async function upsertSources(tx: Tx, parses: ParseResult[]): Promise<Map<string, string>> {
-  const byKey = new Map<string, { key: string; parserIds: string[]; row: typeof sources.$inferInsert }>();
+export async function upsertSources(tx: Tx, parses: ParseResult[]): Promise<SourceIds> {
+  const byKey = new Map<
+    string,
+    { key: string; parserIds: string[]; row: typeof sources.$inferInsert & { aliases: string[]; roles: string[] } }
+  >();
   for (const parsed of parses) {
     for (const s of parsed.sources) {
-      const key = sourceKey(s, parsed.article.contentHash);
+      const identity = sourceIdentity(s, parsed.article.contentHash);
+      const key = identity.key;
+      const stripped = identity.form === 'full' ? withoutTitles(s.name) : { name: s.name, titles: [] };
+      const names = [s.name, ...s.aliases];
       const seen = byKey.get(key);
       if (seen) {
         seen.parserIds.push(s.id);
-        seen.row.aliases = [...new Set([...seen.row.aliases, s.name, ...s.aliases])].filter((a) => a !== seen.row.name);
-        seen.row.roles = [...new Set([...seen.row.roles, ...s.roles])];
+        if (betterName(stripped.name, seen.row.name)) seen.row.name = stripped.name;
+        seen.row.aliases = [...new Set([...seen.row.aliases, ...names])];
+        seen.row.roles = [...new Set([...seen.row.roles, ...s.roles, ...stripped.titles])];
         continue;
       }
       byKey.set(key, {
         key,
         parserIds: [s.id],
-        row: { id: sourceId(key), key, name: s.name, kind: s.kind, roles: s.roles, aliases: s.aliases, descriptor: s.descriptor },
+        row: {
+          id: sourceId(key),
+          key,
+          name: stripped.name,
+          kind: s.kind,
+          roles: [...new Set([...s.roles, ...stripped.titles])],
+          aliases: [...new Set(names)],
+          descriptor: s.descriptor,
+          block: identity.block,
+          nameForm: identity.form,
+        },
       });
     }
   }
   const entries = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const effective = new Map<string, string>();
+  for (const e of entries) e.row.aliases = e.row.aliases.filter((a) => a !== e.row.name).sort();
+  const blocks = [...new Set(entries.flatMap((e) => (e.row.block ? [e.row.block] : [])))].sort();
+  await lockBlocks(tx, blocks);
+  const stored = new Map<string, { id: string; root: string }>();
   for (let i = 0; i < entries.length; i += CHUNK) {
-    const stored = await tx
+    const returned = await tx
       .insert(sources)
       .values(entries.slice(i, i + CHUNK).map((e) => e.row))
-      .onConflictDoUpdate({ target: sources.id, set: { aliases: unionJsonb('aliases'), roles: unionJsonb('roles') } })
+      .onConflictDoUpdate({
+        target: sources.id,
+        set: {
+          name: preferredName,
+          aliases: sql`(SELECT coalesce(jsonb_agg(DISTINCT v ORDER BY v), '[]'::jsonb) FROM jsonb_array_elements(sources.aliases || excluded.aliases || to_jsonb(excluded.name)) AS v WHERE v #>> '{}' <> ${preferredName})`,
+          roles: unionJsonb('roles'),
+          block: sql`excluded.block`,
+          nameForm: sql`excluded.name_form`,
+        },
+      })
       .returning({ id: sources.id, key: sources.key, mergedIntoId: sources.mergedIntoId });
-    for (const r of stored) effective.set(r.key, r.mergedIntoId ?? r.id);
+    for (const r of returned) stored.set(r.key, { id: r.id, root: r.mergedIntoId ?? r.id });
   }
-  const mapping = new Map<string, string>();
+  const origin = new Map<string, string>();
   for (const e of entries) {
-    const id = effective.get(e.key);
-    if (id) for (const parserId of e.parserIds) mapping.set(parserId, id);
+    const id = stored.get(e.key)?.id;
+    if (id) for (const parserId of e.parserIds) origin.set(parserId, id);
   }
-  return mapping;
+  const pending = new Map<string, number>();
+  for (const parsed of parses) {
+    for (const q of parsed.quotes) {
+      const id = q.sourceId === null ? undefined : origin.get(q.sourceId);
+      if (id) pending.set(id, (pending.get(id) ?? 0) + 1);
+    }
+  }
+  const resolved = await resolveIdentities(tx, blocks, pending);
+  const root = new Map<string, string>();
+  for (const e of entries) {
+    const s = stored.get(e.key);
+    if (!s) continue;
+    for (const parserId of e.parserIds) root.set(parserId, resolved.get(s.id) ?? s.root);
+  }
+  return { origin, root };
 }
 
 /** The transaction handle Drizzle passes to `db.transaction`. */

@@ -15,7 +15,10 @@ export const toIsoOrNull = (value: string | Date | null): string | null => (valu
 export const toInstant = (value: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00.000Z` : toIso(value));
 
 /** The columns of a stored source that make the API's Source. */
-type SourceColumns = Pick<typeof sources.$inferSelect, 'id' | 'name' | 'kind' | 'roles' | 'aliases' | 'descriptor'>;
+type SourceColumns = Pick<typeof sources.$inferSelect, 'id' | 'name' | 'kind' | 'roles' | 'aliases' | 'descriptor'> & {
+  wikidataId?: string | null;
+  wikidata_id?: string | null;
+};
 
 /** A stored source row (or any row with its columns) as the API's Source. */
 export function toSource(row: SourceColumns): Source {
@@ -26,6 +29,7 @@ export function toSource(row: SourceColumns): Source {
     roles: row.roles,
     aliases: row.aliases,
     descriptor: row.descriptor,
+    wikidataId: row.wikidataId ?? row.wikidata_id ?? null,
   };
 }
 

@@ -13,6 +13,9 @@ export interface SourceCountRow {
   roles: string[];
   aliases: string[];
   descriptor: string | null;
+  wikidata_id: string | null;
+  /** Names of the records linked or merged into this one: names it was seen under. */
+  member_names?: string[] | null;
   quote_count: number;
   article_count: number;
   first_day: string | Date | null;
@@ -26,6 +29,7 @@ const dayIso = (day: string | Date | null) =>
 export function toSourceListItem(r: SourceCountRow): SourceListItem {
   return {
     ...toSource(r),
+    aliases: [...new Set([...r.aliases, ...(r.member_names ?? [])])].filter((a) => a !== r.name).sort(),
     quoteCount: Number(r.quote_count),
     articleCount: Number(r.article_count),
     firstSeen: dayIso(r.first_day),
@@ -35,7 +39,8 @@ export function toSourceListItem(r: SourceCountRow): SourceListItem {
 
 /** The SELECT of sources with counts from the day-count table; `where` filters the sources. */
 export function sourcesWithCounts(where: ReturnType<typeof sql>) {
-  return sql`SELECT s.id, s.name, s.kind, s.roles, s.aliases, s.descriptor,
+  return sql`SELECT s.id, s.name, s.kind, s.roles, s.aliases, s.descriptor, s.wikidata_id,
+      (SELECT jsonb_agg(DISTINCT m.name) FROM sources m WHERE m.merged_into_id = s.id) AS member_names,
       coalesce(a.quote_count, 0)::int AS quote_count,
       (SELECT count(DISTINCT q.article_id)::int FROM quotes q WHERE q.source_id = s.id) AS article_count,
       a.first_day, a.last_day
@@ -60,7 +65,9 @@ export async function listSources(
 ): Promise<SourcePage> {
   const offset = Number(decodeCursor(input.cursor)?.[0] ?? 0);
   const conditions = [sql`TRUE`];
-  if (input.q) conditions.push(sql`(lower(s.name) LIKE ${likePattern(input.q)} OR lower(s.aliases::text) LIKE ${likePattern(input.q)})`);
+  if (input.q)
+    conditions.push(sql`(lower(s.name) LIKE ${likePattern(input.q)} OR lower(s.aliases::text) LIKE ${likePattern(input.q)}
+      OR EXISTS (SELECT 1 FROM sources m WHERE m.merged_into_id = s.id AND lower(m.name) LIKE ${likePattern(input.q)}))`);
   if (input.sourceKinds?.length)
     conditions.push(
       sql`s.kind IN (${sql.join(

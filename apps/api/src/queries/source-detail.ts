@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { SourceDetail } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { rows } from '../db/rows';
+import { sourceHistory } from '../identity/source-history';
 import { listQuotes } from './list-quotes';
 import { sourcesWithCounts, toSourceListItem, type SourceCountRow } from './list-sources';
 
@@ -22,10 +23,13 @@ export async function sourceDetail(db: Db, requestedId: string): Promise<SourceD
       FROM source_day_counts WHERE source_id = ${id} GROUP BY 1 HAVING sum(count) > 0 ORDER BY 1`,
   );
   const recent = await listQuotes(db, { sourceIds: [id], limit: 20 });
+  const { members, merges } = await sourceHistory(db, id);
   return {
     source: toSourceListItem(source),
     outlets: outlets.map((o) => ({ outlet: o.outlet === '' ? null : o.outlet, count: Number(o.count) })),
     timeline: months.map((m) => ({ at: `${m.month}T00:00:00.000Z`, count: Number(m.count) })),
     recentQuotes: recent.items,
+    members,
+    merges,
   };
 }

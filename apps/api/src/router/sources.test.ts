@@ -104,19 +104,20 @@ describe('sources.byId', () => {
 
 describe('sources.merge and sources.update', () => {
   it('should fold one record into another and keep later ingests of that name on the survivor', async () => {
-    await api.caller.articles.ingest(said('A', 'We are ready to talk', 'Vladimir Putin', '2024-05-01'));
-    await api.caller.articles.ingest(said('B', 'Russia will not retreat', 'Vladimir V. Putin', '2024-05-02'));
-    const [full] = await sourceNamed('Vladimir Putin');
-    const [variant] = await sourceNamed('Vladimir V. Putin');
+    // Two spellings of one name: no rule joins them, the analyst does.
+    await api.caller.articles.ingest(said('A', 'We are ready to talk', 'Dmitry Peskov', '2024-05-01'));
+    await api.caller.articles.ingest(said('B', 'Russia will not retreat', 'Dmitri Peskov', '2024-05-02'));
+    const [full] = await sourceNamed('Dmitry Peskov');
+    const [variant] = await sourceNamed('Dmitri Peskov');
     expect(full && variant).toBeTruthy();
     const merged = await api.caller.sources.merge({ intoId: full?.id ?? '', mergeIds: [variant?.id ?? ''] });
-    expect(merged).toMatchObject({ name: 'Vladimir Putin', quoteCount: 2 });
-    expect(merged.aliases).toContain('Vladimir V. Putin');
-    await api.caller.articles.ingest(said('C', 'The talks can start', 'Vladimir V. Putin', '2024-05-03'));
-    expect(await sourceNamed('Vladimir V. Putin')).toEqual([]);
-    expect((await sourceNamed('Vladimir Putin'))[0]?.quoteCount).toBe(3);
+    expect(merged).toMatchObject({ name: 'Dmitry Peskov', quoteCount: 2 });
+    expect(merged.aliases).toContain('Dmitri Peskov');
+    await api.caller.articles.ingest(said('C', 'The talks can start', 'Dmitri Peskov', '2024-05-03'));
+    expect(await sourceNamed('Dmitri Peskov')).toEqual([]);
+    expect((await sourceNamed('Dmitry Peskov'))[0]?.quoteCount).toBe(3);
     const timeline = await api.caller.stats.timeline({ bucket: 'month' });
-    expect(timeline.series.map((s) => [s.source.name, s.total])).toEqual([['Vladimir Putin', 3]]);
+    expect(timeline.series.map((s) => [s.source.name, s.total])).toEqual([['Dmitry Peskov', 3]]);
   });
 
   it('should rename a source and keep the name after a reparse', async () => {

@@ -73,7 +73,7 @@ export async function createTestApi(options: { token?: string } = {}): Promise<T
     app: createApp({ db: database.db, dbKind: database.kind, parser, token: options.token }),
     reset: async () => {
       await database.db.execute(
-        sql`TRUNCATE articles, sources, quotes, quote_corrections, source_day_counts, source_month_counts, source_totals, meta`,
+        sql`TRUNCATE articles, sources, quotes, quote_corrections, source_day_counts, source_month_counts, source_totals, meta, source_aliases, source_distinct, source_merges`,
       );
     },
     close: async () => {

@@ -6,4 +6,5 @@ export * from './ingest-url';
 export * from './article-views';
 export * from './quote-views';
 export * from './source-views';
+export * from './identity-views';
 export * from './stats-views';

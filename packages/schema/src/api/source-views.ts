@@ -30,12 +30,34 @@ export type SourcePage = z.infer<typeof SourcePageSchema>;
 export const TimePointSchema = z.object({ at: IsoDateTimeSchema, count: z.number().int().nonnegative() });
 export type TimePoint = z.infer<typeof TimePointSchema>;
 
+/** A record joined to another: a name it was seen under, linked by resolution ('auto') or merged by an analyst. */
+export const SourceMemberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  linkKind: z.enum(['auto', 'analyst']),
+  quoteCount: z.number().int().nonnegative(),
+});
+export type SourceMember = z.infer<typeof SourceMemberSchema>;
+
+/** An analyst's merge into a record, newest first; undone merges keep their undo time. */
+export const SourceMergeEventSchema = z.object({
+  id: z.string(),
+  mergedNames: z.array(z.string()),
+  createdAt: IsoDateTimeSchema,
+  undoneAt: IsoDateTimeSchema.nullable(),
+});
+export type SourceMergeEvent = z.infer<typeof SourceMergeEventSchema>;
+
 /** Output of sources.byId: the source with aliases and roles, counts per outlet, a monthly timeline and recent quotes. */
 export const SourceDetailSchema = z.object({
   source: SourceListItemSchema,
   outlets: z.array(z.object({ outlet: z.string().nullable(), count: z.number().int().nonnegative() })),
   timeline: z.array(TimePointSchema),
   recentQuotes: z.array(QuoteListItemSchema),
+  /** The names joined to this record, by resolution or an analyst, each of which sources.split can take out again. */
+  members: z.array(SourceMemberSchema),
+  /** The analyst's merges into this record, newest first (sources.undoMerge takes one back). */
+  merges: z.array(SourceMergeEventSchema),
 });
 export type SourceDetail = z.infer<typeof SourceDetailSchema>;
 

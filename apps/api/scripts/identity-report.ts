@@ -1,0 +1,105 @@
+/**
+ * pnpm --filter @claimline/api identity-report — issue 9's measure. Loads all of recovery-2020
+ * into a fresh in-memory PGlite through articles.ingestMany and prints, for twenty well-known
+ * people of that corpus, how many speaker records each is split into and the largest of them.
+ * A record belongs to a person when its name, titles stripped, is that person's surname alone
+ * or the surname with a compatible first name ("Andrew M. Cuomo", "Cuomo", "Gov. Cuomo").
+ * IDENTITY_LIMIT=n loads only the first n articles.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import type { ArticleInput } from '@claimline/schema';
+import { openDatabase } from '../src/db/client';
+import { rows } from '../src/db/rows';
+import { createParsePool } from '../src/ingest/parse-pool';
+import { appRouter } from '../src/router/index';
+import { createCallerFactory } from '../src/trpc';
+
+const corpus = fileURLToPath(new URL('../../../../shared/corpus/recovery-2020.jsonl', import.meta.url));
+
+/** The people measured: display label, first name (lower case, '' for a mononym) and surname. */
+const PEOPLE: [string, string, string][] = [
+  ['Donald Trump', 'donald', 'trump'],
+  ['Mike Pence', 'mike', 'pence'],
+  ['Andrew Cuomo', 'andrew', 'cuomo'],
+  ['Bill de Blasio', 'bill', 'de blasio'],
+  ['Tedros Adhanom Ghebreyesus', 'tedros', 'ghebreyesus'],
+  ['Steven Mnuchin', 'steven', 'mnuchin'],
+  ['Anthony Fauci', 'anthony', 'fauci'],
+  ['Deborah Birx', 'deborah', 'birx'],
+  ['Gavin Newsom', 'gavin', 'newsom'],
+  ['Nancy Pelosi', 'nancy', 'pelosi'],
+  ['Boris Johnson', 'boris', 'johnson'],
+  ['Emmanuel Macron', 'emmanuel', 'macron'],
+  ['Xi Jinping', 'xi', 'jinping'],
+  ['Giuseppe Conte', 'giuseppe', 'conte'],
+  ['Angela Merkel', 'angela', 'merkel'],
+  ['Joe Biden', 'joe', 'biden'],
+  ['Bernie Sanders', 'bernie', 'sanders'],
+  ['Alex Azar', 'alex', 'azar'],
+  ['Robert Redfield', 'robert', 'redfield'],
+  ['Jerome Adams', 'jerome', 'adams'],
+];
+
+const TITLES =
+  /^(?:(?:u s|us|u\.s\.|president|pres|vice|gov|governor|mayor|sen|senator|rep|representative|dr|doctor|mr|mrs|ms|secretary|speaker|prime|minister|chancellor|general|surgeon|director|chief|premier|house|treasury|health|former|white|leader|ambassador)\s+)+/;
+
+const norm = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Whether a stored name is this person's: the surname alone (titled or not) or with a compatible first name. */
+function belongs(name: string, first: string, surname: string): boolean {
+  const n = norm(name).replace(TITLES, '');
+  if (n === surname || (first === 'xi' && n === 'xi')) return true;
+  if (!n.endsWith(` ${surname}`)) return false;
+  const given = n.slice(0, -surname.length - 1).split(' ')[0] ?? '';
+  return given === first || (given.length === 1 && given === first[0]) || first.startsWith(given) || given.startsWith(first);
+}
+
+const articles: ArticleInput[] = readFileSync(corpus, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(0, Number(process.env.IDENTITY_LIMIT ?? Infinity))
+  .map((line) => {
+    const a = JSON.parse(line) as ArticleInput;
+    return { text: a.text, title: a.title, outlet: a.outlet, url: a.url, authors: a.authors, publishedAt: a.publishedAt };
+  });
+
+const database = await openDatabase({ dataDir: 'memory://' });
+const parser = createParsePool(0);
+const caller = createCallerFactory(appRouter)({ db: database.db, dbKind: database.kind, parser, authRequired: false, authorized: true });
+const t0 = performance.now();
+for (let i = 0; i < articles.length; i += 100) {
+  const { results } = await caller.articles.ingestMany({ articles: articles.slice(i, i + 100) });
+  const bad = results.filter((r) => !r.ok);
+  if (bad.length > 0) console.error(`${bad.length} articles refused in batch ${i / 100}`);
+}
+const seconds = (performance.now() - t0) / 1000;
+console.log(`recovery-2020: ${articles.length} articles in ${seconds.toFixed(1)} s (${(articles.length / seconds).toFixed(0)} articles/s)`);
+
+const stored = await rows<{ id: string; name: string; kind: string; quotes: number }>(
+  database.db,
+  sql`SELECT s.id, s.name, s.kind, coalesce(t.count, 0)::int AS quotes FROM sources s LEFT JOIN source_totals t ON t.source_id = s.id
+      WHERE s.merged_into_id IS NULL AND s.kind IN ('person', 'unknown') AND coalesce(t.count, 0) > 0 ORDER BY quotes DESC, s.name`,
+);
+let single = 0;
+let extra = 0;
+for (const [label, first, surname] of PEOPLE) {
+  const mine = stored.filter((s) => belongs(s.name, first, surname));
+  if (mine.length === 1) single++;
+  extra += Math.max(0, mine.length - 1);
+  const top = mine
+    .slice(0, 4)
+    .map((s) => `${s.name} (${s.quotes})`)
+    .join(', ');
+  console.log(`${label.padEnd(28)} ${String(mine.length).padStart(3)} records  ${top}${mine.length > 4 ? ', ...' : ''}`);
+}
+console.log(`one record: ${single} of ${PEOPLE.length}; extra records: ${extra}`);
+await parser.close();
+await database.close();
