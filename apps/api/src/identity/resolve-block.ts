@@ -85,16 +85,19 @@ export function resolveBlock(records: BlockRecord[], context: ResolveContext): M
 }
 
 function pick(r: BlockRecord, all: Candidate[], context: ResolveContext): string | null {
-  const fits = all.filter(
+  let fits = all.filter(
     (c) =>
       c.root !== r.id &&
       !context.distinct(r.id, c.root) &&
       (r.generation === '' || c.generation === r.generation) &&
       (r.form !== 'initial' || c.first.startsWith(r.first)) &&
-      // A titled surname takes only a person known by that office: "Mayor Smith" is not "Sen. John
-      // Smith", and "President Trump" is not the "Eric Trump" of a store that has no Donald yet.
-      (r.offices.size === 0 || [...r.offices].some((o) => c.offices.has(o))),
+      // Both name an office and none agrees: "Mayor Smith" is not "Sen. John Smith".
+      (r.offices.size === 0 || c.offices.size === 0 || [...r.offices].some((o) => c.offices.has(o))),
   );
+  // One that names the same office wins over those whose office is unknown: "President Trump" goes
+  // to the Donald Trump known as president, not to an Eric Trump with no role given.
+  const sharing = fits.filter((c) => [...r.offices].some((o) => c.offices.has(o)));
+  if (sharing.length > 0) fits = sharing;
   if (fits.length === 1) return fits[0]?.root ?? null;
   const references = fits.filter((c) => c.reference);
   if (references.length === 1) return references[0]?.root ?? null;

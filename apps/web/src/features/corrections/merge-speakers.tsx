@@ -12,23 +12,27 @@ export function MergeSpeakers({ into }: { into: Source }) {
   const refresh = useRefreshEverything();
   const [q, setQ] = useState('');
   const [picked, setPicked] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const candidates = useQuery({ ...trpc.sources.list.queryOptions({ q: q.trim(), limit: 20 }), enabled: q.trim().length >= 2 });
   const merge = useMutation(
     trpc.sources.merge.mutationOptions({
       onSuccess: () => {
         setPicked('');
+        setConfirming(false);
         void refresh();
       },
     }),
   );
+  const undo = useMutation(trpc.sources.undoMerge.mutationOptions({ onSuccess: () => void refresh() }));
   const options = (candidates.data?.items ?? []).filter((s) => s.id !== into.id);
+  const chosen = options.find((s) => s.id === picked);
   return (
     <form
       className="corrections"
       aria-label="Merge a duplicate speaker"
       onSubmit={(e) => {
         e.preventDefault();
-        if (picked) merge.mutate({ intoId: into.id, mergeIds: [picked] });
+        if (picked) setConfirming(true);
       }}
     >
       <h3>Merge a duplicate into {into.name}</h3>
@@ -47,13 +51,44 @@ export function MergeSpeakers({ into }: { into: Source }) {
           ))}
         </select>
       </div>
-      <button type="submit" disabled={!picked || merge.isPending}>
-        Merge into {into.name}
+      <button type="submit" disabled={!picked || merge.isPending || confirming}>
+        Merge into {into.name}…
       </button>
+      {confirming && chosen ? (
+        <div className="confirm" role="group" aria-label="Confirm merge" onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
+          <p>
+            Merge “{chosen.name}” ({plural(chosen.quoteCount, 'quote')}) into “{into.name}”? Its quotes move here and its name becomes an
+            alias later articles follow; you can undo it.
+          </p>
+          <div className="inline">
+            <button type="button" disabled={merge.isPending} onClick={() => merge.mutate({ intoId: into.id, mergeIds: [chosen.id] })}>
+              {merge.isPending ? 'Merging…' : `Merge “${chosen.name}”`}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
       {merge.isError ? <MutationError error={merge.error} action="Not merged" /> : null}
-      <p role="status" className="muted">
-        {merge.isSuccess ? 'Merged: its quotes now belong here.' : ''}
-      </p>
+      {undo.isError ? <MutationError error={undo.error} action="Not undone" /> : null}
+      <div role="status" className="muted">
+        {merge.isSuccess && !undo.isSuccess ? (
+          <p>
+            Merged: its quotes now belong here.{' '}
+            <button
+              type="button"
+              className="secondary"
+              disabled={undo.isPending}
+              onClick={() => undo.mutate({ mergeId: merge.data.mergeId })}
+            >
+              Undo merge
+            </button>
+          </p>
+        ) : undo.isSuccess ? (
+          <p>Merge undone: the quotes are back with {undo.data.name === into.name ? 'the other record' : undo.data.name}.</p>
+        ) : null}
+      </div>
     </form>
   );
 }

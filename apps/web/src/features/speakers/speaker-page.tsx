@@ -8,6 +8,7 @@ import { ErrorState, Loading } from '../layout/status';
 import { QuoteList } from '../quotes/quote-list';
 import { RelayName } from './relay-name';
 import { ActivityChart } from './activity-chart';
+import { SpeakerIdentity } from './speaker-identity';
 
 const route = getRouteApi('/speakers/$id');
 
@@ -88,8 +89,9 @@ export function SpeakerPage() {
         </figure>
       </div>
       <details className="corrections-box">
-        <summary>Corrections: rename, change kind, merge a duplicate</summary>
+        <summary>Corrections: rename, change kind, merge a duplicate, split a name off</summary>
         <EditSpeaker source={source} />
+        <SpeakerIdentity detail={query.data} />
         <MergeSpeakers into={source} />
       </details>
       <h2>Quotes, newest first</h2>

@@ -5,6 +5,7 @@ import { formatDate } from '../../lib/format';
 import { SOURCE_KINDS } from '../../lib/kinds';
 import { useTRPC } from '../../lib/trpc';
 import { Empty, ErrorState, Loading } from '../layout/status';
+import { ReviewQueue } from './review-queue';
 import { Sparkline } from './sparkline';
 import { SPEAKER_SORTS, type SpeakerSort } from './speakers-search';
 
@@ -98,6 +99,7 @@ export function SpeakersPage() {
           </select>
         </div>
       </form>
+      <ReviewQueue />
       {list.isPending ? (
         <Loading label="Loading speakers…" height={300} />
       ) : list.isError ? (
