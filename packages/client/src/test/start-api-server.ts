@@ -42,7 +42,10 @@ export async function startApiServer(token: string): Promise<ApiServer> {
     url,
     stop: async () => {
       if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+      // A server that has not shut down after 20 s (a loaded machine, a stuck pool) is killed rather than failing the hook.
+      const kill = setTimeout(() => server.kill('SIGKILL'), 20_000);
       await exited;
+      clearTimeout(kill);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
