@@ -16,6 +16,12 @@ describe('readEnv', () => {
     expect(readEnv({ HOST: '0.0.0.0', CLAIMLINE_API_TOKEN: 'a-long-enough-secret' }).HOST).toBe('0.0.0.0');
   });
 
+  it('should give a parse 5 s by default and read CLAIMLINE_PARSE_TIMEOUT_MS', () => {
+    expect(readEnv({}).CLAIMLINE_PARSE_TIMEOUT_MS).toBe(5000);
+    expect(readEnv({ CLAIMLINE_PARSE_TIMEOUT_MS: '800' }).CLAIMLINE_PARSE_TIMEOUT_MS).toBe(800);
+    expect(() => readEnv({ CLAIMLINE_PARSE_TIMEOUT_MS: '0' })).toThrow(/CLAIMLINE_PARSE_TIMEOUT_MS must be at least 10/);
+  });
+
   it('should refuse a DATABASE_URL that is not postgres://', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres:\/\//);
   });

@@ -28,6 +28,12 @@ export const EnvSchema = z
     CLAIMLINE_WEB_DIST: z.string().default(webDist),
     /** Parser worker threads; 0 picks one per core, at most 4. */
     CLAIMLINE_PARSE_THREADS: z.coerce.number().int().min(0).max(64).default(0),
+    /** Longest one article's parse may run in its worker before the worker is replaced and the article answers 422. */
+    CLAIMLINE_PARSE_TIMEOUT_MS: z.coerce
+      .number()
+      .int()
+      .min(10, { error: 'CLAIMLINE_PARSE_TIMEOUT_MS must be at least 10 (milliseconds)' })
+      .default(5000),
     /** Longest a request may take before it is answered with a timeout error. */
     CLAIMLINE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     /** 1 lets articles.ingestUrl fetch loopback and private addresses (tests, an intranet); off by default. */

@@ -11,7 +11,7 @@ import { createParsePool } from './ingest/parse-pool';
 
 const env = readEnv();
 const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.CLAIMLINE_DATA_DIR });
-const parser = createParsePool(env.CLAIMLINE_PARSE_THREADS);
+const parser = createParsePool(env.CLAIMLINE_PARSE_THREADS, { timeoutMs: env.CLAIMLINE_PARSE_TIMEOUT_MS });
 const app = createApp({
   db: database.db,
   dbKind: database.kind,

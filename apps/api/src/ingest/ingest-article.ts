@@ -3,6 +3,7 @@ import { ArticleInputSchema, MAX_ARTICLE_CHARS, type IngestItemResult, type Inge
 import type { Db } from '../db/client';
 import { describeZodError } from '../trpc';
 import type { ParsePool } from './parse-pool';
+import { parseFailure } from './parse-pool-errors';
 import { storeParsed, storeParsedMany, type ParsedItem } from './store-parsed';
 
 interface Deps {
@@ -31,10 +32,7 @@ export async function prepareArticle(deps: Pick<Deps, 'parser'>, raw: unknown): 
     const parsed = await deps.parser.parse({ raw: text, meta: { ...input, ingestedAt: new Date().toISOString() } });
     return { parsed, raw: text, input };
   } catch (error) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `the parser could not read this text (${error instanceof Error ? error.message : String(error)}): check that it is plain article text`,
-    });
+    throw parseFailure(error);
   }
 }
 
@@ -44,8 +42,18 @@ export async function ingestArticle(deps: Deps, raw: unknown): Promise<IngestRes
   return storeParsed(deps.db, item.parsed, item.raw, item.input);
 }
 
+type ItemCode = Extract<IngestItemResult, { ok: false }>['error']['code'];
+// Errors an item answers with in its own result: its text (400, 413, 422), or a shutdown it may be sent again after (503).
+const ITEM_CODES: readonly string[] = [
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'UNPROCESSABLE_CONTENT',
+  'SERVICE_UNAVAILABLE',
+] satisfies ItemCode[];
+const isItemCode = (code: string): code is ItemCode => ITEM_CODES.includes(code);
+
 function failure(index: number, error: unknown): IngestItemResult {
-  if (error instanceof TRPCError && (error.code === 'BAD_REQUEST' || error.code === 'PAYLOAD_TOO_LARGE')) {
+  if (error instanceof TRPCError && isItemCode(error.code)) {
     return { index, ok: false, error: { code: error.code, message: error.message } };
   }
   console.error(`ingestMany item ${index} failed:`, error instanceof TRPCError ? (error.cause ?? error) : error);

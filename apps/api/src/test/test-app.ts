@@ -60,10 +60,10 @@ export interface TestApi {
   close: () => Promise<void>;
 }
 
-/** Opens a fresh database and parser pool; `token` turns on the auth rules for the HTTP app. */
-export async function createTestApi(options: { token?: string } = {}): Promise<TestApi> {
+/** Opens a fresh database and parser pool (or uses `parser`, which it then closes); `token` turns on the auth rules for the HTTP app. */
+export async function createTestApi(options: { token?: string; parser?: ParsePool } = {}): Promise<TestApi> {
   const database = await openTestDatabase();
-  const parser = createParsePool(1);
+  const parser = options.parser ?? createParsePool(1);
   const base: Omit<Context, 'authorized'> = { db: database.db, dbKind: database.kind, parser, authRequired: true };
   return {
     database,

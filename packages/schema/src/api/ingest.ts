@@ -33,7 +33,11 @@ export const IngestItemResultSchema = z.discriminatedUnion('ok', [
   z.object({
     index: z.number().int(),
     ok: z.literal(false),
-    error: z.object({ code: z.enum(['BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'INTERNAL_SERVER_ERROR']), message: z.string() }),
+    error: z.object({
+      // UNPROCESSABLE_CONTENT: the text is too complex to parse in time; SERVICE_UNAVAILABLE: the server was shutting down, send it again.
+      code: z.enum(['BAD_REQUEST', 'PAYLOAD_TOO_LARGE', 'UNPROCESSABLE_CONTENT', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']),
+      message: z.string(),
+    }),
   }),
 ]);
 export type IngestItemResult = z.infer<typeof IngestItemResultSchema>;

@@ -29,4 +29,11 @@ describe('LivePreview', () => {
     render(<LivePreview state={{ status: 'error', message: 'chunk failed to load' }} />);
     expect(screen.getByText(/The preview failed: chunk failed to load. Saving still works./)).toBeTruthy();
   });
+
+  it('should say the text is too complex and what to do when the parse ran past its deadline', () => {
+    render(<LivePreview state={{ status: 'too-complex', message: 'the parser gave up after 5 s' }} />);
+    expect(screen.getByRole('region', { name: 'Preview' }).textContent).toMatch(
+      /This text is too complex to parse \(the parser gave up after 5 s\)\. Split the article or remove what is not article text/,
+    );
+  });
 });

@@ -20,6 +20,12 @@ export function LivePreview({ state }: { state: PreviewState }) {
       ) : null}
       {state.status === 'loading' ? <p className="muted">Loading the parser…</p> : null}
       {state.status === 'error' ? <p className="error-text">The preview failed: {state.message}. Saving still works.</p> : null}
+      {state.status === 'too-complex' ? (
+        <p className="error-text">
+          This text is too complex to parse ({state.message}). Split the article or remove what is not article text (long runs of links,
+          symbols or markup); saving may be refused for the same reason.
+        </p>
+      ) : null}
       {state.status === 'ready' ? <PreviewResult result={state.result} ms={state.ms} /> : null}
     </section>
   );

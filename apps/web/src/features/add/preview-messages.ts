@@ -7,5 +7,15 @@ export interface PreviewRequest {
   title?: string;
 }
 
-/** The worker's answer to one request: the parse and its time, or why it failed. */
-export type PreviewResponse = { id: number; ok: true; result: ParseResult; ms: number } | { id: number; ok: false; message: string };
+/** The answer to one request: the parse and its time, or why it failed (`tooComplex`: it ran past its deadline). */
+export type PreviewResponse =
+  { id: number; ok: true; result: ParseResult; ms: number } | { id: number; ok: false; message: string; tooComplex?: true };
+
+/** The worker's note that it has started a request: the preview's deadline counts from here. */
+export interface PreviewStarted {
+  id: number;
+  started: true;
+}
+
+/** Everything the worker posts. */
+export type PreviewMessage = PreviewStarted | PreviewResponse;

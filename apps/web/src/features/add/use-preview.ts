@@ -1,18 +1,21 @@
 import type { ParseResult } from '@claimline/schema';
 import { useEffect, useRef, useState } from 'react';
-import type { PreviewRequest, PreviewResponse } from './preview-messages';
+import { createPreviewParser, type PreviewParser } from './preview-parser';
 
 /** What the live preview shows: the parse, or why there is none yet. */
 export type PreviewState =
-  { status: 'empty' } | { status: 'loading' } | { status: 'ready'; result: ParseResult; ms: number } | { status: 'error'; message: string };
-
-type Parse = (request: PreviewRequest) => Promise<PreviewResponse>;
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'ready'; result: ParseResult; ms: number }
+  | { status: 'error'; message: string }
+  /** The parse ran past its deadline: the text is too complex to parse. */
+  | { status: 'too-complex'; message: string };
 
 /**
- * A parse function backed by a Web Worker (the parser is loaded there, on first use, and never blocks
- * typing); where workers do not exist (tests, old browsers) the parser is imported lazily instead.
+ * A parser backed by a Web Worker (the parser is loaded there, on first use, and never blocks typing; a parse past
+ * its deadline gets a fresh worker); where workers do not exist (tests, old browsers) the parser is imported lazily.
  */
-function createParse(): { parse: Parse; dispose: () => void } {
+function createParse(): PreviewParser {
   if (typeof Worker === 'undefined') {
     return {
       parse: async ({ id, text, title }) => {
@@ -23,24 +26,9 @@ function createParse(): { parse: Parse; dispose: () => void } {
       dispose: () => {},
     };
   }
-  const worker = new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module', name: 'claimline-preview' });
-  const waiting = new Map<number, (response: PreviewResponse) => void>();
-  worker.onmessage = (event: MessageEvent<PreviewResponse>) => {
-    waiting.get(event.data.id)?.(event.data);
-    waiting.delete(event.data.id);
-  };
-  worker.onerror = (event) => {
-    for (const [id, resolve] of waiting) resolve({ id, ok: false, message: event.message || 'the parser could not load' });
-    waiting.clear();
-  };
-  return {
-    parse: (request) =>
-      new Promise((resolve) => {
-        waiting.set(request.id, resolve);
-        worker.postMessage(request);
-      }),
-    dispose: () => worker.terminate(),
-  };
+  return createPreviewParser(
+    () => new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module', name: 'claimline-preview' }),
+  );
 }
 
 /**
@@ -50,7 +38,7 @@ function createParse(): { parse: Parse; dispose: () => void } {
  */
 export function usePreview(text: string, title: string | undefined, delayMs = 200): PreviewState {
   const [state, setState] = useState<PreviewState>({ status: 'empty' });
-  const parser = useRef<ReturnType<typeof createParse> | null>(null);
+  const parser = useRef<PreviewParser | null>(null);
   const latest = useRef(0);
   useEffect(() => () => parser.current?.dispose(), []);
   useEffect(() => {
@@ -67,9 +55,8 @@ export function usePreview(text: string, title: string | undefined, delayMs = 20
         .parse({ id, text, title })
         .then((response) => {
           if (response.id !== latest.current) return;
-          setState(
-            response.ok ? { status: 'ready', result: response.result, ms: response.ms } : { status: 'error', message: response.message },
-          );
+          if (response.ok) setState({ status: 'ready', result: response.result, ms: response.ms });
+          else setState({ status: response.tooComplex ? 'too-complex' : 'error', message: response.message });
         })
         .catch((error: unknown) => {
           if (id === latest.current) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
