@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // slow test. Hangs are still caught, just later.
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });
