@@ -28,14 +28,16 @@ describe('ArticleInputSchema', () => {
   });
 
   it('should refuse a relative url with an example of a good one', () => {
-    expect(firstMessage({ text: 'x', url: '/story' })).toBe('url must be an absolute http(s) URL such as https://example.com/story');
+    expect(firstMessage({ text: 'x', url: '/story' })).toBe(
+      'url must be an absolute URL such as https://example.com/story (http or https only)',
+    );
   });
 
   // Regression: javascript: article URLs were stored, and the dashboard links the article to its url.
   it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.com/story'])(
     'should refuse the url %s: only http(s) is a link to an article',
     (url) => {
-      expect(firstMessage({ text: 'x', url })).toBe('url must be an absolute http(s) URL such as https://example.com/story');
+      expect(firstMessage({ text: 'x', url })).toBe('url must be an absolute URL such as https://example.com/story (http or https only)');
     },
   );
 

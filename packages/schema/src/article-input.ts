@@ -17,7 +17,7 @@ export const ArticleInputSchema = z.object({
   outlet: cleanString().trim().max(200, { error: 'outlet is over 200 characters: give the outlet name, e.g. Reuters' }).optional(),
   // Only http(s): the dashboard links the article to its url, and a javascript: or data: url would run when clicked.
   url: strictString('url')
-    .pipe(z.url({ protocol: /^https?$/, error: 'url must be an absolute http(s) URL such as https://example.com/story' }))
+    .pipe(z.url({ protocol: /^https?$/, error: 'url must be an absolute URL such as https://example.com/story (http or https only)' }))
     .optional(),
   authors: z.array(cleanString().trim().min(1).max(200)).max(50, { error: 'at most 50 authors' }).optional(),
   publishedAt: IsoDateInputSchema.optional(),

@@ -34,7 +34,7 @@ describe('hostile input over HTTP', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>']) {
       const response = await post('articles.ingest', { text: 'Peskov said "yes".', url });
       expect(response.status).toBe(400);
-      expect(await messageOf(response)).toBe('url: url must be an absolute http(s) URL such as https://example.com/story');
+      expect(await messageOf(response)).toBe('url: url must be an absolute URL such as https://example.com/story (http or https only)');
     }
   });
 
