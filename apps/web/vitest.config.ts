@@ -7,5 +7,9 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test-setup.ts'],
+    // Sized for a busy shared 2-core CI machine, above the 10 s testing-library waits of test-setup.ts.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });

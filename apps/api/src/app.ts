@@ -10,6 +10,7 @@ import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import type { Db } from './db/client';
 import { exportRoutes } from './export/export-routes';
+import { logError } from './log-error';
 import type { ParsePool } from './ingest/parse-pool';
 import { appRouter } from './router/index';
 import type { Context } from './trpc';
@@ -68,7 +69,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json(trpcErrorBody('TIMEOUT', error.status, error.message), error.status);
-    console.error(error);
+    logError(`${c.req.method} ${c.req.path}`, error);
     return c.json(trpcErrorBody('INTERNAL_SERVER_ERROR', 500, 'internal error: the server logged it; try again or report it'), 500);
   });
 
@@ -84,7 +85,7 @@ export function createApp(options: AppOptions): Hono {
         authorized: options.token !== undefined && bearerMatches(c.req.header('Authorization'), options.token),
       }),
       onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`trpc ${path ?? '?'} failed:`, error.cause ?? error);
+        if (error.code === 'INTERNAL_SERVER_ERROR') logError(`trpc ${path ?? '?'}`, error.cause ?? error);
       },
     }),
   );

@@ -37,7 +37,7 @@ async function count(sql: string): Promise<number> {
 }
 
 /** Polls `sql` until it counts `expected` (a process start takes seconds under load). */
-async function waitForCount(sql: string, expected: number, timeoutMs = 60_000): Promise<number> {
+async function waitForCount(sql: string, expected: number, timeoutMs = 150_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let n = await count(sql);
   while (n !== expected && Date.now() < deadline) {

@@ -27,6 +27,8 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     server = await startApiServer(webDist);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    // CI shares a 2-core machine with other work: Playwright's 30 s default can pass for a slow machine, not a broken page.
+    page.setDefaultTimeout(90_000);
     // Every dialog is recorded (the <script> test expects none); a confirm is accepted as a user would.
     page.on('dialog', (dialog) => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -49,12 +51,12 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await goto('/add');
     await page.getByLabel('Article text').fill(seedArticle);
     const found = page.getByRole('list', { name: 'Speakers found' });
-    await found.getByText('Dmitry Peskov', { exact: true }).waitFor({ timeout: 20_000 });
+    await found.getByText('Dmitry Peskov', { exact: true }).waitFor();
     // The preview parses in a Web Worker, off the main thread.
     expect(page.workers().some((w) => w.url().includes('preview-worker'))).toBe(true);
     await shot('02-add-preview');
     await page.getByRole('button', { name: 'Save article' }).click();
-    await page.getByText(/^Saved: \d+ quotes from \d+ speakers/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Saved: \d+ quotes from \d+ speakers/).waitFor();
     // Saved: the form is empty for the next article.
     expect(await page.getByLabel('Article text').inputValue()).toBe('');
     await shot('03-add-saved');
@@ -288,7 +290,7 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
       .getByLabel('Article text')
       .fill(`${title}\n\nThe caretaker said: "This article exists only to be deleted." Nobody objected.`);
     await page.getByRole('button', { name: 'Save article' }).click();
-    await page.getByText(/^Saved: \d+ quotes? from \d+ speakers?/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Saved: \d+ quotes? from \d+ speakers?/).waitFor();
     await goto('/articles');
     const rowLink = page.getByRole('table').getByRole('link', { name: title, exact: true });
     await rowLink.click();
@@ -326,6 +328,8 @@ describe.runIf(runBrowser)('the dashboard in Chromium against a server with an A
     server = await startApiServer(webDist, { apiToken: token });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    // CI shares a 2-core machine with other work: Playwright's 30 s default can pass for a slow machine, not a broken page.
+    page.setDefaultTimeout(90_000);
   });
 
   afterAll(async () => {

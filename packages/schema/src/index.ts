@@ -8,6 +8,7 @@
  */
 export * from './span';
 export * from './dates';
+export * from './clean-text';
 export * from './article';
 export * from './article-input';
 export * from './source';

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { stream } from 'hono/streaming';
-import { QuoteFiltersSchema, type QuoteFilters, type QuoteListItem } from '@claimline/schema';
+import { QuoteFiltersSchema, type QuoteListItem } from '@claimline/schema';
 import type { Db } from '../db/client';
-import { listQuotes } from '../queries/list-quotes';
 import { describeZodError } from '../trpc';
+import { exportStream } from './export-stream';
+import { quotePages, type QuotePagesOptions } from './quote-pages';
 import { csvHeader, csvLine } from './quotes-csv';
 
 const LIST_PARAMS = ['sourceIds', 'sourceKinds', 'kinds', 'outlets'] as const;
@@ -25,31 +25,45 @@ export function filtersFromQuery(url: URL): ReturnType<typeof QuoteFiltersSchema
   return QuoteFiltersSchema.safeParse(raw);
 }
 
-const PAGE = 1000;
+const FORMATS = {
+  csv: { type: 'text/csv; charset=utf-8', header: csvHeader, line: csvLine },
+  ndjson: { type: 'application/x-ndjson; charset=utf-8', header: '', line: (q: QuoteListItem) => JSON.stringify(q) + '\n' },
+} as const;
 
-async function* allQuotes(db: Db, filters: QuoteFilters): AsyncGenerator<QuoteListItem> {
-  let cursor: string | null = null;
-  do {
-    const page = await listQuotes(db, { ...filters, limit: PAGE, cursor });
-    yield* page.items;
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-}
+/** How the export routes page (tests shrink the page and watch the loop). */
+export type ExportOptions = Pick<QuotePagesOptions, 'pageSize' | 'onPage'>;
 
-/** GET /export/quotes.csv and /export/quotes.ndjson: every quote matching the filters, streamed a page at a time. */
-export function exportRoutes(db: Db): Hono {
+/**
+ * GET /export/quotes.csv and /export/quotes.ndjson: every quote matching the filters, streamed a
+ * page at a time. The first page is fetched before the answer starts, so a database that fails at
+ * once answers 500; one that fails later aborts the download (see exportStream).
+ */
+export function exportRoutes(db: Db, options: ExportOptions = {}): Hono {
   const app = new Hono();
-  for (const format of ['csv', 'ndjson'] as const) {
-    app.get(`/quotes.${format}`, (c) => {
+  for (const [format, { type, header, line }] of Object.entries(FORMATS)) {
+    app.get(`/quotes.${format}`, async (c) => {
       const filters = filtersFromQuery(new URL(c.req.url));
       if (!filters.success) return c.json({ error: { message: describeZodError(filters.error) } }, 400);
-      c.header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
-      c.header('Content-Disposition', `attachment; filename="claimline-quotes.${format}"`);
-      return stream(c, async (out) => {
-        if (format === 'csv') await out.write(csvHeader);
-        for await (const quote of allQuotes(db, filters.data)) {
-          await out.write(format === 'csv' ? csvLine(quote) : JSON.stringify(quote) + '\n');
+      const abort = new AbortController();
+      c.req.raw.signal.addEventListener('abort', () => abort.abort(), { once: true });
+      const pages = quotePages(db, filters.data, { ...options, signal: abort.signal });
+      async function* chunks(): AsyncGenerator<string> {
+        let first = header;
+        for await (const page of pages) {
+          yield first + page.map(line).join('');
+          first = '';
         }
+        if (first !== '') yield first;
+      }
+      const body = chunks();
+      const first = await body.next();
+      const rest = (async function* () {
+        if (!first.done) yield first.value;
+        yield* body;
+      })();
+      return c.body(exportStream(rest, abort, `export quotes.${format}`), 200, {
+        'Content-Type': type,
+        'Content-Disposition': `attachment; filename="claimline-quotes.${format}"`,
       });
     });
   }

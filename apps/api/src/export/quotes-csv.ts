@@ -20,11 +20,16 @@ export const CSV_COLUMNS = [
   'span_end',
 ] as const;
 
-const cell = (value: string | number | null): string => {
+/**
+ * One CSV cell. Text that a spreadsheet would read as a formula (=, +, -, @, tab or carriage return
+ * first: "=HYPERLINK(...)" in a title, "-2+3" in a quote) gets a leading apostrophe, as OWASP's CSV
+ * injection guidance says, so it opens as text; numbers stay numbers.
+ */
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+}
 
 /** One quote as an RFC 4180 CSV line (CRLF-terminated). */
 export function csvLine(q: QuoteListItem): string {
@@ -47,7 +52,7 @@ export function csvLine(q: QuoteListItem): string {
       q.span.start,
       q.span.end,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(',') + '\r\n'
   );
 }

@@ -3,7 +3,7 @@ import type { SourceFilters, SourceListItem, SourcePage } from '@claimline/schem
 import type { Db } from '../db/client';
 import { rows } from '../db/rows';
 import { toSource } from './convert';
-import { encodeCursor, decodeCursor } from './cursor';
+import { decodeOffsetCursor, encodeCursor } from './cursor';
 
 /** A source row with its counts, as the SQL below returns it. */
 export interface SourceCountRow {
@@ -63,7 +63,7 @@ export async function listSources(
   db: Db,
   input: SourceFilters & { limit: number; cursor?: string | null | undefined },
 ): Promise<SourcePage> {
-  const offset = Number(decodeCursor(input.cursor)?.[0] ?? 0);
+  const offset = decodeOffsetCursor(input.cursor);
   const conditions = [sql`TRUE`];
   if (input.q)
     conditions.push(sql`(lower(s.name) LIKE ${likePattern(input.q)} OR lower(s.aliases::text) LIKE ${likePattern(input.q)}

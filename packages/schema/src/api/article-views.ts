@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema } from '../article';
+import { strictString } from '../clean-text';
 import { IsoDateTimeSchema } from '../dates';
 import { QuoteSchema } from '../quote';
 import { SourceSchema } from '../source';
@@ -33,7 +34,7 @@ export const ArticlePageSchema = pageOf(ArticleListItemSchema);
 export type ArticlePage = z.infer<typeof ArticlePageSchema>;
 
 /** Input of articles.byId, articles.reparse, articles.delete and sources.byId. */
-export const ByIdInputSchema = z.object({ id: z.string().min(1, { error: 'id is empty: pass the id from a list' }) });
+export const ByIdInputSchema = z.object({ id: strictString('id').min(1, { error: 'id is empty: pass the id from a list' }) });
 export type ByIdInput = z.infer<typeof ByIdInputSchema>;
 
 /** Output of articles.byId: the article (with removed boilerplate), its quotes with spans, and their sources. */
@@ -45,7 +46,7 @@ export const ArticleDetailSchema = z.object({
 export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
 
 /** Input of articles.reparse: one article by `id`, or every stored article when `id` is left out. */
-export const ReparseInputSchema = z.object({ id: z.string().min(1).optional() });
+export const ReparseInputSchema = z.object({ id: strictString('id').min(1).optional() });
 export type ReparseInput = z.infer<typeof ReparseInputSchema>;
 
 /** Output of articles.reparse and of the reparse run on start. */

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { strictString } from '../clean-text';
 import { IsoDateInputSchema } from '../dates';
 import { QuoteKindSchema } from '../quote';
 import { SourceKindSchema } from '../source';
 
-const ids = z.array(z.string().min(1)).max(100, { error: 'at most 100 ids in one filter: narrow the selection' });
+// Filters are refused, not cleaned, when they hold NUL or a lone surrogate: see strictString.
+const ids = z.array(strictString('sourceIds').min(1)).max(100, { error: 'at most 100 ids in one filter: narrow the selection' });
 
 /**
  * The filters shared by quotes.list, stats.timeline and the export routes. Every field is optional;
@@ -11,12 +13,12 @@ const ids = z.array(z.string().min(1)).max(100, { error: 'at most 100 ids in one
  */
 export const QuoteFiltersSchema = z.object({
   /** Full-text search over the quote text (PostgreSQL `websearch_to_tsquery`, English). */
-  q: z.string().trim().max(200, { error: 'search text is over 200 characters: use a few words' }).optional(),
+  q: strictString('q').trim().max(200, { error: 'search text is over 200 characters: use a few words' }).optional(),
   sourceIds: ids.optional(),
   sourceKinds: z.array(SourceKindSchema).optional(),
   /** Quote kinds: direct, indirect, mixed. */
   kinds: z.array(QuoteKindSchema).optional(),
-  outlets: z.array(z.string().min(1)).max(100).optional(),
+  outlets: z.array(strictString('outlets').min(1)).max(100).optional(),
   from: IsoDateInputSchema.optional(),
   to: IsoDateInputSchema.optional(),
 });
@@ -32,7 +34,7 @@ export type SourceSort = z.infer<typeof SourceSortSchema>;
 
 /** Filters of sources.list: `q` searches names and aliases; `sourceKinds` keeps those kinds. */
 export const SourceFiltersSchema = z.object({
-  q: z.string().trim().max(200, { error: 'search text is over 200 characters: use a name' }).optional(),
+  q: strictString('q').trim().max(200, { error: 'search text is over 200 characters: use a name' }).optional(),
   sourceKinds: z.array(SourceKindSchema).optional(),
   sort: SourceSortSchema.default('quotes'),
 });

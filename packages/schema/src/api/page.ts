@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictString } from '../clean-text';
 
 /** Largest page a list procedure returns. */
 export const MAX_PAGE_SIZE = 200;
@@ -8,7 +9,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 /** The paging half of every list input: an opaque `cursor` from the previous page and a `limit` (default 50, at most 200). */
 export const PageInputSchema = z.object({
-  cursor: z.string().max(500, { error: 'cursor is not one this API gave out: pass nextCursor unchanged' }).nullish(),
+  cursor: strictString('cursor').max(500, { error: 'cursor is not one this API gave out: pass nextCursor unchanged' }).nullish(),
   limit: z
     .number()
     .int({ error: 'limit must be a whole number' })

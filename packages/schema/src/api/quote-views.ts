@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictString } from '../clean-text';
 import { IsoDateTimeSchema } from '../dates';
 import { QuoteKindSchema, QuoteSchema } from '../quote';
 import { SourceSchema } from '../source';
@@ -34,8 +35,8 @@ export type QuotePage = z.infer<typeof QuotePageSchema>;
  * (`sourceId`, null for none), change the `kind`, or mark it `notAQuote` (removes it for good).
  */
 export const QuoteUpdateInputSchema = z.object({
-  id: z.string().min(1, { error: 'id is empty: pass the quote id' }),
-  sourceId: z.string().min(1).nullable().optional(),
+  id: strictString('id').min(1, { error: 'id is empty: pass the quote id' }),
+  sourceId: strictString('sourceId').min(1).nullable().optional(),
   kind: QuoteKindSchema.optional(),
   notAQuote: z.boolean().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictString } from '../clean-text';
 import { IsoDateTimeSchema } from '../dates';
 import { SourceKindSchema, SourceSchema } from '../source';
 import { SourceFiltersSchema } from './filters';
@@ -63,16 +64,17 @@ export type SourceDetail = z.infer<typeof SourceDetailSchema>;
 
 /** Input of sources.merge: `mergeIds` are the same speaker as `intoId` and are folded into it for good. */
 export const SourceMergeInputSchema = z.object({
-  intoId: z.string().min(1, { error: 'intoId is empty: pass the id of the source to keep' }),
-  mergeIds: z.array(z.string().min(1)).min(1, { error: 'mergeIds is empty: pass the ids to fold in' }).max(100),
+  intoId: strictString('intoId').min(1, { error: 'intoId is empty: pass the id of the source to keep' }),
+  mergeIds: z.array(strictString('mergeIds').min(1)).min(1, { error: 'mergeIds is empty: pass the ids to fold in' }).max(100),
 });
 export type SourceMergeInput = z.infer<typeof SourceMergeInputSchema>;
 
 /** Input of sources.update: an analyst's correction of the name, kind or roles; survives re-parsing. */
 export const SourceUpdateInputSchema = z.object({
-  id: z.string().min(1, { error: 'id is empty: pass the source id' }),
-  name: z.string().trim().min(1, { error: "name is empty: give the speaker's full name" }).max(300).optional(),
+  id: strictString('id').min(1, { error: 'id is empty: pass the source id' }),
+  // A correction is stored as the analyst typed it or not at all: refused, not cleaned (see strictString).
+  name: strictString('name').trim().min(1, { error: "name is empty: give the speaker's full name" }).max(300).optional(),
   kind: SourceKindSchema.optional(),
-  roles: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
+  roles: z.array(strictString('roles').trim().min(1).max(300)).max(50).optional(),
 });
 export type SourceUpdateInput = z.infer<typeof SourceUpdateInputSchema>;

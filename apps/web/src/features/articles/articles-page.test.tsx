@@ -95,7 +95,7 @@ describe('ArticlesPage', () => {
   it('should say what to do when the API does not answer', async () => {
     // Nothing seeded: the request goes to a closed port.
     renderAppAt('/articles');
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not load articles');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
