@@ -23,7 +23,7 @@ const serverUrl = process.env.SOAK_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 if (!serverUrl) throw new Error('set SOAK_DATABASE_URL=postgres://... (a PostgreSQL server where the soak may create a database)');
 const seconds = Number(process.env.SOAK_SECONDS ?? 120);
 const processCount = Number(process.env.SOAK_PROCESSES ?? 3);
-const killEvery = Number(process.env.SOAK_KILL_EVERY ?? 40);
+const killEvery = Number(process.env.SOAK_KILL_EVERY ?? 30);
 const batchSize = Number(process.env.SOAK_BATCH ?? 20);
 const corpus = fileURLToPath(new URL('../../../../shared/corpus/reuters-21578.jsonl', import.meta.url));
 
@@ -75,6 +75,16 @@ async function timed<T>(name: string, call: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+/** Calls waiting for an answer from each process, to show that a SIGKILL hits work in flight. */
+const busy = new Map<Api, number>();
+async function on<T>(api: Api, call: (api: Api) => Promise<T>): Promise<T> {
+  busy.set(api, (busy.get(api) ?? 0) + 1);
+  try {
+    return await call(api);
+  } finally {
+    busy.set(api, (busy.get(api) ?? 1) - 1);
+  }
+}
 const live = (i: number): Api | undefined => {
   for (let k = 0; k < slots.length; k++) {
     const api = slots[(i + k) % slots.length]?.api;
@@ -105,7 +115,7 @@ async function ingestWorker(w: number): Promise<void> {
         continue;
       }
       try {
-        const { results } = await timed('articles.ingestMany', () => api.articles.ingestMany.mutate({ articles: pending }));
+        const { results } = await timed('articles.ingestMany', () => on(api, (a) => a.articles.ingestMany.mutate({ articles: pending })));
         const retry: ArticleInput[] = [];
         results.forEach((r, i) => {
           const input = pending[i];
@@ -143,10 +153,11 @@ async function readWorker(w: number): Promise<void> {
       ...(some ? ([['articles.byId', () => api.articles.byId.query({ id: some.articleId })]] as [string, () => Promise<unknown>][]) : []),
     ];
     const read = reads[i % reads.length];
-    if (read) await timed(read[0], read[1]).catch(() => pause(50));
+    if (read) await timed(read[0], () => on(api, read[1])).catch(() => pause(50));
   }
 }
 
+let kills = 0;
 async function chaos(): Promise<void> {
   for (let round = 0; ; round++) {
     const wait = Math.min(killEvery * 1000, deadline - Date.now() - 5_000);
@@ -154,15 +165,17 @@ async function chaos(): Promise<void> {
     await pause(wait);
     const i = (round % (slots.length - 1)) + 1; // never the first: some process is always up
     const slot = slots[i];
-    if (!slot) return;
+    if (!slot?.api) return;
+    const inFlight = busy.get(slot.api) ?? 0;
+    const at = Math.round(seconds - (deadline - Date.now()) / 1000);
     slot.api = undefined;
     process.kill(slot.started.pid, 'SIGKILL');
     await slot.started.exited;
     const t0 = performance.now();
-    const restarted = await launch();
-    slots[i] = restarted;
+    slots[i] = await launch();
+    kills++;
     console.log(
-      `soak: SIGKILLed process ${i} at ${Math.round((deadline - Date.now()) / -1000 + seconds)} s; restarted in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      `soak: SIGKILLed process ${i} at ${at} s with ${inFlight} calls in flight; restarted in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
   }
 }
@@ -189,7 +202,9 @@ const lost = [...acked.values()].filter((a) => !byId.has(a.articleId));
 const wrongQuotes = [...acked.values()].filter((a) => byId.has(a.articleId) && byId.get(a.articleId) !== a.quoteCount);
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-console.log(`\nsoak: ${elapsed.toFixed(0)} s, ${processCount} processes, ${acked.size} articles acknowledged, ${stored.rowCount} stored`);
+console.log(
+  `\nsoak: ${elapsed.toFixed(0)} s, ${processCount} processes, ${kills} SIGKILLs, ${acked.size} articles acknowledged, ${stored.rowCount} stored`,
+);
 console.log('procedure              calls     ok    p50 ms   p95 ms   p99 ms');
 for (const [name, n] of [...calls].sort()) {
   const sorted = [...(latencies.get(name) ?? [])].sort((a, b) => a - b);

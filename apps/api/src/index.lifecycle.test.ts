@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** Polls what the process printed until `pattern` shows (a loaded machine may take seconds to deliver a signal). */
-async function waitForOutput(server: StartedServer, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
+async function waitForOutput(server: StartedServer, pattern: RegExp, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(server.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   expect(server.output()).toMatch(pattern);
@@ -38,7 +38,7 @@ const reuters = (n: number): ArticleInput[] =>
       return { text: a.text, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt };
     });
 
-describe('one server process per PGlite data directory', { timeout: 300_000 }, () => {
+describe('one server process per PGlite data directory', { timeout: 600_000 }, () => {
   const dataDir = join(root, 'shared-dir');
 
   it('should refuse a second server on the same directory at once, naming the directory and the holder', async () => {
@@ -77,7 +77,7 @@ describe('one server process per PGlite data directory', { timeout: 300_000 }, (
   });
 });
 
-describe('a damaged data directory', { timeout: 300_000 }, () => {
+describe('a damaged data directory', { timeout: 600_000 }, () => {
   it('should fail with what is wrong and what to do', async () => {
     const dataDir = join(root, 'damaged');
     mkdirSync(dataDir);
@@ -89,7 +89,7 @@ describe('a damaged data directory', { timeout: 300_000 }, () => {
   });
 });
 
-describe('shutdown on SIGTERM', { timeout: 300_000 }, () => {
+describe('shutdown on SIGTERM', { timeout: 600_000 }, () => {
   const ingestMany = (url: string, articles: ArticleInput[]) =>
     fetch(`${url}/trpc/articles.ingestMany`, {
       method: 'POST',
@@ -102,7 +102,7 @@ describe('shutdown on SIGTERM', { timeout: 300_000 }, () => {
     // No grace at all: the batch in flight cannot finish.
     const server = start(dataDir, { CLAIMLINE_SHUTDOWN_TIMEOUT_MS: '0' });
     const api = await server.ready;
-    const articles = reuters(200);
+    const articles = reuters(100);
     const sent = ingestMany(api.url, articles);
     // health answers once the server has read the batch's headers (they were written first).
     await api.api.health.query();
