@@ -2,7 +2,7 @@
  * pnpm soak — issue 10's soak run. Starts SOAK_PROCESSES (3) real API processes (src/index.ts) on one
  * fresh PostgreSQL database, drives concurrent ingests (Reuters corpus lines through
  * articles.ingestMany) and reads through all of them for SOAK_SECONDS (120), SIGKILLs one process
- * every SOAK_KILL_EVERY seconds (40) and restarts it. A client retries a batch that got no answer or
+ * every SOAK_KILL_EVERY seconds (30) and restarts it. A client retries a batch that got no answer or
  * a 503 on another process, as a real client would. At the end it checks that every acknowledged
  * article is stored with exactly the quotes it was acknowledged with, that no text is stored twice,
  * and prints latencies (p50/p95/p99) per procedure, counts and errors by code.
