@@ -73,7 +73,14 @@ const articles: ArticleInput[] = readFileSync(corpus, 'utf8')
 
 const database = await openDatabase({ dataDir: 'memory://' });
 const parser = createParsePool(0);
-const caller = createCallerFactory(appRouter)({ db: database.db, dbKind: database.kind, parser, authRequired: false, authorized: true });
+const caller = createCallerFactory(appRouter)({
+  db: database.db,
+  dbKind: database.kind,
+  parser,
+  authRequired: false,
+  authorized: true,
+  canRead: true,
+});
 const t0 = performance.now();
 for (let i = 0; i < articles.length; i += 100) {
   const { results } = await caller.articles.ingestMany({ articles: articles.slice(i, i + 100) });

@@ -70,11 +70,17 @@ describe('createApp limits', () => {
 });
 
 describe('createApp CORS', () => {
-  it('should allow the web origin only', async () => {
-    const allowed = await api.app.request('/trpc/health', { headers: { Origin: 'http://localhost:5173' } });
+  it('should allow the configured web origin only', async () => {
+    const app = createApp({ ...api.appOptions, webOrigins: ['http://localhost:5173'] });
+    const allowed = await app.request('/trpc/health', { headers: { Origin: 'http://localhost:5173' } });
     expect(allowed.headers.get('Access-Control-Allow-Origin')).toBe('http://localhost:5173');
-    const other = await api.app.request('/trpc/health', { headers: { Origin: 'https://evil.example' } });
+    const other = await app.request('/trpc/health', { headers: { Origin: 'https://evil.example' } });
     expect(other.headers.get('Access-Control-Allow-Origin')).toBeNull();
+  });
+
+  it('should admit no other origin by default, not even the Vite dev server (production is same-origin)', async () => {
+    const response = await api.app.request('/trpc/health', { headers: { Origin: 'http://localhost:5173' } });
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 });
 
@@ -82,19 +88,14 @@ describe('createApp web app', () => {
   it('should serve the built web app with an SPA fallback', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'claimline-dist-'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Claimline</title>');
-    const app = createApp({ db: api.database.db, dbKind: api.database.kind, parser: api.parser, webDist: dist });
+    const app = createApp({ ...api.appOptions, webDist: dist });
     expect(await (await app.request('/')).text()).toContain('<title>Claimline</title>');
     expect(await (await app.request('/articles/art_123')).text()).toContain('<title>Claimline</title>');
     expect((await app.request('/trpc/health')).status).toBe(200);
   });
 
   it('should say to run pnpm build first when the web app is missing', async () => {
-    const app = createApp({
-      db: api.database.db,
-      dbKind: api.database.kind,
-      parser: api.parser,
-      webDist: join(tmpdir(), 'claimline-no-such-dist'),
-    });
+    const app = createApp({ ...api.appOptions, webDist: join(tmpdir(), 'claimline-no-such-dist') });
     const response = await app.request('/');
     expect(response.status).toBe(503);
     expect(await response.text()).toMatch(/run pnpm build first/);

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
@@ -10,7 +9,14 @@ import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import type { Db } from './db/client';
 import { exportRoutes } from './export/export-routes';
-import { logError } from './log-error';
+import { auth, type Access, type AuthEnv } from './http/auth';
+import { batchLimit, MAX_BATCH_SIZE } from './http/batch-limit';
+import { errorForLog } from './http/error-for-log';
+import { hostCheck } from './http/host-check';
+import { originCheck } from './http/origin-check';
+import { rateLimit } from './http/rate-limit';
+import { appSecureHeaders } from './http/secure-headers';
+import { trpcError } from './http/trpc-error';
 import type { ParsePool } from './ingest/parse-pool';
 import { appRouter } from './router/index';
 import type { Context } from './trpc';
@@ -25,39 +31,38 @@ export interface AppOptions {
   parser: ParsePool;
   /** When set, writes need `Authorization: Bearer <token>`. */
   token?: string | undefined;
-  /** The only browser origin CORS admits (default: the Vite dev server). */
-  webOrigin?: string | undefined;
+  /** When set, reads and exports need `Authorization: Bearer <readToken or token>`. */
+  readToken?: string | undefined;
+  /** Browser origins CORS admits and writes may come from besides the app's own (default: none). */
+  webOrigins?: readonly string[] | undefined;
+  /** Host names served besides loopback (default: none). */
+  allowedHosts?: readonly string[] | undefined;
+  /** Expensive calls per client per minute (default: no limit). */
+  rateLimit?: number | undefined;
   /** A built web app to serve (production); absent: the API only. */
   webDist?: string | undefined;
   /** Requests taking longer are answered 504 (default 30 s). */
   timeoutMs?: number | undefined;
 }
 
-function bearerMatches(header: string | undefined, token: string): boolean {
-  const sent = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
-  const expected = Buffer.from(token);
-  return sent.length === expected.length && timingSafeEqual(sent, expected);
-}
-
-/** A tRPC-shaped error body, so typed clients read limits as they read procedure errors. */
-function trpcErrorBody(code: string, httpStatus: number, message: string) {
-  return { error: { message, code: httpStatus === 413 ? -32600 : -32603, data: { code, httpStatus } } };
-}
-
-/** Wires the API: tRPC at /trpc, exports at /export, limits, CORS, auth and (optionally) the web app. */
-export function createApp(options: AppOptions): Hono {
-  const app = new Hono();
-  const origin = options.webOrigin ?? 'http://localhost:5173';
-  app.use('*', cors({ origin, allowHeaders: ['Content-Type', 'Authorization', 'trpc-accept'], allowMethods: ['GET', 'POST', 'OPTIONS'] }));
+/** Wires the API: tRPC at /trpc, exports at /export, the perimeter (src/http), limits and (optionally) the web app. */
+export function createApp(options: AppOptions): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  // The perimeter, in order: headers on every answer, who is calling, to which host, from where.
+  app.use('*', appSecureHeaders());
+  app.use('*', auth({ write: options.token, read: options.readToken }));
+  app.use('*', hostCheck(options.allowedHosts));
+  const origins = [...(options.webOrigins ?? [])];
+  app.use(
+    '*',
+    cors({ origin: origins, allowHeaders: ['Content-Type', 'Authorization', 'trpc-accept'], allowMethods: ['GET', 'POST', 'OPTIONS'] }),
+  );
+  app.use('*', originCheck(origins));
   app.use(
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.json(
-          trpcErrorBody('PAYLOAD_TOO_LARGE', 413, 'request body is over the 2 MB limit: send fewer or smaller articles per request'),
-          413,
-        ),
+      onError: () => trpcError('PAYLOAD_TOO_LARGE', 'request body is over the 2 MB limit: send fewer or smaller articles per request'),
     }),
   );
   app.use(
@@ -68,27 +73,43 @@ export function createApp(options: AppOptions): Hono {
     ),
   );
   app.onError((error, c) => {
-    if (error instanceof HTTPException) return c.json(trpcErrorBody('TIMEOUT', error.status, error.message), error.status);
-    logError(`${c.req.method} ${c.req.path}`, error);
-    return c.json(trpcErrorBody('INTERNAL_SERVER_ERROR', 500, 'internal error: the server logged it; try again or report it'), 500);
+    if (error instanceof HTTPException && error.status === 504) return trpcError('GATEWAY_TIMEOUT', error.message);
+    console.error(`${c.req.method} ${c.req.path.slice(0, 200)} failed: ${errorForLog(error)}`);
+    return trpcError('INTERNAL_SERVER_ERROR', 'internal error: the server logged it; try again or report it');
   });
+  app.use('/trpc/*', batchLimit(MAX_BATCH_SIZE));
+  if (options.rateLimit) app.use('*', rateLimit(options.rateLimit));
 
   app.use(
     '/trpc/*',
     trpcServer({
       router: appRouter,
-      createContext: (_opts, c): Context & Record<string, unknown> => ({
-        db: options.db,
-        dbKind: options.dbKind,
-        parser: options.parser,
-        authRequired: options.token !== undefined,
-        authorized: options.token !== undefined && bearerMatches(c.req.header('Authorization'), options.token),
-      }),
+      maxBatchSize: MAX_BATCH_SIZE,
+      createContext: (_opts, c): Context & Record<string, unknown> => {
+        const access = c.get('access') as Access;
+        return {
+          db: options.db,
+          dbKind: options.dbKind,
+          parser: options.parser,
+          authRequired: options.token !== undefined,
+          authorized: access.write,
+          canRead: access.read,
+        };
+      },
       onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') logError(`trpc ${path ?? '?'}`, error.cause ?? error);
+        if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`trpc ${path ?? '?'} failed: ${errorForLog(error.cause ?? error)}`);
       },
     }),
   );
+  app.use('/export/*', async (c, next) => {
+    if (!c.get('access').read) {
+      return trpcError(
+        'UNAUTHORIZED',
+        'this server needs a token for exports: send the header Authorization: Bearer <CLAIMLINE_READ_TOKEN>',
+      );
+    }
+    await next();
+  });
   app.route('/export', exportRoutes(options.db));
 
   if (options.webDist !== undefined) {

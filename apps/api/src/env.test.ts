@@ -25,4 +25,29 @@ describe('readEnv', () => {
   it('should refuse a DATABASE_URL that is not postgres://', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres:\/\//);
   });
+
+  it('should admit the Vite dev origin outside production only', () => {
+    expect(readEnv({}).CLAIMLINE_WEB_ORIGIN).toEqual(['http://localhost:5173']);
+    expect(readEnv({ NODE_ENV: 'production' }).CLAIMLINE_WEB_ORIGIN).toEqual([]);
+    expect(readEnv({ NODE_ENV: 'production', CLAIMLINE_WEB_ORIGIN: 'https://a.example, https://b.example' }).CLAIMLINE_WEB_ORIGIN).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
+  });
+
+  it('should refuse a read token without a write token, and a short one', () => {
+    expect(() => readEnv({ CLAIMLINE_READ_TOKEN: 'a-long-enough-read-secret' })).toThrow(
+      /CLAIMLINE_READ_TOKEN is set without CLAIMLINE_API_TOKEN/,
+    );
+    expect(() => readEnv({ CLAIMLINE_API_TOKEN: 'a-long-enough-secret', CLAIMLINE_READ_TOKEN: 'short' })).toThrow(
+      /CLAIMLINE_READ_TOKEN must be at least 16 characters/,
+    );
+  });
+
+  it('should read the allowed hosts as a list and the rate limit as a number', () => {
+    expect(readEnv({ CLAIMLINE_ALLOWED_HOSTS: 'claimline.example.org,intranet', CLAIMLINE_RATE_LIMIT: '0' })).toMatchObject({
+      CLAIMLINE_ALLOWED_HOSTS: ['claimline.example.org', 'intranet'],
+      CLAIMLINE_RATE_LIMIT: 0,
+    });
+  });
 });

@@ -1,46 +1,115 @@
 /**
  * Starts Claimline: one process serving the API at /trpc and, in production, the built web app.
  * Configuration comes from the environment (see env.ts), e.g. `PORT=3000 pnpm start`.
+ *
+ * Order matters: bind the port (a taken port fails here, before the data directory is touched),
+ * lock and open the database, then serve. SIGTERM/SIGINT drain: stop taking requests (new ones get
+ * 503), let those in flight finish for CLAIMLINE_SHUTDOWN_TIMEOUT_MS, answer what is left 503
+ * (retryable), then close the parse pool and, once the handlers have returned, the database.
  */
-import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app';
 import { reparseMany } from './corrections/reparse';
-import { openDatabase } from './db/client';
-import { readEnv } from './env';
+import { openDatabase, type Database } from './db/client';
+import { readEnv, type Env } from './env';
+import { errorForLog } from './http/error-for-log';
+import { createServerGate } from './http/server-gate';
 import { createParsePool } from './ingest/parse-pool';
 
-const env = readEnv();
-const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.CLAIMLINE_DATA_DIR });
-const parser = createParsePool(env.CLAIMLINE_PARSE_THREADS, { timeoutMs: env.CLAIMLINE_PARSE_TIMEOUT_MS });
-const app = createApp({
-  db: database.db,
-  dbKind: database.kind,
-  parser,
-  token: env.CLAIMLINE_API_TOKEN,
-  webOrigin: env.CLAIMLINE_WEB_ORIGIN,
-  webDist: env.NODE_ENV === 'production' ? env.CLAIMLINE_WEB_DIST : undefined,
-  timeoutMs: env.CLAIMLINE_REQUEST_TIMEOUT_MS,
-});
+function fail(message: string): never {
+  console.error(`Claimline cannot start: ${message}`);
+  process.exit(1);
+}
 
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${env.CLAIMLINE_DATA_DIR}`;
-  console.log(`Claimline listening on http://${info.address}:${info.port} (${where})`);
-});
+function listen(server: Server, env: Env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.PORT, env.HOST, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
 
+let env: Env;
+try {
+  env = readEnv();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
+const gate = createServerGate();
+const server = createAdaptorServer({ fetch: gate.fetch }) as Server;
+gate.attach(server);
 // Longer than the usual 60 s idle timeout of proxies and clients, so a kept-alive connection is
 // never closed by us at the moment a client reuses it ("other side closed" on a batch ingest).
-if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000;
+server.keepAliveTimeout = 65_000;
+await listen(server, env).catch((error: NodeJS.ErrnoException) =>
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `${env.HOST}:${env.PORT} is already in use (another Claimline server?): stop it, or set PORT to a free port`
+      : `cannot listen on ${env.HOST}:${env.PORT} (${error.message})`,
+  ),
+);
+
+let database: Database;
+try {
+  database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.CLAIMLINE_DATA_DIR,
+    connectTimeoutMs: env.CLAIMLINE_DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: env.CLAIMLINE_REQUEST_TIMEOUT_MS,
+  });
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const parser = createParsePool(env.CLAIMLINE_PARSE_THREADS, { timeoutMs: env.CLAIMLINE_PARSE_TIMEOUT_MS });
+gate.open(
+  createApp({
+    db: database.db,
+    dbKind: database.kind,
+    parser,
+    token: env.CLAIMLINE_API_TOKEN,
+    readToken: env.CLAIMLINE_READ_TOKEN,
+    webOrigins: env.CLAIMLINE_WEB_ORIGIN,
+    allowedHosts: env.CLAIMLINE_ALLOWED_HOSTS,
+    rateLimit: env.CLAIMLINE_RATE_LIMIT,
+    webDist: env.NODE_ENV === 'production' ? env.CLAIMLINE_WEB_DIST : undefined,
+    timeoutMs: env.CLAIMLINE_REQUEST_TIMEOUT_MS,
+  }),
+);
+const address = server.address();
+const where = database.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${env.CLAIMLINE_DATA_DIR}`;
+const port = typeof address === 'object' && address ? address.port : env.PORT;
+const host = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+console.log(`Claimline listening on http://${host}:${port} (${where}, pid ${process.pid})`);
 
 // Articles stored by an older parser are brought up to date in the background after a deploy.
 reparseMany({ db: database.db, parser }, false)
   .then((n) => n > 0 && console.log(`reparsed ${n} articles with the current parser`))
-  .catch((error: unknown) => console.error('reparse on start failed:', error));
+  .catch((error: unknown) => console.error(`reparse on start failed: ${errorForLog(error)}`));
 
-async function shutdown() {
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: draining: no new requests; waiting up to ${env.CLAIMLINE_SHUTDOWN_TIMEOUT_MS} ms for those in flight`);
   server.close();
+  server.closeIdleConnections();
+  const left = await gate.drain(env.CLAIMLINE_SHUTDOWN_TIMEOUT_MS);
+  if (left > 0) {
+    console.log(`${signal}: ${left} requests still running after ${env.CLAIMLINE_SHUTDOWN_TIMEOUT_MS} ms are answered 503 (retryable)`);
+    gate.cutOff();
+  }
+  // What still waits for the parser fails now; the handlers that were cut off end unheard.
   await parser.close();
+  await gate.handlersDone(5_000);
+  await gate.settled(2_000);
+  server.closeAllConnections();
   await database.close();
+  console.log(`${signal}: stopped`);
   process.exit(0);
 }
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -3,15 +3,17 @@ import { ZodError, type z } from 'zod';
 import type { Db } from './db/client';
 import type { ParsePool } from './ingest/parse-pool';
 
-/** What every procedure can reach: the database, the parser pool and whether the caller may write. */
+/** What every procedure can reach: the database, the parser pool and whether the caller may read and write. */
 export interface Context {
   db: Db;
   dbKind: 'pglite' | 'postgres';
   parser: ParsePool;
   /** True when writes need a token (CLAIMLINE_API_TOKEN is set). */
   authRequired: boolean;
-  /** True when the request carried the right `Authorization: Bearer <token>`. */
+  /** True when the caller may write: no token is configured, or it sent `Authorization: Bearer <CLAIMLINE_API_TOKEN>`. */
   authorized: boolean;
+  /** True when the caller may read: no CLAIMLINE_READ_TOKEN is configured, or it sent the read or the write token. */
+  canRead: boolean;
 }
 
 /** Turns zod issues into one line a person can act on: "text: text is empty: paste the article body". */
@@ -57,8 +59,19 @@ export const router = t.router;
 /** Makes a server-side caller from a router (used by tests and the export routes). */
 export const createCallerFactory = t.createCallerFactory;
 
-/** Procedures anyone who can reach the server may call (reads). */
-export const publicProcedure = t.procedure;
+/** Procedures anyone who can reach the server may call, whatever the tokens (health). */
+export const openProcedure = t.procedure;
+
+/** Procedures that read: they need a token when CLAIMLINE_READ_TOKEN is set (the read or the write token). */
+export const publicProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.canRead) {
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'this server needs a token for reads: send the header Authorization: Bearer <CLAIMLINE_READ_TOKEN or CLAIMLINE_API_TOKEN>',
+    });
+  }
+  return next();
+});
 
 /** Procedures that change data: they need the bearer token when one is configured. */
 export const writeProcedure = t.procedure.use(({ ctx, next }) => {

@@ -5,7 +5,7 @@ import type { AppRouter } from '@claimline/api';
 export interface ClaimlineClientOptions {
   /** The server's base URL, e.g. http://127.0.0.1:3000 (the client adds /trpc). */
   url: string;
-  /** CLAIMLINE_API_TOKEN of the server; needed for ingest, corrections, reparse and delete when it is set. */
+  /** CLAIMLINE_API_TOKEN of the server (writes), or its CLAIMLINE_READ_TOKEN (reads only); sent as `Authorization: Bearer <token>`. */
   token?: string | undefined;
   /** A fetch implementation (default: the global fetch). */
   fetch?: typeof globalThis.fetch;
@@ -23,6 +23,8 @@ export function createClaimlineClient(options: ClaimlineClientOptions): Claimlin
         url: `${base}/trpc`,
         // Keep batched GET URLs well under common proxy limits; longer batches go as several requests.
         maxURLLength: 4000,
+        // The server refuses batches of more than 10 calls (its MAX_BATCH_SIZE).
+        maxItems: 10,
         headers: () => (options.token ? { Authorization: `Bearer ${options.token}` } : {}),
         ...(options.fetch ? { fetch: options.fetch } : {}),
       }),

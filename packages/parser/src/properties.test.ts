@@ -96,7 +96,7 @@ describe('parseArticle properties', { timeout: 120_000 }, () => {
 
   it('should parse a megabyte of quotation marks', () => {
     expect(ParseResultSchema.safeParse(parseArticle('"'.repeat(1_000_000), META)).success).toBe(true);
-  });
+  }, 120_000);
 
   // Regressions: the according-to rule once searched the rest of the text at every sentence, quotation marks were
   // searched from each paragraph to the end of the text, and every claim of the same name scanned all its mentions:

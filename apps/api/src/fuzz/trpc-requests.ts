@@ -1,4 +1,6 @@
-import type { Hono } from 'hono';
+import type { createApp } from '../app';
+
+type Hono = ReturnType<typeof createApp>;
 
 /** One call of a procedure: its dotted path, whether it is a query (GET) or a mutation (POST), and its input. */
 export interface Call {

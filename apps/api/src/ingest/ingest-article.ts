@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { ArticleInputSchema, MAX_ARTICLE_CHARS, type IngestItemResult, type IngestResult } from '@claimline/schema';
 import type { Db } from '../db/client';
-import { logError } from '../log-error';
+import { errorForLog } from '../http/error-for-log';
 import { describeZodError } from '../trpc';
 import type { ParsePool } from './parse-pool';
 import { parseFailure } from './parse-pool-errors';
@@ -57,7 +57,7 @@ function failure(index: number, error: unknown): IngestItemResult {
   if (error instanceof TRPCError && isItemCode(error.code)) {
     return { index, ok: false, error: { code: error.code, message: error.message } };
   }
-  logError(`ingestMany item ${index}`, error instanceof TRPCError ? (error.cause ?? error) : error);
+  console.error(`ingestMany item ${index} failed: ${errorForLog(error instanceof TRPCError ? (error.cause ?? error) : error)}`);
   return { index, ok: false, error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error: the server logged it; retry this item' } };
 }
 

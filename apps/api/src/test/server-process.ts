@@ -20,26 +20,34 @@ export interface StartedServer {
   ready: Promise<ServerProcess>;
   /** Everything the process printed so far. */
   output: () => string;
+  /** Resolves with the exit code when the process ends (null when a signal ended it). */
+  exited: Promise<number | null>;
+  /** The process id, to send it signals. */
+  pid: number;
   stop: () => Promise<void>;
 }
 
 /**
- * Spawns the real entry (`tsx src/index.ts`) on a free port (PORT=0) against `databaseUrl`, exactly
- * as `pnpm start` would run it, with one parser thread and no token (loopback only).
+ * Spawns the real entry (`tsx src/index.ts`) on a free port (PORT=0) against `databaseUrl` (or, when
+ * it is undefined, the PGlite directory in `extraEnv.CLAIMLINE_DATA_DIR`), exactly as `pnpm start`
+ * would run it, with one parser thread and no token (loopback only); `extraEnv` overrides any of it.
  */
-export function startServerProcess(databaseUrl: string): StartedServer {
+export function startServerProcess(databaseUrl: string | undefined, extraEnv: Record<string, string> = {}): StartedServer {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
     CLAIMLINE_PARSE_THREADS: '1',
   };
   delete env.CLAIMLINE_API_TOKEN;
+  delete env.CLAIMLINE_READ_TOKEN;
+  delete env.DATABASE_URL;
+  if (databaseUrl !== undefined) env.DATABASE_URL = databaseUrl;
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { cwd: apiDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
@@ -59,5 +67,7 @@ export function startServerProcess(databaseUrl: string): StartedServer {
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`the API server exited with ${code} before listening:\n${log}`)));
   });
-  return { ready, output: () => log, stop };
+  // A test that expects the start to fail reads `exited`; the rejection of `ready` is then expected.
+  ready.catch(() => undefined);
+  return { ready, output: () => log, exited, pid: child.pid ?? -1, stop };
 }

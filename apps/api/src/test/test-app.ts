@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createApp } from '../app';
+import { createApp, type AppOptions } from '../app';
 import { openDatabase, type Database } from '../db/client';
 import { createParsePool, type ParsePool } from '../ingest/parse-pool';
 import { appRouter } from '../router/index';
@@ -55,6 +55,8 @@ export interface TestApi {
   /** A caller without the token, for the auth rules. */
   anonymousCaller: ReturnType<typeof createCaller>;
   app: ReturnType<typeof createApp>;
+  /** What createApp needs at the least, to build an app with other settings on the same database. */
+  appOptions: Pick<AppOptions, 'db' | 'dbKind' | 'parser'>;
   /** Empties every table, so each test starts from nothing without paying for a new database. */
   reset: () => Promise<void>;
   close: () => Promise<void>;
@@ -64,13 +66,14 @@ export interface TestApi {
 export async function createTestApi(options: { token?: string; parser?: ParsePool } = {}): Promise<TestApi> {
   const database = await openTestDatabase();
   const parser = options.parser ?? createParsePool(1);
-  const base: Omit<Context, 'authorized'> = { db: database.db, dbKind: database.kind, parser, authRequired: true };
+  const base: Omit<Context, 'authorized'> = { db: database.db, dbKind: database.kind, parser, authRequired: true, canRead: true };
   return {
     database,
     parser,
     caller: createCaller({ ...base, authorized: true }),
     anonymousCaller: createCaller({ ...base, authorized: false }),
     app: createApp({ db: database.db, dbKind: database.kind, parser, token: options.token }),
+    appOptions: { db: database.db, dbKind: database.kind, parser },
     reset: async () => {
       await database.db.execute(
         sql`TRUNCATE articles, sources, quotes, quote_corrections, source_day_counts, source_month_counts, source_totals, meta, source_aliases, source_distinct, source_merges`,
@@ -117,6 +120,9 @@ export function useTestApi(options: { token?: string } = {}): TestApi {
     },
     get app() {
       return open().app;
+    },
+    get appOptions() {
+      return open().appOptions;
     },
     reset: () => open().reset(),
     close: () => open().close(),

@@ -24,6 +24,8 @@ export function createApiClient(url = '/trpc') {
     links: [
       httpBatchLink({
         url,
+        // The server refuses batches of more than 10 calls (MAX_BATCH_SIZE); more go as several requests.
+        maxItems: 10,
         headers: () => {
           const token = readApiToken();
           return token ? { authorization: `Bearer ${token}` } : {};
