@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { strictString } from '../clean-text';
 import { SourceListItemSchema } from './source-views';
 
-const sourceIdField = (what: string) => z.string().min(1, { error: `${what} is empty: pass a source id from sources.list` });
+const sourceIdField = (what: string) => strictString(what).min(1, { error: `${what} is empty: pass a source id from sources.list` });
 
 /** Output of sources.merge: the surviving record and the id of the merge, for sources.undoMerge. */
 export const SourceMergeResultSchema = SourceListItemSchema.extend({ mergeId: z.string() });
@@ -9,7 +10,7 @@ export type SourceMergeResult = z.infer<typeof SourceMergeResultSchema>;
 
 /** Input of sources.undoMerge: the merge to take back (its quotes return to the records they came from). */
 export const SourceUndoMergeInputSchema = z.object({
-  mergeId: z.string().min(1, { error: 'mergeId is empty: pass the mergeId sources.merge returned' }),
+  mergeId: strictString('mergeId').min(1, { error: 'mergeId is empty: pass the mergeId sources.merge returned' }),
 });
 export type SourceUndoMergeInput = z.infer<typeof SourceUndoMergeInputSchema>;
 
@@ -40,7 +41,7 @@ export type SourceSuggestion = z.infer<typeof SourceSuggestionSchema>;
 /** Input of sources.suggestions: the best `limit` suggestions, optionally for names matching `q`. */
 export const SourceSuggestionsInputSchema = z.object({
   limit: z.number().int().min(1).max(200).default(50),
-  q: z.string().trim().max(200).optional(),
+  q: strictString('q').trim().max(200).optional(),
 });
 export type SourceSuggestionsInput = z.input<typeof SourceSuggestionsInputSchema>;
 
@@ -50,10 +51,10 @@ export type SourceSuggestions = z.infer<typeof SourceSuggestionsSchema>;
 
 /** One entity of a reference list: resolution prefers it and its aliases. */
 export const ReferenceEntitySchema = z.object({
-  name: z.string().trim().min(1, { error: 'name is empty: give the canonical name' }).max(300),
+  name: strictString('name').trim().min(1, { error: 'name is empty: give the canonical name' }).max(300),
   kind: z.enum(['person', 'organization']),
-  aliases: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
-  roles: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+  aliases: z.array(strictString('aliases').trim().min(1).max(300)).max(100).default([]),
+  roles: z.array(strictString('roles').trim().min(1).max(300)).max(50).default([]),
   wikidataId: z
     .string()
     .regex(/^Q\d+$/, { error: 'wikidataId must look like Q22686' })
@@ -67,7 +68,9 @@ export type ReferenceEntity = z.infer<typeof ReferenceEntitySchema>;
  */
 export const ReferenceImportInputSchema = z.object({
   format: z.enum(['json', 'csv']),
-  text: z.string().min(1, { error: 'text is empty: paste the list' }).max(2_000_000, { error: 'text is over 2 MB: split the list' }),
+  text: strictString('text')
+    .min(1, { error: 'text is empty: paste the list' })
+    .max(2_000_000, { error: 'text is over 2 MB: split the list' }),
 });
 export type ReferenceImportInput = z.infer<typeof ReferenceImportInputSchema>;
 
