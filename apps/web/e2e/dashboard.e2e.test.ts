@@ -250,7 +250,10 @@ describe.runIf(runBrowser)('the dashboard in Chromium', () => {
     await pick.selectOption({ index: 1 });
     await page.getByRole('button', { name: 'Merge into Vladimir Putin' }).click();
     // Merges are confirmed now (issue 9): the step names the duplicate and its quote count.
-    await page.getByRole('group', { name: 'Confirm merge' }).getByRole('button', { name: /^Merge “/ }).click();
+    await page
+      .getByRole('group', { name: 'Confirm merge' })
+      .getByRole('button', { name: /^Merge “/ })
+      .click();
     await page.getByText('Merged: its quotes now belong here.').waitFor();
     await expect.poll(() => putinQuotes.count()).toBeGreaterThan(putinBefore);
     const afterMerge = await putinQuotes.count();
