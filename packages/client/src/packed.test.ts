@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from './test/start-api-server';
 
@@ -34,21 +35,31 @@ const refused = await claimline.articles.ingest.mutate({ text: ' ' }).catch((e: 
 console.log(JSON.stringify({ status, speakers, refused: refused instanceof TRPCClientError ? refused.message : null, misspelt }));
 `;
 
-/** Runs a command in the consumer project; a failure shows what the command printed (tsc writes its errors to stdout). */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
+const execFileAsync = promisify(execFile);
+
+/**
+ * Runs a command (in the consumer project unless `cwd` says otherwise); a failure shows what it printed (tsc writes its errors to stdout).
+ * Asynchronous, so the test worker stays responsive to vitest while npm and tsc take minutes on a loaded machine.
+ */
+async function run(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<string> {
   try {
-    return execFileSync(command, args, { cwd: project, env, stdio: 'pipe' }).toString();
+    const { stdout } = await execFileAsync(command, args, {
+      cwd: options.cwd ?? project,
+      env: options.env ?? process.env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout;
   } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);
   }
 }
 
 describe('@claimline/client as published', () => {
-  it('should pack, install with npm outside the repository, typecheck a typed call with tsc and run it against a real server', () => {
+  it('should pack, install with npm outside the repository, typecheck a typed call with tsc and run it against a real server', async () => {
     // The pnpm running this test (pnpm sets npm_execpath for the scripts it runs), else the one on PATH.
     const pnpm = process.env.npm_execpath?.includes('pnpm') ? [process.execPath, process.env.npm_execpath] : ['pnpm'];
-    execFileSync(pnpm[0] ?? 'pnpm', [...pnpm.slice(1), 'pack', '--pack-destination', project], { cwd: packageDir, stdio: 'pipe' });
+    await run(pnpm[0] ?? 'pnpm', [...pnpm.slice(1), 'pack', '--pack-destination', project], { cwd: packageDir });
     const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'));
     expect(tarball).toMatch(/^claimline-client-0\.1\.0\.tgz$/);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
@@ -70,7 +81,16 @@ describe('@claimline/client as published', () => {
       }),
     );
     writeFileSync(join(project, 'index.ts'), CONSUMER);
-    run('npm', ['install', '--no-audit', '--no-fund', `./${tarball ?? ''}`, 'typescript@~5.9.3', '@types/node@^20.19.0']);
+    // Retries ride out a slow or briefly failing registry on a loaded CI machine.
+    await run('npm', [
+      'install',
+      '--fetch-retries=5',
+      '--no-audit',
+      '--no-fund',
+      `./${tarball ?? ''}`,
+      'typescript@~5.9.3',
+      '@types/node@^20.19.0',
+    ]);
 
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/@claimline/client/package.json'), 'utf8')) as {
       dependencies: object;
@@ -78,8 +98,10 @@ describe('@claimline/client as published', () => {
     expect(Object.keys(installed.dependencies).sort()).toEqual(['@trpc/client', '@trpc/server']);
     expect(readdirSync(join(project, 'node_modules/@claimline/client/dist')).sort()).toEqual(['index.d.ts', 'index.js']);
 
-    run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.']);
-    const output = run(process.execPath, ['out/index.js'], { ...process.env, CLAIMLINE_URL: server?.url, CLAIMLINE_API_TOKEN: TOKEN });
+    await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.']);
+    const output = await run(process.execPath, ['out/index.js'], {
+      env: { ...process.env, CLAIMLINE_URL: server?.url, CLAIMLINE_API_TOKEN: TOKEN },
+    });
     expect(JSON.parse(output)).toEqual({
       status: 'created',
       speakers: ['Maria Lopez'],
