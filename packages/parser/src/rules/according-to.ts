@@ -22,6 +22,8 @@ function hasWordIn(ctx: RuleContext, start: number, end: number): boolean {
   return (list[lo] ?? Infinity) < end;
 }
 
+/** No source phrase runs this many words without a comma; stopping there keeps a sentence of many "according to" linear. */
+const MAX_SOURCE_WORDS = 30;
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Records a claim can be "according to" besides studies and reports ("according to the results", "his Facebook profile"). */
 const RECORDS = new Set([
@@ -78,10 +80,12 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     if (a === undefined || b === undefined || a.lower !== 'according' || b.lower !== 'to' || ctx.quoted[a.start] === 1) continue;
     let end = k + 2;
     let clause = end;
-    while (end < sentence.last && (isWord(tokens[end]) || tokens[end]?.text === '-')) {
+    const limit = Math.min(sentence.last, k + 3 + MAX_SOURCE_WORDS);
+    while (end < limit && (isWord(tokens[end]) || tokens[end]?.text === '-')) {
       if (clause === k + 2 && RELATIVE.has(tokens[end]?.lower ?? '')) clause = end;
       end += 1;
     }
+    if (end - (k + 2) > MAX_SOURCE_WORDS) continue;
     if (clause === k + 2) clause = end;
     const mention =
       classifyMention(text, tokens, k + 2, end) ??
