@@ -12,11 +12,6 @@ function cpuMs(run: () => unknown): number {
   return (used.user + used.system) / 1000;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 /** How much larger the large input of `growth` is than the small one. */
 export const GROWTH_FACTOR = 16;
 
