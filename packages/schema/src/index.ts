@@ -9,6 +9,7 @@
 export * from './span';
 export * from './dates';
 export * from './clean-text';
+export * from './trim-end';
 export * from './article';
 export * from './article-input';
 export * from './source';

@@ -1,5 +1,6 @@
 import { normalizeName } from './normalize-name';
 import { parsePersonName } from './person-name';
+import { trimEnd } from '@claimline/schema';
 
 // Words taken off a name that say nothing of the person's office: courtesy titles, and the verbs
 // and months the parser sometimes leaves in front of a name ("Responded Trump", "April Trump").
@@ -24,7 +25,7 @@ export function withoutTitles(name: string): { name: string; titles: string[] } 
   }
   const rest = trimmed.slice(end);
   if (end === 0 || !rest) return { name: trimmed, titles: [] };
-  const title = trimmed.slice(0, end).replace(/[\s-]+$/, '');
+  const title = trimEnd(trimmed.slice(0, end), ' \t\n\r\u00a0-');
   const words = normalizeName(title).split(' ');
   return { name: rest, titles: words.every((w) => NOT_ROLES.test(w)) ? [] : [title] };
 }

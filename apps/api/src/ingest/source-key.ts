@@ -2,6 +2,7 @@ import type { Source } from '@claimline/schema';
 import { isAcronym, orgBaseName, orgShortForm } from '../identity/org-name';
 import { normalizeName } from '../identity/normalize-name';
 import { parsePersonName } from '../identity/person-name';
+import { trimEnd } from '@claimline/schema';
 
 export { normalizeName };
 
@@ -59,7 +60,7 @@ export function sourceIdentity(source: Pick<Source, 'name' | 'kind'>, contentHas
         return { key: `person:${person.surname}|${person.first}|${person.generation}`, block, form: 'full', titles: person.titles };
       }
       const form = person.first ? 'initial' : 'bare';
-      const local = [person.surname, person.first, person.generation].join('|').replace(/\|+$/, '');
+      const local = trimEnd([person.surname, person.first, person.generation].join('|'), '|');
       return { key: `${source.kind}:${local}@${contentHash}`, block, form, titles: person.titles };
     }
     case 'anonymous':

@@ -6,6 +6,7 @@ import { exportRoutes } from '@claimline/api/export/export-routes';
 import { readCliEnv } from '../env';
 import { embeddedLocation } from '../ingest/embedded-target';
 import { userPath } from '../user-path';
+import { trimEnd } from '@claimline/schema';
 
 /** Options of `claimline export`: the quotes.list filters, the format, where to write and which database. */
 export interface ExportOptions {
@@ -46,7 +47,7 @@ export async function exportCommand(options: ExportOptions): Promise<void> {
   let response: Response;
   if (url) {
     const token = options.token ?? env.CLAIMLINE_API_TOKEN;
-    response = await fetch(`${url.replace(/\/+$/, '')}/export${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    response = await fetch(`${trimEnd(url, '/')}/export${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   } else {
     const location = embeddedLocation(env);
     const database = await openDatabase({ url: location.url, dataDir: location.dataDir });

@@ -1,4 +1,5 @@
 import { NAME_STOP_WORDS } from '../lexicon/name-context';
+import { trimEnd } from '@claimline/schema';
 
 /**
  * Whether words written before or beside a name are a role ("Putin's spokesman", "U.S. Secretary of
@@ -8,7 +9,7 @@ import { NAME_STOP_WORDS } from '../lexicon/name-context';
  */
 export function isRole(role: string): boolean {
   const words = role.trim().split(/\s+/);
-  const last = (words.at(-1) ?? '').toLowerCase().replace(/[.,;:]+$/, '');
+  const last = trimEnd((words.at(-1) ?? '').toLowerCase(), '.,;:');
   if (!/\p{L}{2}/u.test(role) || /^\d+(?:[:.]\d+)?$/.test(words[0] ?? '') || NAME_STOP_WORDS.has(last)) return false;
   return !/^\d+\s*(?:a\.m\.|p\.m\.)/i.test(role);
 }
