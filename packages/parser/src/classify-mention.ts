@@ -4,6 +4,7 @@ import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { NOT_A_HEAD } from './lexicon/function-words';
 import { MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { isCapitalized, isWord } from './tokens';
+import { trimEnd } from '@claimline/schema';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'and', 'for', 'on', '&']);
@@ -234,13 +235,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun) nameStart = i + 1;
     const name = span(text, tokens, nameStart, b);
     if (name.text.length === 0) return null;
-    const role =
-      nameStart > a
-        ? span(text, tokens, a, nameStart)
-            .text.replace(/^(?:the|a|an)\s+/i, '')
-            // From the start of the trailing run only (the lookbehind): /[\s,]+$/ alone retried at each comma of a run, quadratic.
-            .replace(/(?<![\s,])[\s,]+$/, '')
-        : '';
+    const role = nameStart > a ? trimEnd(span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an)\s+/i, ''), ' \t\n\u00a0,') : '';
     // A long stretch before the name is a clause, not a title.
     if (role.split(/\s+/).length > 7) return null;
     return mentionOf(whole, 'name', name.text, role.length > 0 ? role : null);

@@ -42,7 +42,7 @@ export function growth(fn: (text: string) => unknown, make: (n: number) => strin
   sample(large);
   const smallTimes: number[] = [];
   const largeTimes: number[] = [];
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < 2; i += 1) {
     smallTimes.push(sample(small));
     largeTimes.push(sample(large));
   }

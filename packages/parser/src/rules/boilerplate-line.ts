@@ -6,7 +6,8 @@ import type { RemovedReason } from '@claimline/schema';
  * article, so its headline-style "X says Y" is not a claim.
  */
 const LINES: readonly [RegExp, RemovedReason][] = [
-  [/^(?:read more|related|more|see also|also read|also on [\p{L}\s]{0,29}\p{L}|recommended|top stories)\s*:/iu, 'related'],
+  // "Also on HuffPost:": the site's name runs to the colon, so no run of spaces can be matched two ways.
+  [/^(?:(?:read more|related|more|see also|also read|recommended|top stories)\s*|also on [^:\n]{1,30}):/iu, 'related'],
   [/^(?:watch(?: below)?|listen|video|photos?|gallery)\s*:/i, 'related'],
   [
     /^(?:story continues below(?: advertisement)?|article continue[sd]? below|continue reading( below)?|advertisement|ad|click here to .{0,60}|sign up for .{0,80}newsletter.{0,40})$/i,
