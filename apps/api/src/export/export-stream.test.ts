@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logError } from '../log-error';
+import { errorForLog } from '../http/error-for-log';
 import { createTestApi, type TestApi } from '../test/test-app';
 import { exportRoutes, type ExportOptions } from './export-routes';
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const app = new Hono().route('/export', exportRoutes(api.database.db, { pageSize: 1, onPage: (page, signal) => onPage?.(page, signal) }));
   // As app.ts answers a failure: logged without the query's parameters.
   app.onError((error, c) => {
-    logError(`GET ${c.req.path}`, error);
+    console.error(`GET ${c.req.path} failed: ${errorForLog(error)}`);
     return c.text('internal error', 500);
   });
   await new Promise<void>((resolve) => {

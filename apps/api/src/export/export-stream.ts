@@ -1,4 +1,4 @@
-import { logError } from '../log-error';
+import { errorForLog } from '../http/error-for-log';
 
 /**
  * A response body that pulls the next chunk only when the connection wants more (so a slow client
@@ -16,7 +16,7 @@ export function exportStream(chunks: AsyncGenerator<string>, abort: AbortControl
         if (next.done) controller.close();
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
-        logError(where, error);
+        console.error(`${where} failed: ${errorForLog(error)}`);
         // A plain error: the Node server logs what it is given, and a query error lists its parameters.
         controller.error(new Error(`${where} failed part-way (logged on the server): download it again`));
       }
