@@ -1,5 +1,5 @@
-/** Months and days of the week: capitalized, yet never a speaker ("April Trump said" is Trump in April). */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+/** Month names, lowercase: the one list the lexicons that hold months share. */
+export const MONTHS: readonly string[] = [
   'january',
   'february',
   'march',
@@ -12,6 +12,14 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'october',
   'november',
   'december',
+];
+
+/** Days of the week, lowercase. */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Months and days of the week: capitalized, yet never a speaker ("April Trump said" is Trump in April). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
   'jan.',
   'feb.',
   'aug.',
@@ -19,11 +27,5 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'oct.',
   'nov.',
   'dec.',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);

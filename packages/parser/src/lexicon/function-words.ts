@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './calendar';
 /** Closed-class English words the rules reason with: determiners, prepositions, subject pronouns, time words. */
 
 /** Determiners and possessives: a word after one is a noun ("a claim", "his remarks"), never a cue verb. */
@@ -59,13 +60,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'yesterday',
   'today',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'last',
   'this',
   'earlier',

@@ -1,3 +1,4 @@
+import { MONTHS } from './calendar';
 import { UNNAMED_DETERMINERS } from './anonymous';
 import { DETERMINERS, TIME_WORDS } from './function-words';
 
@@ -58,18 +59,7 @@ export const NOT_AUTHOR: ReadonlySet<string> = new Set([
   'joint',
   'weekly',
   'monthly',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
 ]);
 
 /** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
