@@ -18,6 +18,7 @@ import { rateLimit } from './http/rate-limit';
 import { appSecureHeaders } from './http/secure-headers';
 import { trpcError } from './http/trpc-error';
 import type { ParsePool } from './ingest/parse-pool';
+import type { JobQueue } from './jobs/job-queue';
 import { appRouter } from './router/index';
 import type { Context } from './trpc';
 
@@ -29,6 +30,8 @@ export interface AppOptions {
   db: Db;
   dbKind: 'pglite' | 'postgres';
   parser: ParsePool;
+  /** The job queue (feeds, reparses) this process runs, if any. */
+  jobs?: JobQueue | undefined;
   /** When set, writes need `Authorization: Bearer <token>`. */
   token?: string | undefined;
   /** When set, reads and exports need `Authorization: Bearer <readToken or token>`. */
@@ -91,6 +94,7 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
           db: options.db,
           dbKind: options.dbKind,
           parser: options.parser,
+          jobs: options.jobs,
           authRequired: options.token !== undefined,
           authorized: access.write,
           canRead: access.read,

@@ -57,6 +57,11 @@ const EnvFields = z
     CLAIMLINE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     /** 1 lets articles.ingestUrl fetch loopback and private addresses (tests, an intranet); off by default. */
     CLAIMLINE_FETCH_ALLOW_PRIVATE: z.enum(['0', '1'], { error: 'CLAIMLINE_FETCH_ALLOW_PRIVATE must be 0 or 1' }).default('0'),
+    /** The least time between two polls of one followed feed, in minutes. */
+    CLAIMLINE_FEED_INTERVAL_MINUTES: z.coerce
+      .number()
+      .min(1, { error: 'CLAIMLINE_FEED_INTERVAL_MINUTES must be at least 1: be polite to the feeds you follow' })
+      .default(15),
     /** Expensive calls (timeline, overview, ingestMany, reparse, exports) a client may make per minute; 0 turns the limit off. */
     CLAIMLINE_RATE_LIMIT: z.coerce.number().int().min(0).default(120),
     /** How long to wait for a PostgreSQL connection before the request fails. */

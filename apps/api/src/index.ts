@@ -15,7 +15,9 @@ import { openDatabase, type Database } from './db/client';
 import { readEnv, type Env } from './env';
 import { errorForLog } from './http/error-for-log';
 import { createServerGate } from './http/server-gate';
+import { fetchOptionsFromEnv } from './fetch/ingest-url';
 import { createParsePool } from './ingest/parse-pool';
+import { startJobQueue, type JobQueue } from './jobs/job-queue';
 
 function fail(message: string): never {
   console.error(`Claimline cannot start: ${message}`);
@@ -65,11 +67,20 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 const parser = createParsePool(env.CLAIMLINE_PARSE_THREADS, { timeoutMs: env.CLAIMLINE_PARSE_TIMEOUT_MS });
+// The job queue starts after the port answers (creating its schema takes seconds on PGlite); until
+// then feeds.add only stores the feed, and the first sweep polls it.
+let queue: JobQueue | undefined;
+const jobs: JobQueue = {
+  pollDue: async () => queue?.pollDue(),
+  reparseOutdated: async () => queue?.reparseOutdated(),
+  stop: async () => queue?.stop(),
+};
 gate.open(
   createApp({
     db: database.db,
     dbKind: database.kind,
     parser,
+    jobs,
     token: env.CLAIMLINE_API_TOKEN,
     readToken: env.CLAIMLINE_READ_TOKEN,
     webOrigins: env.CLAIMLINE_WEB_ORIGIN,
@@ -85,10 +96,23 @@ const port = typeof address === 'object' && address ? address.port : env.PORT;
 const host = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
 console.log(`Claimline listening on http://${host}:${port} (${where}, pid ${process.pid})`);
 
-// Articles stored by an older parser are brought up to date in the background after a deploy.
-reparseMany({ db: database.db, parser }, false)
-  .then((n) => n > 0 && console.log(`reparsed ${n} articles with the current parser`))
-  .catch((error: unknown) => console.error(`reparse on start failed: ${errorForLog(error)}`));
+// Feeds are polled and articles stored by an older parser reparsed as jobs, shared by every process on one PostgreSQL.
+const started = startJobQueue({
+  database,
+  parser,
+  fetchOptions: fetchOptionsFromEnv(),
+  feedIntervalMs: env.CLAIMLINE_FEED_INTERVAL_MINUTES * 60_000,
+}).then(
+  async (running) => {
+    queue = running;
+    await running.reparseOutdated();
+    await running.pollDue();
+  },
+  (error: unknown) => {
+    console.error(`the job queue could not start (${errorForLog(error)}): feeds are not polled; reparsing here instead`);
+    return reparseMany({ db: database.db, parser }, false).then((n) => void (n > 0 && console.log(`reparsed ${n} articles`)));
+  },
+);
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -102,6 +126,9 @@ async function shutdown(signal: string) {
     console.log(`${signal}: ${left} requests still running after ${env.CLAIMLINE_SHUTDOWN_TIMEOUT_MS} ms are answered 503 (retryable)`);
     gate.cutOff();
   }
+  // Jobs in hand finish (or are given back to the queue) before the parser and the database go.
+  await started.catch(() => undefined);
+  await jobs.stop().catch((error: unknown) => console.error(`${signal}: stopping the job queue failed: ${errorForLog(error)}`));
   // What still waits for the parser fails now; the handlers that were cut off end unheard.
   await parser.close();
   await gate.handlersDone(5_000);

@@ -2,12 +2,15 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, type z } from 'zod';
 import type { Db } from './db/client';
 import type { ParsePool } from './ingest/parse-pool';
+import type { JobQueue } from './jobs/job-queue';
 
 /** What every procedure can reach: the database, the parser pool and whether the caller may read and write. */
 export interface Context {
   db: Db;
   dbKind: 'pglite' | 'postgres';
   parser: ParsePool;
+  /** The job queue this process runs (feeds, reparses); absent in tests that run the handlers themselves. */
+  jobs?: JobQueue | undefined;
   /** True when writes need a token (CLAIMLINE_API_TOKEN is set). */
   authRequired: boolean;
   /** True when the caller may write: no token is configured, or it sent `Authorization: Bearer <CLAIMLINE_API_TOKEN>`. */

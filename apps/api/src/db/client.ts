@@ -18,6 +18,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** Raw SQL on the same connection(s), for the job queue (pg-boss): without values the text may hold several statements. */
+  executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
   close: () => Promise<void>;
 }
 
@@ -66,7 +68,10 @@ async function openPglite(client: PGlite, afterClose: () => void): Promise<Datab
     await client.close();
     afterClose();
   };
-  return { db: db as unknown as Db, kind: 'pglite', close };
+  // PGlite's query() takes one statement with parameters; exec() takes a script (pg-boss sends BEGIN; ...; COMMIT).
+  const executeSql = async (text: string, values?: unknown[]) =>
+    values && values.length > 0 ? client.query(text, values) : ((await client.exec(text)).at(-1) ?? { rows: [] });
+  return { db: db as unknown as Db, kind: 'pglite', executeSql, close };
 }
 
 /** Opens PGlite on a directory, turning WebAssembly's "Aborted()" on damaged files into what to do about it. */
@@ -108,5 +113,6 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   // the pool replaces it on the next query.
   pool.on('error', (error) => console.error(`postgres: idle connection lost (${error.message}); it will be replaced`));
   const db = drizzlePg(pool, { schema });
-  return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+  const executeSql = (text: string, values?: unknown[]) => pool.query(text, values);
+  return { db: db as unknown as Db, kind: 'postgres', executeSql, close: () => pool.end() };
 }

@@ -239,3 +239,49 @@ export const sourceMerges = pgTable(
   },
   (t) => [index('source_merges_into_idx').on(t.intoId, t.createdAt)],
 );
+
+/**
+ * Followed RSS/Atom feeds. `next_poll_at` is when the feed is due again (never sooner than the minimum
+ * interval); `etag` and `last_modified` are sent back so an unchanged feed answers 304.
+ */
+export const feeds = pgTable(
+  'feeds',
+  {
+    id: text('id').primaryKey(),
+    url: text('url').notNull(),
+    title: text('title'),
+    addedAt: timestamptz('added_at').notNull().defaultNow(),
+    lastPolledAt: timestamptz('last_polled_at'),
+    nextPollAt: timestamptz('next_poll_at').notNull().defaultNow(),
+    status: text('status').notNull().default('pending'),
+    error: text('error'),
+    etag: text('etag'),
+    lastModified: text('last_modified'),
+  },
+  (t) => [uniqueIndex('feeds_url_key').on(t.url), index('feeds_next_poll_idx').on(t.nextPollAt)],
+);
+
+/**
+ * Items seen in a feed, one row per (feed, item key: the guid, else the link). The row is inserted by
+ * the one poll that first sees the item, and only that poll queues its fetch: no item is fetched twice.
+ */
+export const feedItems = pgTable(
+  'feed_items',
+  {
+    feedId: text('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    url: text('url').notNull(),
+    title: text('title'),
+    publishedAt: timestamptz('published_at'),
+    seenAt: timestamptz('seen_at').notNull().defaultNow(),
+    /** pending (queued), ingested (articleId set) or failed (error says why). */
+    state: text('state').notNull().default('pending'),
+    articleId: text('article_id'),
+    /** True when this item's fetch stored a new article (not one already stored from the same link or text). */
+    created: boolean('created').notNull().default(false),
+    error: text('error'),
+  },
+  (t) => [primaryKey({ columns: [t.feedId, t.key] }), index('feed_items_feed_seen_idx').on(t.feedId, t.seenAt.desc().nullsFirst())],
+);

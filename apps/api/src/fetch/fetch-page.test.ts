@@ -35,7 +35,7 @@ describe('fetchPage', () => {
       if (req.url === '/old') return void res.writeHead(301, { Location: '/new' }).end();
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Encoding': 'gzip' }).end(gzipSync(HTML));
     });
-    expect(await fetchPage(`${base}/old`, open)).toEqual({ url: `${base}/new`, html: HTML });
+    expect(await fetchPage(`${base}/old`, open)).toMatchObject({ url: `${base}/new`, html: HTML, status: 200 });
   });
 
   it('should refuse loopback and private addresses unless allowed, by address literal and by name', async () => {

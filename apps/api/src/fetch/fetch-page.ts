@@ -27,11 +27,36 @@ export const DEFAULT_FETCH_OPTIONS: FetchPageOptions = {
   maxRedirects: 5,
 };
 
-/** A fetched page: the URL it was finally served from (after redirects) and its HTML. */
+/** A fetched page: the URL it was finally served from (after redirects), its body and its validators. */
 export interface FetchedPage {
   url: string;
+  /** The body as text (empty when the server answered 304 Not Modified). */
   html: string;
+  /** 200, or 304 when a conditional request found the resource unchanged. */
+  status: number;
+  etag: string | null;
+  lastModified: string | null;
 }
+
+/** What to ask for besides an HTML page: feeds send other Accept types and conditional headers. */
+export interface PageRequest {
+  /** Accept header (default: HTML). */
+  accept: string;
+  /** Content types taken (default: HTML and XHTML); others are refused with `refusal`. */
+  types: RegExp;
+  /** The error message for a body of another content type. */
+  refusal: (href: string, type: string) => string;
+  /** Sent as If-None-Match: a 304 answer comes back as status 304. */
+  etag?: string | null;
+  /** Sent as If-Modified-Since. */
+  lastModified?: string | null;
+}
+
+const HTML_REQUEST: PageRequest = {
+  accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+  types: /text\/html|application\/xhtml\+xml/,
+  refusal: (href, type) => `${href} is not a web page (${type}): give the link of an article page`,
+};
 
 const privateRefusal = (host: string, address: string) =>
   new FetchPageError('BAD_REQUEST', `${host} is at ${address}, a private or loopback address: Claimline fetches public web pages only`);
@@ -84,7 +109,7 @@ async function readBody(response: IncomingMessage, url: URL, maxBytes: number): 
   }
 }
 
-function get(url: URL, options: FetchPageOptions, signal: AbortSignal): Promise<IncomingMessage> {
+function get(url: URL, options: FetchPageOptions, asked: PageRequest, signal: AbortSignal): Promise<IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.get(url, {
@@ -92,8 +117,10 @@ function get(url: URL, options: FetchPageOptions, signal: AbortSignal): Promise<
       lookup: guardedLookup(options.allowPrivate),
       headers: {
         'User-Agent': 'Claimline/0.1 (news quote attribution; fetches one article a request)',
-        Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+        Accept: asked.accept,
         'Accept-Encoding': 'gzip, deflate, br',
+        ...(asked.etag ? { 'If-None-Match': asked.etag } : {}),
+        ...(asked.lastModified ? { 'If-Modified-Since': asked.lastModified } : {}),
       },
     });
     request.once('response', resolve);
@@ -116,7 +143,11 @@ function checkTarget(url: URL, options: FetchPageOptions): void {
  * redirects (a loop is named as one), within `timeoutMs` and `maxBytes`, never from a private or
  * loopback address unless `allowPrivate`. Throws FetchPageError with a message that says what to do.
  */
-export async function fetchPage(link: string, options: FetchPageOptions = DEFAULT_FETCH_OPTIONS): Promise<FetchedPage> {
+export async function fetchPage(
+  link: string,
+  options: FetchPageOptions = DEFAULT_FETCH_OPTIONS,
+  request: PageRequest = HTML_REQUEST,
+): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   const seen = new Set<string>();
   let url = new URL(link);
@@ -124,8 +155,13 @@ export async function fetchPage(link: string, options: FetchPageOptions = DEFAUL
     for (;;) {
       checkTarget(url, options);
       seen.add(url.href);
-      const response = await get(url, options, signal);
+      const response = await get(url, options, request, signal);
       const status = response.statusCode ?? 0;
+      const validators = { etag: response.headers.etag ?? null, lastModified: response.headers['last-modified'] ?? null };
+      if (status === 304 && (request.etag || request.lastModified)) {
+        response.resume();
+        return { url: url.href, html: '', status, ...validators };
+      }
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location) {
         response.resume();
@@ -142,14 +178,11 @@ export async function fetchPage(link: string, options: FetchPageOptions = DEFAUL
         throw new FetchPageError('BAD_REQUEST', `${url.href} answered HTTP ${status}: check that the link opens in a browser`);
       }
       const type = (response.headers['content-type'] ?? 'text/html').toLowerCase();
-      if (!/text\/html|application\/xhtml\+xml/.test(type)) {
+      if (!request.types.test(type)) {
         response.resume();
-        throw new FetchPageError(
-          'BAD_REQUEST',
-          `${url.href} is not a web page (${type.split(';')[0] ?? type}): give the link of an article page`,
-        );
+        throw new FetchPageError('BAD_REQUEST', request.refusal(url.href, type.split(';')[0] ?? type));
       }
-      return { url: url.href, html: await readBody(response, url, options.maxBytes) };
+      return { url: url.href, html: await readBody(response, url, options.maxBytes), status, ...validators };
     }
   } catch (error) {
     if (error instanceof FetchPageError) throw error;

@@ -9,6 +9,7 @@
  */
 import { router } from '../trpc';
 import { articlesRouter } from './articles';
+import { feedsRouter } from './feeds';
 import { health } from './health';
 import { quotesRouter } from './quotes';
 import { sourcesRouter } from './sources';
@@ -21,6 +22,7 @@ export const appRouter = router({
   sources: sourcesRouter,
   quotes: quotesRouter,
   stats: statsRouter,
+  feeds: feedsRouter,
 });
 
 /** The router's type: what typed clients are built from. */

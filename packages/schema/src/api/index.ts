@@ -8,3 +8,4 @@ export * from './quote-views';
 export * from './source-views';
 export * from './identity-views';
 export * from './stats-views';
+export * from './feeds';
