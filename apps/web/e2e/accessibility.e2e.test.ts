@@ -52,6 +52,7 @@ describe.runIf(chromiumAvailable())('every view passes axe-core in Chromium (no 
     ['article', () => `/articles/${articleId}`, (p) => p.locator('mark').first().waitFor()],
     ['quotes', () => '/quotes?q=virus', (p) => p.getByRole('region', { name: 'Matching quotes' }).waitFor()],
     ['add', () => '/add', (p) => p.getByLabel('Article text').waitFor()],
+    ['feeds', () => '/feeds', (p) => p.getByLabel('Feed link').waitFor()],
   ];
 
   for (const [name, path, ready] of views) {

@@ -75,7 +75,22 @@ const addRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/add/add-page'), 'AddPage'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, speakersRoute, speakerRoute, articlesRoute, articleRoute, quotesRoute, addRoute]);
+const feedsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/feeds',
+  component: lazyRouteComponent(() => import('./features/feeds/feeds-page'), 'FeedsPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  speakersRoute,
+  speakerRoute,
+  articlesRoute,
+  articleRoute,
+  quotesRoute,
+  addRoute,
+  feedsRoute,
+]);
 
 /** The app's router; `history` lets tests start at any URL (memory history). */
 export function createAppRouter(queryClient: QueryClient, trpcClient: TRPCClient<AppRouter>, history?: RouterHistory) {

@@ -43,6 +43,8 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
 /** Options of startApiServer: `apiToken` makes the server refuse writes without it (CLAIMLINE_API_TOKEN; none by default). */
 export interface ApiServerOptions {
   apiToken?: string;
+  /** More settings for the server, e.g. CLAIMLINE_FETCH_ALLOW_PRIVATE=1 to fetch from a local test site. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function startApiServer(webDist: string, options: ApiServerOptions 
     CLAIMLINE_DATA_DIR: dataDir,
     CLAIMLINE_WEB_DIST: webDist,
     CLAIMLINE_WEB_ORIGIN: url,
+    ...options.env,
   };
   // The browser writes without a token; a token in the developer's shell would make every save fail.
   delete env.CLAIMLINE_API_TOKEN;

@@ -6,6 +6,7 @@ const NAV = [
   { to: '/quotes', label: 'Quotes' },
   { to: '/articles', label: 'Articles' },
   { to: '/add', label: 'Add articles' },
+  { to: '/feeds', label: 'Feeds' },
 ] as const;
 
 /** The frame around every view: skip link, header navigation and the main region. */
