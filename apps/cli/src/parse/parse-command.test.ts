@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { metaOf, toPrediction } from '@claimline/parser/prediction';
+import { lineMeta } from './parse-lines';
 import { reutersSlice, runCli, scratch } from '../test/run-cli';
 
 const tmp = scratch('parse');
@@ -38,5 +39,17 @@ describe('claimline parse', () => {
     expect(run.stderr).toMatch(/line 3 has no "text" string/);
     expect(run.stderr).toMatch(/2 of 4 lines skipped/);
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('lineMeta', () => {
+  it('should give what metaOf gives, for lines with all fields valid and with some invalid', () => {
+    const lines: Record<string, unknown>[] = [
+      { id: 'a', text: 'x', title: 'BAHIA COCOA REVIEW', outlet: 'Reuters', publishedAt: '1987-02-26T15:01:01Z' },
+      { id: 'b', text: 'x', title: 'T', outlet: 'Reuters', url: 'javascript:alert(1)', authors: ['A B'], publishedAt: 'yesterday' },
+      { id: 'c', text: 'x', outlet: null, authors: 'not a list', title: '' },
+      { id: 'd', text: 'x' },
+    ];
+    for (const line of lines) expect(lineMeta(line)).toEqual(metaOf(line));
   });
 });

@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
+import { ParseMetaSchema, type ParseMeta } from '@claimline/schema';
 import { metaOf, toPrediction } from '@claimline/parser/prediction';
 
 /** What `parseLines` did: lines read, predictions written, lines skipped (each reported through `onBad`). */
@@ -7,6 +8,21 @@ export interface ParseLinesSummary {
   lines: number;
   written: number;
   skipped: number;
+}
+
+const META_KEYS = ['title', 'outlet', 'url', 'authors', 'publishedAt'] as const;
+
+/**
+ * metaOf's answer with one schema check when every metadata field of the line is valid (the usual
+ * line; ParseMetaSchema has no check across fields, so the fields valid together are the fields
+ * valid one by one); otherwise metaOf, which keeps the valid fields one by one. metaOf checks each
+ * field and then the whole: six zod parses a line, ~4 us of the whole process's time per article.
+ */
+export function lineMeta(record: Record<string, unknown>): ParseMeta {
+  const candidate: Record<string, unknown> = {};
+  for (const key of META_KEYS) if (record[key] !== undefined && record[key] !== null) candidate[key] = record[key];
+  const checked = ParseMetaSchema.safeParse(candidate);
+  return checked.success ? checked.data : metaOf(record);
 }
 
 /** Writes `chunk`, waiting for the consumer when its buffer is full, so memory stays flat on any input size. */
@@ -48,7 +64,7 @@ export async function parseLines(
     const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : String(summary.lines);
     let quotes;
     try {
-      quotes = toPrediction(record.text, metaOf(record));
+      quotes = toPrediction(record.text, lineMeta(record));
     } catch (error) {
       // parseArticle is meant never to throw; if it does, say which article and keep going.
       skip(`(id ${id}) failed to parse: ${(error as Error).message}; please report it with the article`);
