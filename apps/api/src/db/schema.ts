@@ -119,6 +119,8 @@ export const quotes = pgTable(
     timeBasis: text('time_basis').notNull(),
     /** The article's outlet, copied so quote filters and the day counts need no join. */
     outlet: text('outlet'),
+    /** The claim this quote carries (see src/claims): the same words, or nearly, across articles; set at ingest. */
+    claimKey: text('claim_key'),
     search: tsvector('search').generatedAlwaysAs((): SQL => sql`to_tsvector('english', left(${quotes.text}, 100000))`),
   },
   (t) => [
@@ -131,6 +133,14 @@ export const quotes = pgTable(
       .on(t.viaOriginId)
       .where(sql`${t.viaOriginId} IS NOT NULL`),
     index('quotes_search_idx').using('gin', t.search),
+    // A claim's appearances in time order, read by claims.list and by the claim triggers.
+    index('quotes_claim_idx')
+      .on(t.claimKey, t.sourceId, t.timeAt, t.id)
+      .where(sql`${t.claimKey} IS NOT NULL`),
+    // Quotes stored before claim keys existed, which the start-up backfill finds without a scan.
+    index('quotes_claim_missing_idx')
+      .on(t.id)
+      .where(sql`${t.claimKey} IS NULL`),
   ],
 );
 
@@ -284,4 +294,58 @@ export const feedItems = pgTable(
     error: text('error'),
   },
   (t) => [primaryKey({ columns: [t.feedId, t.key] }), index('feed_items_feed_seen_idx').on(t.feedId, t.seenAt.desc().nullsFirst())],
+);
+
+/** Each distinct normalized quote text seen, and the claim key it was given (its own, or a near-duplicate's). */
+export const claimTexts = pgTable('claim_texts', {
+  textKey: text('text_key').primaryKey(),
+  claimKey: text('claim_key').notNull(),
+  /** The normalized words, space-separated: what a near-duplicate is compared with. */
+  words: text('words').notNull(),
+});
+
+/** MinHash band keys of each claim text (min-hash-bands.ts): near-duplicate candidates by index lookup. */
+export const claimBands = pgTable(
+  'claim_bands',
+  {
+    band: text('band').notNull(),
+    textKey: text('text_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.band, t.textKey] })],
+);
+
+/**
+ * One row per claim (a speaker and a claim key), kept by triggers on `quotes` in the writing
+ * transaction: appearances, outlets, first and last seen. claims.list pages over it by index.
+ */
+export const claims = pgTable(
+  'claims',
+  {
+    /** `<claim key>.<source id>`. */
+    id: text('id').primaryKey(),
+    claimKey: text('claim_key').notNull(),
+    sourceId: text('source_id').notNull(),
+    appearances: integer('appearances').notNull(),
+    outlets: integer('outlets').notNull(),
+    firstAt: timestamptz('first_at').notNull(),
+    lastAt: timestamptz('last_at').notNull(),
+    /** The earliest appearance (time, then id): its text and outlet stand for the claim. */
+    firstQuoteId: text('first_quote_id').notNull(),
+  },
+  (t) => [
+    index('claims_recent_idx').on(t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('claims_spread_idx').on(t.outlets.desc().nullsFirst(), t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('claims_source_idx').on(t.sourceId, t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  ],
+);
+
+/** Appearances of each claim per outlet ('' for none), kept by the claim triggers so `claims.outlets` stays exact. */
+export const claimOutlets = pgTable(
+  'claim_outlets',
+  {
+    claimId: text('claim_id').notNull(),
+    outlet: text('outlet').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.outlet] })],
 );

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
+import { assignClaimKeys } from '../claims/assign-claim-keys';
 import { matchCorrections, quoteKey, type Correction } from '../corrections/match-corrections';
 import { jsonInsert } from '../db/json-insert';
 import { quoteCorrections, quotes } from '../db/schema';
@@ -52,8 +53,9 @@ export function quoteRows(
   return rows;
 }
 
-/** Inserts quote rows in chunks; the day-count triggers run once per chunk. */
+/** Inserts quote rows in chunks, each with its claim key (assignClaimKeys); the count and claim triggers run once per chunk. */
 export async function insertQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
+  await assignClaimKeys(tx, rows);
   for (let i = 0; i < rows.length; i += CHUNK) {
     await tx.execute(sql`${jsonInsert(quotes, rows.slice(i, i + CHUNK))} ON CONFLICT DO NOTHING`);
   }

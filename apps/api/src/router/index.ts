@@ -9,6 +9,7 @@
  */
 import { router } from '../trpc';
 import { articlesRouter } from './articles';
+import { claimsRouter } from './claims';
 import { feedsRouter } from './feeds';
 import { health } from './health';
 import { quotesRouter } from './quotes';
@@ -21,6 +22,7 @@ export const appRouter = router({
   articles: articlesRouter,
   sources: sourcesRouter,
   quotes: quotesRouter,
+  claims: claimsRouter,
   stats: statsRouter,
   feeds: feedsRouter,
 });

@@ -5,6 +5,7 @@ export * from './ingest';
 export * from './ingest-url';
 export * from './article-views';
 export * from './quote-views';
+export * from './claim-views';
 export * from './source-views';
 export * from './identity-views';
 export * from './stats-views';

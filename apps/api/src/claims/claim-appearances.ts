@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import type { ClaimAppearance, QuoteKind, TimeBasis } from '@claimline/schema';
+import type { Db } from '../db/client';
+import { rows } from '../db/rows';
+import { toIso, toIsoOrNull } from '../queries/convert';
+
+interface Row {
+  claim_id: string;
+  quote_id: string;
+  text: string;
+  span_start: number;
+  span_end: number;
+  kind: string;
+  time_at: string | Date;
+  time_basis: string;
+  article_id: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published_at: string | Date | null;
+}
+
+/**
+ * The first `limit` appearances of each claim, earliest first, with their articles: one statement
+ * whose LATERAL reads each claim's quotes through quotes_claim_idx and stops at `limit`.
+ */
+export async function claimAppearances(
+  db: Pick<Db, 'execute'>,
+  claimIds: readonly string[],
+  limit: number,
+): Promise<Map<string, ClaimAppearance[]>> {
+  const byClaim = new Map<string, ClaimAppearance[]>();
+  if (claimIds.length === 0) return byClaim;
+  const found = await rows<Row>(
+    db,
+    sql`SELECT c.id AS claim_id, q.id AS quote_id, q.text, q.span_start, q.span_end, q.kind, q.time_at, q.time_basis,
+          a.id AS article_id, a.title, a.outlet, a.url, a.published_at
+        FROM claims c
+        CROSS JOIN LATERAL (SELECT * FROM quotes q WHERE q.claim_key = c.claim_key AND q.source_id = c.source_id
+                            ORDER BY q.time_at, q.id LIMIT ${limit}) q
+        JOIN articles a ON a.id = q.article_id
+        WHERE c.id IN (SELECT jsonb_array_elements_text(${JSON.stringify(claimIds)}::jsonb))
+        ORDER BY c.id, q.time_at, q.id`,
+  );
+  for (const r of found) {
+    const appearance: ClaimAppearance = {
+      quoteId: r.quote_id,
+      text: r.text,
+      span: { start: r.span_start, end: r.span_end },
+      kind: r.kind as QuoteKind,
+      time: { at: toIso(r.time_at), basis: r.time_basis as TimeBasis },
+      article: { id: r.article_id, title: r.title, outlet: r.outlet, url: r.url, publishedAt: toIsoOrNull(r.published_at) },
+    };
+    byClaim.set(r.claim_id, [...(byClaim.get(r.claim_id) ?? []), appearance]);
+  }
+  return byClaim;
+}
