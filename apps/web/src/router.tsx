@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
 import { parseArticleSearch } from './features/article/article-search';
 import { parseArticlesSearch } from './features/articles/articles-search';
+import { parseClaimsSearch } from './features/claims/claims-search';
 import { RootLayout, NotFound } from './features/layout/root-layout';
 import { OverviewPage } from './features/overview/overview-page';
 import { inViewInput, parseOverviewSearch, pickedInput, timelineInput } from './features/overview/overview-search';
@@ -69,6 +70,19 @@ const quotesRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/quotes/quotes-page'), 'QuotesPage'),
 });
 
+const claimsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/claims',
+  validateSearch: parseClaimsSearch,
+  component: lazyRouteComponent(() => import('./features/claims/claims-page'), 'ClaimsPage'),
+});
+
+const claimRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/claims/$id',
+  component: lazyRouteComponent(() => import('./features/claims/claim-page'), 'ClaimPage'),
+});
+
 const addRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/add',
@@ -88,6 +102,8 @@ const routeTree = rootRoute.addChildren([
   articlesRoute,
   articleRoute,
   quotesRoute,
+  claimsRoute,
+  claimRoute,
   addRoute,
   feedsRoute,
 ]);

@@ -4,6 +4,7 @@ const NAV = [
   { to: '/', label: 'Overview' },
   { to: '/speakers', label: 'Speakers' },
   { to: '/quotes', label: 'Quotes' },
+  { to: '/claims', label: 'Claims' },
   { to: '/articles', label: 'Articles' },
   { to: '/add', label: 'Add articles' },
   { to: '/feeds', label: 'Feeds' },
