@@ -10,6 +10,7 @@
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app';
+import { backfillClaimKeys } from './claims/backfill-claim-keys';
 import { reparseMany } from './corrections/reparse';
 import { openDatabase, type Database } from './db/client';
 import { readEnv, type Env } from './env';
@@ -113,6 +114,10 @@ const started = startJobQueue({
     return reparseMany({ db: database.db, parser }, false).then((n) => void (n > 0 && console.log(`reparsed ${n} articles`)));
   },
 );
+// Quotes stored before claims existed are filed into claims, also in the background.
+backfillClaimKeys(database.db)
+  .then((n) => n > 0 && console.log(`filed ${n} earlier quotes into claims`))
+  .catch((error: unknown) => console.error(`claim backfill on start failed: ${errorForLog(error)}`));
 
 let stopping = false;
 async function shutdown(signal: string) {

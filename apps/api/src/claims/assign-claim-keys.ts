@@ -45,7 +45,7 @@ async function candidatesByBand(tx: Tx, bands: readonly string[]): Promise<Map<s
  * own. New texts and their bands are stored, so later ingests find them by index. Costs four
  * statements per batch whatever its size; never reads a text that shares no band.
  */
-export async function assignClaimKeys(tx: Tx, quoteRows: (typeof quotes.$inferInsert)[]): Promise<void> {
+export async function assignClaimKeys(tx: Tx, quoteRows: Pick<typeof quotes.$inferInsert, 'text' | 'claimKey'>[]): Promise<void> {
   if (quoteRows.length === 0) return;
   const words = quoteRows.map((r) => claimWords(r.text));
   const textKeys = words.map((w) => claimTextKey(w));

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { corpusPath } from '../test/corpus';
 import { useTestApi } from '../test/test-app';
+import { backfillClaimKeys } from './backfill-claim-keys';
 import { claimsDrift } from './claims-drift';
 
 const api = useTestApi();
@@ -129,5 +131,18 @@ describe('claims.list', { timeout: 120_000 }, () => {
     const body = (await response.json()) as { result: { data: { items: { outletCount: number }[] } } };
     expect(body.result.data.items.length).toBeGreaterThan(0);
     expect(body.result.data.items.every((c) => c.outletCount === 3)).toBe(true);
+  });
+});
+
+describe('backfillClaimKeys', { timeout: 120_000 }, () => {
+  it('should file quotes stored before claim keys existed into the same claims an ingest makes', async () => {
+    await ingestAll(carried);
+    const ingested = await api.caller.claims.list({ limit: 200 });
+    await api.database.db.execute(sql`UPDATE quotes SET claim_key = NULL`);
+    expect((await api.caller.claims.list({})).items).toEqual([]);
+    await api.database.db.execute(sql`TRUNCATE claim_texts, claim_bands`);
+    expect(await backfillClaimKeys(api.database.db, 7)).toBeGreaterThan(20);
+    expect((await api.caller.claims.list({ limit: 200 })).items).toEqual(ingested.items);
+    expect(await claimsDrift(api.database.db)).toBe(0);
   });
 });
