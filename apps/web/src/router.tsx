@@ -83,6 +83,12 @@ const claimRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/claims/claim-page'), 'ClaimPage'),
 });
 
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/review',
+  component: lazyRouteComponent(() => import('./features/review/review-page'), 'ReviewPage'),
+});
+
 const addRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/add',
@@ -104,6 +110,7 @@ const routeTree = rootRoute.addChildren([
   quotesRoute,
   claimsRoute,
   claimRoute,
+  reviewRoute,
   addRoute,
   feedsRoute,
 ]);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ClaimAppearance, QuoteKind, TimeBasis } from '@claimline/schema';
+import type { ClaimAppearance, QuoteKind, ReviewStatus, TimeBasis } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { rows } from '../db/rows';
 import { toIso, toIsoOrNull } from '../queries/convert';
@@ -18,6 +18,9 @@ interface Row {
   outlet: string | null;
   url: string | null;
   published_at: string | Date | null;
+  review_status: string | null;
+  note: string | null;
+  tags: string[] | null;
 }
 
 /**
@@ -34,11 +37,12 @@ export async function claimAppearances(
   const found = await rows<Row>(
     db,
     sql`SELECT c.id AS claim_id, q.id AS quote_id, q.text, q.span_start, q.span_end, q.kind, q.time_at, q.time_basis,
-          a.id AS article_id, a.title, a.outlet, a.url, a.published_at
+          a.id AS article_id, a.title, a.outlet, a.url, a.published_at, r.review_status, r.note, r.tags
         FROM claims c
         CROSS JOIN LATERAL (SELECT * FROM quotes q WHERE q.claim_key = c.claim_key AND q.source_id = c.source_id
                             ORDER BY q.time_at, q.id LIMIT ${limit}) q
         JOIN articles a ON a.id = q.article_id
+        LEFT JOIN quote_corrections r ON r.article_id = q.article_id AND r.span_start = q.span_start AND r.span_end = q.span_end
         WHERE c.id IN (SELECT jsonb_array_elements_text(${JSON.stringify(claimIds)}::jsonb))
         ORDER BY c.id, q.time_at, q.id`,
   );
@@ -50,6 +54,7 @@ export async function claimAppearances(
       kind: r.kind as QuoteKind,
       time: { at: toIso(r.time_at), basis: r.time_basis as TimeBasis },
       article: { id: r.article_id, title: r.title, outlet: r.outlet, url: r.url, publishedAt: toIsoOrNull(r.published_at) },
+      review: { status: (r.review_status ?? 'unreviewed') as ReviewStatus, note: r.note, tags: r.tags ?? [] },
     };
     byClaim.set(r.claim_id, [...(byClaim.get(r.claim_id) ?? []), appearance]);
   }

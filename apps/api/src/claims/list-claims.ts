@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { claims, sources } from '../db/schema';
 import { toIso, toInstant, toSource } from '../queries/convert';
 import { quoteFilterSql } from '../queries/quote-filters';
+import { reviewFilterSql } from '../review/review-filters';
 import { claimAppearances } from './claim-appearances';
 import { decodeClaimCursor, encodeClaimCursor, type ClaimCursor } from './claim-cursor';
 
@@ -22,7 +23,7 @@ type Input = Omit<ClaimListInput, 'limit' | 'sort'> & { limit: number; sort: Cla
  */
 function claimFilterSql(f: Input): SQL | undefined {
   const perQuote: QuoteFilters = { q: f.q, kinds: f.kinds, outlets: f.outlets, from: f.from, to: f.to };
-  const needsQuotes = Boolean(f.q || f.kinds?.length || f.outlets?.length);
+  const needsQuotes = Boolean(f.q || f.kinds?.length || f.outlets?.length || f.statuses?.length || f.tags?.length);
   return and(
     f.sourceIds?.length ? inArray(claims.sourceId, f.sourceIds) : undefined,
     f.sourceKinds?.length
@@ -32,7 +33,7 @@ function claimFilterSql(f: Input): SQL | undefined {
     f.to ? lt(claims.firstAt, toInstant(f.to)) : undefined,
     f.minOutlets ? gte(claims.outlets, f.minOutlets) : undefined,
     needsQuotes
-      ? sql`EXISTS (SELECT 1 FROM quotes WHERE quotes.claim_key = ${claims.claimKey} AND quotes.source_id = ${claims.sourceId} AND ${quoteFilterSql(perQuote)})`
+      ? sql`EXISTS (SELECT 1 FROM quotes WHERE quotes.claim_key = ${claims.claimKey} AND quotes.source_id = ${claims.sourceId} AND ${and(quoteFilterSql(perQuote), reviewFilterSql(f)) ?? sql`true`})`
       : undefined,
   );
 }

@@ -10,6 +10,9 @@ const correction = (spanStart: number, spanEnd: number, text: string | null): Co
   sourceId: null,
   kind: 'mixed',
   notAQuote: false,
+  reviewStatus: null,
+  note: null,
+  tags: null,
 });
 const quote = (start: number, text: string) => ({ text, span: { start, end: start + text.length } });
 

@@ -133,6 +133,8 @@ export const quotes = pgTable(
       .on(t.viaOriginId)
       .where(sql`${t.viaOriginId} IS NOT NULL`),
     index('quotes_search_idx').using('gin', t.search),
+    // The review queue walks it, least confident first.
+    index('quotes_confidence_idx').on(t.confidence, t.id),
     // A claim's appearances in time order, read by claims.list and by the claim triggers.
     index('quotes_claim_idx')
       .on(t.claimKey, t.sourceId, t.timeAt, t.id)
@@ -163,6 +165,10 @@ export const quoteCorrections = pgTable(
     sourceId: text('source_id').references(() => sources.id),
     kind: text('kind'),
     notAQuote: boolean('not_a_quote').notNull().default(false),
+    /** The analyst's review: status (null: not reviewed), note and tags; read by joining on the quote's span. */
+    reviewStatus: text('review_status'),
+    note: text('note'),
+    tags: jsonb('tags').$type<string[]>(),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.spanStart, t.spanEnd] })],
 );

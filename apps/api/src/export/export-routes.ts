@@ -1,15 +1,16 @@
 import { Hono } from 'hono';
-import { QuoteFiltersSchema, type QuoteListItem } from '@claimline/schema';
+import { QuoteFiltersSchema, ReviewFiltersSchema, type QuoteListItem } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { describeZodError } from '../trpc';
 import { exportStream } from './export-stream';
 import { quotePages, type QuotePagesOptions } from './quote-pages';
 import { csvHeader, csvLine } from './quotes-csv';
 
-const LIST_PARAMS = ['sourceIds', 'sourceKinds', 'kinds', 'outlets'] as const;
+const LIST_PARAMS = ['sourceIds', 'sourceKinds', 'kinds', 'outlets', 'statuses', 'tags'] as const;
+const ExportFiltersSchema = QuoteFiltersSchema.extend(ReviewFiltersSchema.shape);
 
 /** Reads the quotes.list filters from a query string; lists may repeat or be comma-separated (?kinds=direct,mixed). */
-export function filtersFromQuery(url: URL): ReturnType<typeof QuoteFiltersSchema.safeParse> {
+export function filtersFromQuery(url: URL): ReturnType<typeof ExportFiltersSchema.safeParse> {
   const raw: Record<string, unknown> = {};
   for (const key of ['q', 'from', 'to'] as const) {
     const value = url.searchParams.get(key);
@@ -22,7 +23,7 @@ export function filtersFromQuery(url: URL): ReturnType<typeof QuoteFiltersSchema
       .filter((v) => v !== '');
     if (values.length > 0) raw[key] = values;
   }
-  return QuoteFiltersSchema.safeParse(raw);
+  return ExportFiltersSchema.safeParse(raw);
 }
 
 const FORMATS = {

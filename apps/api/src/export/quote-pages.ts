@@ -1,4 +1,4 @@
-import type { QuoteFilters, QuoteListItem } from '@claimline/schema';
+import type { QuoteFilters, QuoteListItem, ReviewFilters } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { listQuotes } from '../queries/list-quotes';
 
@@ -17,7 +17,11 @@ export interface QuotePagesOptions {
  * query and after each page: an export of a million quotes whose client left must stop querying,
  * not run to the end into a closed socket.
  */
-export async function* quotePages(db: Db, filters: QuoteFilters, options: QuotePagesOptions): AsyncGenerator<QuoteListItem[]> {
+export async function* quotePages(
+  db: Db,
+  filters: QuoteFilters & ReviewFilters,
+  options: QuotePagesOptions,
+): AsyncGenerator<QuoteListItem[]> {
   const { signal, pageSize = 1000 } = options;
   let cursor: string | null = null;
   let page = 0;

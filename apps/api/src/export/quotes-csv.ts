@@ -18,6 +18,13 @@ export const CSV_COLUMNS = [
   'published_at',
   'span_start',
   'span_end',
+  'cue',
+  'sentence',
+  'article_url',
+  'via_source_name',
+  'status',
+  'tags',
+  'note',
 ] as const;
 
 /**
@@ -51,6 +58,14 @@ export function csvLine(q: QuoteListItem): string {
       q.article.publishedAt,
       q.span.start,
       q.span.end,
+      q.cue?.text ?? null,
+      q.sentence,
+      q.article.url,
+      q.via?.name ?? null,
+      q.review.status,
+      // Tags joined by '|', as the reference import joins aliases: commas would need quoting.
+      q.review.tags.join('|'),
+      q.review.note,
     ]
       .map(csvCell)
       .join(',') + '\r\n'

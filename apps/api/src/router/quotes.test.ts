@@ -81,7 +81,7 @@ describe('quotes.update', () => {
     if (!c || !a) throw new Error('expected two quotes by Maria Lopez');
     const reassigned = await api.caller.quotes.update({ id: a.id, sourceId: john, kind: 'mixed' });
     expect(reassigned.quote).toMatchObject({ sourceId: john, kind: 'mixed' });
-    expect(await api.caller.quotes.update({ id: c.id, notAQuote: true })).toEqual({ quote: null });
+    expect(await api.caller.quotes.update({ id: c.id, notAQuote: true })).toEqual({ quote: null, review: null });
 
     const check = async () => {
       expect(titles(await api.caller.quotes.list({ sourceIds: [maria] }))).toEqual([]);
@@ -119,7 +119,9 @@ describe('quotes.update', () => {
   it('should say what to pass when nothing changes', async () => {
     await seed();
     const [quote] = (await api.caller.quotes.list({ limit: 1 })).items;
-    await expect(api.caller.quotes.update({ id: quote?.id ?? '' })).rejects.toThrow('nothing to change: pass sourceId, kind or notAQuote');
+    await expect(api.caller.quotes.update({ id: quote?.id ?? '' })).rejects.toThrow(
+      'nothing to change: pass sourceId, kind, notAQuote, status, note or tags',
+    );
   });
 });
 

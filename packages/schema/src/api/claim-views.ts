@@ -6,6 +6,7 @@ import { SourceSchema } from '../source';
 import { SpanSchema } from '../span';
 import { QuoteFiltersSchema } from './filters';
 import { PageInputSchema, pageOf } from './page';
+import { ReviewFiltersSchema, ReviewSchema } from './review-views';
 
 /** How claims.list orders claims: carried by the most outlets first (default), or most recently seen first. */
 export const ClaimSortSchema = z.enum(['spread', 'recent']);
@@ -16,10 +17,12 @@ export type ClaimSort = z.infer<typeof ClaimSortSchema>;
  * matches them; `from`/`to` keep claims seen in that period), `sort`, and `minOutlets` to keep only
  * claims carried by at least that many outlets.
  */
-export const ClaimListInputSchema = PageInputSchema.extend(QuoteFiltersSchema.shape).extend({
-  sort: ClaimSortSchema.default('spread'),
-  minOutlets: z.number().int().min(1).max(1000).optional(),
-});
+export const ClaimListInputSchema = PageInputSchema.extend(QuoteFiltersSchema.shape)
+  .extend(ReviewFiltersSchema.shape)
+  .extend({
+    sort: ClaimSortSchema.default('spread'),
+    minOutlets: z.number().int().min(1).max(1000).optional(),
+  });
 export type ClaimListInput = z.input<typeof ClaimListInputSchema>;
 
 /** One appearance of a claim: the quote, where it sits in its article, and the article's outlet and dates. */
@@ -36,6 +39,7 @@ export const ClaimAppearanceSchema = z.object({
     url: z.string().nullable(),
     publishedAt: IsoDateTimeSchema.nullable(),
   }),
+  review: ReviewSchema,
 });
 export type ClaimAppearance = z.infer<typeof ClaimAppearanceSchema>;
 

@@ -6,6 +6,7 @@ export * from './ingest-url';
 export * from './article-views';
 export * from './quote-views';
 export * from './claim-views';
+export * from './review-views';
 export * from './source-views';
 export * from './identity-views';
 export * from './stats-views';

@@ -43,6 +43,7 @@ const claim: Claim = {
       kind: q.kind,
       time: q.time,
       article: { id: `art_${k}`, title: story.title, outlet, url: null, publishedAt: q.time.at },
+      review: { status: 'unreviewed' as const, note: null, tags: [] },
     };
   }),
 };

@@ -5,6 +5,7 @@ const NAV = [
   { to: '/speakers', label: 'Speakers' },
   { to: '/quotes', label: 'Quotes' },
   { to: '/claims', label: 'Claims' },
+  { to: '/review', label: 'Review' },
   { to: '/articles', label: 'Articles' },
   { to: '/add', label: 'Add articles' },
   { to: '/feeds', label: 'Feeds' },

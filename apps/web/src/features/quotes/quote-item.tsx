@@ -62,7 +62,22 @@ export function QuoteItem({
         <time dateTime={quote.time.at} className={quote.time.basis === 'published' ? undefined : 'muted'}>
           {formatQuoteTime(quote.time)}
         </time>
+        {quote.review.status !== 'unreviewed' ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className={`badge review-${quote.review.status}`}>{quote.review.status}</span>
+          </>
+        ) : null}
+        {quote.review.tags.map((tag) => (
+          <span key={tag} className="tag">
+            {' '}
+            <Link to="/quotes" search={{ tags: [tag] }}>
+              #{tag}
+            </Link>
+          </span>
+        ))}
       </p>
+      {quote.review.note ? <p className="meta review-note">Note: {quote.review.note}</p> : null}
       <p className="meta">
         <Link to="/articles/$id" params={{ id: article.id }} search={{ quote: quote.id }} className="article-link">
           {article.title ?? 'Untitled article'}

@@ -15,7 +15,10 @@ const sources = new Map(parsed.sources.map((s) => [s.id, s]));
 const rows: QuoteListItem[] = parsed.quotes.map((q) => ({
   ...q,
   source: (q.sourceId ? sources.get(q.sourceId) : undefined) ?? null,
-  article: { id: parsed.article.id, title: parsed.article.title, outlet: 'Reuters', publishedAt: '2024-05-24T00:00:00.000Z' },
+  via: null,
+  article: { id: parsed.article.id, title: parsed.article.title, outlet: 'Reuters', url: null, publishedAt: '2024-05-24T00:00:00.000Z' },
+  review: { status: 'unreviewed', note: null, tags: [] },
+  sentence: q.text,
 }));
 
 describe('QuotesPage', () => {

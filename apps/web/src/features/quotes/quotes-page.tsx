@@ -1,9 +1,14 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { exportQuery } from '../../lib/filters';
+import { exportQuery, type QuoteFilters } from '../../lib/filters';
 import { FilterBar } from '../filters/filter-bar';
 import { QuoteList } from './quote-list';
+import type { QuotesSearch } from './quotes-search';
+import { StatusFilter } from './status-filter';
 
 const route = getRouteApi('/quotes');
+
+/** The shared filters alone, for the filter bar (statuses and tags have their own controls). */
+const filtersOnly = ({ statuses: _statuses, tags: _tags, ...filters }: QuotesSearch): QuoteFilters => filters;
 
 /** Full-text search over every quote with the shared filters, a page at a time, with CSV/NDJSON export. */
 export function QuotesPage() {
@@ -25,7 +30,19 @@ export function QuotesPage() {
           </a>
         </p>
       </header>
-      <FilterBar value={filters} onChange={(next) => void navigate({ search: next })} />
+      <FilterBar
+        value={filtersOnly(filters)}
+        onChange={(next) => void navigate({ search: { ...next, statuses: filters.statuses, tags: filters.tags } })}
+      />
+      <StatusFilter value={filters.statuses} onChange={(statuses) => void navigate({ search: { ...filters, statuses } })} />
+      {filters.tags?.length ? (
+        <p className="meta">
+          Tagged {filters.tags.join(', ')} ·{' '}
+          <button type="button" className="link-button" onClick={() => void navigate({ search: { ...filters, tags: undefined } })}>
+            clear tags
+          </button>
+        </p>
+      ) : null}
       <QuoteList filters={filters} label="Matching quotes" pageSize={50} />
     </section>
   );
