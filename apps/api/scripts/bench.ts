@@ -19,7 +19,7 @@ import { openDatabase, type Database } from '../src/db/client';
 import { rows } from '../src/db/rows';
 import { createParsePool } from '../src/ingest/parse-pool';
 import type { AppRouter } from '../src/router/index';
-import { batches, growQuotes, latency, readCorpus } from './bench-data';
+import { batches, growQuotes, latency, parserArticlesPerSecond, readCorpus } from './bench-data';
 
 const corpus = fileURLToPath(new URL('../../../../shared/corpus/reuters-21578.jsonl', import.meta.url));
 const targetQuotes = Number(process.env.BENCH_QUOTES ?? 1_000_000);
@@ -60,8 +60,12 @@ const port = typeof address === 'object' && address ? address.port : 0;
 const api = createTRPCClient<AppRouter>({ links: [httpLink({ url: `http://127.0.0.1:${port}/trpc` })] });
 console.log(`Claimline API bench on ${label}`);
 
-// 1. Ingest: two batches in flight keep the parser pool and the database busy at once.
 const inputs = readCorpus(corpus, articleLimit);
+// 0. The parser alone on one core (CPU time of this thread, as pnpm bench:parser counts it), in this run.
+const parserRate = parserArticlesPerSecond(inputs);
+console.log(`parser: ${parserRate.toFixed(0)} articles/s on one core`);
+
+// 1. Ingest: two batches in flight keep the parser pool and the database busy at once.
 const queue = batches(inputs);
 let failed = 0;
 let created = 0;
@@ -78,13 +82,14 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - t0) / 1000;
+const ingestRate = inputs.length / seconds;
 const [stored] = await rows<{ quotes: number; sources: number }>(
   database.db,
   sql`SELECT (SELECT count(*)::int FROM quotes) AS quotes, (SELECT count(*)::int FROM sources) AS sources`,
 );
 console.log(
-  `ingest: ${inputs.length} articles (${created} new, ${failed} refused) in ${seconds.toFixed(1)} s = ${(inputs.length / seconds).toFixed(0)} articles/s; ` +
-    `${stored?.quotes} quotes, ${stored?.sources} sources`,
+  `ingest: ${inputs.length} articles (${created} new, ${failed} refused) in ${seconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s ` +
+    `(${(ingestRate / parserRate).toFixed(2)} of the parser's pace); ${stored?.quotes} quotes, ${stored?.sources} sources`,
 );
 
 // 2. Grow to a million quotes from the real ones.

@@ -2,10 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
 import { assignClaimKeys } from '../claims/assign-claim-keys';
 import { matchCorrections, quoteKey, type Correction } from '../corrections/match-corrections';
-import { jsonInsert } from '../db/json-insert';
+import { columnList, copyMerge } from '../db/copy-merge';
 import { quoteCorrections, quotes } from '../db/schema';
 import { quoteId } from './ids';
-import { CHUNK, type SourceIds, type Tx } from './upsert-sources';
+import type { SourceIds, Tx } from './upsert-sources';
 
 type QuoteRow = typeof quotes.$inferInsert;
 
@@ -53,12 +53,18 @@ export function quoteRows(
   return rows;
 }
 
-/** Inserts quote rows in chunks, each with its claim key (assignClaimKeys); the count and claim triggers run once per chunk. */
+/**
+ * Inserts quote rows, each with its claim key (assignClaimKeys): one COPY and one merge statement, so
+ * the count and claim triggers run once a batch.
+ */
 export async function insertQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
   await assignClaimKeys(tx, rows);
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await tx.execute(sql`${jsonInsert(quotes, rows.slice(i, i + CHUNK))} ON CONFLICT DO NOTHING`);
-  }
+  await copyMerge(
+    tx,
+    quotes,
+    rows,
+    (stage) => sql`INSERT INTO quotes (${columnList(quotes)}) SELECT ${columnList(quotes)} FROM ${stage} ON CONFLICT DO NOTHING`,
+  );
 }
 
 /**

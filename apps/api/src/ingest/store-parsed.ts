@@ -1,8 +1,7 @@
 import { count, countDistinct, inArray, sql } from 'drizzle-orm';
 import type { ArticleInput, IngestResult, ParseResult } from '@claimline/schema';
 import type { Db } from '../db/client';
-import { jsonInsert } from '../db/json-insert';
-import { rows as rowsOf } from '../db/rows';
+import { columnList, copyMerge } from '../db/copy-merge';
 import { articles, quotes } from '../db/schema';
 import { articleId } from './ids';
 import { insertQuoteRows, quoteRows } from './insert-quotes';
@@ -54,14 +53,20 @@ async function storedCounts(db: Pick<Db, 'select'>, ids: string[]) {
  * half-written. The unique content hash with ON CONFLICT DO NOTHING (no target: the id, derived
  * from the hash, is unique too, and a conflict on either must mean "exists" when ingests race)
  * decides inside the database which of several concurrent ingests of one text creates it; the
- * others wait for it and report it as existing. A batch costs three statements, not three per article.
+ * others wait for it and report it as existing. Each table is one COPY and one merge statement a batch (copyMerge).
  */
 export async function storeParsedMany(db: Db, items: ParsedItem[]): Promise<IngestResult[]> {
   return db.transaction(async (tx) => {
     const rows = items.map((item) => articleRow(item.parsed, item.raw, item.input));
     // Sorted by id so two concurrent batches with common articles lock them in the same order.
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const inserted = await rowsOf<{ id: string }>(tx, sql`${jsonInsert(articles, unique)} ON CONFLICT DO NOTHING RETURNING id`);
+    const inserted = await copyMerge<typeof articles, { id: string }>(
+      tx,
+      articles,
+      unique,
+      (stage) =>
+        sql`INSERT INTO articles (${columnList(articles)}) SELECT ${columnList(articles)} FROM ${stage} ORDER BY id ON CONFLICT DO NOTHING RETURNING id`,
+    );
     const createdIds = new Set(inserted.map((r) => r.id));
     const fresh = new Map<string, number>();
     rows.forEach((row, k) => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
 import type { Db } from '../db/client';
+import { columnList, copyMerge } from '../db/copy-merge';
 import { sources } from '../db/schema';
 import { lockBlocks, resolveIdentities } from '../identity/resolve-identities';
 import { withoutTitles } from '../identity/without-titles';
@@ -28,9 +29,6 @@ function betterName(a: string, b: string): boolean {
   return a < b;
 }
 const preferredName = sql`CASE WHEN NOT sources.edited AND ${nameRank('excluded')} < ${nameRank('sources')} THEN excluded.name ELSE sources.name END`;
-
-/** Rows per INSERT, well under PostgreSQL's 65,535 bind parameters. */
-export const CHUNK = 2000;
 
 /** Each parser source id of a batch: the record its name is stored under, and the root that record belongs to now. */
 export interface SourceIds {
@@ -84,24 +82,27 @@ export async function upsertSources(tx: Tx, parses: ParseResult[]): Promise<Sour
   for (const e of entries) e.row.aliases = e.row.aliases.filter((a) => a !== e.row.name).sort();
   const blocks = [...new Set(entries.flatMap((e) => (e.row.block ? [e.row.block] : [])))].sort();
   await lockBlocks(tx, blocks);
-  const stored = new Map<string, { id: string; root: string }>();
-  for (let i = 0; i < entries.length; i += CHUNK) {
-    const returned = await tx
-      .insert(sources)
-      .values(entries.slice(i, i + CHUNK).map((e) => e.row))
-      .onConflictDoUpdate({
-        target: sources.id,
-        set: {
-          name: preferredName,
-          aliases: sql`(SELECT coalesce(jsonb_agg(DISTINCT v ORDER BY v), '[]'::jsonb) FROM jsonb_array_elements(sources.aliases || excluded.aliases || to_jsonb(excluded.name)) AS v WHERE v #>> '{}' <> ${preferredName})`,
-          roles: unionJsonb('roles'),
-          block: sql`excluded.block`,
-          nameForm: sql`excluded.name_form`,
-        },
-      })
-      .returning({ id: sources.id, key: sources.key, mergedIntoId: sources.mergedIntoId });
-    for (const r of returned) stored.set(r.key, { id: r.id, root: r.mergedIntoId ?? r.id });
-  }
+  const now = new Date().toISOString();
+  const returned = await copyMerge<typeof sources, { id: string; key: string; merged_into_id: string | null }>(
+    tx,
+    sources,
+    // COPY sends every column: those a new record starts with are given here, not left to defaults.
+    entries.map((e) => ({
+      ...e.row,
+      reference: false,
+      edited: false,
+      createdAt: now,
+      mergedIntoId: null,
+      linkKind: null,
+      wikidataId: null,
+    })),
+    (stage) => sql`INSERT INTO sources (${columnList(sources)}) SELECT ${columnList(sources)} FROM ${stage} ORDER BY id
+      ON CONFLICT (id) DO UPDATE SET name = ${preferredName},
+        aliases = (SELECT coalesce(jsonb_agg(DISTINCT v ORDER BY v), '[]'::jsonb) FROM jsonb_array_elements(sources.aliases || excluded.aliases || to_jsonb(excluded.name)) AS v WHERE v #>> '{}' <> ${preferredName}),
+        roles = ${unionJsonb('roles')}, block = excluded.block, name_form = excluded.name_form
+      RETURNING id, key, merged_into_id`,
+  );
+  const stored = new Map(returned.map((r) => [r.key, { id: r.id, root: r.merged_into_id ?? r.id }]));
   const origin = new Map<string, string>();
   for (const e of entries) {
     const id = stored.get(e.key)?.id;
