@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { parseArticle } from '@claimline/parser';
 import type { ArticleInput } from '@claimline/schema';
-import type { Db } from '../src/db/client';
+import type { Database, Db } from '../src/db/client';
 import { rows } from '../src/db/rows';
 
 /** Reads the Reuters corpus as ingest inputs (the bench only; the product never reads ../shared). */
@@ -95,4 +95,16 @@ export async function latency(call: (i: number) => Promise<unknown>, runs = 100)
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? NaN;
   return { p50: at(0.5), p95: at(0.95) };
+}
+
+/** Bytes on disk per quote: the whole database, and the quotes table with its indexes and TOAST. */
+export async function diskPerQuote(database: Database): Promise<string> {
+  const [size] = await rows<{ quotes: number; db: number; table: number }>(
+    database.db,
+    sql`SELECT (SELECT sum(quotes) FROM outlet_counts)::bigint AS quotes, pg_database_size(current_database()) AS db,
+      pg_total_relation_size('quotes') AS "table"`,
+  );
+  const quotes = Number(size?.quotes ?? 0);
+  const per = (bytes: unknown) => (quotes > 0 ? Number(bytes) / quotes : 0).toFixed(0);
+  return `disk: ${(Number(size?.db ?? 0) / 1e9).toFixed(2)} GB for ${quotes.toLocaleString('en')} quotes = ${per(size?.db)} bytes a quote (database), ${per(size?.table)} (quotes table with its indexes)`;
 }

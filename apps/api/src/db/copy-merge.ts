@@ -50,26 +50,16 @@ export function columnList(table: PgTable): SQL {
   );
 }
 
-/**
- * Bulk write: COPYs `values` into a temporary staging table shaped like `table`, then runs the one
- * merge statement `merge(stage)` builds (INSERT ... SELECT ... ON CONFLICT ...) and returns its rows.
- * COPY because the profile of a batch ingest showed PostgreSQL spending longer parsing the JSON
- * parameter of `jsonb_to_recordset` (4.4 s for 59,112 quotes) than COPY takes to load the same rows
- * (0.7 s). node-postgres streams it (pg-copy-streams); PGlite reads it from `/dev/blob`. Runs inside
- * the caller's transaction, so a failure leaves nothing behind.
- */
-export async function copyMerge<T extends PgTable, R = never>(
+/** COPYs `values` into `into` (default: `table` itself), whose columns are those of `table`. */
+export async function copyRows<T extends PgTable>(
   tx: Tx,
   table: T,
   values: readonly T['$inferInsert'][],
-  merge: (stage: SQL) => SQL,
-): Promise<R[]> {
-  if (values.length === 0) return [];
+  into = getTableName(table),
+): Promise<void> {
   const columns = storedColumns(table);
-  const stageName = `stage_${getTableName(table)}`;
   const names = columns.map(([, c]) => `"${c.name}"`).join(', ');
-  await tx.execute(sql.raw(`CREATE TEMP TABLE IF NOT EXISTS "${stageName}" (LIKE "${getTableName(table)}") ON COMMIT DROP`));
-  const copy = `COPY "${stageName}" (${names}) FROM`;
+  const copy = `COPY "${into}" (${names}) FROM`;
   const client = rawClient(tx);
   if (client instanceof pg.Client) {
     // Rows gathered into ~64 kB messages: one CopyData message a row would cost more than the row.
@@ -89,6 +79,26 @@ export async function copyMerge<T extends PgTable, R = never>(
     const text = values.map((row) => copyLine(columns, row as Record<string, unknown>)).join('');
     await client.query(`${copy} '/dev/blob'`, [], { blob: new Blob([text]) });
   }
+}
+
+/**
+ * Bulk write: COPYs `values` into a temporary staging table shaped like `table`, then runs the one
+ * merge statement `merge(stage)` builds (INSERT ... SELECT ... ON CONFLICT ...) and returns its rows.
+ * COPY because the profile of a batch ingest showed PostgreSQL spending longer parsing the JSON
+ * parameter of `jsonb_to_recordset` (4.4 s for 59,112 quotes) than COPY takes to load the same rows
+ * (0.7 s). node-postgres streams it (pg-copy-streams); PGlite reads it from `/dev/blob`. Runs inside
+ * the caller's transaction, so a failure leaves nothing behind.
+ */
+export async function copyMerge<T extends PgTable, R = never>(
+  tx: Tx,
+  table: T,
+  values: readonly T['$inferInsert'][],
+  merge: (stage: SQL) => SQL,
+): Promise<R[]> {
+  if (values.length === 0) return [];
+  const stageName = `stage_${getTableName(table)}`;
+  await tx.execute(sql.raw(`CREATE TEMP TABLE IF NOT EXISTS "${stageName}" (LIKE "${getTableName(table)}") ON COMMIT DROP`));
+  await copyRows(tx, table, values, stageName);
   const result: unknown = await tx.execute(merge(sql.raw(`"${stageName}"`)));
   // Dropped now (not only at commit) so a second bulk write in the same transaction starts empty;
   // after a failure the rollback removes it.

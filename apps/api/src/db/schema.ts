@@ -206,12 +206,17 @@ export const sourceMonthCounts = pgTable(
   (t) => [primaryKey({ columns: [t.sourceId, t.month] })],
 );
 
-/** Quotes per source, all time, kept by the same triggers: bounds how far the top-N search must look. */
+/**
+ * Quotes per source, all time, kept by the same triggers: bounds how far the top-N search must look,
+ * and sources.list sorted by quotes walks its count index. `articles` counts the articles the source
+ * has a quote in (a source_articles row crossing zero moves it), so no read counts quotes.
+ */
 export const sourceTotals = pgTable(
   'source_totals',
   {
     sourceId: text('source_id').primaryKey(),
     count: integer('count').notNull(),
+    articles: integer('articles').notNull().default(0),
   },
   (t) => [index('source_totals_count_idx').on(t.count.desc().nullsFirst(), t.sourceId)],
 );
@@ -355,3 +360,21 @@ export const claimOutlets = pgTable(
   },
   (t) => [primaryKey({ columns: [t.claimId, t.outlet] })],
 );
+
+/** Quotes per source and article, kept by the quote triggers: what source_totals.articles counts. */
+export const sourceArticles = pgTable(
+  'source_articles',
+  {
+    sourceId: text('source_id').notNull(),
+    articleId: text('article_id').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.articleId] })],
+);
+
+/** Articles and quotes per outlet ('' for none), kept by triggers on both tables: stats.overview sums it. */
+export const outletCounts = pgTable('outlet_counts', {
+  outlet: text('outlet').primaryKey(),
+  articles: integer('articles').notNull(),
+  quotes: integer('quotes').notNull(),
+});

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { SourceFilters, SourceListItem, SourcePage } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { rows } from '../db/rows';
@@ -37,20 +37,48 @@ export function toSourceListItem(r: SourceCountRow): SourceListItem {
   };
 }
 
-/** The SELECT of sources with counts from the day-count table; `where` filters the sources. */
-export function sourcesWithCounts(where: ReturnType<typeof sql>) {
-  return sql`SELECT s.id, s.name, s.kind, s.roles, s.aliases, s.descriptor, s.wikidata_id,
+// A source's own columns, its member names and first and last day (the two ends of its rows in the
+// day-count table's primary key), given its quote and article counts as `quote_count`/`article_count`.
+const sourceColumns = sql`s.id, s.name, s.kind, s.roles, s.aliases, s.descriptor, s.wikidata_id,
       (SELECT jsonb_agg(DISTINCT m.name) FROM sources m WHERE m.merged_into_id = s.id) AS member_names,
-      coalesce(a.quote_count, 0)::int AS quote_count,
-      (SELECT count(DISTINCT q.article_id)::int FROM quotes q WHERE q.source_id = s.id) AS article_count,
-      a.first_day, a.last_day
-    FROM sources s
-    LEFT JOIN (
-      SELECT source_id, sum(count) AS quote_count,
-        min(day) FILTER (WHERE count > 0) AS first_day, max(day) FILTER (WHERE count > 0) AS last_day
-      FROM source_day_counts GROUP BY source_id
-    ) a ON a.source_id = s.id
+      (SELECT min(d.day) FROM source_day_counts d WHERE d.source_id = s.id AND d.count > 0) AS first_day,
+      (SELECT max(d.day) FROM source_day_counts d WHERE d.source_id = s.id AND d.count > 0) AS last_day`;
+
+/** The SELECT of sources with their counts (source_totals, kept by the quote triggers); `where` filters the sources. */
+export function sourcesWithCounts(where: ReturnType<typeof sql>) {
+  return sql`SELECT ${sourceColumns}, coalesce(t.count, 0)::int AS quote_count, coalesce(t.articles, 0)::int AS article_count
+    FROM sources s LEFT JOIN source_totals t ON t.source_id = s.id
     WHERE s.merged_into_id IS NULL AND ${where}`;
+}
+
+/**
+ * The page of sources most quoted first: walks source_totals' count index and stops at the page, so
+ * it reads a page of rows at any store size. Ties on the count go by last day seen (an incremental
+ * sort within one count), then id. Sources without quotes follow, by id (`quoteless`).
+ */
+async function mostQuoted(db: Db, where: SQL, limit: number, offset: number): Promise<SourceCountRow[]> {
+  const quoted = await rows<SourceCountRow>(
+    db,
+    sql`SELECT ${sourceColumns}, t.count AS quote_count, t.articles AS article_count
+      FROM source_totals t JOIN sources s ON s.id = t.source_id
+      WHERE t.count > 0 AND s.merged_into_id IS NULL AND ${where}
+      ORDER BY t.count DESC, last_day DESC NULLS LAST, s.id LIMIT ${limit} OFFSET ${offset}`,
+  );
+  if (quoted.length === limit) return quoted;
+  // Past the quoted sources: how many there were places the page among the quoteless ones.
+  const [counted] = await rows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM source_totals t JOIN sources s ON s.id = t.source_id
+      WHERE t.count > 0 AND s.merged_into_id IS NULL AND ${where}`,
+  );
+  const quoteless = await rows<SourceCountRow>(
+    db,
+    sql`SELECT ${sourceColumns}, 0 AS quote_count, 0 AS article_count FROM sources s
+      WHERE s.merged_into_id IS NULL AND ${where}
+        AND NOT EXISTS (SELECT 1 FROM source_totals t WHERE t.source_id = s.id AND t.count > 0)
+      ORDER BY s.id LIMIT ${limit - quoted.length} OFFSET ${Math.max(0, offset - Number(counted?.n ?? 0))}`,
+  );
+  return [...quoted, ...quoteless];
 }
 
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -75,12 +103,14 @@ export async function listSources(
         sql`, `,
       )})`,
     );
-  const order =
-    input.sort === 'lastSeen' ? sql`last_day DESC NULLS LAST, quote_count DESC, id` : sql`quote_count DESC, last_day DESC NULLS LAST, id`;
-  const result = await rows<SourceCountRow>(
-    db,
-    sql`${sourcesWithCounts(sql.join(conditions, sql` AND `))} ORDER BY ${order} LIMIT ${input.limit + 1} OFFSET ${offset}`,
-  );
+  const where = sql.join(conditions, sql` AND `);
+  const result =
+    input.sort === 'lastSeen'
+      ? await rows<SourceCountRow>(
+          db,
+          sql`${sourcesWithCounts(where)} ORDER BY last_day DESC NULLS LAST, quote_count DESC, id LIMIT ${input.limit + 1} OFFSET ${offset}`,
+        )
+      : await mostQuoted(db, where, input.limit + 1, offset);
   return {
     items: result.slice(0, input.limit).map(toSourceListItem),
     nextCursor: result.length > input.limit ? encodeCursor([offset + input.limit, 'offset']) : null,

@@ -4,7 +4,11 @@ import type { Db } from '../db/client';
 import { rows } from '../db/rows';
 import { toIsoOrNull } from './convert';
 
-/** stats.overview: totals over everything stored (sources counted when they have a quote and are not merged away). */
+/**
+ * stats.overview: totals over everything stored (sources counted when they have a quote). Read from
+ * the rollups the triggers keep (outlet_counts: a row an outlet; source_totals), so its cost does not
+ * grow with the number of quotes; first and last are the two ends of the quotes' time index.
+ */
 export async function overview(db: Db): Promise<Overview> {
   const [row] = await rows<{
     articles: number;
@@ -16,10 +20,10 @@ export async function overview(db: Db): Promise<Overview> {
   }>(
     db,
     sql`SELECT
-      (SELECT count(*)::int FROM articles) AS articles,
-      (SELECT count(*)::int FROM quotes) AS quotes,
-      (SELECT count(DISTINCT source_id)::int FROM source_day_counts WHERE count > 0) AS sources,
-      (SELECT count(DISTINCT outlet)::int FROM articles WHERE outlet IS NOT NULL) AS outlets,
+      (SELECT coalesce(sum(articles), 0)::int FROM outlet_counts) AS articles,
+      (SELECT coalesce(sum(quotes), 0)::int FROM outlet_counts) AS quotes,
+      (SELECT count(*)::int FROM source_totals WHERE count > 0) AS sources,
+      (SELECT count(*)::int FROM outlet_counts WHERE outlet <> '' AND articles > 0) AS outlets,
       (SELECT min(time_at) FROM quotes) AS first,
       (SELECT max(time_at) FROM quotes) AS last`,
   );
