@@ -6,7 +6,8 @@
  * prints bytes on disk per quote and p50/p95 of the reads: stats.timeline (top 20, weekly, one year),
  * stats.overview, sources.list by quotes, quotes.list by a source, a search and one week.
  * Embedded PGlite by default; BENCH_DATABASE_URL=postgres://... runs it on PostgreSQL (in a fresh
- * database, dropped afterwards). BENCH_ARTICLES and BENCH_QUOTES shrink a trial run.
+ * database, dropped afterwards). BENCH_ARTICLES and BENCH_QUOTES shrink a trial run;
+ * BENCH_KEEP=1 keeps the PostgreSQL database afterwards.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -50,7 +51,9 @@ async function open(): Promise<{ database: Database; cleanup: () => Promise<void
     database,
     label: `PostgreSQL (${name})`,
     cleanup: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // BENCH_KEEP=1 leaves the database for EXPLAIN (ANALYZE, BUFFERS) of the reads at that size.
+      if (process.env.BENCH_KEEP) console.log(`kept database ${name}`);
+      else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
   };
