@@ -108,3 +108,23 @@ export async function diskPerQuote(database: Database): Promise<string> {
   const per = (bytes: unknown) => (quotes > 0 ? Number(bytes) / quotes : 0).toFixed(0);
   return `disk: ${(Number(size?.db ?? 0) / 1e9).toFixed(2)} GB for ${quotes.toLocaleString('en')} quotes = ${per(size?.db)} bytes a quote (database), ${per(size?.table)} (quotes table with its indexes)`;
 }
+
+/**
+ * CPU seconds the database's server processes have used (PostgreSQL on this machine: each backend's
+ * /proc stat; 0 for PGlite, whose work is this process's). With the bench process's own CPU it gives
+ * the CPU an article costs, a figure other work on a shared machine does not inflate as it does wall time.
+ */
+export async function databaseCpuSeconds(database: Database): Promise<number> {
+  if (database.kind !== 'postgres') return 0;
+  const backends = await rows<{ pid: number }>(database.db, sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  let ticks = 0;
+  for (const { pid } of backends) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    } catch {
+      // A server on another machine, or a backend that just ended: nothing to add.
+    }
+  }
+  return ticks / 100;
+}

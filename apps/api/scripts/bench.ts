@@ -24,7 +24,7 @@ import { openDatabase, type Database } from '../src/db/client';
 import { rows } from '../src/db/rows';
 import { createParsePool } from '../src/ingest/parse-pool';
 import type { AppRouter } from '../src/router/index';
-import { batches, diskPerQuote, growQuotes, latency, parserArticlesPerSecond, readCorpus } from './bench-data';
+import { batches, databaseCpuSeconds, diskPerQuote, growQuotes, latency, parserArticlesPerSecond, readCorpus } from './bench-data';
 import { buildScaleStore, scaleMaterial } from './scale-store';
 
 const corpus = fileURLToPath(new URL('../../../../shared/corpus/reuters-21578.jsonl', import.meta.url));
@@ -46,7 +46,8 @@ async function open(): Promise<{ database: Database; cleanup: () => Promise<void
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  // No statement timeout: the scale store's index builds and VACUUM run for minutes.
+  const database = await openDatabase({ url: url.toString(), statementTimeoutMs: 3_600_000 });
   return {
     database,
     label: `PostgreSQL (${name})`,
@@ -79,6 +80,9 @@ console.log(`parser: ${parserRate.toFixed(0)} articles/s on one core`);
 const queue = batches(inputs);
 let failed = 0;
 let created = 0;
+const heap0 = process.memoryUsage().heapUsed;
+const cpu0 = process.cpuUsage();
+const dbCpu0 = await databaseCpuSeconds(database);
 const t0 = performance.now();
 await Promise.all(
   [0, 1].map(async () => {
@@ -93,6 +97,11 @@ await Promise.all(
 );
 const seconds = (performance.now() - t0) / 1000;
 const ingestRate = inputs.length / seconds;
+const cpu = process.cpuUsage(cpu0);
+const dbCpu = (await databaseCpuSeconds(database)) - dbCpu0;
+const apiCpu = (cpu.user + cpu.system) / 1e6;
+// On two cores with nothing else running, the CPU an article costs bounds the rate: 2 / (seconds an article).
+const idleBound = (2 * inputs.length) / (apiCpu + dbCpu);
 const [stored] = await rows<{ quotes: number; sources: number }>(
   database.db,
   sql`SELECT (SELECT count(*)::int FROM quotes) AS quotes, (SELECT count(*)::int FROM sources) AS sources`,
@@ -101,6 +110,12 @@ console.log(
   `ingest: ${inputs.length} articles (${created} new, ${failed} refused) in ${seconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s ` +
     `(${(ingestRate / parserRate).toFixed(2)} of the parser's pace); ${stored?.quotes} quotes, ${stored?.sources} sources`,
 );
+console.log(
+  `ingest CPU: ${((1000 * (apiCpu + dbCpu)) / inputs.length).toFixed(2)} ms an article (API process with its parse workers ` +
+    `${((1000 * apiCpu) / inputs.length).toFixed(2)}, database server ${((1000 * dbCpu) / inputs.length).toFixed(2)}; the parser alone ` +
+    `${(1000 / parserRate).toFixed(2)}): on 2 idle cores at most ${idleBound.toFixed(0)} articles/s = ${(idleBound / parserRate).toFixed(2)} of the parser's pace`,
+);
+console.log(`heap: ${(heap0 / 1e6).toFixed(0)} MB before the ingest, ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB after`);
 
 // 2. Grow the store: to a million quotes from the real ones, or (--scale) by --quotes synthetic ones through the bulk path.
 const t1 = performance.now();
