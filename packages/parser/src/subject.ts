@@ -208,10 +208,27 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
       isCapitalized(tokens[commaStart - 2]) &&
       /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u.test(first.text) &&
       !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '');
+    // "a salesman from Sumter, South Carolina,": a state or country after "from <Town>" is still the place.
+    const cityState =
+      segEnd - commaStart <= 3 &&
+      isCapitalized(tokens[commaStart - 2]) &&
+      /^(?:from|in|of|near)$/.test(tokens[commaStart - 3]?.lower ?? '') &&
+      tokens.slice(commaStart, segEnd).every((t) => isCapitalized(t));
+    // "Rep. Jason Chaffetz, R-Utah,": a US party and state tag describes the name before it.
+    const partyTag = /^[RDI]-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?$/u.test(
+      text.slice(first.start, tokens[segEnd - 1]?.end ?? first.end),
+    );
     // "Canada's ambassador to China": a role noun early in the segment makes it a description.
     const roleEarly = tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
     const described =
-      !modifier && (DESCRIPTION_START.has(first.lower) || !isCapitalized(first) || ROLE_NOUNS.has(first.lower) || place || roleEarly);
+      !modifier &&
+      (DESCRIPTION_START.has(first.lower) ||
+        !isCapitalized(first) ||
+        ROLE_NOUNS.has(first.lower) ||
+        place ||
+        cityState ||
+        partyTag ||
+        roleEarly);
     if ((modifier || described) && tokens[commaStart - 1]?.text === ',') {
       if (described && description === null) description = { start: commaStart, end: segEnd };
       segEnd = commaStart - 1;

@@ -259,6 +259,11 @@ export function cueLemma(word: string): string | undefined {
 const BASE_FORM_BEFORE =
   /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|then|and|who|people|police|staff|both|all)$/;
 
+function isUpper(word: string | undefined): boolean {
+  const first = word?.charCodeAt(0) ?? 0;
+  return first >= 65 && first <= 90;
+}
+
 /** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
@@ -267,6 +272,14 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   if (lemma === undefined) return undefined;
   const prev = tokens[k - 1]?.lower ?? '';
   if (DETERMINERS.has(prev) || /['’]s$/.test(prev)) return undefined;
+  // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".
+  if (
+    token.lower === 'states' &&
+    !/^(?:he|she|it|which|that|who|law|rule|report|letter|statement|document|bill)$/.test(prev) &&
+    !isUpper(tokens[k - 1]?.text) &&
+    tokens[k + 1]?.lower !== 'that'
+  )
+    return undefined;
   // A bare stem that is also a noun ("a Facebook post", "the report") is a verb only after a plural subject,
   // a pronoun, a modal or "to" ("they report", "officials say", "will claim").
   if (token.lower === lemma && lemma !== 'say' && !BASE_FORM_BEFORE.test(prev) && !/(?:[^s]s|ers|ists|ials)$/.test(prev)) return undefined;

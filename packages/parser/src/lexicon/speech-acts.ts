@@ -8,9 +8,11 @@ import { regularForms } from './cue-verbs';
  *
  * - `complement`: object and a predicate ("called it “a disaster”", "described the race as ...", "accused X of ...");
  * - `objectTo`: a hearer and an infinitive ("urged voters to ...", "called on Snyder to resign");
- * - `question`: a question ("asked whether ...", "asked about ...").
+ * - `question`: a question ("asked whether ...", "asked about ...");
+ * - `object`: a bare object, for verbs that judge what they name ("criticized the plan", "praised Sanders");
+ * - `infinitive`: a commitment ("vowed to repeal the law", "threatened to sue").
  */
-export type Frame = 'complement' | 'objectTo' | 'question';
+export type Frame = 'complement' | 'objectTo' | 'question' | 'object' | 'infinitive';
 
 /** A speech act's frames, the preposition of its complement if any, and particles that open its content ("call for"). */
 export interface SpeechAct {
@@ -41,12 +43,40 @@ const ACTS: readonly SpeechAct[] = [
   { lemma: 'warn', frames: ['objectTo'], link: null, particles: ['of', 'about', 'against'] },
   { lemma: 'tell', frames: ['objectTo'], link: null, particles: [] },
   { lemma: 'ask', frames: ['objectTo', 'question'], link: null, particles: ['about', 'for'] },
+  { lemma: 'criticize', frames: ['object'], link: null, particles: [] },
+  { lemma: 'praise', frames: ['object'], link: null, particles: [] },
+  { lemma: 'blast', frames: ['object'], link: null, particles: [] },
+  { lemma: 'slam', frames: ['object'], link: null, particles: [] },
+  { lemma: 'mock', frames: ['object'], link: null, particles: [] },
+  { lemma: 'condemn', frames: ['object'], link: null, particles: [] },
+  { lemma: 'denounce', frames: ['object'], link: null, particles: [] },
+  { lemma: 'dismiss', frames: ['object'], link: null, particles: [] },
+  { lemma: 'reject', frames: ['object'], link: null, particles: [] },
+  { lemma: 'question', frames: ['object'], link: null, particles: [] },
+  { lemma: 'tout', frames: ['object'], link: null, particles: [] },
+  { lemma: 'lament', frames: ['object'], link: null, particles: [] },
+  { lemma: 'announce', frames: ['object'], link: null, particles: [] },
+  { lemma: 'propose', frames: ['object'], link: null, particles: [] },
+  { lemma: 'attack', frames: ['object'], link: null, particles: [] },
+  { lemma: 'blame', frames: ['object'], link: null, particles: [] },
+  { lemma: 'thank', frames: ['object'], link: null, particles: [] },
+  { lemma: 'applaud', frames: ['object'], link: null, particles: [] },
+  { lemma: 'defend', frames: ['object'], link: null, particles: [] },
+  { lemma: 'vow', frames: ['infinitive'], link: null, particles: [] },
+  { lemma: 'pledge', frames: ['infinitive'], link: null, particles: [] },
+  { lemma: 'promise', frames: ['infinitive'], link: null, particles: [] },
+  { lemma: 'threaten', frames: ['infinitive'], link: null, particles: [] },
+  { lemma: 'rail', frames: [], link: null, particles: ['against'] },
+  { lemma: 'lash', frames: [], link: null, particles: ['out'] },
 ];
 
 const IRREGULAR: Record<string, readonly string[]> = {
   tell: ['tells', 'told', 'telling'],
   beg: ['begs', 'begged', 'begging'],
   label: ['labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  blast: ['blasts', 'blasted', 'blasting'],
+  slam: ['slams', 'slammed', 'slamming'],
+  criticize: ['criticizes', 'criticized', 'criticizing', 'criticises', 'criticised', 'criticising'],
 };
 
 /** Every inflected form of a speech act (lowercase) mapped to its entry: "accused" -> accuse. */

@@ -52,4 +52,15 @@ describe('directQuote', () => {
       ],
     );
   });
+  it('should read a quoted title inside a sentence as part of it, with the clause after the cue as the claim', () => {
+    expectQuote(
+      'On Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Democratic presidential candidate Hillary Clinton’s “judgment” and “honesty” are in question.',
+      {
+        text: 'Democratic presidential candidate Hillary Clinton’s “judgment” and “honesty” are in question',
+        speaker: 'Rep. Darrell Issa',
+        cue: 'said',
+        kind: 'mixed',
+      },
+    );
+  });
 });

@@ -1,8 +1,10 @@
-import type { Paragraph, Quotation } from '../document';
+import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
 import { cueAt } from '../lexicon/cue-verbs';
 import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
 import { isCapitalized, isQuoteMark, tokenAt } from '../tokens';
+import { contentStart } from './content-start';
+import { wordsIn } from './reported-speech';
 
 const STOP = new Set(['.', '?', '!', ';']);
 
@@ -50,6 +52,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     }
     // "The attackers shot at them “like snipers,” he said": the quoted words end a reported sentence: one mixed quote.
     const start = sentenceStartBefore(ctx, paragraph, q);
+    // "On Fox News's “Sunday Morning Futures,” Rep. Issa said Clinton's judgment is in question": quoted words inside a
+    // sentence that a clause follows after the cue are a title or a phrase; the claim is that clause (reported speech).
+    if (start < q.start && clauseFollows(tokens, k)) return false;
     const kind = start < q.start ? 'mixed' : 'direct';
     addClaim(ctx, {
       span: { start, end },
@@ -63,6 +68,15 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     return true;
   }
   return false;
+}
+
+/** Whether a reported clause of four words or more follows the cue at tokens[k] before the sentence ends. */
+function clauseFollows(tokens: readonly Token[], k: number): boolean {
+  let last = k + 1;
+  while (last < tokens.length && !STOP.has(tokens[last]?.text ?? '.')) last += 1;
+  const lemma = cueAt(tokens, k);
+  const from = lemma === undefined || tokens[k + 1]?.text === ',' ? null : contentStart(tokens, k, last, lemma);
+  return from !== null && wordsIn(tokens, from, last) >= 4;
 }
 
 /** Where the sentence holding the quotation starts, when at least three words of it come before the quotation. */

@@ -72,4 +72,27 @@ describe('reportedSpeech', () => {
       ],
     );
   });
+  it('should keep an appositive subject before the cue, not read it as content before an inverted cue', () => {
+    expectQuote(
+      'Steven Cheung, a campaign spokesman, said the increased office space was needed to accommodate an anticipated increase in employees.',
+      {
+        text: 'the increased office space was needed to accommodate an anticipated increase in employees',
+        speaker: 'Steven Cheung',
+        cue: 'said',
+      },
+    );
+    expectQuote('Committee Chairman Rep. Jason Chaffetz, R-Utah, said the questioning will start with Comey, but not end there.', {
+      text: 'the questioning will start with Comey, but not end there',
+      source: 'Jason Chaffetz',
+    });
+  });
+
+  it('should not take the subject of the content for the speaker of an inverted cue ("…, says Cruz will …")', () => {
+    expectQuote('Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”', {
+      text: 'Cruz will “leave here with momentum.”',
+      speaker: 'Dean Johnson',
+      cue: 'says',
+      kind: 'mixed',
+    });
+  });
 });

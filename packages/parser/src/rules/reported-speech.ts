@@ -43,6 +43,20 @@ const INVERTS = new Set([
   'retort',
 ]);
 
+/** Auxiliaries and modals that, right after a name, make it a clause's subject ("says Cruz will win"). */
+const FINITE_AFTER_SUBJECT =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|won['’]t|can['’]t|isn['’]t|wasn['’]t)$/;
+
+/** Whether tokens[a, b) hold an auxiliary outside a relative clause: a clause ("said the questioning will start"), not a speaker. */
+function finiteInside(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || /^(?:who|which|that)$/.test(t.lower)) return false;
+    if (FINITE_AFTER_SUBJECT.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** The number of words in tokens[a, b). */
 export function wordsIn(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
@@ -73,10 +87,26 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
     // "..., said X.": inverted, the speaker after the cue.
     const before = tokens[k - 1];
-    if (before !== undefined && k - 1 > sentence.first && (before.text === ',' || isQuoteMark(before)) && INVERTS.has(lemma)) {
+    // "Steven Cheung, a campaign spokesman, said the space was needed": all before the cue is its subject, not content.
+    const subjectOpens = left !== null && left.clauseStart === sentence.first;
+    if (
+      before !== undefined &&
+      k - 1 > sentence.first &&
+      (before.text === ',' || isQuoteMark(before)) &&
+      INVERTS.has(lemma) &&
+      !subjectOpens
+    ) {
       const right = rightSubject(text, tokens, k + 1, last);
       const rest = right === null ? 0 : wordsIn(tokens, right.end, last);
-      if (right !== null && (rest <= 6 || tokens[right.end]?.text === ',')) {
+      // "..., South Carolina, says Cruz will “leave here with momentum.”": a verb after the name makes it the subject of
+      // the content, not the speaker of what came before.
+      const next = right === null ? undefined : tokens[right.end];
+      const verbAfter =
+        right !== null &&
+        (FINITE_AFTER_SUBJECT.test(next?.lower ?? '') ||
+          (next?.cap === false && /ed$/.test(next.lower)) ||
+          finiteInside(tokens, k + 1, right.end));
+      if (right !== null && !verbAfter && (rest <= 6 || tokens[right.end]?.text === ',')) {
         if (emit(startToken.start, before.start, right.mention, 'reported-inverted')) continue;
       }
     }

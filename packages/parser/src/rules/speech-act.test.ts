@@ -30,6 +30,24 @@ describe('speechAct', () => {
     expectQuote('Trump called for the president to resign.', { text: 'the president to resign', speaker: 'Trump', cue: 'called' });
   });
 
+  it('should find a judging verb with a bare object, and a commitment with its infinitive (PolNeAR)', () => {
+    expectQuote('Rubio criticized Trump’s plan to deport 11 million immigrants.', {
+      text: 'Trump’s plan to deport 11 million immigrants',
+      speaker: 'Rubio',
+      cue: 'criticized',
+      kind: 'indirect',
+    });
+    expectQuote('Mr. Cruz vowed to repeal every word of Obamacare.', {
+      text: 'to repeal every word of Obamacare',
+      speaker: 'Mr. Cruz',
+      cue: 'vowed',
+    });
+  });
+
+  it('should leave an act that names its sources, not a claim ("cited five sources")', () => {
+    expectNoQuotes('The paper cited five sources in Ottawa.');
+  });
+
   it('should find "X urged Y to ..." and "X asked whether ..."', () => {
     expectQuote('Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce around their campaigns.', {
       text: 'the rest of the party to coalesce around their campaigns',

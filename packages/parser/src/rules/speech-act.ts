@@ -59,6 +59,7 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
   const window = Math.min(limit, k + 16);
   if (act.particles.includes(next.lower)) return opensObject(tokens, k + 2) ? k + 2 : -1;
   if (act.frames.includes('question') && QUESTION_WORDS.has(next.lower)) return k + 1;
+  if (act.frames.includes('infinitive') && next.lower === 'to' && isWord(tokens[k + 2])) return k + 1;
   if (!opensObject(tokens, k + 1)) return -1;
   // A bare object is speech in political news ("criticized the plan"), but as often an act ("announced funding")
   // or words another rule quotes: the frame is listed, not taken alone.
@@ -67,6 +68,7 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
     if (to > 0 && isWord(tokens[to + 1])) return k + 1;
     if (act.frames.includes('question') && [...QUESTION_WORDS, 'about'].some((w) => findWord(tokens, k + 2, k + 6, w) > 0)) return k + 1;
   }
+  if (act.frames.includes('object')) return k + 1;
   if (act.frames.includes('complement')) {
     if (act.link !== null) return findWord(tokens, k + 2, window, act.link) > 0 ? k + 1 : -1;
     // "called it a disaster", "called the judge a “hater”": a predicate noun or a quotation after the object.
