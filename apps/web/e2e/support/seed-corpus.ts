@@ -8,9 +8,10 @@ export function corpus(name: string): string {
 
 /**
  * Stores the seed article and the first `count` articles of recovery-2020 through the real API
- * (articles.ingestMany over HTTP, as a client would), so a browser test starts from a dashboard with data.
+ * (articles.ingestMany over HTTP, as a client would, with `token` if the server wants one), so a browser
+ * test starts from a dashboard with data.
  */
-export async function seedCorpus(url: string, count: number): Promise<void> {
+export async function seedCorpus(url: string, count: number, token?: string): Promise<void> {
   const articles = [
     { text: corpus('seed-article.txt'), outlet: 'Reuters', publishedAt: '2024-05-24' },
     ...corpus('recovery-2020.jsonl')
@@ -24,7 +25,7 @@ export async function seedCorpus(url: string, count: number): Promise<void> {
   ];
   const res = await fetch(`${url}/trpc/articles.ingestMany`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ articles }),
   });
   if (!res.ok) throw new Error(`seeding the corpus failed: ${res.status} ${await res.text()}`);

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { exportQuery, type QuoteFilters } from '../../lib/filters';
 import { FilterBar } from '../filters/filter-bar';
+import { ExportLink } from './export-link';
 import { QuoteList } from './quote-list';
 import type { QuotesSearch } from './quotes-search';
 import { StatusFilter } from './status-filter';
@@ -20,14 +21,8 @@ export function QuotesPage() {
       <header className="page-header">
         <h1>Quotes</h1>
         <p className="export">
-          Export these quotes:{' '}
-          <a href={`/export/quotes.csv${query}`} download>
-            CSV
-          </a>{' '}
-          ·{' '}
-          <a href={`/export/quotes.ndjson${query}`} download>
-            NDJSON
-          </a>
+          Export these quotes: <ExportLink href={`/export/quotes.csv${query}`}>CSV</ExportLink> ·{' '}
+          <ExportLink href={`/export/quotes.ndjson${query}`}>NDJSON</ExportLink>
         </p>
       </header>
       <FilterBar
