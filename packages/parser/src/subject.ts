@@ -1,7 +1,7 @@
 import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
 import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
-import { isCapitalized, isQuoteMark, isWord } from './tokens';
+import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
@@ -178,6 +178,19 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     /^(?:was|is|were|been|being)$/.test(tokens[end - 3]?.lower ?? '')
   )
     end -= 3;
+  // "Sen. Marco Rubio (R-Fla.) said": a parenthetical between the name and the cue.
+  if (tokens[end - 1]?.text === ')') {
+    for (let open = end - 2; open > Math.max(floor, end - 8); open -= 1) {
+      if (tokens[open]?.text !== '(') continue;
+      end = open;
+      break;
+    }
+  }
+  // "The Supreme Court justice -- who has been in a scuffle with the nominee -- said": an aside between dashes.
+  if (isDash(tokens[end - 1]) && end - 1 > floor) {
+    const open = asideOpening(tokens, end - 1, floor);
+    if (open > floor) end = open;
+  }
   if (end <= floor) return null;
   // "many Green supporters who said ...": the speaker is the noun phrase the relative clause hangs on.
   if (tokens[end - 1]?.lower === 'who' && end - 1 > floor) {

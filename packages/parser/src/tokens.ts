@@ -77,7 +77,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (
       tokenEnd < end &&
       text.charCodeAt(tokenEnd) === 46 &&
-      (ABBREVIATIONS.has(lower) || (surface.length === 1 && CAP_START.test(surface)))
+      (ABBREVIATIONS.has(lower) || (surface.length === 1 && CAP_START.test(surface)) || partyTagBefore(text, surface, tokenEnd))
     ) {
       tokenEnd += 1;
       surface += '.';
@@ -95,6 +95,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   }
   return tokens;
 }
+
+/** "Sen. Marco Rubio (R-Fla.) said", "Rep. Glenn Thompson, R-Pa., said": a US party and state tag keeps its period. */
+function partyTagBefore(text: string, surface: string, dot: number): boolean {
+  const next = text.charCodeAt(dot + 1);
+  return (next === 41 || next === 44) && surface.length <= 12 && PARTY_TAG.test(surface);
+}
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
@@ -135,4 +142,37 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether a token is a dash that sets off an aside ("—", "–", or "-" as written for "--"). */
+export function isDash(token: { text: string } | undefined): boolean {
+  return token !== undefined && (token.text === '—' || token.text === '–' || token.text === '-');
+}
+
+/**
+ * The index of the dash that opens the aside closed by the dash at tokens[close] ("-- who has ... --",
+ * "— on Twitter —"), looking back at most `span` tokens; -1 when there is none.
+ */
+export function asideOpening(tokens: readonly { text: string }[], close: number, floor: number, span = 30): number {
+  let k = close;
+  while (k > floor && isDash(tokens[k - 1])) k -= 1;
+  for (let i = k - 1; i > Math.max(floor, k - span); i -= 1) {
+    if (!isDash(tokens[i])) continue;
+    while (i > floor && isDash(tokens[i - 1])) i -= 1;
+    return i;
+  }
+  return -1;
+}
+
+/** The index after the dash that closes the aside opened at tokens[open], at most `span` tokens on; -1 when there is none. */
+export function asideClosing(tokens: readonly { text: string }[], open: number, limit: number, span = 20): number {
+  let k = open;
+  while (k < limit && isDash(tokens[k])) k += 1;
+  for (let i = k; i < Math.min(limit, k + span); i += 1) {
+    if (tokens[i]?.text === '.') return -1;
+    if (!isDash(tokens[i])) continue;
+    while (i < limit && isDash(tokens[i])) i += 1;
+    return i;
+  }
+  return -1;
 }

@@ -43,4 +43,27 @@ describe('accordingTo', () => {
       },
     );
   });
+
+  it('should take any short noun phrase after "according to" as its source, up to a dash (PolNeAR)', () => {
+    expectQuote(
+      "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade, according to the Tax Policy Center - half a percentage point of GDP.",
+      {
+        text: "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade",
+        speaker: 'the Tax Policy Center',
+        cue: 'according to',
+      },
+    );
+    expectQuote('According to state law, no one may solicit a person’s vote within 150 feet of a polling location.', {
+      text: 'no one may solicit a person’s vote within 150 feet of a polling location',
+      speaker: 'state law',
+    });
+  });
+
+  it('should leave the claim to what follows a parenthetical "according to X," after a subordinator', () => {
+    expectQuote('Trump went to that debate, because, according to Trump, the media would call him a “chicken” if he didn’t.', {
+      text: 'the media would call him a “chicken” if he didn’t',
+      speaker: 'Trump',
+      kind: 'mixed',
+    });
+  });
 });

@@ -65,6 +65,32 @@ function recordBefore(text: string, tokens: readonly Token[], a: number, b: numb
   return null;
 }
 
+/** Words after which a parenthetical "according to X," leaves the claim to what follows. */
+const SUBORDINATORS = new Set(['because', 'that', 'but', 'and', 'since', 'as', 'while', 'so', 'although', 'though']);
+/** A source is at most this many words ("a Democrat familiar with his afternoon remarks"). */
+const MAX_PHRASE_WORDS = 12;
+
+function wordsAfter(tokens: readonly Token[], from: number, last: number): number {
+  let n = 0;
+  for (let i = from + 1; i < last; i += 1) if (isWord(tokens[i])) n += 1;
+  return n;
+}
+
+/**
+ * Whatever noun phrase follows "according to" is its source ("a Democrat familiar with his afternoon
+ * remarks", "state law", "the Tax Policy Center"), up to a dash or a relative clause: a description
+ * the resolver reads as it reads other nominal speakers.
+ */
+function sourcePhrase(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  let end = a;
+  while (end < b && end - a < MAX_PHRASE_WORDS && tokens[end]?.text !== '-') end += 1;
+  const first = tokens[a];
+  const last = tokens[end - 1];
+  if (first === undefined || last === undefined || end - a > MAX_PHRASE_WORDS || (end < b && tokens[end]?.text !== '-')) return null;
+  const whole = text.slice(first.start, last.end);
+  return { start: first.start, end: last.end, text: whole, kind: 'nominal', name: whole.replace(/^(?:the|a|an)\s+/i, ''), role: null };
+}
+
 /**
  * Rule: "According to X, ..." and "..., according to X." The cue is the phrase "according to",
  * the speaker the noun phrase after it up to the comma or the sentence's end.
@@ -92,14 +118,18 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
       documentMention(text, tokens, k + 2, end) ??
       // The source ends before a relative clause ("a campaign official who was not authorized to speak").
       (clause < end ? classifyMention(text, tokens, k + 2, clause) : null) ??
-      recordBefore(text, tokens, k + 2, end);
+      recordBefore(text, tokens, k + 2, end) ??
+      sourcePhrase(text, tokens, k + 2, clause);
     if (mention === null) continue;
     const cue = { text: text.slice(a.start, b.end), lemma: 'according to', start: a.start, end: b.end };
     const first = tokens[sentence.first];
     const lastToken = tokens[sentence.last - 1];
     if (first === undefined || lastToken === undefined) continue;
     let span;
-    if (tokens[end]?.text === ',' && k <= sentence.first + 3) {
+    // "..., because, according to Trump, the media would ...": after a subordinator the claim follows the source.
+    const opensAfter =
+      tokens[k - 1]?.text === ',' && SUBORDINATORS.has(tokens[k - 2]?.lower ?? '') && wordsAfter(tokens, end, sentence.last) >= 4;
+    if (tokens[end]?.text === ',' && (k <= sentence.first + 3 || opensAfter)) {
       // "According to the dictator, Russia's success ..."
       span = trimContent(text, { start: tokens[end]?.end ?? lastToken.end, end: lastToken.end });
     } else if (tokens[k - 1]?.text === ',') {

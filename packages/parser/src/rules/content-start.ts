@@ -1,7 +1,7 @@
 import type { Token } from '../document';
 import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
-import { isCapitalized, isQuoteMark, isWord } from '../tokens';
+import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tokens';
 
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
 const STRONG = new Set(['say', 'tell']);
@@ -100,6 +100,12 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     return null;
   }
   if (tokens[i]?.text === ':') return i + 1;
+  // "said — on Twitter, as it happens — that ...": an aside between dashes after the cue.
+  if (isDash(tokens[i])) {
+    const after = asideClosing(tokens, i, limit);
+    if (after < 0) return null;
+    i = after;
+  }
   // "states, however, that ..." / "states however, that ...".
   if (tokens[i]?.text === ',' && tokens[i + 2]?.text === ',') i += 3;
   else if (tokens[i + 1]?.text === ',' && ['however', 'though', 'too', 'also'].includes(tokens[i]?.lower ?? '')) i += 2;

@@ -95,4 +95,38 @@ describe('reportedSpeech', () => {
       kind: 'mixed',
     });
   });
+
+  it('should see past a party tag in parentheses and an aside between dashes to the speaker and the content', () => {
+    expectQuote('At a campaign rally Monday morning, Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.” Sen. Graham agreed.', {
+      text: 'Trump is “unelectable now.”',
+      speaker: 'Sen. Marco Rubio',
+      source: 'Marco Rubio',
+    });
+    expectQuote(
+      'The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee -- said she regretted her remarks.',
+      {
+        text: 'she regretted her remarks',
+        speaker: 'The Supreme Court justice',
+      },
+    );
+    expectQuote('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.', {
+      text: 'that Trump raised about $4 million that day',
+      source: 'Paul Manafort',
+    });
+  });
+
+  it('should read "both he and Rubio promised" as one subject, not a second claim', () => {
+    expectQuote('Cruz said both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants.', {
+      text: 'both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants',
+      speaker: 'Cruz',
+    });
+  });
+
+  it('should keep a clause interrupted by its attribution as one claim ("Bob, they said, ordered them to wait")', () => {
+    expectQuote('Mrs. Clinton, these people said, would be open to other measures to ground Mr. Assad’s air force.', {
+      text: 'Mrs. Clinton, these people said, would be open to other measures to ground Mr. Assad’s air force',
+      speaker: 'these people',
+      cue: 'said',
+    });
+  });
 });

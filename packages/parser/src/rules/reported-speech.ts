@@ -127,6 +127,14 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
           continue;
         }
       }
+      // "Mrs. Clinton, these people said, would be open to ...": a short subject, the attribution, then its verb: one claim
+      // around the aside.
+      const verb = tokens[k + 2];
+      const end = tokens[last - 1];
+      if (after?.text === ',' && verb !== undefined && end !== undefined && !verb.cap && verb.word && wordsIn(tokens, k + 2, last) >= 3) {
+        if (wordsIn(tokens, sentence.first, left.clauseStart) < 3 && emit(startToken.start, end.end, left.mention, 'reported-interrupted'))
+          continue;
+      }
     }
     // "X said (that) ...": the content follows the cue to the sentence's end.
     const from = contentStart(tokens, k, last, lemma);
@@ -197,6 +205,8 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
   for (let k = from + 1; k < last; k += 1) {
     const t = tokens[k];
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
+    // "said both he and Rubio promised ...": a subject of two, not a second claim.
+    if (tokens[k - 2]?.lower === 'both' || tokens[k - 3]?.lower === 'both') continue;
     // "... said he was “not ready” ..., and suggested that Trump needs to ...": a second verb of the same speaker.
     const verb = /^(?:also|then|later)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const second = tokens[verb];
