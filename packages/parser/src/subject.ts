@@ -95,6 +95,8 @@ const INTRO =
  */
 export function sentenceSubject(text: string, tokens: readonly Token[], floor: number, limit: number): LeftSubject | null {
   let start = floor;
+  // "But the former president showed restraint and described ...": a conjunction opening the sentence.
+  if (/^(?:but|and|yet|so|still)$/i.test(tokens[start]?.text ?? '') && isWord(tokens[start + 1])) start += 1;
   if (INTRO.test(tokens[start]?.text ?? '')) {
     let k = start;
     while (k < Math.min(limit, start + 15) && tokens[k]?.text !== ',') k += 1;

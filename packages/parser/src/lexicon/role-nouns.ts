@@ -417,6 +417,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns with an agent-like ending that are not people ("documents", "numbers"). */
 const NOT_PEOPLE = new Set([
+  // Adjectives and adverbs in -er ("the former president", "a bigger share"), not agent nouns.
+  ...['former', 'latter', 'other', 'another', 'further', 'earlier', 'later', 'proper', 'eager', 'together', 'whether', 'rather'],
+  ...['either', 'neither', 'however', 'whatever', 'whenever', 'wherever', 'under', 'never', 'sooner', 'longer', 'stronger'],
+  ...['bigger', 'larger', 'smaller', 'greater', 'lower', 'higher', 'newer', 'older', 'younger', 'better', 'faster', 'slower'],
+  ...['harder', 'easier', 'clearer', 'tighter', 'wider', 'deeper', 'cheaper', 'richer', 'poorer', 'safer', 'weaker', 'tougher'],
+  ...['broader', 'closer', 'fewer', 'tender', 'sheer', 'super', 'inner', 'outer', 'upper', 'bitter', 'silver', 'severe'],
   'document',
   'documents',
   'number',

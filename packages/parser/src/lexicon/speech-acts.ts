@@ -53,6 +53,7 @@ const ACTS: readonly SpeechAct[] = [
   { lemma: 'dismiss', frames: ['object'], link: null, particles: [] },
   { lemma: 'reject', frames: ['object'], link: null, particles: [] },
   { lemma: 'question', frames: ['object'], link: null, particles: [] },
+  { lemma: 'cite', frames: ['object'], link: null, particles: [] },
   { lemma: 'tout', frames: ['object'], link: null, particles: [] },
   { lemma: 'lament', frames: ['object'], link: null, particles: [] },
   { lemma: 'announce', frames: ['object'], link: null, particles: [] },

@@ -4,7 +4,7 @@ import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tokens';
 
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
-const STRONG = new Set(['say', 'tell']);
+const STRONG = new Set(['say', 'tell', 'report']);
 /** Lemmas with a hearer between the cue and the content ("told reporters", "assured them"). */
 const HEARER = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'urge', 'ask', 'promise']);
 /** Words that cannot open reported content. */
@@ -143,6 +143,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   if (first === undefined || !isWord(first)) return null;
   if (hearer && first.lower === 'to' && lemma !== 'say') return i;
   if (first.lower === 'about' && /^\d/.test(tokens[i + 1]?.text ?? '')) return i;
+  // "reported at least six planes filled the skies": a quantity, not a place.
+  if (first.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) return i;
   if (STRONG.has(lemma) && SUBORDINATE.has(first.lower) && !/ing$/.test(tokens[i + 1]?.lower ?? '') && isClause(tokens, i + 1, limit))
     return i;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));

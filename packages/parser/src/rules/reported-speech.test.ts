@@ -129,4 +129,12 @@ describe('reportedSpeech', () => {
       cue: 'said',
     });
   });
+
+  it('should read "X reported" like "X said", with a bare clause after it', () => {
+    expectQuote('CNN reported at least six skywriting planes filled the skies with anti-Trump messages.', {
+      text: 'at least six skywriting planes filled the skies with anti-Trump messages',
+      speaker: 'CNN',
+      cue: 'reported',
+    });
+  });
 });

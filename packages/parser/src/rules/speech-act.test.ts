@@ -86,4 +86,20 @@ describe('speechAct', () => {
     expectNoQuotes('An American contractor accused of spying was released.');
     expectNoQuotes('Paris terror attacks highlight the threat.');
   });
+
+  it('should find the speaker of a second verb after a sentence-opening conjunction, and a reason given with ", citing"', () => {
+    expectQuote(
+      'But the former president showed considerable restraint Monday and described his weekend outburst as the emotions of a worried spouse.',
+      {
+        text: 'his weekend outburst as the emotions of a worried spouse',
+        speaker: 'the former president',
+        cue: 'described',
+      },
+    );
+    expectQuote('Trump last year proposed a ban on Muslims entering the United States, citing fears of terrorism.', {
+      text: 'fears of terrorism',
+      speaker: 'Trump',
+      cue: 'citing',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { type RuleContext } from '../claims';
+import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { isNegatedOrPassive, leftSubject, sentenceSubject } from '../subject';
@@ -52,6 +53,16 @@ function opensObject(tokens: readonly Token[], i: number): boolean {
   return isWord(t) && !PREPOSITIONS.has(t.lower) && !TIME_WORDS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && t.lower !== 'that';
 }
 
+/** Whether the object opening at tokens[i] is a group of sources ("five sources", "another anonymous source", "officials"). */
+function namesSources(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 4; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !isWord(t)) return false;
+    if (ANONYMOUS_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Where the content of the speech act at tokens[k] starts, or -1 when its frames do not fit what follows. */
 export function actContentStart(tokens: readonly Token[], k: number, limit: number, act: SpeechAct): number {
   const next = tokens[k + 1];
@@ -68,7 +79,8 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
     if (to > 0 && isWord(tokens[to + 1])) return k + 1;
     if (act.frames.includes('question') && [...QUESTION_WORDS, 'about'].some((w) => findWord(tokens, k + 2, k + 6, w) > 0)) return k + 1;
   }
-  if (act.frames.includes('object')) return k + 1;
+  // "cited five sources in Ottawa": naming who told it is sourcing, not a claim.
+  if (act.frames.includes('object')) return namesSources(tokens, k + 1) ? -1 : k + 1;
   if (act.frames.includes('complement')) {
     if (act.link !== null) return findWord(tokens, k + 2, window, act.link) > 0 ? k + 1 : -1;
     // "called it a disaster", "called the judge a “hater”": a predicate noun or a quotation after the object.

@@ -1,0 +1,22 @@
+import { describe, it } from 'vitest';
+import { expectNoQuotes, expectQuote } from '../test-helpers';
+
+describe('speakerLabel', () => {
+  it('should read a headline opened by a name and a colon as that speaker’s claim (Breitbart, 2016)', () => {
+    expectQuote(
+      'Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency.\n\nThursday at the Republican Jewish Coalition, the senator spoke.',
+      {
+        text: 'Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency',
+        speaker: 'Graham',
+        cue: null,
+        kind: 'indirect',
+      },
+    );
+  });
+
+  it('should leave labels that are not speakers, lists of names and labels in running text', () => {
+    expectNoQuotes('Poll: Donald Trump Ties Hillary Clinton With Michael Bloomberg in a Three-Way Contest.\n\nThe race tightened.');
+    expectNoQuotes('Insiders polled.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.');
+    expectNoQuotes('What each candidate needs to do on Tuesday.\n\nSanders: Win in a walk and move on to Nevada.');
+  });
+});
