@@ -256,6 +256,20 @@ export function cueLemma(word: string): string | undefined {
   return CUE_FORMS.get(word);
 }
 
+/** Cue forms a headline capitalizes ("Bernie Sanders Says He's Already Started ...", "..., Trevor Noah Says"). */
+const HEADLINE_CUES: ReadonlySet<string> = new Set([
+  ...['says', 'said', 'tells', 'told', 'warns', 'admits', 'insists', 'argues', 'vows', 'predicts', 'accuses', 'slams'],
+  ...['blasts', 'denies', 'reveals', 'claims', 'urges', 'asks', 'suggests', 'explains', 'confirms', 'declares', 'pledges'],
+]);
+
+/** The lemma of a capitalized cue in a headline: after a capitalized word (its speaker), never opening the sentence. */
+function headlineCue(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
+  const token = tokens[k];
+  const prev = tokens[k - 1]?.text ?? '';
+  if (token === undefined || !HEADLINE_CUES.has(token.lower) || !isUpper(token.text) || !(isUpper(prev) || prev === ',')) return undefined;
+  return CUE_FORMS.get(token.lower);
+}
+
 const BASE_FORM_BEFORE =
   /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|then|and|who|people|police|staff|both|all)$/;
 
@@ -268,7 +282,7 @@ function isUpper(word: string | undefined): boolean {
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
   if (token === undefined) return undefined;
-  const lemma = cueLemma(token.text);
+  const lemma = cueLemma(token.text) ?? headlineCue(tokens, k);
   if (lemma === undefined) return undefined;
   const prev = tokens[k - 1]?.lower ?? '';
   if (DETERMINERS.has(prev) || /['’]s$/.test(prev)) return undefined;

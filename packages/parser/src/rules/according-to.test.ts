@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectQuote, expectQuotes } from '../test-helpers';
+import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('accordingTo', () => {
   it('should attribute "According to X, ..." to X', () => {
@@ -65,5 +65,9 @@ describe('accordingTo', () => {
       speaker: 'Trump',
       kind: 'mixed',
     });
+  });
+
+  it('should take no source where "according to" is followed by nothing (found by the schema property)', () => {
+    expectNoQuotes(' according to , she said.');
   });
 });

@@ -86,7 +86,15 @@ function sourcePhrase(text: string, tokens: readonly Token[], a: number, b: numb
   while (end < b && end - a < MAX_PHRASE_WORDS && tokens[end]?.text !== '-') end += 1;
   const first = tokens[a];
   const last = tokens[end - 1];
-  if (first === undefined || last === undefined || end - a > MAX_PHRASE_WORDS || (end < b && tokens[end]?.text !== '-')) return null;
+  if (
+    end === a ||
+    first === undefined ||
+    last === undefined ||
+    !isWord(first) ||
+    end - a > MAX_PHRASE_WORDS ||
+    (end < b && tokens[end]?.text !== '-')
+  )
+    return null;
   const whole = text.slice(first.start, last.end);
   return { start: first.start, end: last.end, text: whole, kind: 'nominal', name: whole.replace(/^(?:the|a|an)\s+/i, ''), role: null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuote, expectQuotes } from '../test-helpers';
+import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('reportedSpeech', () => {
   it('should find "X said that ..." with its speaker and cue', () => {
@@ -136,5 +136,19 @@ describe('reportedSpeech', () => {
       speaker: 'CNN',
       cue: 'reported',
     });
+  });
+
+  it('should read a capitalized cue in a headline, before or after its content (HuffPost, 2016)', () => {
+    expectQuote('Bernie Sanders Says He’s Already Started Writing His Inaugural Address.\n\nThe senator spoke in Iowa.', {
+      text: 'He’s Already Started Writing His Inaugural Address',
+      speaker: 'Bernie Sanders',
+      cue: 'Says',
+    });
+    expectQuote('‘ISIS Truther’ Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.\n\nThe host spoke.', {
+      text: '‘ISIS Truther’ Donald Trump Is Like A Lawyer’s Dumbest Client Ever',
+      speaker: 'Trevor Noah',
+      kind: 'mixed',
+    });
+    expectNoQuotes('The Secretary of State Says nothing.');
   });
 });
