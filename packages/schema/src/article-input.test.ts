@@ -75,4 +75,10 @@ describe('IsoDateInputSchema in ArticleInputSchema', () => {
       'expected a date between the years 1000 and 9999, such as 2024-05-24',
     );
   });
+
+  it('should read a null publishedAt as an unknown date, as corpora exported with every field write it', () => {
+    const parsed = ArticleInputSchema.parse({ text: 'Body.', publishedAt: null });
+    expect(parsed.publishedAt).toBeUndefined();
+    expect('publishedAt' in parsed && parsed.publishedAt !== undefined).toBe(false);
+  });
 });

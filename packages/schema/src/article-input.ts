@@ -20,6 +20,9 @@ export const ArticleInputSchema = z.object({
     .pipe(z.url({ protocol: /^https?$/, error: 'url must be an absolute URL such as https://example.com/story (http or https only)' }))
     .optional(),
   authors: z.array(cleanString().trim().min(1).max(200)).max(50, { error: 'at most 50 authors' }).optional(),
-  publishedAt: IsoDateInputSchema.optional(),
+  // null is an unknown date, as in corpora exported with every field present ("publishedAt": null).
+  publishedAt: IsoDateInputSchema.nullable()
+    .transform((value) => value ?? undefined)
+    .optional(),
 });
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
