@@ -97,6 +97,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   let start = floor;
   // "But the former president showed restraint and described ...": a conjunction opening the sentence.
   if (/^(?:but|and|yet|so|still)$/i.test(tokens[start]?.text ?? '') && isWord(tokens[start + 1])) start += 1;
+  if (/^(?:then|now|later)$/.test(tokens[start]?.text ?? '') && start > floor) start += 1;
   if (INTRO.test(tokens[start]?.text ?? '')) {
     let k = start;
     while (k < Math.min(limit, start + 15) && tokens[k]?.text !== ',') k += 1;
@@ -119,6 +120,15 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     )
       end += 1;
     if (end > lowerStart && !isSpeakerNoun(tokens[end - 1]?.lower ?? '')) end = lowerStart;
+    // "The former Republican presidential candidate": lowercase and capitalized words up to a speaker noun.
+    if (end === start + 1) {
+      for (let k = start + 1; k < Math.min(limit, start + 7) && tokens[k]?.word === true; k += 1) {
+        if (tokens[k]?.cap === false && isSpeakerNoun(tokens[k]?.lower ?? '')) {
+          end = k + 1;
+          break;
+        }
+      }
+    }
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
   }

@@ -63,4 +63,19 @@ describe('directQuote', () => {
       },
     );
   });
+
+  it('should give a quote after ", saying," to the subject of its sentence (Breitbart, 2016)', () => {
+    expectQuote(
+      'Before the convention, Cleveland Police Chief Calvin Williams lobbied to suspend open-carry rights downtown, saying, "The fewer guns, the better."',
+      { text: '"The fewer guns, the better."', speaker: 'Cleveland Police Chief Calvin Williams', cue: 'saying', kind: 'direct' },
+    );
+    expectQuote('The former Republican presidential candidate continued, saying, "You need somebody who understands economics."', {
+      text: '"You need somebody who understands economics."',
+      speaker: 'The former Republican presidential candidate',
+    });
+    expectQuote('And then Trump went fully on the attack, saying, "Is President Obama going to finally mention the words?"', {
+      text: '"Is President Obama going to finally mention the words?"',
+      speaker: 'Trump',
+    });
+  });
 });

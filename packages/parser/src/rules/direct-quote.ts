@@ -1,7 +1,7 @@
 import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
 import { cueAt } from '../lexicon/cue-verbs';
-import { isNegatedOrPassive, leftSubject, rightSubject } from '../subject';
+import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isCapitalized, isQuoteMark, tokenAt } from '../tokens';
 import { contentStart } from './content-start';
 import { wordsIn } from './reported-speech';
@@ -95,6 +95,12 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
   return q.start;
 }
 
+/** The first token of the sentence holding tokens[k], looking back at most 80 tokens. */
+function sentenceStart(tokens: readonly Token[], k: number): number {
+  for (let i = k - 1; i >= Math.max(0, k - 80); i -= 1) if (STOP.has(tokens[i]?.text ?? '') || tokens[i]?.text === '!') return i + 1;
+  return Math.max(0, k - 80);
+}
+
 function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   const { tokens } = paragraph;
   const j = tokenAt(tokens, q.start) - 1;
@@ -107,7 +113,11 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || ctx.usedCues.has(token.start) || isNegatedOrPassive(tokens, k)) continue;
     if (!colon && k !== j) return false;
-    const subject = leftSubject(ctx.doc.text, tokens, k, 0);
+    // ", saying, “...”": a participle's speaker is its sentence's subject ("Chief Calvin Williams lobbied ..., saying").
+    const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
+    const subject = participle
+      ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
+      : leftSubject(ctx.doc.text, tokens, k, 0);
     if (subject === null) return false;
     addClaim(ctx, {
       span: { start: q.start, end: q.end },
