@@ -11,3 +11,4 @@ export * from './source-views';
 export * from './identity-views';
 export * from './stats-views';
 export * from './feeds';
+export * from './saved-searches';
