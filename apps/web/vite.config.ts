@@ -11,6 +11,8 @@ export default defineConfig({
     proxy: {
       '/trpc': api,
       '/export': api,
+      '/feeds/searches': api,
+      '/feeds/speakers': api,
     },
   },
   // The live preview's parser runs in a module worker, which may itself split into chunks.

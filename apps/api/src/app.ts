@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import type { Db } from './db/client';
 import { exportRoutes } from './export/export-routes';
+import { feedRoutes } from './saved-searches/feed-routes';
 import { auth, type Access, type AuthEnv } from './http/auth';
 import { batchLimit, MAX_BATCH_SIZE } from './http/batch-limit';
 import { errorForLog } from './http/error-for-log';
@@ -48,7 +49,7 @@ export interface AppOptions {
   timeoutMs?: number | undefined;
 }
 
-/** Wires the API: tRPC at /trpc, exports at /export, the perimeter (src/http), limits and (optionally) the web app. */
+/** Wires the API: tRPC at /trpc, exports at /export, Atom feeds at /feeds, the perimeter (src/http), limits and (optionally) the web app. */
 export function createApp(options: AppOptions): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   // The perimeter, in order: headers on every answer, who is calling, to which host, from where.
@@ -105,16 +106,25 @@ export function createApp(options: AppOptions): Hono<AuthEnv> {
       },
     }),
   );
-  app.use('/export/*', async (c, next) => {
-    if (!c.get('access').read) {
-      return trpcError(
-        'UNAUTHORIZED',
-        'this server needs a token for exports: send the header Authorization: Bearer <CLAIMLINE_READ_TOKEN>',
-      );
-    }
-    await next();
-  });
+  // Only the Atom routes under /feeds: the web app's own /feeds page (followed feeds) stays a static file.
+  for (const [prefix, what] of [
+    ['/export', 'exports'],
+    ['/feeds/searches', 'feeds'],
+    ['/feeds/speakers', 'feeds'],
+  ] as const) {
+    app.use(`${prefix}/*`, async (c, next) => {
+      if (!c.get('access').read) {
+        return trpcError(
+          'UNAUTHORIZED',
+          `this server needs a token for ${what}: send the header Authorization: Bearer <CLAIMLINE_READ_TOKEN>`,
+        );
+      }
+      await next();
+    });
+  }
   app.route('/export', exportRoutes(options.db));
+  // Atom feeds of saved searches and speakers; a feed reader sends the read token as a bearer header.
+  app.route('/feeds', feedRoutes(options.db));
 
   if (options.webDist !== undefined) {
     const dist = options.webDist;

@@ -13,7 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { ArticleInput, Cue, Dateline, RemovedBlock, TextSpan } from '@claimline/schema';
+import type { ArticleInput, Cue, Dateline, RemovedBlock, SavedSearchFilters, TextSpan } from '@claimline/schema';
 
 /** PostgreSQL's tsvector, for the generated full-text search columns. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -49,6 +49,8 @@ export const articles = pgTable(
   },
   (t) => [
     uniqueIndex('articles_content_hash_key').on(t.contentHash),
+    // Saved searches count the quotes of articles ingested since they were last opened.
+    index('articles_ingested_idx').on(t.ingestedAt),
     // DESC NULLS FIRST is what ORDER BY x DESC means; Drizzle's bare .desc() writes NULLS LAST, an
     // index order PostgreSQL cannot use for ORDER BY ... DESC (it read and sorted every row instead).
     index('articles_sort_idx').on(t.sortAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
@@ -378,3 +380,16 @@ export const outletCounts = pgTable('outlet_counts', {
   articles: integer('articles').notNull(),
   quotes: integer('quotes').notNull(),
 });
+
+/** An analyst's saved searches: a unique name and the quotes.list filters; `last_opened_at` is where "new" starts. */
+export const savedSearches = pgTable(
+  'saved_searches',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    filters: jsonb('filters').$type<SavedSearchFilters>().notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    lastOpenedAt: timestamptz('last_opened_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('saved_searches_name_key').on(t.name)],
+);

@@ -36,5 +36,9 @@ describe('expensiveCalls', () => {
     expect(expensiveCalls('/export/quotes.ndjson')).toBe(1);
     expect(expensiveCalls('/trpc/articles.list')).toBe(0);
     expect(expensiveCalls('/assets/index.js')).toBe(0);
+    // An Atom feed costs like an export; the web app's own /feeds page is a static file.
+    expect(expensiveCalls('/feeds/searches/search_1.atom')).toBe(1);
+    expect(expensiveCalls('/feeds/speakers/p1.atom')).toBe(1);
+    expect(expensiveCalls('/feeds')).toBe(0);
   });
 });

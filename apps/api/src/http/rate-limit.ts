@@ -12,9 +12,9 @@ export const EXPENSIVE_PROCEDURES: ReadonlySet<string> = new Set([
   'articles.reparse',
 ]);
 
-/** How many expensive calls a request makes: its expensive procedures, or 1 for an export. */
+/** How many expensive calls a request makes: its expensive procedures, or 1 for an export or an Atom feed. */
 export function expensiveCalls(pathname: string): number {
-  if (pathname.startsWith('/export/')) return 1;
+  if (pathname.startsWith('/export/') || /^\/feeds\/(searches|speakers)\//.test(pathname)) return 1;
   if (!pathname.startsWith('/trpc/')) return 0;
   return trpcPaths(pathname).filter((p) => EXPENSIVE_PROCEDURES.has(p)).length;
 }
@@ -41,7 +41,7 @@ export function rateLimit(perMinute: number) {
       const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
       return trpcError(
         'TOO_MANY_REQUESTS',
-        `too many expensive calls (stats, batch ingest, reparse, exports): at most ${perMinute} a minute per client; retry in ${seconds} s`,
+        `too many expensive calls (stats, batch ingest, reparse, exports, feeds): at most ${perMinute} a minute per client; retry in ${seconds} s`,
         { 'Retry-After': String(seconds) },
       );
     }

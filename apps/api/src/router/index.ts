@@ -13,6 +13,7 @@ import { claimsRouter } from './claims';
 import { feedsRouter } from './feeds';
 import { health } from './health';
 import { quotesRouter } from './quotes';
+import { savedSearchesRouter } from './saved-searches';
 import { sourcesRouter } from './sources';
 import { statsRouter } from './stats';
 
@@ -25,6 +26,7 @@ export const appRouter = router({
   claims: claimsRouter,
   stats: statsRouter,
   feeds: feedsRouter,
+  savedSearches: savedSearchesRouter,
 });
 
 /** The router's type: what typed clients are built from. */
