@@ -1,4 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
+import { SavedSearchNav } from '../saved-searches/saved-search-nav';
 
 const NAV = [
   { to: '/', label: 'Overview' },
@@ -11,7 +12,7 @@ const NAV = [
   { to: '/feeds', label: 'Feeds' },
 ] as const;
 
-/** The frame around every view: skip link, header navigation and the main region. */
+/** The frame around every view: skip link, header navigation, the saved searches and the main region. */
 export function RootLayout() {
   return (
     <>
@@ -38,6 +39,7 @@ export function RootLayout() {
           </ul>
         </nav>
       </header>
+      <SavedSearchNav />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { exportQuery, type QuoteFilters } from '../../lib/filters';
 import { FilterBar } from '../filters/filter-bar';
+import { SaveSearch } from '../saved-searches/save-search';
 import { ExportLink } from './export-link';
 import { QuoteList } from './quote-list';
 import type { QuotesSearch } from './quotes-search';
@@ -38,6 +39,7 @@ export function QuotesPage() {
           </button>
         </p>
       ) : null}
+      <SaveSearch filters={filters} />
       <QuoteList filters={filters} label="Matching quotes" pageSize={50} />
     </section>
   );

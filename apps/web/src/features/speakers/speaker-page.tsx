@@ -5,6 +5,7 @@ import { useTRPC } from '../../lib/trpc';
 import { MergeSpeakers } from '../corrections/merge-speakers';
 import { EditSpeaker } from '../corrections/edit-speaker';
 import { ErrorState, Loading } from '../layout/status';
+import { speakerFeedHref } from '../saved-searches/saved-search-filters';
 import { QuoteList } from '../quotes/quote-list';
 import { RelayName } from './relay-name';
 import { ActivityChart } from './activity-chart';
@@ -41,6 +42,12 @@ export function SpeakerPage() {
         <p className="meta">
           <span className={`badge kind-${source.kind}`}>{source.kind}</span> {plural(source.quoteCount, 'quote')} in{' '}
           {plural(source.articleCount, 'article')}, first seen {formatDate(source.firstSeen)}, last seen {formatDate(source.lastSeen)}
+        </p>
+        <p className="meta">
+          <a href={speakerFeedHref(source.id)} type="application/atom+xml">
+            Atom feed of {source.name}&apos;s quotes
+          </a>{' '}
+          for a feed reader
         </p>
       </header>
       <div className="two-col">
