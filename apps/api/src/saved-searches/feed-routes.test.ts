@@ -62,6 +62,19 @@ describe('GET /feeds/speakers/:id.atom', () => {
     ]);
   });
 
+  it("should keep a merged speaker's feed link working: it serves the survivor's quotes", async () => {
+    await api.caller.articles.ingestMany({ articles });
+    const { items } = await api.caller.sources.list({});
+    const lopez = items.find((s) => s.name === 'Maria Lopez');
+    const carter = items.find((s) => s.name === 'John Carter');
+    if (!lopez || !carter) throw new Error('the two speakers were not stored');
+    await api.caller.sources.merge({ intoId: carter.id, mergeIds: [lopez.id] });
+    const { text } = await feedText(`/feeds/speakers/${lopez.id}.atom`);
+    const feed = parseFeed(text);
+    expect(feed.title).toBe('Claimline: John Carter');
+    expect(feed.items).toHaveLength(2);
+  });
+
   it('should answer 404 for an unknown speaker', async () => {
     const { response } = await feedText('/feeds/speakers/nobody.atom');
     expect(response.status).toBe(404);

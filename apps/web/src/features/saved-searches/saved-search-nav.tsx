@@ -5,7 +5,8 @@ import { searchFeedHref, toQuotesSearch } from './saved-search-filters';
 
 /**
  * The saved searches under the main navigation, each with the claims new since it was last opened.
- * Following one marks it opened (savedSearches.open), so its count starts again from zero. Nothing
+ * Following one marks it opened (savedSearches.open, a write: on a server that wants a write token
+ * this browser has not been given, the quotes still show and the count stays). Nothing
  * shows while there are none, or when the list cannot be read (the views say why themselves).
  */
 export function SavedSearchNav() {
