@@ -174,6 +174,15 @@ function segmentBack(tokens: readonly Token[], end: number, floor: number): numb
   return i;
 }
 
+/** "The state officials whose laws were struck down (say)": the noun phrase a relative clause hangs on, as the speaker. */
+function relativeHead(text: string, tokens: readonly Token[], start: number, end: number): Mention | null {
+  for (let i = start + 1; i < end; i += 1) {
+    const lower = tokens[i]?.lower;
+    if (lower === 'who' || lower === 'whose') return classifyMention(text, tokens, start, i);
+  }
+  return null;
+}
+
 /**
  * The speaker of a cue at tokens[cue], read leftwards: the subject of its clause, skipping
  * adverbs ("later"), participial asides ("Blinken, speaking in Kyiv last week, told") and taking
@@ -215,7 +224,7 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
     if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but'))
       return sentenceSubject(text, tokens, floor, end - 1);
-    const mention = classifyMention(text, tokens, start, end);
+    const mention = classifyMention(text, tokens, start, end) ?? relativeHead(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
   }
   // Comma-separated segments, nearest first: skip asides ("responding to ...", "who has ...") and

@@ -78,4 +78,24 @@ describe('directQuote', () => {
       speaker: 'Trump',
     });
   });
+
+  it('should find the speaker after a cue that opens the sentence ("Said Comey, “…”")', () => {
+    expectQuote('It was painful. Said Comey, "The thought that an error on our part is connected to this is very painful to us."', {
+      text: '"The thought that an error on our part is connected to this is very painful to us."',
+      speaker: 'Comey',
+      cue: 'Said',
+      kind: 'direct',
+    });
+  });
+
+  it('should read "As X put it, “…”" as X’s quote (New York Times, 2016)', () => {
+    expectQuote(
+      "As Akhil Amar, professor of constitutional law at Yale, put it, ''Senate Republicans should remember that a compromise candidate today may be far better for them.''",
+      {
+        text: "''Senate Republicans should remember that a compromise candidate today may be far better for them.''",
+        speaker: 'Akhil Amar',
+        cue: 'put',
+      },
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
-import { cueAt } from '../lexicon/cue-verbs';
+import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isCapitalized, isQuoteMark, tokenAt } from '../tokens';
 import { contentStart } from './content-start';
@@ -101,16 +101,38 @@ function sentenceStart(tokens: readonly Token[], k: number): number {
   return Math.max(0, k - 80);
 }
 
+/** "Said Comey, “...”": a sentence opened by a capitalized cue, its speaker after it, then the quotation. */
+function openedByCue(ctx: RuleContext, paragraph: Paragraph, q: Quotation, j: number): boolean {
+  const { tokens } = paragraph;
+  const s = sentenceStart(tokens, j);
+  const cue = tokens[s];
+  const lemma = cue !== undefined && cue.cap ? CUE_FORMS.get(cue.lower) : undefined;
+  if (cue === undefined || lemma === undefined || cue.lower === lemma || j - s > 8 || ctx.usedCues.has(cue.start)) return false;
+  const right = rightSubject(ctx.doc.text, tokens, s + 1, j);
+  if (right === null || right.end !== j) return false;
+  addClaim(ctx, {
+    span: { start: q.start, end: q.end },
+    kind: 'direct',
+    cue: cueOf(cue, lemma),
+    mention: right.mention,
+    rule: 'direct-opened',
+    confidence: 0.85,
+  });
+  return true;
+}
+
 function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   const { tokens } = paragraph;
   const j = tokenAt(tokens, q.start) - 1;
   const last = tokens[j];
   if (last === undefined) return false;
   const colon = last.text === ':' || last.text === ',';
+  if (colon && openedByCue(ctx, paragraph, q, j)) return true;
   for (let k = colon ? j - 1 : j; k >= Math.max(0, j - 10); k -= 1) {
     const token = tokens[k];
     if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
-    const lemma = cueAt(tokens, k);
+    // "As Akhil Amar put it, “...”": the idiom is a cue.
+    const lemma = cueAt(tokens, k) ?? (token.lower === 'put' && tokens[k + 1]?.lower === 'it' ? 'put' : undefined);
     if (lemma === undefined || ctx.usedCues.has(token.start) || isNegatedOrPassive(tokens, k)) continue;
     if (!colon && k !== j) return false;
     // ", saying, “...”": a participle's speaker is its sentence's subject ("Chief Calvin Williams lobbied ..., saying").

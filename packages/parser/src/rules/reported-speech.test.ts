@@ -151,4 +151,12 @@ describe('reportedSpeech', () => {
     });
     expectNoQuotes('The Secretary of State Says nothing.');
   });
+
+  it('should take the noun phrase a relative clause hangs on as the speaker (“officials whose laws … say”)', () => {
+    expectQuote('The state officials whose laws have been invalidated say the real change has come in the makeup of the judiciary.', {
+      text: 'the real change has come in the makeup of the judiciary',
+      speaker: 'The state officials',
+      cue: 'say',
+    });
+  });
 });
