@@ -104,6 +104,14 @@ describe.runIf(chromiumAvailable())('saved searches in Chromium', () => {
     await page.goto(question?.url ?? '');
     await page.locator('mark[data-selected="true"]').filter({ hasText: 'big question' }).first().waitFor();
     await page.screenshot({ path: join(artifacts, 'saved-search-feed-entry.png'), fullPage: true });
+
+    // Forgotten after a confirmation; "Keep" first leaves it where it was.
+    await saved.getByRole('button', { name: 'Forget the saved search The big question' }).click();
+    await saved.getByRole('group', { name: 'Confirm forgetting The big question' }).getByRole('button', { name: 'Keep' }).click();
+    await saved.getByRole('button', { name: 'Forget the saved search The big question' }).click();
+    await saved.getByRole('group', { name: 'Confirm forgetting The big question' }).getByRole('button', { name: 'Forget' }).click();
+    await saved.getByRole('link', { name: 'The big question', exact: true }).waitFor({ state: 'detached' });
+    expect((await fetch(`${server.url}${href}`)).status).toBe(404);
   });
 
   it("should link a speaker's page to the speaker's Atom feed", async () => {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTRPC } from '../../lib/trpc';
+import { ForgetSavedSearch } from './forget-saved-search';
 import { searchFeedHref, toQuotesSearch } from './saved-search-filters';
 
 /**
@@ -43,7 +44,8 @@ export function SavedSearchNav() {
             </Link>{' '}
             <a className="feed-link" href={searchFeedHref(s.id)} type="application/atom+xml" aria-label={`Atom feed of ${s.name}`}>
               feed
-            </a>
+            </a>{' '}
+            <ForgetSavedSearch search={s} />
           </li>
         ))}
       </ul>
