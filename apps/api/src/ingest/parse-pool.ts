@@ -73,6 +73,10 @@ export function createParsePool(threads = 0, options: ParsePoolOptions = {}): Pa
     minThreads: 1,
     maxThreads: size,
     idleTimeout: 60_000,
+    // piscina loads the task file with require() first; Node 20's require() of an ES module now and then aborted
+    // the whole process under load ("Assertion failed: facade->InstantiateModule", seen once in a fresh-clone CI
+    // run). Without it, require() refuses the bundle and piscina imports it as ESM.
+    execArgv: [...process.execArgv, '--no-experimental-require-module'],
   });
   let closing = false;
   // Tasks sent and not yet answered, with what close() needs: whether each has started, and how to stop it.
