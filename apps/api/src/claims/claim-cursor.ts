@@ -1,13 +1,7 @@
 import { TRPCError } from '@trpc/server';
-import { IsoDateInputSchema, hasUnsafeChars, type ClaimSort } from '@claimline/schema';
+import { IsoDateInputSchema, type ClaimSort } from '@claimline/schema';
 import { z } from 'zod';
-
-const BAD_CURSOR = 'cursor is not one this API gave out: pass nextCursor from the previous page unchanged';
-const IdSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((id) => !hasUnsafeChars(id));
+import { BAD_CURSOR, IdSchema } from '../queries/cursor';
 
 /** Where a page of claims.list ends: (outlets, last seen, id) for the spread order, (last seen, id) for recent. */
 export type ClaimCursor = { sort: 'spread'; outlets: number; lastAt: string; id: string } | { sort: 'recent'; lastAt: string; id: string };

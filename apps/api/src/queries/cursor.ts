@@ -5,11 +5,13 @@ import { z } from 'zod';
 /** The position after the last row of a page: its sort value and its id (ties are broken by id). */
 export type CursorKey = [string | number, string];
 
-const BAD_CURSOR = 'cursor is not one this API gave out: pass nextCursor from the previous page unchanged';
+/** What a refused cursor answers: it is not one this API gave out. */
+export const BAD_CURSOR = 'cursor is not one this API gave out: pass nextCursor from the previous page unchanged';
 
 // Every part of a key is checked before it reaches SQL: a tampered cursor once sent "garbage" to
 // ::timestamptz and a NUL to a text parameter, and PostgreSQL's refusal came back as a 500.
-const IdSchema = z
+/** An id inside a cursor, checked before it reaches SQL. */
+export const IdSchema = z
   .string()
   .min(1)
   .max(200)
