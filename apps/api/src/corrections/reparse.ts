@@ -6,7 +6,9 @@ import { articles, meta, quotes } from '../db/schema';
 import type { ParsePool } from '../ingest/parse-pool';
 import { insertQuotes } from '../ingest/insert-quotes';
 import { articleRow } from '../ingest/store-parsed';
-import { upsertSources } from '../ingest/upsert-sources';
+import { sourceBlocks, upsertSources } from '../ingest/upsert-sources';
+import { retryTransaction } from '../db/retry-transaction';
+import { lockBlocks } from '../identity/resolve-identities';
 import { toIso } from '../queries/convert';
 
 interface Deps {
@@ -26,13 +28,19 @@ export async function reparseArticle(deps: Deps, id: string): Promise<boolean> {
   const parsed = await deps.parser.parse({ raw: stored.raw, meta: { ...stored.input, ingestedAt } });
   // Scoped source keys and ids stay tied to the stored identity even if normalization changed.
   parsed.article.contentHash = stored.contentHash;
-  await deps.db.transaction(async (tx) => {
-    const { id: _id, contentHash: _hash, ...fields } = articleRow(parsed, stored.raw, stored.input);
-    await tx.update(articles).set(fields).where(eq(articles.id, id));
-    await tx.delete(quotes).where(eq(quotes.articleId, id));
-    const sourceIds = await upsertSources(tx, [parsed]);
-    await insertQuotes(tx, { id, outlet: fields.outlet }, parsed, sourceIds);
-  });
+  // Blocks first, as every ingest locks them (storeParsedMany): the quotes deleted here lock their
+  // rollup rows, and a concurrent reparse holding the blocks would then wait on this one. A deadlock
+  // still reported is retried.
+  await retryTransaction(() =>
+    deps.db.transaction(async (tx) => {
+      await lockBlocks(tx, sourceBlocks([parsed]));
+      const { id: _id, contentHash: _hash, ...fields } = articleRow(parsed, stored.raw, stored.input);
+      await tx.update(articles).set(fields).where(eq(articles.id, id));
+      await tx.delete(quotes).where(eq(quotes.articleId, id));
+      const sourceIds = await upsertSources(tx, [parsed]);
+      await insertQuotes(tx, { id, outlet: fields.outlet }, parsed, sourceIds);
+    }),
+  );
   return true;
 }
 

@@ -5,7 +5,9 @@ import { columnList, copyMerge } from '../db/copy-merge';
 import { articles, quotes } from '../db/schema';
 import { articleId } from './ids';
 import { insertQuoteRows, quoteRows } from './insert-quotes';
-import { upsertSources } from './upsert-sources';
+import { lockBlocks } from '../identity/resolve-identities';
+import { retryTransaction } from '../db/retry-transaction';
+import { sourceBlocks, upsertSources } from './upsert-sources';
 
 /** One parsed article ready to store: the parse, the raw text and the metadata as sent. */
 export interface ParsedItem {
@@ -54,9 +56,20 @@ async function storedCounts(db: Pick<Db, 'select'>, ids: string[]) {
  * from the hash, is unique too, and a conflict on either must mean "exists" when ingests race)
  * decides inside the database which of several concurrent ingests of one text creates it; the
  * others wait for it and report it as existing. Each table is one COPY and one merge statement a batch (copyMerge).
+ *
+ * Locks are taken in one order by every ingest: the identity blocks of all its sources first (an
+ * article row inserted before them let two processes storing the same feed item wait on each
+ * other: one on the other's article, the other on the first's blocks), then rows sorted by key. A
+ * deadlock PostgreSQL still reports (another kind of write in the same order the other way) is
+ * retried: the transaction wrote nothing.
  */
 export async function storeParsedMany(db: Db, items: ParsedItem[]): Promise<IngestResult[]> {
+  return retryTransaction(() => storeOnce(db, items));
+}
+
+async function storeOnce(db: Db, items: ParsedItem[]): Promise<IngestResult[]> {
   return db.transaction(async (tx) => {
+    await lockBlocks(tx, sourceBlocks(items.map((item) => item.parsed)));
     const rows = items.map((item) => articleRow(item.parsed, item.raw, item.input));
     // Sorted by id so two concurrent batches with common articles lock them in the same order.
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -37,6 +37,22 @@ export interface SourceIds {
 }
 
 /**
+ * The identity blocks the sources of `parses` fall in, sorted: what upsertSources locks. A caller
+ * that must write other rows first (the articles) locks them before those, so every ingest takes
+ * its locks in one order: blocks, then rows.
+ */
+export function sourceBlocks(parses: ParseResult[]): string[] {
+  const blocks = new Set<string>();
+  for (const parsed of parses) {
+    for (const s of parsed.sources) {
+      const block = sourceIdentity(s, parsed.article.contentHash).block;
+      if (block) blocks.add(block);
+    }
+  }
+  return [...blocks].sort();
+}
+
+/**
  * Inserts or finds the stored source of every parsed source of `parses` (one or a batch of
  * articles), then re-resolves the identity blocks they touch (resolveIdentities). One upsert on
  * the primary key (the id is a hash of the normalized key: no read-then-write race); rows are

@@ -55,6 +55,33 @@ describe('articles.ingest', () => {
     expect(new Set(sources.items.map((s) => s.name)).size).toBe(sources.items.length);
   });
 
+  it('should store and reparse overlapping batches sent at once by several clients, with shared speakers and outlets', async () => {
+    // Every article quotes the same two people under several outlets: on PostgreSQL the batches
+    // contend for the same identity blocks, source rows and rollup rows, in different orders.
+    const pool = Array.from({ length: 12 }, (_, n) => ({
+      text: `Port talks ${n}\n\n"The talks on berth ${n} went well," said Maria Lopez, the port director.\n\n"We expect a deal on berth ${n}," Tom Becker, the union leader, said.\n\nLopez added that the unions agreed.`,
+      outlet: ['Wire', 'Herald', 'Courier'][n % 3],
+      publishedAt: `2024-05-${String(1 + n).padStart(2, '0')}`,
+    }));
+    const batches = [0, 1, 2, 3].map((k) => (k % 2 ? [...pool].reverse() : pool).filter((_, n) => (n + k) % 4 !== 0));
+    const stored = await Promise.all(batches.map((articles) => api.caller.articles.ingestMany({ articles })));
+    const results = stored.flatMap((s) => s.results);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    const done = results.flatMap((r) => (r.ok ? [r.result] : []));
+    const ids = new Set(done.map((r) => r.articleId));
+    expect(ids.size).toBe(12);
+    expect(done.filter((r) => r.status === 'created')).toHaveLength(12);
+    await Promise.all([...ids].map((id) => api.caller.articles.reparse({ id })));
+    const quotes = await api.caller.quotes.list({ limit: 200 });
+    expect(quotes.items).toHaveLength(36);
+    const sources = await api.caller.sources.list({ limit: 200 });
+    const quoted = sources.items.filter((s) => s.quoteCount > 0).map((s) => [s.name, s.quoteCount]);
+    expect(quoted.sort()).toEqual([
+      ['Maria Lopez', 24],
+      ['Tom Becker', 12],
+    ]);
+  });
+
   it('should treat the same text sent again with other metadata as the same article', async () => {
     const first = await api.caller.articles.ingest(story(1, '2024-05-01'));
     const again = await api.caller.articles.ingest({
