@@ -36,10 +36,9 @@ describe('retryTransaction', () => {
     let runs = 0;
     await expect(
       retryTransaction(
-        async () => {
+        () => {
           runs++;
-          if (runs < 3) throw deadlock();
-          return 'stored';
+          return runs < 3 ? Promise.reject(deadlock()) : Promise.resolve('stored');
         },
         { baseDelayMs: 1 },
       ),
@@ -49,9 +48,9 @@ describe('retryTransaction', () => {
     runs = 0;
     await expect(
       retryTransaction(
-        async () => {
+        () => {
           runs++;
-          throw deadlock();
+          return Promise.reject(deadlock());
         },
         { attempts: 4, baseDelayMs: 1 },
       ),
@@ -61,9 +60,9 @@ describe('retryTransaction', () => {
     runs = 0;
     const refused = Object.assign(new Error('duplicate key value violates unique constraint'), { code: '23505' });
     await expect(
-      retryTransaction(async () => {
+      retryTransaction(() => {
         runs++;
-        throw refused;
+        return Promise.reject(refused);
       }),
     ).rejects.toBe(refused);
     expect(runs).toBe(1);
