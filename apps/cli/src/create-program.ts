@@ -11,6 +11,13 @@ function batchSize(value: string): number {
   return n;
 }
 
+function jobCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InvalidArgumentError('give a whole number of threads from 1 to 64 (1 parses in the main thread)');
+  return n;
+}
+
 /** The claimline command line: its commands, options and help texts. */
 export function createProgram(): Command {
   const program = new Command('claimline')
@@ -22,6 +29,7 @@ export function createProgram(): Command {
     .description('Parse articles (JSON lines: {"id", "text", "title"?, ...}) and write one prediction a line: {"id", "quotes"}')
     .argument('[file]', 'a .jsonl file, or - for standard input', '-')
     .option('-o, --out <file>', 'write the predictions to this file instead of standard output')
+    .addOption(new Option('-j, --jobs <n>', 'threads that parse, in input order (default: one a core)').argParser(jobCount))
     .action(parseCommand);
 
   program

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { metaOf, toPrediction } from '@claimline/parser/prediction';
-import { lineMeta } from './parse-lines';
+import { lineMeta } from './parse-line';
 import { reutersSlice, runCli, scratch } from '../test/run-cli';
 
 const tmp = scratch('parse');
@@ -39,6 +39,27 @@ describe('claimline parse', () => {
     expect(run.stderr).toMatch(/line 3 has no "text" string/);
     expect(run.stderr).toMatch(/2 of 4 lines skipped/);
     expect(run.stdout).toBe('');
+  });
+
+  it('should write the same lines in the same order on four threads as in one, with bad lines reported by number in order', async () => {
+    // 600 Reuters lines (five batches a thread and more) with three broken ones spread through them.
+    const lines = reutersSlice(tmp.path('reuters-600.jsonl'), 600);
+    const broken = new Map([
+      [5, '{"id": "x5", "text": '],
+      [300, '{"id": "x300"}'],
+      [599, 'not json at all'],
+    ]);
+    writeFileSync(tmp.path('mixed.jsonl'), lines.map((line, i) => broken.get(i + 1) ?? line).join('\n') + '\n');
+    const [one, four] = await Promise.all([
+      runCli(['parse', '--jobs', '1', tmp.path('mixed.jsonl')], {}),
+      runCli(['parse', '--jobs', '4', tmp.path('mixed.jsonl')], {}),
+    ]);
+    expect(four.code).toBe(1);
+    expect(four.stdout.split('\n')).toHaveLength(598);
+    expect(four.stdout).toBe(one.stdout);
+    expect([...four.stderr.matchAll(/line (\d+) /g)].map((m) => Number(m[1]))).toEqual([5, 300, 599]);
+    expect(four.stderr).toBe(one.stderr);
+    expect(four.stderr).toMatch(/3 of 600 lines skipped/);
   });
 });
 
