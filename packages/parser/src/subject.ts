@@ -5,6 +5,11 @@ import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord } from './toke
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
+  // "Ford itself said": a reflexive stresses the subject before it.
+  'itself',
+  'himself',
+  'herself',
+  'themselves',
   'also',
   'later',
   'earlier',
@@ -174,11 +179,24 @@ function segmentBack(tokens: readonly Token[], end: number, floor: number): numb
   return i;
 }
 
-/** "The state officials whose laws were struck down (say)": the noun phrase a relative clause hangs on, as the speaker. */
-function relativeHead(text: string, tokens: readonly Token[], start: number, end: number): Mention | null {
+/**
+ * Lowercase words that end a subject's head noun phrase and open what modifies it. Prepositions of
+ * place and pronouns opening a relative clause ("people I've spoken with") were tried too: they
+ * moved polnear-train cross-validation by 0.1 point, within noise, for a looser rule.
+ */
+const POST_MODIFIER = new Set(['who', 'whose', 'of']);
+
+/**
+ * The noun phrase a post-modifier hangs on, as the speaker: "The state officials whose laws were
+ * struck down (say)", "Organizers of the push to boycott the speech (said)", "veterans interviewed
+ * at Trump rallies (said)".
+ */
+function modifiedHead(text: string, tokens: readonly Token[], start: number, end: number): Mention | null {
   for (let i = start + 1; i < end; i += 1) {
-    const lower = tokens[i]?.lower;
-    if (lower === 'who' || lower === 'whose') return classifyMention(text, tokens, start, i);
+    const t = tokens[i];
+    if (t === undefined) return null;
+    const participle = t.cap === false && /^\p{Ll}+ed$/u.test(t.text) && tokens[i + 1]?.lower !== 'that';
+    if (POST_MODIFIER.has(t.lower) || participle) return classifyMention(text, tokens, start, i);
   }
   return null;
 }
@@ -224,7 +242,7 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
     if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but'))
       return sentenceSubject(text, tokens, floor, end - 1);
-    const mention = classifyMention(text, tokens, start, end) ?? relativeHead(text, tokens, start, end);
+    const mention = classifyMention(text, tokens, start, end) ?? modifiedHead(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };
   }
   // Comma-separated segments, nearest first: skip asides ("responding to ...", "who has ...") and

@@ -87,7 +87,9 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   let i = cue + 1;
   // "calling it a “global takeover”", "what he calls the UN's taking away of ...".
   if (lemma === 'call') {
-    if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && isWord(tokens[i + 1])) return i + 1;
+    // "her" is also a possessive: "calls her mother every Sunday" is a phone call.
+    const predicate = tokens[i]?.lower !== 'her' || isQuoteMark(tokens[i + 1]) || /^(?:a|an|the)$/.test(tokens[i + 1]?.lower ?? '');
+    if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && isWord(tokens[i + 1]) && predicate) return i + 1;
     if (tokens[cue - 2]?.lower === 'what' && isWord(tokens[i])) return i;
     return null;
   }
@@ -109,11 +111,15 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   // "states, however, that ..." / "states however, that ...".
   if (tokens[i]?.text === ',' && tokens[i + 2]?.text === ',') i += 3;
   else if (tokens[i + 1]?.text === ',' && ['however', 'though', 'too', 'also'].includes(tokens[i]?.lower ?? '')) i += 2;
-  // "that" within a short stretch ("said on Tuesday that", "told NBC's “Today” show on Wednesday that").
+  // "that" within a short stretch ("said on Tuesday that", "told NBC's “Today” show on Wednesday that"),
+  // unless a clause opens before it: in "said they are worried that ..." the content starts at "they".
   for (let k = i; k < Math.min(limit, i + 10); k += 1) {
     const t = tokens[k];
     if (t === undefined || !(isWord(t) || isQuoteMark(t))) break;
-    if (t.lower === 'that') return k;
+    if (t.lower === 'that') {
+      if (k > i && STRONG.has(lemma) && isClause(tokens, i, k)) break;
+      return k;
+    }
   }
   let hearer = false;
   if (HEARER.has(lemma)) {

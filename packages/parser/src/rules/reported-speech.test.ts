@@ -159,4 +159,25 @@ describe('reportedSpeech', () => {
       cue: 'say',
     });
   });
+
+  it('should take the head before "of" or a participle as the speaker, and a reflexive as no part of it', () => {
+    expectQuote("Organizers of the push to boycott Trump's AIPAC speech said they are worried that Trump could gain legitimacy.", {
+      text: 'they are worried that Trump could gain legitimacy',
+      speaker: 'Organizers',
+      cue: 'said',
+    });
+    expectQuote('Ford itself said the deal was on.', { text: 'the deal was on', speaker: 'Ford', cue: 'said' });
+  });
+
+  it('should start the content at a clause after "said", not at a later "that" inside it', () => {
+    expectQuote('But he said he was too busy to look for evidence that would back up his earlier statements.', {
+      text: 'he was too busy to look for evidence that would back up his earlier statements',
+      speaker: 'he',
+    });
+    // A stretch of time before "that" is still skipped.
+    expectQuote('Peskov said on Tuesday that Russia does not need mobilization.', {
+      text: 'that Russia does not need mobilization',
+      speaker: 'Peskov',
+    });
+  });
 });

@@ -73,6 +73,20 @@ describe('speechAct', () => {
     );
   });
 
+  it('should read "call" with a predicate opened by a possessive or "the", and "calls" after an appositive', () => {
+    expectQuote('Lynch calls North Carolina her home state.', {
+      text: 'North Carolina her home state',
+      speaker: 'Lynch',
+      cue: 'calls',
+    });
+    expectQuote(
+      'Yang Shu, director of the Institute of Central Asian Studies at Lanzhou University, calls Horgos "a mistake" because so few people are in its vicinity.',
+      { text: 'Horgos "a mistake" because so few people are in its vicinity', speaker: 'Yang Shu', cue: 'calls' },
+    );
+    // A phone call has no predicate after its object.
+    expectNoQuotes('Lynch calls her mother every Sunday.');
+  });
+
   it('should find "X described Y as ..." in New York Times quotation marks', () => {
     expectQuote("Border Patrol agents described the ground underneath the city as ''Swiss cheese.''", {
       text: "the ground underneath the city as ''Swiss cheese.''",

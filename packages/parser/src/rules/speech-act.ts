@@ -10,6 +10,8 @@ import { contentEnd, emitClaim, wordsIn } from './reported-speech';
 const MAX_SENTENCE_CHARS = 3000;
 /** Words that open a question after "asked" ("asked whether ...", "asked why ..."). */
 const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
+/** Determiners that open a predicate noun after the object of "call" ("called it the worst deal", "calls Ohio her home"). */
+const PREDICATE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words before a third-person "-s" form that make it a verb, not a plural noun ("Trump calls for", not "terror attacks"). */
 const SUBJECT_BEFORE = new Set(['he', 'she', 'it', 'who', 'also', 'now', 'repeatedly', 'often', 'still', 'then']);
 
@@ -20,9 +22,17 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   const act = SPEECH_ACT_FORMS.get(token.lower);
   if (act === undefined) return undefined;
   const prev = tokens[k - 1];
-  if (token.lower.endsWith('ing')) return prev?.text === ',' ? act : undefined;
-  if (token.lower.endsWith('s') && !(prev?.cap === true || SUBJECT_BEFORE.has(prev?.lower ?? ''))) return undefined;
+  if (token.lower.endsWith('ing')) return prev?.text === ',' || withName(tokens, k) ? act : undefined;
+  // "Yang Shu, director of the institute, calls Horgos “a mistake”": an appositive closes before the verb.
+  if (token.lower.endsWith('s') && !(prev?.cap === true || prev?.text === ',' || SUBJECT_BEFORE.has(prev?.lower ?? ''))) return undefined;
   return act;
+}
+
+/** Whether a name opened by "with" comes right before tokens[k] ("with Gov. Martin O'Malley calling Trump a fascist"). */
+function withName(tokens: readonly Token[], k: number): boolean {
+  let i = k - 1;
+  while (i >= Math.max(0, k - 6) && tokens[i]?.cap === true) i -= 1;
+  return i < k - 1 && tokens[i]?.lower === 'with';
 }
 
 /** Index of the first word of `word` in tokens[from, limit), stopping at a clause break; -1 when none. */
@@ -86,6 +96,12 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
     // "called it a disaster", "called the judge a “hater”": a predicate noun or a quotation after the object.
     if (hasQuotation(tokens, k + 2, window)) return k + 1;
     for (let i = k + 2; i < Math.min(window, k + 6); i += 1) if (tokens[i]?.lower === 'a' || tokens[i]?.lower === 'an') return k + 1;
+    // "calls North Carolina her home state", "called it the worst deal": a possessive or "the" after a short object.
+    for (let i = k + 2; i < Math.min(window, k + 5); i += 1) {
+      const t = tokens[i];
+      if (t === undefined || !isWord(t)) break;
+      if (PREDICATE_DETERMINERS.has(t.lower)) return k + 1;
+    }
   }
   return -1;
 }
