@@ -12,8 +12,29 @@ describe('describedSubject', () => {
     expectQuote("Nearly a third say they don't know.", { text: "they don't know", speaker: 'Nearly a third', cue: 'say' });
   });
 
+  it('should take figures in apposition, after "while", opened by "at least" or "about", and counted in words', () => {
+    expectQuote('Just over a quarter, 26 percent, say they will vote for someone else.', {
+      text: 'they will vote for someone else',
+      speaker: '26 percent',
+      cue: 'say',
+    });
+    expectQuote('57 percent see Trump negatively while 61 percent say the same of Clinton.', {
+      text: 'the same of Clinton',
+      speaker: '61 percent',
+    });
+    expectQuote('At least half of voters in each state say the positions of the two candidates are about right.', {
+      text: 'the positions of the two candidates are about right',
+      speaker: 'At least half of voters in each state',
+    });
+    expectQuote("About one in five say they would either not vote or are unsure whom they'd support.", {
+      text: "they would either not vote or are unsure whom they'd support",
+      speaker: 'About one in five',
+    });
+  });
+
   it('should not take a phrase that is not a counted or described group', () => {
     expectNoQuotes('Voting Tuesday say nothing.');
     expectNoQuotes('In the end they say.');
+    expectNoQuotes('At the station they say little.');
   });
 });

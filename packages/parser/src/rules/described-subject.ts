@@ -46,7 +46,14 @@ const NOT_IN_SUBJECT = new Set([
   'not',
 ]);
 const QUANTITY =
-  /^(?:\d.*|%|percent|half|third|thirds|quarter|majority|plurality|most|many|some|few|several|all|none|both|nearly|almost|about)$/;
+  /^(?:\d.*|%|percent|half|third|thirds|quarter|majority|plurality|most|many|some|few|several|all|none|both|nearly|almost|about|one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/;
+/** Words that join a poll figure's clause to the one before ("57 percent see Trump negatively while 61 percent say"). */
+const CLAUSE_LINKS = new Set(['while', 'whereas', 'but', 'and']);
+/** Prepositions that open a quantity rather than a phrase of place ("At least half of voters", "About one in five"). */
+const OPENS_QUANTITY = (tokens: readonly Token[], i: number) =>
+  (tokens[i]?.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) ||
+  ((tokens[i]?.lower === 'about' || tokens[i]?.lower === 'over' || tokens[i]?.lower === 'under') &&
+    QUANTITY.test(tokens[i + 1]?.lower ?? ''));
 const DETERMINER = /^(?:the|a|an)$/;
 /** Heads that cannot speak (an adverb, a number word on its own is fine: "a third", "9 percent"). */
 const NOT_A_HEAD = /ly$|ing$|ed$/;
@@ -59,6 +66,8 @@ const NOT_A_HEAD = /ly$|ing$|ed$/;
 export function describedSubject(text: string, tokens: readonly Token[], cue: number, floor: number): Mention | null {
   let end = cue;
   while (end > floor && ADVERBS.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+  // "Just over a quarter, 26 percent, say": the figure in apposition speaks.
+  if (tokens[end - 1]?.text === ',' && /^(?:\d.*|%|percent)$/.test(tokens[end - 2]?.lower ?? '')) end -= 1;
   let start = end;
   while (start > floor && end - start < 9) {
     const t = tokens[start - 1];
@@ -70,11 +79,14 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
   const before = tokens[start - 1];
   if (first === undefined || head === undefined || start >= end) return null;
   // The phrase must open its clause: the sentence's start, or after a comma or a dash.
-  if (start > floor && !(before?.text === ',' || before?.text === '—' || before?.text === ':')) return null;
-  if (PREPOSITIONS.has(first.lower) || (head.word && NOT_A_HEAD.test(head.lower)) || head.cap) return null;
-  // Only a group counted or measured ("42%", "Nearly a third", "most voters") or one described with a determiner ("The billionaire ...").
   let counted = false;
   for (let i = start; i < end; i += 1) if (QUANTITY.test(tokens[i]?.lower ?? '')) counted = true;
+  const opensClause =
+    before?.text === ',' || before?.text === '—' || before?.text === ':' || (counted && CLAUSE_LINKS.has(before?.lower ?? ''));
+  if (start > floor && !opensClause) return null;
+  if ((PREPOSITIONS.has(first.lower) && !OPENS_QUANTITY(tokens, start)) || (head.word && NOT_A_HEAD.test(head.lower)) || head.cap)
+    return null;
+  // Only a group counted or measured ("42%", "Nearly a third", "most voters") or one described with a determiner ("The billionaire ...").
   if (!counted && !DETERMINER.test(first.lower)) return null;
   const span = { start: first.start, end: head.end };
   const words = text.slice(span.start, span.end);
