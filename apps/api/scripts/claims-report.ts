@@ -5,41 +5,13 @@
  * those needed the near-duplicate match (several distinct normalized texts), the most carried
  * claims, whether the trigger-kept rollup equals a GROUP BY over quotes, and claims.list timings.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import type { ArticleInput } from '@claimline/schema';
 import { claimTextKey, claimWords } from '../src/claims/claim-words';
 import { claimsDrift } from '../src/claims/claims-drift';
-import { openDatabase } from '../src/db/client';
 import { rows } from '../src/db/rows';
-import { createParsePool } from '../src/ingest/parse-pool';
-import { appRouter } from '../src/router/index';
-import { createCallerFactory } from '../src/trpc';
+import { loadRecovery } from './load-recovery';
 
-const corpus = fileURLToPath(new URL('../../../../shared/corpus/recovery-2020.jsonl', import.meta.url));
-const articles: ArticleInput[] = readFileSync(corpus, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(0, Number(process.env.CLAIMS_LIMIT ?? Infinity))
-  .map((line) => {
-    const a = JSON.parse(line) as ArticleInput;
-    return { text: a.text, title: a.title, outlet: a.outlet, url: a.url, authors: a.authors, publishedAt: a.publishedAt };
-  });
-
-const database = await openDatabase({ dataDir: 'memory://' });
-const parser = createParsePool(0);
-const caller = createCallerFactory(appRouter)({
-  db: database.db,
-  dbKind: database.kind,
-  parser,
-  authRequired: false,
-  authorized: true,
-  canRead: true,
-});
-const t0 = performance.now();
-for (let i = 0; i < articles.length; i += 100) await caller.articles.ingestMany({ articles: articles.slice(i, i + 100) });
-console.log(`recovery-2020: ${articles.length} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const { database, caller, close } = await loadRecovery(Number(process.env.CLAIMS_LIMIT ?? Infinity));
 
 const [totals] = await rows<{ quotes: number; attributed: number; claims: number; repeated: number; spread: number }>(
   database.db,
@@ -90,5 +62,4 @@ for (const [label, input] of [
   times.sort((a, b) => a - b);
   console.log(`claims.list ${label}: median ${times[10]?.toFixed(1)} ms`);
 }
-await parser.close();
-await database.close();
+await close();

@@ -6,17 +6,9 @@
  * or the surname with a compatible first name ("Andrew M. Cuomo", "Cuomo", "Gov. Cuomo").
  * IDENTITY_LIMIT=n loads only the first n articles.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import type { ArticleInput } from '@claimline/schema';
-import { openDatabase } from '../src/db/client';
 import { rows } from '../src/db/rows';
-import { createParsePool } from '../src/ingest/parse-pool';
-import { appRouter } from '../src/router/index';
-import { createCallerFactory } from '../src/trpc';
-
-const corpus = fileURLToPath(new URL('../../../../shared/corpus/recovery-2020.jsonl', import.meta.url));
+import { loadRecovery } from './load-recovery';
 
 /** The people measured: display label, first name (lower case, '' for a mononym) and surname. */
 const PEOPLE: [string, string, string][] = [
@@ -62,33 +54,7 @@ function belongs(name: string, first: string, surname: string): boolean {
   return given === first || (given.length === 1 && given === first[0]) || first.startsWith(given) || given.startsWith(first);
 }
 
-const articles: ArticleInput[] = readFileSync(corpus, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(0, Number(process.env.IDENTITY_LIMIT ?? Infinity))
-  .map((line) => {
-    const a = JSON.parse(line) as ArticleInput;
-    return { text: a.text, title: a.title, outlet: a.outlet, url: a.url, authors: a.authors, publishedAt: a.publishedAt };
-  });
-
-const database = await openDatabase({ dataDir: 'memory://' });
-const parser = createParsePool(0);
-const caller = createCallerFactory(appRouter)({
-  db: database.db,
-  dbKind: database.kind,
-  parser,
-  authRequired: false,
-  authorized: true,
-  canRead: true,
-});
-const t0 = performance.now();
-for (let i = 0; i < articles.length; i += 100) {
-  const { results } = await caller.articles.ingestMany({ articles: articles.slice(i, i + 100) });
-  const bad = results.filter((r) => !r.ok);
-  if (bad.length > 0) console.error(`${bad.length} articles refused in batch ${i / 100}`);
-}
-const seconds = (performance.now() - t0) / 1000;
-console.log(`recovery-2020: ${articles.length} articles in ${seconds.toFixed(1)} s (${(articles.length / seconds).toFixed(0)} articles/s)`);
+const { database, close } = await loadRecovery(Number(process.env.IDENTITY_LIMIT ?? Infinity));
 
 const stored = await rows<{ id: string; name: string; kind: string; quotes: number }>(
   database.db,
@@ -108,5 +74,4 @@ for (const [label, first, surname] of PEOPLE) {
   console.log(`${label.padEnd(28)} ${String(mine.length).padStart(3)} records  ${top}${mine.length > 4 ? ', ...' : ''}`);
 }
 console.log(`one record: ${single} of ${PEOPLE.length}; extra records: ${extra}`);
-await parser.close();
-await database.close();
+await close();
