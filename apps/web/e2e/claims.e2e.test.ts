@@ -1,14 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type ApiServer } from './support/api-server';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { ensureWebBuild, webDist, webRoot } from './support/build-web';
-import { chromiumAvailable, launchChromium } from './support/chromium';
-import { corpus, seedCorpus } from './support/seed-corpus';
-
-const artifacts = join(webRoot, 'artifacts');
+import { artifacts, trpcMutation, useBrowserSession } from './support/browser-session';
+import { chromiumAvailable } from './support/chromium';
+import { corpus } from './support/seed-corpus';
 
 // A real CBS News story (recovery-2020) as three outlets carried it: the original, a wire rewrite with
 // its own headline and no last paragraph, and a copy with typographic quotation marks.
@@ -29,31 +24,13 @@ const carried = [
 ];
 
 describe.runIf(chromiumAvailable())('claims across outlets in Chromium', () => {
-  let server: ApiServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    ensureWebBuild();
-    server = await startApiServer(webDist);
-    await seedCorpus(server.url, 20);
-    const res = await fetch(`${server.url}/trpc/articles.ingestMany`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ articles: carried }),
-    });
-    if (!res.ok) throw new Error(`ingesting the carried story failed: ${res.status}`);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const session = useBrowserSession({
+    seed: 20,
+    prepare: (server) => trpcMutation(server, 'articles.ingestMany', { articles: carried }).then(() => undefined),
   });
 
   it('should show a claim three outlets carried once, with its three appearances, and lead to each sentence', async () => {
+    const { page, server } = session;
     await page.goto(`${server.url}/claims`);
     await page.getByRole('checkbox', { name: 'Only claims carried by two or more outlets' }).check();
     await page.waitForURL((url) => url.searchParams.get('spread') !== null);
@@ -82,6 +59,7 @@ describe.runIf(chromiumAvailable())('claims across outlets in Chromium', () => {
   });
 
   it('should pass axe on the claims list', async () => {
+    const { page, server } = session;
     await page.goto(`${server.url}/claims?q=question`);
     await page.getByRole('region', { name: 'Claims' }).waitFor();
     await page.waitForLoadState('networkidle');

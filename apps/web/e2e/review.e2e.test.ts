@@ -1,35 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type ApiServer } from './support/api-server';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { ensureWebBuild, webDist, webRoot } from './support/build-web';
-import { chromiumAvailable, launchChromium } from './support/chromium';
-import { seedCorpus } from './support/seed-corpus';
-
-const artifacts = join(webRoot, 'artifacts');
+import { artifacts, useBrowserSession } from './support/browser-session';
+import { chromiumAvailable } from './support/chromium';
 
 describe.runIf(chromiumAvailable())('the review queue and statuses in Chromium', () => {
-  let server: ApiServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    ensureWebBuild();
-    server = await startApiServer(webDist);
-    await seedCorpus(server.url, 10);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession({ seed: 10 });
 
   it('should set a status with one key, a status with a note and tags, and filter quotes on them', async () => {
+    const { page, server } = session;
     await page.goto(`${server.url}/review`);
     const queue = page.getByRole('region', { name: 'Quotes to review' });
     const items = queue.locator('.review-item');

@@ -1,15 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type ApiServer } from './support/api-server';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { ensureWebBuild, webDist, webRoot } from './support/build-web';
-import { chromiumAvailable, launchChromium } from './support/chromium';
-import { corpus, seedCorpus } from './support/seed-corpus';
-
-const artifacts = join(webRoot, 'artifacts');
+import { artifacts, trpcMutation, useBrowserSession } from './support/browser-session';
+import { chromiumAvailable } from './support/chromium';
+import { corpus } from './support/seed-corpus';
 
 // A real CBS News story (recovery-2020) in which Governor Cuomo asks "That is the big question": it
 // arrives after the search is saved, as the next ingest an analyst coming back would find.
@@ -19,36 +14,11 @@ const later = JSON.parse(
     .find((line) => line.includes('"recovery-0348"')) ?? '{}',
 ) as { text: string; title: string };
 
-async function post(server: ApiServer, path: string, input: unknown): Promise<unknown> {
-  const res = await fetch(`${server.url}/trpc/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  if (!res.ok) throw new Error(`${path} failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { result: { data: unknown } }).result.data;
-}
-
 describe.runIf(chromiumAvailable())('saved searches in Chromium', () => {
-  let server: ApiServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    ensureWebBuild();
-    server = await startApiServer(webDist);
-    await seedCorpus(server.url, 10);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession({ seed: 10 });
 
   it('should save a search, count the claims a later ingest brings, reset the count on opening, and serve its Atom feed', async () => {
+    const { page, server } = session;
     await page.goto(`${server.url}/quotes?q=${encodeURIComponent('big question')}`);
     // None of the seeded articles has the words yet.
     await page.getByRole('heading', { name: 'No quotes match' }).waitFor();
@@ -60,7 +30,7 @@ describe.runIf(chromiumAvailable())('saved searches in Chromium', () => {
     await link.waitFor();
     expect(await saved.getByTestId('new-count').count()).toBe(0);
 
-    await post(server, 'articles.ingest', { text: later.text, title: later.title, outlet: 'CBS News', publishedAt: '2020-05-18' });
+    await trpcMutation(server, 'articles.ingest', { text: later.text, title: later.title, outlet: 'CBS News', publishedAt: '2020-05-18' });
     const listed = (await (await fetch(`${server.url}/trpc/savedSearches.list`)).json()) as {
       result: { data: { items: { newCount: number }[] } };
     };
@@ -115,6 +85,7 @@ describe.runIf(chromiumAvailable())('saved searches in Chromium', () => {
   });
 
   it("should link a speaker's page to the speaker's Atom feed", async () => {
+    const { page, server } = session;
     await page.goto(`${server.url}/speakers`);
     await page.locator('main a[href^="/speakers/"]').first().click();
     await page.waitForURL((url) => /^\/speakers\/./.test(url.pathname));
