@@ -1,42 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type ApiServer } from './support/api-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
-import { ensureWebBuild, webDist, webRoot } from './support/build-web';
-import { chromiumAvailable, launchChromium } from './support/chromium';
-import { seedCorpus } from './support/seed-corpus';
-
-const artifacts = join(webRoot, 'artifacts');
+import { artifacts, trpcQuery, useBrowserSession } from './support/browser-session';
+import { chromiumAvailable } from './support/chromium';
 
 describe.runIf(chromiumAvailable())('every view passes axe-core in Chromium (no serious or critical violations)', () => {
-  let server: ApiServer;
-  let browser: Browser;
-  let page: Page;
   let speakerId = '';
   let articleId = '';
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    ensureWebBuild();
-    server = await startApiServer(webDist);
-    await seedCorpus(server.url, 40);
-    const get = async <T>(path: string, input: unknown): Promise<T> => {
-      const res = await fetch(`${server.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-      return ((await res.json()) as { result: { data: T } }).result.data;
-    };
-    speakerId = (await get<{ items: { id: string }[] }>('sources.list', { limit: 1 })).items[0]?.id ?? '';
-    articleId =
-      (await get<{ items: { id: string; quoteCount: number }[] }>('articles.list', { limit: 20 })).items.find((a) => a.quoteCount > 0)
-        ?.id ?? '';
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const session = useBrowserSession({
+    seed: 40,
+    prepare: async (server) => {
+      speakerId = (await trpcQuery<{ items: { id: string }[] }>(server, 'sources.list', { limit: 1 })).items[0]?.id ?? '';
+      const listed = await trpcQuery<{ items: { id: string; quoteCount: number }[] }>(server, 'articles.list', { limit: 20 });
+      articleId = listed.items.find((a) => a.quoteCount > 0)?.id ?? '';
+    },
   });
 
   const views: [string, () => string, (page: Page) => Promise<void>][] = [
@@ -57,6 +35,7 @@ describe.runIf(chromiumAvailable())('every view passes axe-core in Chromium (no 
 
   for (const [name, path, ready] of views) {
     it(`should have no serious or critical violations on ${name}`, async () => {
+      const { page, server } = session;
       await page.goto(`${server.url}${path()}`);
       await ready(page);
       // Let the last queries settle, so axe sees the page the user sees, not a spinner.
