@@ -27,8 +27,11 @@ export function claimTextKey(words: readonly string[]): string {
 
 /** Jaccard similarity of two quotes' word sets: |A ∩ B| / |A ∪ B|, 1 for two empty sets. */
 export function wordJaccard(a: readonly string[], b: readonly string[]): number {
-  const left = new Set(a);
-  const right = new Set(b);
+  return setJaccard(new Set(a), new Set(b));
+}
+
+/** wordJaccard on sets already built: ingest compares each new text with many stored ones. */
+export function setJaccard(left: ReadonlySet<string>, right: ReadonlySet<string>): number {
   if (left.size === 0 && right.size === 0) return 1;
   let shared = 0;
   for (const w of left) if (right.has(w)) shared += 1;
