@@ -220,8 +220,10 @@ async function loadMode(db: Db): Promise<() => Promise<void>> {
       await tx.execute(sql`INSERT INTO source_day_counts (source_id, day, outlet, kind, count)
         SELECT source_id, (time_at AT TIME ZONE 'UTC')::date, coalesce(outlet, ''), kind, count(*)::int FROM quotes
         WHERE source_id IS NOT NULL GROUP BY 1, 2, 3, 4`);
+      await tx.execute(sql`INSERT INTO source_days (source_id, day, count)
+        SELECT source_id, day, sum(count)::int FROM source_day_counts GROUP BY 1, 2`);
       await tx.execute(sql`INSERT INTO source_month_counts (source_id, month, count)
-        SELECT source_id, date_trunc('month', day)::date, sum(count)::int FROM source_day_counts GROUP BY 1, 2`);
+        SELECT source_id, date_trunc('month', day)::date, sum(count)::int FROM source_days GROUP BY 1, 2`);
       await tx.execute(sql`INSERT INTO source_articles (source_id, article_id, count)
         SELECT source_id, article_id, count(*)::int FROM quotes WHERE source_id IS NOT NULL GROUP BY 1, 2`);
       await tx.execute(sql`INSERT INTO source_totals (source_id, count, articles)

@@ -74,13 +74,16 @@ export async function timeline(db: Db, input: QuoteFilters & { bucket: TimeBucke
   return { bucket: input.bucket, series };
 }
 
-/** The buckets of already chosen top sources, from their day rows only (the primary key's prefix). */
+/**
+ * The buckets of already chosen top sources, from their rows in source_days (a row a source a day,
+ * whatever the outlets and kinds), read by the primary key's prefix.
+ */
 async function seriesOf(db: Db, top: TopSource[], range: { from?: string; to?: string }, bucket: TimeBucket): Promise<Timeline> {
   if (top.length === 0) return { bucket, series: [] };
   const result = await rows<{ source_id: string; name: string; kind: SourceKind; bucket: string; n: number }>(
     db,
     sql`SELECT c.source_id, s.name, s.kind, to_char(date_trunc(${bucket}, c.day::timestamp), 'YYYY-MM-DD') AS bucket, sum(c.count)::int AS n
-      FROM source_day_counts c JOIN sources s ON s.id = c.source_id
+      FROM source_days c JOIN sources s ON s.id = c.source_id
       WHERE c.source_id IN (${sql.join(
         top.map((t) => sql`${t.id}`),
         sql`, `,

@@ -24,7 +24,7 @@ const list = (ids: string[]): SQL =>
 /**
  * The exact top `top` sources of [from, to) (UTC days, either open), found without scanning every
  * day row. Candidates are read in order of all-time total (source_totals); their range totals come
- * from whole months (source_month_counts) plus the partial months at the edges (source_day_counts).
+ * from whole months (source_month_counts) plus the partial months at the edges (source_days).
  * A source outside the candidates has an all-time total, hence a range total, no larger than the
  * last candidate's; when that is below the N-th range total found, the answer is proven exact.
  * Returns null when it cannot be proven (a flat distribution); the caller then scans.
@@ -64,7 +64,7 @@ export async function topSources(
         SELECT source_id, count AS n FROM source_month_counts
         WHERE source_id IN (${ids}) AND month >= ${wholeFrom} AND month < ${wholeTo}
         UNION ALL
-        SELECT source_id, count AS n FROM source_day_counts
+        SELECT source_id, count AS n FROM source_days
         WHERE source_id IN (${ids}) AND day >= ${from} AND day < ${to}
           AND NOT (day >= ${wholeFrom} AND day < ${wholeTo})
       ) x GROUP BY source_id HAVING sum(n) > 0`,
