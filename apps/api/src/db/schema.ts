@@ -364,6 +364,9 @@ export const claims = pgTable(
     index('claims_recent_idx').on(t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('claims_spread_idx').on(t.outlets.desc().nullsFirst(), t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('claims_source_idx').on(t.sourceId, t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // claims.list of one speaker in its default order (most outlets first): without it, all of a
+    // source's claims were read and sorted (4,282 claims, 4,360 buffers, 176 ms at ten million quotes).
+    index('claims_source_spread_idx').on(t.sourceId, t.outlets.desc().nullsFirst(), t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 
