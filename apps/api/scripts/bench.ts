@@ -4,7 +4,8 @@
  * grows the store to 1,000,000 quotes from the corpus's real quotes, or with `--scale` by
  * `--quotes N` (default 10,000,000) synthetic ones built from them in a COPY bulk load (scale-store.ts);
  * prints bytes on disk per quote and p50/p95 of the reads: stats.timeline (top 20, weekly, one year),
- * stats.overview, sources.list by quotes, quotes.list by a source, a search and one week.
+ * stats.overview, sources.list by quotes, quotes.list by a source, a search and one week, and
+ * claims.list by most outlets, most recent and one source.
  * Embedded PGlite by default; BENCH_DATABASE_URL=postgres://... runs it on PostgreSQL (in a fresh
  * database, dropped afterwards). BENCH_ARTICLES and BENCH_QUOTES shrink a trial run;
  * BENCH_KEEP=1 keeps the PostgreSQL database afterwards.
@@ -155,12 +156,14 @@ const reads: [string, (i: number) => Promise<unknown>][] = [
   ['quotes.list (one source, a page of 50)', (i) => api.quotes.list.query({ sourceIds: [ids[(i * 37) % ids.length] ?? ''], limit: 50 })],
   ['quotes.list (a search, a page of 50)', (i) => api.quotes.list.query({ q: words[i % words.length] ?? 'oil', limit: 50 })],
   ['quotes.list (one week, a page of 50)', (i) => api.quotes.list.query({ ...week(i), limit: 50 })],
+  ['claims.list (most outlets first, a page of 50)', () => api.claims.list.query({ limit: 50 })],
+  ['claims.list (most recent, a page of 50)', () => api.claims.list.query({ sort: 'recent', limit: 50 })],
+  ['claims.list (one source, a page of 50)', (i) => api.claims.list.query({ sourceIds: [ids[(i * 37) % ids.length] ?? ''], limit: 50 })],
 ];
 for (const [name, call] of reads) {
   const { p50, p95 } = await latency(call);
   console.log(`${name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
 }
-console.log('claims.list: not on main yet (issue 11), not timed');
 
 server.close();
 await parser.close();

@@ -35,18 +35,25 @@ const OUTLETS = ['Reuters', 'AP', 'AFP', ...CITIES.flatMap((c) => PAPERS.map((p)
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2022, 0, 1);
 
-/** What the synthetic store is made of: real quotation texts and real speaker names from the ingested corpus. */
+/** What the synthetic store is made of: real quotation texts (with the claim key ingest gave each) and real speaker names. */
 export interface ScaleMaterial {
-  texts: string[];
+  texts: { text: string; claimKey: string }[];
   firstNames: string[];
   surnames: string[];
 }
 
-/** Reads the material from the store the Reuters ingest left: its quotes' texts and its people's names. */
+/**
+ * Reads the material from the store the Reuters ingest left: its quotes' texts with their claim keys
+ * (assignClaimKeys gave them, near-duplicates sharing one, and claim_texts holds them) and its people's names.
+ */
 export async function scaleMaterial(db: Db): Promise<ScaleMaterial> {
-  const texts = (await rows<{ text: string }>(db, sql`SELECT DISTINCT text FROM quotes WHERE length(text) BETWEEN 20 AND 400`)).map(
-    (r) => r.text,
-  );
+  const texts = (
+    await rows<{ text: string; claim_key: string }>(
+      db,
+      sql`SELECT DISTINCT ON (text) text, claim_key FROM quotes
+        WHERE length(text) BETWEEN 20 AND 400 AND claim_key IS NOT NULL ORDER BY text, claim_key`,
+    )
+  ).map((r) => ({ text: r.text, claimKey: r.claim_key }));
   const names = await rows<{ name: string }>(db, sql`SELECT name FROM sources WHERE kind = 'person' AND name LIKE '% %'`);
   const parts = names.map((n) => n.name.split(' '));
   const firstNames = [...new Set(parts.map((p) => p[0] ?? ''))].filter((w) => /^[A-Z][a-z]+$/.test(w));
@@ -115,13 +122,13 @@ export async function buildScaleStore(
       const outlet = rand() < 0.5 ? pick(OUTLETS.slice(0, 3)) : pick(OUTLETS);
       const k = Math.min(1 + Math.floor(rand() * 11), quotesWanted - done - quoteRows.length);
       let text = `Briefing ${n}\n\n`;
-      const spans: { start: number; end: number; quote: string; source: number }[] = [];
+      const spans: { start: number; end: number; quote: ScaleMaterial['texts'][number]; source: number }[] = [];
       for (let j = 0; j < k; j++) {
         const source = Math.floor(sourceCount * rand() ** 3);
         const quote = pick(material.texts);
         const start = text.length + 1;
-        text += `"${quote}," said ${names[source]}.\n\n`;
-        spans.push({ start, end: start + quote.length, quote, source });
+        text += `"${quote.text}," said ${names[source]}.\n\n`;
+        spans.push({ start, end: start + quote.text.length, quote, source });
       }
       const contentHash = createHash('sha256').update(text).digest('hex');
       const id = articleId(contentHash);
@@ -152,7 +159,9 @@ export async function buildScaleStore(
           viaSourceId: null,
           originSourceId: src,
           viaOriginId: null,
-          text: s.quote,
+          text: s.quote.text,
+          // The key ingest gave this text: a speaker repeating it across articles and outlets makes a claim.
+          claimKey: s.quote.claimKey,
           spanStart: s.start,
           spanEnd: s.end,
           kind: 'direct',
@@ -176,7 +185,15 @@ export async function buildScaleStore(
   return { articles: articleCount, sources: sourceCount };
 }
 
-const ROLLUPS = ['source_day_counts', 'source_month_counts', 'source_totals', 'source_articles', 'outlet_counts'];
+const ROLLUPS = [
+  'source_day_counts',
+  'source_month_counts',
+  'source_totals',
+  'source_articles',
+  'outlet_counts',
+  'claims',
+  'claim_outlets',
+];
 
 /**
  * A bulk load's usual shape (pg_restore's): the secondary indexes of articles and quotes dropped and
@@ -203,8 +220,10 @@ async function loadMode(db: Db): Promise<() => Promise<void>> {
       await tx.execute(sql`INSERT INTO source_day_counts (source_id, day, outlet, kind, count)
         SELECT source_id, (time_at AT TIME ZONE 'UTC')::date, coalesce(outlet, ''), kind, count(*)::int FROM quotes
         WHERE source_id IS NOT NULL GROUP BY 1, 2, 3, 4`);
+      await tx.execute(sql`INSERT INTO source_days (source_id, day, count)
+        SELECT source_id, day, sum(count)::int FROM source_day_counts GROUP BY 1, 2`);
       await tx.execute(sql`INSERT INTO source_month_counts (source_id, month, count)
-        SELECT source_id, date_trunc('month', day)::date, sum(count)::int FROM source_day_counts GROUP BY 1, 2`);
+        SELECT source_id, date_trunc('month', day)::date, sum(count)::int FROM source_days GROUP BY 1, 2`);
       await tx.execute(sql`INSERT INTO source_articles (source_id, article_id, count)
         SELECT source_id, article_id, count(*)::int FROM quotes WHERE source_id IS NOT NULL GROUP BY 1, 2`);
       await tx.execute(sql`INSERT INTO source_totals (source_id, count, articles)
@@ -213,6 +232,15 @@ async function loadMode(db: Db): Promise<() => Promise<void>> {
         SELECT outlet, sum(a)::int, sum(q)::int FROM (
           SELECT coalesce(outlet, '') AS outlet, count(*) AS a, 0 AS q FROM articles GROUP BY 1
           UNION ALL SELECT coalesce(outlet, ''), 0, count(*) FROM quotes GROUP BY 1) x GROUP BY 1`);
+      // As claimline_claims_add (migration 0009) files them: a claim a speaker and claim key, its
+      // outlets the named ones, its first appearance the earliest by time, then id.
+      await tx.execute(sql`INSERT INTO claim_outlets (claim_id, outlet, count)
+        SELECT claim_key || '.' || source_id, outlet, count(*)::int FROM quotes
+        WHERE claim_key IS NOT NULL AND source_id IS NOT NULL AND outlet <> '' GROUP BY 1, 2`);
+      await tx.execute(sql`INSERT INTO claims (id, claim_key, source_id, appearances, outlets, first_at, last_at, first_quote_id)
+        SELECT claim_key || '.' || source_id, claim_key, source_id, count(*)::int, count(DISTINCT nullif(outlet, ''))::int,
+          min(time_at), max(time_at), (array_agg(id ORDER BY time_at, id))[1]
+        FROM quotes WHERE claim_key IS NOT NULL AND source_id IS NOT NULL GROUP BY claim_key, source_id`);
     });
     await db.execute(sql`ALTER TABLE articles ENABLE TRIGGER ALL`);
     await db.execute(sql`ALTER TABLE quotes ENABLE TRIGGER ALL`);

@@ -24,18 +24,21 @@ async function rollupsAndTruth() {
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, count, articles FROM source_totals WHERE count <> 0 OR articles <> 0) x) AS totals,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, count(*)::int AS count, count(DISTINCT article_id)::int AS articles FROM quotes
         WHERE source_id IS NOT NULL GROUP BY 1) x) AS totals_truth,
+      (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, day, count FROM source_days WHERE count <> 0) x) AS days,
+      (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, (time_at AT TIME ZONE 'UTC')::date AS day, count(*)::int AS count FROM quotes
+        WHERE source_id IS NOT NULL GROUP BY 1, 2) x) AS days_truth,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT outlet, articles, quotes FROM outlet_counts WHERE articles <> 0 OR quotes <> 0) x) AS outlets,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT coalesce(a.outlet, '') AS outlet, count(DISTINCT a.id)::int AS articles, count(q.id)::int AS quotes
         FROM articles a LEFT JOIN quotes q ON q.article_id = a.id GROUP BY 1) x) AS outlets_truth`,
   );
   return {
-    rollups: { pairs: row?.pairs, totals: row?.totals, outlets: row?.outlets },
-    truth: { pairs: row?.pairs_truth, totals: row?.totals_truth, outlets: row?.outlets_truth },
+    rollups: { pairs: row?.pairs, totals: row?.totals, days: row?.days, outlets: row?.outlets },
+    truth: { pairs: row?.pairs_truth, totals: row?.totals_truth, days: row?.days_truth, outlets: row?.outlets_truth },
   };
 }
 
 describe('rollups', () => {
-  it('should keep source, article and outlet counts equal to the stored quotes through ingest, merge, undo, reparse and delete', async () => {
+  it('should keep source, article, day and outlet counts equal to the stored quotes through ingest, merge, undo, reparse and delete', async () => {
     const { results } = await api.caller.articles.ingestMany({
       articles: [
         said('Maria Lopez', '2024-05-01', 'Wire'),

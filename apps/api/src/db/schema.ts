@@ -191,6 +191,21 @@ export const sourceDayCounts = pgTable(
   (t) => [primaryKey({ columns: [t.sourceId, t.day, t.outlet, t.kind] }), index('source_day_counts_day_idx').on(t.day)],
 );
 
+/**
+ * Quotes per source and UTC day over all outlets and kinds, kept by the same triggers: the timeline's
+ * series reads a row a source a day here (at most 1,096 for three years) where source_day_counts has
+ * one per outlet and kind too (57,073 for the most quoted source of the ten-million-quote bench store).
+ */
+export const sourceDays = pgTable(
+  'source_days',
+  {
+    sourceId: text('source_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.day] })],
+);
+
 /** Small key-value facts about the database, e.g. the parser version the stored quotes came from. */
 export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
@@ -349,6 +364,9 @@ export const claims = pgTable(
     index('claims_recent_idx').on(t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('claims_spread_idx').on(t.outlets.desc().nullsFirst(), t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('claims_source_idx').on(t.sourceId, t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // claims.list of one speaker in its default order (most outlets first): without it, all of a
+    // source's claims were read and sorted (4,282 claims, 4,360 buffers, 176 ms at ten million quotes).
+    index('claims_source_spread_idx').on(t.sourceId, t.outlets.desc().nullsFirst(), t.lastAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

@@ -74,17 +74,23 @@ export async function timeline(db: Db, input: QuoteFilters & { bucket: TimeBucke
   return { bucket: input.bucket, series };
 }
 
-/** The buckets of already chosen top sources, from their day rows only (the primary key's prefix). */
+/**
+ * The buckets of already chosen top sources, from their rows in source_days (a row a source a day,
+ * whatever the outlets and kinds), read by the primary key's prefix.
+ */
 async function seriesOf(db: Db, top: TopSource[], range: { from?: string; to?: string }, bucket: TimeBucket): Promise<Timeline> {
   if (top.length === 0) return { bucket, series: [] };
+  const ids = sql.join(
+    top.map((t) => sql`${t.id}`),
+    sql`, `,
+  );
+  // The id list on sources too: PostgreSQL does not carry an IN list across the join, and without it
+  // chose a hash join over all of sources (324,000 rows, 630 ms at ten million quotes) for 20 names.
   const result = await rows<{ source_id: string; name: string; kind: SourceKind; bucket: string; n: number }>(
     db,
     sql`SELECT c.source_id, s.name, s.kind, to_char(date_trunc(${bucket}, c.day::timestamp), 'YYYY-MM-DD') AS bucket, sum(c.count)::int AS n
-      FROM source_day_counts c JOIN sources s ON s.id = c.source_id
-      WHERE c.source_id IN (${sql.join(
-        top.map((t) => sql`${t.id}`),
-        sql`, `,
-      )})
+      FROM source_days c JOIN sources s ON s.id = c.source_id
+      WHERE c.source_id IN (${ids}) AND s.id IN (${ids})
         AND c.day >= ${range.from ?? '0001-01-01'} AND c.day < ${range.to ?? '9999-01-01'}
       GROUP BY 1, 2, 3, 4 HAVING sum(c.count) > 0 ORDER BY 1, 4`,
   );

@@ -1,0 +1,1 @@
+CREATE INDEX "claims_source_spread_idx" ON "claims" USING btree ("source_id","outlets" DESC NULLS FIRST,"last_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
