@@ -3,7 +3,7 @@ import type { ParseResult } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { columnList, copyMerge } from '../db/copy-merge';
 import { sources } from '../db/schema';
-import { lockBlocks, resolveIdentities } from '../identity/resolve-identities';
+import { resolveIdentities } from '../identity/resolve-identities';
 import { withoutTitles } from '../identity/without-titles';
 import { sourceId } from './ids';
 import { sourceIdentity } from './source-key';
@@ -37,9 +37,9 @@ export interface SourceIds {
 }
 
 /**
- * The identity blocks the sources of `parses` fall in, sorted: what upsertSources locks. A caller
- * that must write other rows first (the articles) locks them before those, so every ingest takes
- * its locks in one order: blocks, then rows.
+ * The identity blocks the sources of `parses` fall in, sorted: what a caller of upsertSources
+ * locks (lockBlocks) before any row it writes, so every writer takes its locks in one order:
+ * blocks, then rows.
  */
 export function sourceBlocks(parses: ParseResult[]): string[] {
   const blocks = new Set<string>();
@@ -56,7 +56,8 @@ export function sourceBlocks(parses: ParseResult[]): string[] {
  * Inserts or finds the stored source of every parsed source of `parses` (one or a batch of
  * articles), then re-resolves the identity blocks they touch (resolveIdentities). One upsert on
  * the primary key (the id is a hash of the normalized key: no read-then-write race); rows are
- * sorted by key, and the blocks locked first, so concurrent transactions cannot deadlock.
+ * sorted by key. The caller has locked sourceBlocks(parses) first (storeParsedMany, reparse), so
+ * concurrent transactions cannot deadlock.
  */
 export async function upsertSources(tx: Tx, parses: ParseResult[]): Promise<SourceIds> {
   const byKey = new Map<
@@ -97,7 +98,6 @@ export async function upsertSources(tx: Tx, parses: ParseResult[]): Promise<Sour
   const entries = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const e of entries) e.row.aliases = e.row.aliases.filter((a) => a !== e.row.name).sort();
   const blocks = [...new Set(entries.flatMap((e) => (e.row.block ? [e.row.block] : [])))].sort();
-  await lockBlocks(tx, blocks);
   const now = new Date().toISOString();
   const returned = await copyMerge<typeof sources, { id: string; key: string; merged_into_id: string | null }>(
     tx,
