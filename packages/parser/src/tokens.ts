@@ -1,5 +1,5 @@
 import type { Token } from './document';
-import { ABBREVIATIONS } from './lexicon/abbreviations';
+import { ABBREVIATIONS, STATE_ABBREVIATIONS } from './lexicon/abbreviations';
 
 // Initialisms ("U.S."), words with inner apostrophes, hyphens and dots ("Putin's", "Crown-Indigenous", "3.5"),
 // or any single other character (punctuation, quotation marks, symbols). Sticky: matched where the scan stands.
@@ -77,7 +77,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (
       tokenEnd < end &&
       text.charCodeAt(tokenEnd) === 46 &&
-      (ABBREVIATIONS.has(lower) || (surface.length === 1 && CAP_START.test(surface)) || partyTagBefore(text, surface, tokenEnd))
+      (ABBREVIATIONS.has(lower) ||
+        (surface.length === 1 && CAP_START.test(surface)) ||
+        partyTagBefore(text, surface, tokenEnd) ||
+        stateBefore(text, lower, code, tokenEnd))
     ) {
       tokenEnd += 1;
       surface += '.';
@@ -102,6 +105,12 @@ function partyTagBefore(text: string, surface: string, dot: number): boolean {
   return (next === 41 || next === 44) && surface.length <= 12 && PARTY_TAG.test(surface);
 }
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
+/** "from Ava, Mo., said": a capitalized state abbreviation before a comma or ")" keeps its period. */
+function stateBefore(text: string, lower: string, first: number, dot: number): boolean {
+  const next = text.charCodeAt(dot + 1);
+  return (next === 41 || next === 44) && first >= 65 && first <= 90 && STATE_ABBREVIATIONS.has(lower);
+}
 
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;

@@ -110,3 +110,29 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'okla',
   'ore',
 ]);
+
+/**
+ * AP-style US state abbreviations that are also words or names ("Mo.", "Ga.", "Miss.", "La."):
+ * they keep their period only when capitalized and followed by a comma or a closing parenthesis
+ * ("a truck driver from Ava, Mo., said", "Rep. Jody Hice (R-Ga.) said"), where no sentence ends.
+ */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'ala',
+  'ark',
+  'del',
+  'ga',
+  'ind',
+  'kan',
+  'la',
+  'md',
+  'miss',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'vt',
+  'va',
+  'w.va',
+  'wis',
+  'wyo',
+]);

@@ -32,6 +32,25 @@ describe('contentStart', () => {
     expect(start('The ministry said in a statement.', 'said', 'say')).toBeNull();
   });
 
+  it('should read a quantity after "about" or "over" as content, not a topic', () => {
+    expect(start('The budget office said about half of the adjustment reflected revenue losses.', 'said', 'say')).toBe(
+      'about half of the adjustment reflected revenue losses.',
+    );
+    expect(start('He said about the war that it was lost.', 'said', 'say')).toBe('that it was lost.');
+  });
+
+  it('should read "this" with a verb as a clause, and "this week" as time', () => {
+    expect(start('Others say this is just a rough patch.', 'say', 'say')).toBe('this is just a rough patch.');
+    expect(start('He said this week the talks had failed.', 'said', 'say')).toBe('the talks had failed.');
+  });
+
+  it('should take a quoted label after "called" and the one it names', () => {
+    expect(start('Trump called undocumented immigrants from Mexico “rapists” in his speech.', 'called', 'call')).toBe(
+      'undocumented immigrants from Mexico “rapists” in his speech.',
+    );
+    expect(start('The crowd called out “lock her up” all night.', 'called', 'call')).toBeNull();
+  });
+
   it('should require a clause after weaker cues', () => {
     expect(start('Carolina added three more goals.', 'added', 'add')).toBeNull();
     expect(start('She added it was too late.', 'added', 'add')).toBe('it was too late.');

@@ -47,6 +47,18 @@ const SUBORDINATE = new Set(['while', 'when', 'if', 'as', 'because', 'although',
 const AUXILIARIES =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;
 
+const NUMBER_WORD =
+  /^(?:\d.*|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|two-thirds|three-quarters)$/;
+const A_NUMBER = /^(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)$/;
+
+/** Whether a quantity opens at tokens[i]: "20 percent", "half", "a third", "two-thirds". */
+function opensQuantity(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  if (NUMBER_WORD.test(t.lower)) return true;
+  return (t.lower === 'a' || t.lower === 'one') && A_NUMBER.test(tokens[i + 1]?.lower ?? '');
+}
+
 /** Whether a word cannot open reported content ("said in a statement", "said later"). */
 export function cannotOpenContent(word: string): boolean {
   return NOT_CONTENT.has(word);
@@ -91,6 +103,11 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     const predicate = tokens[i]?.lower !== 'her' || isQuoteMark(tokens[i + 1]) || /^(?:a|an|the)$/.test(tokens[i + 1]?.lower ?? '');
     if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && isWord(tokens[i + 1]) && predicate) return i + 1;
     if (tokens[cue - 2]?.lower === 'what' && isWord(tokens[i])) return i;
+    // "called undocumented immigrants from Mexico “rapists”": a quoted label after the one it names.
+    for (let k = i + 1; k < Math.min(limit, i + 8); k += 1) {
+      if (isQuoteMark(tokens[k])) return isWord(tokens[k + 1]) && !NOT_CONTENT.has(tokens[i]?.lower ?? '') ? i : null;
+      if (!isWord(tokens[k])) return null;
+    }
     return null;
   }
   // A participle (", adding that ...", ", saying ...") takes its content right after it.
@@ -148,11 +165,14 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   const first = tokens[i];
   if (first === undefined || !isWord(first)) return null;
   if (hearer && first.lower === 'to' && lemma !== 'say') return i;
-  if (first.lower === 'about' && /^\d/.test(tokens[i + 1]?.text ?? '')) return i;
+  // "said about half of the losses ...", "said over 20 people ...": a quantity, not a topic or a place.
+  if ((first.lower === 'about' || first.lower === 'over') && opensQuantity(tokens, i + 1)) return i;
   // "reported at least six planes filled the skies": a quantity, not a place.
   if (first.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) return i;
   if (STRONG.has(lemma) && SUBORDINATE.has(first.lower) && !/ing$/.test(tokens[i + 1]?.lower ?? '') && isClause(tokens, i + 1, limit))
     return i;
+  // "say this is just a rough patch": "this" opens a clause, not "this week".
+  if (first.lower === 'this' && AUXILIARIES.test(tokens[i + 1]?.lower ?? '')) return i;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));
   if (!STRONG.has(lemma) && !isClause(tokens, i, limit)) return null;
   return i;

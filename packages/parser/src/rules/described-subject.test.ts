@@ -32,6 +32,31 @@ describe('describedSubject', () => {
     });
   });
 
+  it('should take a group by its plural noun, bare, with a possessive or joined by "and"', () => {
+    expectQuote('Social conservatives say the bills are necessary to protect faith-based organizations.', {
+      text: 'the bills are necessary to protect faith-based organizations',
+      speaker: 'Social conservatives',
+      cue: 'say',
+    });
+    expectQuote('Her advisers and allies say she will spend the coming weeks honing her message.', {
+      text: 'she will spend the coming weeks honing her message',
+      speaker: 'Her advisers and allies',
+    });
+    expectQuote('Again, those surveyed said Trump was best able to handle the issue.', {
+      text: 'Trump was best able to handle the issue',
+      speaker: 'those surveyed',
+    });
+  });
+
+  it('should take only a group for the speaker of cues other than "say" and "tell"', () => {
+    expectQuote('Some Clinton allies suggested that intelligence officials were politically motivated.', {
+      text: 'that intelligence officials were politically motivated',
+      speaker: 'Some Clinton allies',
+      cue: 'suggested',
+    });
+    expectNoQuotes('The businessman suggested that his position would be strongest if he refused.');
+  });
+
   it('should not take a phrase that is not a counted or described group', () => {
     expectNoQuotes('Voting Tuesday say nothing.');
     expectNoQuotes('In the end they say.');

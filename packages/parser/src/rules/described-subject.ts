@@ -27,6 +27,9 @@ const NOT_IN_SUBJECT = new Set([
   'but',
   'or',
   'because',
+  'though',
+  'although',
+  'according',
   'if',
   'when',
   'while',
@@ -55,15 +58,35 @@ const OPENS_QUANTITY = (tokens: readonly Token[], i: number) =>
   ((tokens[i]?.lower === 'about' || tokens[i]?.lower === 'over' || tokens[i]?.lower === 'under') &&
     QUANTITY.test(tokens[i + 1]?.lower ?? ''));
 const DETERMINER = /^(?:the|a|an)$/;
+const POSSESSIVE = /^(?:her|his|their|its|our)$/;
+/** Words in -s that are not plural nouns. */
+const NOT_PLURAL = new Set([
+  'always',
+  'perhaps',
+  'sometimes',
+  'thus',
+  'besides',
+  'towards',
+  'afterwards',
+  'whereas',
+  'nevertheless',
+  'unless',
+  'news',
+]);
+
+/** A lowercase plural noun ("conservatives", "allies"), not "this" or "business". */
+function isPlural(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && t.lower.length > 3 && /[^su]s$/.test(t.lower) && !NOT_PLURAL.has(t.lower);
+}
 /** Heads that cannot speak (an adverb, a number word on its own is fine: "a third", "9 percent"). */
 const NOT_A_HEAD = /ly$|ing$|ed$/;
 
 /**
- * The noun phrase that opens a clause before a cue, when no name, pronoun or known speaker noun does:
+ * The noun phrase that opens a clause before a cue (with `groupsOnly`, only one whose head is plural), when no name, pronoun or known speaker noun does:
  * poll figures and descriptions ("42% say", "Nearly a third say", "The billionaire real estate
  * magnate says"). It is an anonymous mention: the resolver names it by its own words or the person in focus.
  */
-export function describedSubject(text: string, tokens: readonly Token[], cue: number, floor: number): Mention | null {
+export function describedSubject(text: string, tokens: readonly Token[], cue: number, floor: number, groupsOnly = false): Mention | null {
   let end = cue;
   while (end > floor && ADVERBS.has(tokens[end - 1]?.lower ?? '')) end -= 1;
   // "Just over a quarter, 26 percent, say": the figure in apposition speaks.
@@ -71,7 +94,14 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
   let start = end;
   while (start > floor && end - start < 9) {
     const t = tokens[start - 1];
-    if (t === undefined || !(isWord(t) || t.text === '%' || t.text === '-' || t.text === '$') || NOT_IN_SUBJECT.has(t.lower)) break;
+    // "Her advisers and allies say": two groups joined.
+    const joinsGroups = t?.lower === 'and' && isPlural(tokens[start - 2]) && start < end;
+    if (
+      t === undefined ||
+      !(isWord(t) || t.text === '%' || t.text === '-' || t.text === '$') ||
+      (NOT_IN_SUBJECT.has(t.lower) && !joinsGroups)
+    )
+      break;
     start -= 1;
   }
   const first = tokens[start];
@@ -84,10 +114,19 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
   const opensClause =
     before?.text === ',' || before?.text === '—' || before?.text === ':' || (counted && CLAUSE_LINKS.has(before?.lower ?? ''));
   if (start > floor && !opensClause) return null;
-  if ((PREPOSITIONS.has(first.lower) && !OPENS_QUANTITY(tokens, start)) || (head.word && NOT_A_HEAD.test(head.lower)) || head.cap)
+  // "those surveyed", "those polled": the people a poll asked, named by its participle.
+  const respondents = end - start === 2 && first.lower === 'those' && /ed$/.test(head.lower);
+  if (
+    (PREPOSITIONS.has(first.lower) && !OPENS_QUANTITY(tokens, start)) ||
+    (head.word && NOT_A_HEAD.test(head.lower) && !respondents) ||
+    head.cap
+  )
     return null;
   // Only a group counted or measured ("42%", "Nearly a third", "most voters") or one described with a determiner ("The billionaire ...").
-  if (!counted && !DETERMINER.test(first.lower)) return null;
+  // ... or a group by its plural noun, bare or with a possessive ("Social conservatives say", "Her allies say").
+  const group = isPlural(head) && end - start <= 4 && (POSSESSIVE.test(first.lower) || !first.cap || start === floor);
+  if (!counted && !respondents && !group && !DETERMINER.test(first.lower)) return null;
+  if (groupsOnly && !isPlural(head)) return null;
   const span = { start: first.start, end: head.end };
   const words = text.slice(span.start, span.end);
   return { start: span.start, end: span.end, text: words, kind: 'anonymous', name: words, role: null };

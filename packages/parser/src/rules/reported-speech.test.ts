@@ -115,6 +115,14 @@ describe('reportedSpeech', () => {
     });
   });
 
+  it('should see past a state abbreviation in an appositive ("from Ava, Mo., said")', () => {
+    expectQuote('Paul Porter, a truck driver from Ava, Mo., said he already received time and a half after eight hours of work.', {
+      text: 'he already received time and a half after eight hours of work',
+      speaker: 'Paul Porter',
+      source: 'Paul Porter',
+    });
+  });
+
   it('should read "both he and Rubio promised" as one subject, not a second claim', () => {
     expectQuote('Cruz said both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants.', {
       text: 'both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants',

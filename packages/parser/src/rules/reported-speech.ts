@@ -140,9 +140,10 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const from = contentStart(tokens, k, last, lemma);
     if (from === null || wordsIn(tokens, from, last) < 3) continue;
     const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before));
-    // "42% say they're liberal", "The billionaire real estate magnate says ...": a described subject.
+    // "42% say they're liberal", "The billionaire real estate magnate says ...": a described subject; with
+    // the other cues only a group ("exit polls suggest", "Some Clinton allies suggested").
     const described =
-      left === null && !participle && (lemma === 'say' || lemma === 'tell') ? describedSubject(text, tokens, k, sentence.first) : null;
+      left === null && !participle ? describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell') : null;
     if (left === null && !participle && described === null) continue;
     const first = tokens[from];
     const end = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
