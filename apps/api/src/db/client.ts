@@ -35,6 +35,11 @@ export interface DatabaseOptions {
    * timer to cancel a query with: there a slow query runs to its end behind the 504.
    */
   statementTimeoutMs?: number | undefined;
+  /**
+   * In-memory PGlite: a data directory (PGlite's dumpDataDir tarball) to start from instead of
+   * running initdb, which takes seconds; the tests open one database a file from one template.
+   */
+  pgliteTemplate?: Blob | undefined;
 }
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -47,7 +52,9 @@ const MIGRATION_LOCK = 4_242_001;
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options);
   const dataDir = options.dataDir ?? 'memory://';
-  if (dataDir.startsWith('memory://')) return openPglite(new PGlite(dataDir), () => undefined);
+  if (dataDir.startsWith('memory://')) {
+    return openPglite(new PGlite(dataDir, { loadDataDir: options.pgliteTemplate }), () => undefined);
+  }
   if (existsSync(dataDir) && !statSync(dataDir).isDirectory()) {
     throw new Error(`CLAIMLINE_DATA_DIR ${resolve(dataDir)} is a file, not a directory: point it at a directory`);
   }

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { createApp, type AppOptions } from '../app';
 import { openDatabase, type Database } from '../db/client';
 import { createParsePool, type ParsePool } from '../ingest/parse-pool';
 import { appRouter } from '../router/index';
 import { createCallerFactory, type Context } from '../trpc';
+import './pglite-template';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -28,13 +30,19 @@ export async function createEmptyDatabase(serverUrl: string): Promise<{ url: str
   return { url: url.toString(), drop };
 }
 
+/** The initialized cluster the pglite project's global setup wrote, so a test database skips initdb. */
+async function pgliteTemplate(): Promise<Blob | undefined> {
+  const path = inject('pgliteTemplate');
+  return path ? new Blob([await readFile(path)]) : undefined;
+}
+
 /**
  * A fresh database with the real migrations: in-memory PGlite, or, when TEST_DATABASE_URL is set
  * (CI), a new database on that PostgreSQL server, dropped again on close.
  */
 export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openDatabase({ dataDir: 'memory://' });
+  if (!serverUrl) return openDatabase({ dataDir: 'memory://', pgliteTemplate: await pgliteTemplate() });
   const empty = await createEmptyDatabase(serverUrl);
   const database = await openDatabase({ url: empty.url });
   return {
