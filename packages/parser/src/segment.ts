@@ -3,7 +3,7 @@ import type { ParseDocument, Range } from './document';
 import { cutRanges } from './offset-map';
 import { boilerplateReason } from './rules/boilerplate-line';
 import { captionReason } from './rules/caption';
-import { isTitleLine, sameTitle } from './rules/title';
+import { isTitleLine, repeatsTitle } from './rules/title';
 import { trailingBlockReason } from './rules/trailing-block';
 
 function isBlank(code: number): boolean {
@@ -54,11 +54,12 @@ export function segment(doc: ParseDocument): void {
     reasons[0] = 'title';
     doc.title = source.slice(first.start, first.end).trim();
   } else if (doc.meta.title !== undefined) doc.title = doc.meta.title;
+  const isTitle = doc.title === null ? () => false : repeatsTitle(doc.title);
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i];
     if (block === undefined || reasons[i] !== null) continue;
     const text = source.slice(block.start, block.end);
-    if (doc.title !== null && sameTitle(text, doc.title)) reasons[i] = 'repeated-title';
+    if (isTitle(text)) reasons[i] = 'repeated-title';
     else reasons[i] = captionReason(text) ?? boilerplateReason(text);
     // A trailing block heading only counts in the second half of the article: it ends the article.
     const trailing = i > 0 && i >= blocks.length / 2 ? trailingBlockReason(text) : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleLine, sameTitle } from './title';
+import { isTitleLine, repeatsTitle, sameTitle } from './title';
 
 describe('isTitleLine', () => {
   it('should take a short unpunctuated first line as the title', () => {
@@ -27,5 +27,14 @@ describe('isTitleLine', () => {
 describe('sameTitle', () => {
   it('should ignore case and dash style', () => {
     expect(sameTitle('Talks – Reuters', 'talks - Reuters')).toBe(true);
+  });
+});
+
+describe('repeatsTitle', () => {
+  it('should find the title repeated in the body as sameTitle does, and pass over a long paragraph', () => {
+    const isTitle = repeatsTitle('BAHIA COCOA REVIEW');
+    expect(isTitle('Bahia  cocoa review')).toBe(true);
+    expect(isTitle('Bahia cocoa review: showers continued throughout the week')).toBe(false);
+    expect(isTitle(`BAHIA COCOA REVIEW${' '.repeat(200)}`)).toBe(false);
   });
 });

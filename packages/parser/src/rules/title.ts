@@ -15,12 +15,26 @@ export function isTitleLine(line: string, metaTitle: string | undefined, hasMore
   return text.length <= 160 && words >= 2 && words <= 25 && !SENTENCE_END.test(text) && /^[\p{Lu}\p{N}"“‘']/u.test(text);
 }
 
+/** A headline ignoring case, spacing and the dash style. */
+function titleKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\s\u2013\u2014-]+/g, ' ')
+    .trim();
+}
+
 /** Whether two headlines are the same, ignoring case, spacing and the dash style. */
 export function sameTitle(a: string, b: string): boolean {
-  const key = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[\s\u2013\u2014-]+/g, ' ')
-      .trim();
-  return key(a) === key(b);
+  return titleKey(a) === titleKey(b);
+}
+
+/**
+ * `sameTitle(line, title)` for every line of an article, with the title's key made once. A line
+ * more than four times the title's length is not it (that would take a line three-quarters
+ * spaces), so the paragraphs of the body are not lowercased and rewritten just to be compared.
+ */
+export function repeatsTitle(title: string): (line: string) => boolean {
+  const key = titleKey(title);
+  const longest = 4 * title.length + 40;
+  return (line) => line.length <= longest && titleKey(line) === key;
 }
