@@ -56,6 +56,8 @@ const REGULAR = [
   'conclude',
   'confirm',
   'contend',
+  // Only beside a quotation ("He continued, “...”"): not a clause lemma, so "continued to rise" reports nothing.
+  'continue',
   'counter',
   'declare',
   'demand',

@@ -51,6 +51,12 @@ describe('contentStart', () => {
     expect(start('The crowd called out “lock her up” all night.', 'called', 'call')).toBeNull();
   });
 
+  it('should skip the hearer of a participle, and a place with its state, up to "that" (USA Today, 2016)', () => {
+    expect(start('Kasich ended his campaign, telling supporters in Columbus, Ohio, that he had "renewed faith."', 'telling', 'tell')).toBe(
+      'that he had "renewed faith."',
+    );
+  });
+
   it('should require a clause after weaker cues', () => {
     expect(start('Carolina added three more goals.', 'added', 'add')).toBeNull();
     expect(start('She added it was too late.', 'added', 'add')).toBe('it was too late.');

@@ -85,6 +85,11 @@ function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: 
     if (k > i && (CLAUSE_OPENERS.has(t.lower) || t.lower === 'that')) return k;
     // "said by text message the weather had been fine": a determiner opening a clause.
     if (strong && k > i + 1 && /^(?:the|a|an|his|her|their|its|most|many|some|all)$/.test(t.lower) && isClause(tokens, k, limit)) return k;
+    // "in Columbus, Ohio, that ...": a place and its state, not a clause after the comma.
+    if (t.text === ',' && tokens[k + 1]?.cap === true && tokens[k + 2]?.text === ',') {
+      k += 2;
+      continue;
+    }
     // "said too often, the ER department becomes ...": after "say" any clause follows the comma.
     if (k > i && t.text === ',' && isWord(tokens[k + 1]) && (strong || isClause(tokens, k + 1, limit))) return k + 1;
   }
@@ -110,8 +115,9 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     }
     return null;
   }
-  // A participle (", adding that ...", ", saying ...") takes its content right after it.
-  if (/ing$/.test(tokens[cue]?.lower ?? '')) {
+  // A participle (", adding that ...", ", saying ...") takes its content right after it; one with a
+  // hearer (", telling supporters in Columbus, Ohio, that ...") is read past the hearer below.
+  if (/ing$/.test(tokens[cue]?.lower ?? '') && !HEARER.has(lemma)) {
     const first = tokens[i];
     if (first === undefined || !isWord(first)) return null;
     if (first.lower === 'that' || isClause(tokens, i, limit) || ((lemma === 'say' || lemma === 'add') && !NOT_CONTENT.has(first.lower)))

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectQuote, expectQuotes } from '../test-helpers';
+import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('directQuote', () => {
   it('should attribute a quote followed by "she said"', () => {
@@ -21,6 +21,15 @@ describe('directQuote', () => {
 
   it('should keep a quote interrupted by its attribution as one quote', () => {
     expectQuote('"We will not," she said, "give up."', { text: '"We will not," she said, "give up."', speaker: 'she', cue: 'said' });
+  });
+
+  it('should take "continued" as a cue beside a quotation only (The Washington Post, 2016)', () => {
+    expectQuote('Trump spoke in Ohio. He continued, “I’ve never heard of anyone who destroyed 34,000 records who didn’t get indicted.”', {
+      text: '“I’ve never heard of anyone who destroyed 34,000 records who didn’t get indicted.”',
+      speaker: 'He',
+      cue: 'continued',
+    });
+    expectNoQuotes('Prices continued to rise through the week, the third week in a row.');
   });
 
   it('should attribute a quote in guillemets', () => {

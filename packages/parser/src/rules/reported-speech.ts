@@ -94,6 +94,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       k - 1 > sentence.first &&
       (before.text === ',' || isQuoteMark(before)) &&
       INVERTS.has(lemma) &&
+      // ", telling supporters in Columbus that ..." names a hearer, not an inverted speaker.
+      !token.lower.endsWith('ing') &&
       !subjectOpens
     ) {
       const right = rightSubject(text, tokens, k + 1, last);
