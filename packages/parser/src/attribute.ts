@@ -1,6 +1,7 @@
 import type { ParseDocument } from './document';
 import { ruleContext } from './claims';
 import { accordingTo } from './rules/according-to';
+import { asReported } from './rules/as-reported';
 import { continuation } from './rules/continuation';
 import { directQuote } from './rules/direct-quote';
 import { reportedSpeech } from './rules/reported-speech';
@@ -10,7 +11,7 @@ import { speechAct } from './rules/speech-act';
 
 /**
  * Stage 5: find cues and speakers. The rules run in order, each taking what the earlier ones
- * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), reported speech, "according to", speech acts with an object ("accused X of", "urged X to"), then quotations
+ * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), reported speech, "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), then quotations
  * that continue the speaker before them.
  */
 export function attribute(doc: ParseDocument): void {
@@ -26,6 +27,7 @@ export function attribute(doc: ParseDocument): void {
     if (paragraph === undefined) continue;
     reportedSpeech(ctx, paragraph, sentence);
     accordingTo(ctx, paragraph, sentence);
+    asReported(ctx, paragraph, sentence);
     speechAct(ctx, paragraph, sentence);
   }
   for (const q of doc.quotations) {

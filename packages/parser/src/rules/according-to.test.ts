@@ -19,6 +19,24 @@ describe('accordingTo', () => {
     });
   });
 
+  it('should take a long name, a poll named across a slash, and a source ending the sentence with no comma (PolNeAR)', () => {
+    expectQuote(
+      'Clinton and Trump are more strongly disliked than any nominee in 64 years, according to the Roper Center for Public Opinion Research at Cornell University in New York.',
+      {
+        text: 'Clinton and Trump are more strongly disliked than any nominee in 64 years',
+        speaker: 'the Roper Center for Public Opinion Research at Cornell University in New York',
+      },
+    );
+    expectQuote("According to July's Washington Post/ABC News polling, more than half of Clinton's support comes from women.", {
+      text: "more than half of Clinton's support comes from women",
+      speaker: "July's Washington Post/ABC News polling",
+    });
+    expectQuote('Clinton is now well ahead of the GOP challenger 46 percent to 39 percent according to a CBS poll released Monday.', {
+      text: 'Clinton is now well ahead of the GOP challenger 46 percent to 39 percent',
+      cue: 'according to',
+    });
+  });
+
   it('should make it mixed when quoted words are inside', () => {
     expectQuotes('According to the dictator, the success is enough to "sell" the victory.', [
       { text: 'the success is enough to "sell" the victory', kind: 'mixed', speaker: 'the dictator' },

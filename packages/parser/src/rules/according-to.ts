@@ -51,6 +51,15 @@ const RECORDS = new Set([
   'statement',
   'release',
   'polling',
+  'poll',
+  'data',
+  'analysis',
+  'estimates',
+  'figures',
+  'records',
+  'documents',
+  'filings',
+  'plan',
 ]);
 
 /** The source as a record named by its head within the phrase ("early results of exit polls conducted for ...", "the RealClearPolitics polling average"). */
@@ -67,8 +76,8 @@ function recordBefore(text: string, tokens: readonly Token[], a: number, b: numb
 
 /** Words after which a parenthetical "according to X," leaves the claim to what follows. */
 const SUBORDINATORS = new Set(['because', 'that', 'but', 'and', 'since', 'as', 'while', 'so', 'although', 'though']);
-/** A source is at most this many words ("a Democrat familiar with his afternoon remarks"). */
-const MAX_PHRASE_WORDS = 12;
+/** A source is at most this many tokens ("the Roper Center for Public Opinion Research at Cornell University in New York"). */
+const MAX_PHRASE_WORDS = 16;
 
 function wordsAfter(tokens: readonly Token[], from: number, last: number): number {
   let n = 0;
@@ -115,7 +124,8 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     let end = k + 2;
     let clause = end;
     const limit = Math.min(sentence.last, k + 3 + MAX_SOURCE_WORDS);
-    while (end < limit && (isWord(tokens[end]) || tokens[end]?.text === '-')) {
+    // "July's Washington Post/ABC News polling": a slash between two words joins them.
+    while (end < limit && (isWord(tokens[end]) || tokens[end]?.text === '-' || (tokens[end]?.text === '/' && isWord(tokens[end + 1])))) {
       if (clause === k + 2 && RELATIVE.has(tokens[end]?.lower ?? '')) clause = end;
       end += 1;
     }
@@ -143,6 +153,9 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     } else if (tokens[k - 1]?.text === ',') {
       // "... is now enough, according to the agency."
       span = trimContent(text, { start: first.start, end: tokens[k - 1]?.start ?? first.start });
+    } else if (end >= sentence.last - 1 && wordsAfter(tokens, sentence.first - 1, k) >= 6) {
+      // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma, the source ends the sentence.
+      span = trimContent(text, { start: first.start, end: tokens[k - 1]?.end ?? first.start });
     } else continue;
     if (span.end - span.start < 8 || isClaimed(ctx, span)) continue;
     const quoted = ctx.quoted.subarray(span.start, span.end).includes(1);

@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { expectNoQuotes, expectQuote } from '../test-helpers';
+
+describe('asReported', () => {
+  it('should give the clause after "As reported by X," to X (Western Journalism, 2016)', () => {
+    expectQuote(
+      'As reported by Western Journalism, the former secretary of state was made aware of her responsibility to protect classified information.',
+      {
+        text: 'the former secretary of state was made aware of her responsibility to protect classified information',
+        speaker: 'Western Journalism',
+        cue: 'reported',
+        kind: 'indirect',
+      },
+    );
+  });
+
+  it('should give the clause after "As X reported," to X (HuffPost, 2016)', () => {
+    expectQuote(
+      'As The Washington Post reported, even if Sanders managed to split delegates with Clinton, he would need 55 percent of the rest.',
+      {
+        text: 'even if Sanders managed to split delegates with Clinton, he would need 55 percent of the rest',
+        speaker: 'The Washington Post',
+        cue: 'reported',
+      },
+    );
+  });
+
+  it('should find no source in "As expected," or "As reported earlier,"', () => {
+    expectNoQuotes('As expected, the vote was delayed until the next session of the council.');
+    expectNoQuotes('As reported earlier, the vote was delayed until the next session of the council.');
+  });
+});

@@ -1,0 +1,58 @@
+import type { Paragraph, Sentence } from '../document';
+import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
+import { classifyMention } from '../classify-mention';
+import { cueAt } from '../lexicon/cue-verbs';
+import { isWord } from '../tokens';
+
+/** Cues of the idiom: "As reported by X," "As X noted," (not "As expected," nor "As reported earlier,"). */
+const AS_CUES = new Set(['say', 'report', 'note', 'write', 'explain', 'point', 'observe', 'tell', 'tweet', 'put']);
+/** The longest source the idiom names ("As the Associated Press and several other outlets reported"). */
+const MAX_SOURCE_TOKENS = 12;
+
+/**
+ * Rule: "As reported by X, ..." and "As X reported, ..." (also noted, wrote, said): the clause
+ * after the comma is X's claim. A sentence-opening idiom of PolNeAR's news; the reported-speech
+ * rule sees no content after such a cue, whose clause ends at the comma.
+ */
+export function asReported(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
+  const { tokens } = paragraph;
+  const text = ctx.doc.text;
+  const as = tokens[sentence.first];
+  if (as?.lower !== 'as' || ctx.claimed[as.start] === 1) return;
+  const limit = Math.min(sentence.last, sentence.first + 3 + MAX_SOURCE_TOKENS);
+  let comma = sentence.first + 1;
+  while (comma < limit && tokens[comma]?.text !== ',') comma += 1;
+  if (tokens[comma]?.text !== ',') return;
+  const k = sentence.first + 1;
+  let cue: number;
+  let source: [number, number];
+  if (tokens[k + 1]?.lower === 'by' && AS_CUES.has(cueAt(tokens, k) ?? '')) {
+    // "As reported by Western Journalism,"
+    cue = k;
+    source = [k + 2, comma];
+  } else {
+    // "As The Washington Post reported,": the cue ends the clause, or only a word of time follows it.
+    cue = comma - 1;
+    while (cue > k && !AS_CUES.has(cueAt(tokens, cue) ?? '')) cue -= 1;
+    if (cue <= k || comma - cue > 3) return;
+    source = [k, cue];
+  }
+  const cueToken = tokens[cue];
+  const mention = classifyMention(text, tokens, source[0], source[1]);
+  const last = tokens[sentence.last - 1];
+  if (cueToken === undefined || mention === null || last === undefined || !isWord(tokens[comma + 1])) return;
+  const span = trimContent(text, { start: tokens[comma + 1]?.start ?? last.end, end: last.end });
+  let words = 0;
+  for (let i = comma + 1; i < sentence.last; i += 1) if (isWord(tokens[i])) words += 1;
+  if (words < 4 || isClaimed(ctx, span)) return;
+  const quoted = ctx.quoted.subarray(span.start, span.end).includes(1);
+  const lemma = cueAt(tokens, cue) ?? 'say';
+  addClaim(ctx, {
+    span,
+    kind: quoted ? 'mixed' : 'indirect',
+    cue: { text: cueToken.text, lemma, start: cueToken.start, end: cueToken.end },
+    mention,
+    rule: 'as-reported',
+    confidence: 0.8,
+  });
+}
