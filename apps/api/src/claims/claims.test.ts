@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { rows } from '../db/rows';
 import { corpusPath } from '../test/corpus';
 import { useTestApi } from '../test/test-app';
 import { backfillClaimKeys } from './backfill-claim-keys';
@@ -135,6 +136,38 @@ describe('claims.list', { timeout: 120_000 }, () => {
 });
 
 describe('backfillClaimKeys', { timeout: 120_000 }, () => {
+  it('should group the same claims whether articles come in batches or one at a time', async () => {
+    const articles = readFileSync(corpusPath('recovery-2020.jsonl'), 'utf8')
+      .split('\n')
+      .slice(0, 150)
+      .filter((line) => line.trim().length > 0)
+      .map((line) => {
+        const { text, title, outlet, publishedAt } = JSON.parse(line) as {
+          text: string;
+          title: string;
+          outlet: string;
+          publishedAt: string;
+        };
+        return { text, title, outlet, publishedAt };
+      });
+    // Each claim as the sorted texts of its quotes: ids differ between the two stores, groups must not.
+    const groups = async () => {
+      const found = await rows<{ claim_key: string; text: string }>(api.database.db, sql`SELECT claim_key, text FROM quotes ORDER BY text`);
+      const byClaim = new Map<string, string[]>();
+      for (const row of found) {
+        byClaim.set(row.claim_key, [...(byClaim.get(row.claim_key) ?? []), row.text]);
+      }
+      return [...byClaim.values()].map((texts) => texts.join('\u0000')).sort();
+    };
+    for (let i = 0; i < articles.length; i += 50) await ingestAll(articles.slice(i, i + 50));
+    const batch = await groups();
+    await api.reset();
+    for (const article of articles) await ingestAll([article]);
+    const single = await groups();
+    expect(batch.length).toBeGreaterThan(1000);
+    expect(single).toEqual(batch);
+  });
+
   it('should file quotes stored before claim keys existed into the same claims an ingest makes', async () => {
     await ingestAll(carried);
     const ingested = await api.caller.claims.list({ limit: 200 });
