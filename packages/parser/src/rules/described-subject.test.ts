@@ -48,6 +48,17 @@ describe('describedSubject', () => {
     });
   });
 
+  it('should take "Each side" and a group after a subordinator opening the sentence', () => {
+    expectQuote("Each side said the other would be responsible if the money isn't approved.", {
+      text: "the other would be responsible if the money isn't approved",
+      speaker: 'Each side',
+    });
+    expectQuote('While those surveyed said Jeb Bush has the best experience, Trump is the candidate they trust most.', {
+      text: 'Jeb Bush has the best experience',
+      speaker: 'those surveyed',
+    });
+  });
+
   it('should take only a group for the speaker of cues other than "say" and "tell"', () => {
     expectQuote('Some Clinton allies suggested that intelligence officials were politically motivated.', {
       text: 'that intelligence officials were politically motivated',

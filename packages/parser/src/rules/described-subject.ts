@@ -50,6 +50,8 @@ const NOT_IN_SUBJECT = new Set([
 ]);
 const QUANTITY =
   /^(?:\d.*|%|percent|half|third|thirds|quarter|majority|plurality|most|many|some|few|several|all|none|both|nearly|almost|about|one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/;
+/** Subordinators that may open a sentence before a described subject ("While those surveyed said ..."). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'when']);
 /** Words that join a poll figure's clause to the one before ("57 percent see Trump negatively while 61 percent say"). */
 const CLAUSE_LINKS = new Set(['while', 'whereas', 'but', 'and']);
 /** Prepositions that open a quantity rather than a phrase of place ("At least half of voters", "About one in five"). */
@@ -57,7 +59,7 @@ const OPENS_QUANTITY = (tokens: readonly Token[], i: number) =>
   (tokens[i]?.lower === 'at' && /^(?:least|most)$/.test(tokens[i + 1]?.lower ?? '')) ||
   ((tokens[i]?.lower === 'about' || tokens[i]?.lower === 'over' || tokens[i]?.lower === 'under') &&
     QUANTITY.test(tokens[i + 1]?.lower ?? ''));
-const DETERMINER = /^(?:the|a|an)$/;
+const DETERMINER = /^(?:the|a|an|each)$/;
 const POSSESSIVE = /^(?:her|his|their|its|our)$/;
 /** Words in -s that are not plural nouns. */
 const NOT_PLURAL = new Set([
@@ -112,7 +114,12 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
   let counted = false;
   for (let i = start; i < end; i += 1) if (QUANTITY.test(tokens[i]?.lower ?? '')) counted = true;
   const opensClause =
-    before?.text === ',' || before?.text === '—' || before?.text === ':' || (counted && CLAUSE_LINKS.has(before?.lower ?? ''));
+    before?.text === ',' ||
+    before?.text === '—' ||
+    before?.text === ':' ||
+    (counted && CLAUSE_LINKS.has(before?.lower ?? '')) ||
+    // "While those surveyed said ...": a subordinator opening the sentence.
+    (start === floor + 1 && SUBORDINATORS.has(before?.lower ?? ''));
   if (start > floor && !opensClause) return null;
   // "those surveyed", "those polled": the people a poll asked, named by its participle.
   const respondents = end - start === 2 && first.lower === 'those' && /ed$/.test(head.lower);

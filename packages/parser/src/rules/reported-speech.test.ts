@@ -123,6 +123,14 @@ describe('reportedSpeech', () => {
     });
   });
 
+  it('should end the content of a sentence-opening "While ... said ..." clause at its comma, not inside a number', () => {
+    expectQuote('While one company says there are more than 2,400 billionaires in the world, the magazine counts fewer.', {
+      text: 'there are more than 2,400 billionaires in the world',
+      speaker: 'one company',
+      cue: 'says',
+    });
+  });
+
   it('should read "both he and Rubio promised" as one subject, not a second claim', () => {
     expectQuote('Cruz said both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants.', {
       text: 'both he and Rubio promised as Senate candidates to lead the fight against amnesty for illegal immigrants',

@@ -148,7 +148,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       left === null && !participle ? describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell') : null;
     if (left === null && !participle && described === null) continue;
     const first = tokens[from];
-    const end = tokens[contentEnd(ctx, tokens, from, last, sentence.first) - 1];
+    const end = tokens[contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first) - 1];
     // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
     // ..., but "he said, adding that ...": the speaker of the cue just before.
     const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
@@ -156,6 +156,26 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       left?.mention ?? described ?? (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
     if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
   }
+}
+
+/** Subordinators that open a sentence with a clause before its main one ("While those surveyed said ..., Trump ..."). */
+const OPENING_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
+
+/**
+ * Where the content of a cue inside a sentence-opening subordinate clause ends: at the comma that
+ * closes the clause ("While those surveyed said Bush has the best experience, Trump is ..."), not at
+ * the sentence's end; `last` otherwise.
+ */
+function subordinateEnd(ctx: RuleContext, tokens: readonly Token[], first: number, cue: number, from: number, last: number): number {
+  if (!OPENING_SUBORDINATORS.has(tokens[first]?.lower ?? '')) return last;
+  for (let i = first + 1; i < cue; i += 1) if (tokens[i]?.text === ',') return last;
+  for (let i = from + 1; i < last; i += 1) {
+    const t = tokens[i];
+    // "more than 2,400 billionaires": a comma inside a number closes nothing.
+    const inNumber = /^\d/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.start === (t?.end ?? -1) && tokens[i - 1]?.end === t?.start;
+    if (t?.text === ',' && !inNumber && ctx.quoted[t.start] !== 1) return i;
+  }
+  return last;
 }
 
 /** Records reported content as a claim unless it is too short or already taken; false when it did not. */
