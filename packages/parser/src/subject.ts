@@ -1,5 +1,6 @@
 import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
+import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord } from './tokens';
 
@@ -242,7 +243,11 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
     if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but'))
       return sentenceSubject(text, tokens, floor, end - 1);
-    const mention = classifyMention(text, tokens, start, end) ?? modifiedHead(text, tokens, start, end);
+    const mention =
+      classifyMention(text, tokens, start, end) ??
+      modifiedHead(text, tokens, start, end) ??
+      // "In September she said", "On Tuesday he said": a phrase of time before the pronoun.
+      (end - 1 > start && SPEAKER_PRONOUNS.has(tokens[end - 1]?.lower ?? '') ? classifyMention(text, tokens, end - 1, end) : null);
     return mention === null ? null : { mention, clauseStart: start };
   }
   // Comma-separated segments, nearest first: skip asides ("responding to ...", "who has ...") and

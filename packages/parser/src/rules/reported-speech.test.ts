@@ -123,6 +123,14 @@ describe('reportedSpeech', () => {
     });
   });
 
+  it('should take the pronoun after a phrase of time for the speaker ("In September she said")', () => {
+    expectQuote('Clinton spoke in Iowa. In September she said her decision to use the private account was a mistake.', {
+      text: 'her decision to use the private account was a mistake',
+      speaker: 'she',
+      cue: 'said',
+    });
+  });
+
   it('should end the content of a sentence-opening "While ... said ..." clause at its comma, not inside a number', () => {
     expectQuote('While one company says there are more than 2,400 billionaires in the world, the magazine counts fewer.', {
       text: 'there are more than 2,400 billionaires in the world',
