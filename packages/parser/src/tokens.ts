@@ -125,6 +125,13 @@ export function isWord(token: Token | undefined): boolean {
   return token?.word === true;
 }
 
+/** The number of words in tokens[a, b). */
+export function wordsIn(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i += 1) if (isWord(tokens[i])) n += 1;
+  return n;
+}
+
 /** Whether a word ends in a possessive "'s" or "’s" (as /['’]s$/ would say); no regex: name scans ask it of every capitalized token. */
 export function isPossessive(text: string): boolean {
   const n = text.length;

@@ -1,7 +1,7 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
-import { isWord } from '../tokens';
+import { isWord, wordsIn } from '../tokens';
 import { documentMention } from './document-mention';
 
 /** Where "ccording" occurs in the text, found once per article (searching per sentence would be quadratic). */
@@ -79,12 +79,6 @@ const SUBORDINATORS = new Set(['because', 'that', 'but', 'and', 'since', 'as', '
 /** A source is at most this many tokens ("the Roper Center for Public Opinion Research at Cornell University in New York"). */
 const MAX_PHRASE_WORDS = 16;
 
-function wordsAfter(tokens: readonly Token[], from: number, last: number): number {
-  let n = 0;
-  for (let i = from + 1; i < last; i += 1) if (isWord(tokens[i])) n += 1;
-  return n;
-}
-
 /**
  * Whatever noun phrase follows "according to" is its source ("a Democrat familiar with his afternoon
  * remarks", "state law", "the Tax Policy Center"), up to a dash or a relative clause: a description
@@ -146,14 +140,14 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     let span;
     // "..., because, according to Trump, the media would ...": after a subordinator the claim follows the source.
     const opensAfter =
-      tokens[k - 1]?.text === ',' && SUBORDINATORS.has(tokens[k - 2]?.lower ?? '') && wordsAfter(tokens, end, sentence.last) >= 4;
+      tokens[k - 1]?.text === ',' && SUBORDINATORS.has(tokens[k - 2]?.lower ?? '') && wordsIn(tokens, end + 1, sentence.last) >= 4;
     if (tokens[end]?.text === ',' && (k <= sentence.first + 3 || opensAfter)) {
       // "According to the dictator, Russia's success ..."
       span = trimContent(text, { start: tokens[end]?.end ?? lastToken.end, end: lastToken.end });
     } else if (tokens[k - 1]?.text === ',') {
       // "... is now enough, according to the agency."
       span = trimContent(text, { start: first.start, end: tokens[k - 1]?.start ?? first.start });
-    } else if (end >= sentence.last - 1 && wordsAfter(tokens, sentence.first - 1, k) >= 6) {
+    } else if (end >= sentence.last - 1 && wordsIn(tokens, sentence.first, k) >= 6) {
       // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma, the source ends the sentence.
       span = trimContent(text, { start: first.start, end: tokens[k - 1]?.end ?? first.start });
     } else continue;

@@ -2,7 +2,7 @@ import type { Paragraph, Sentence } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
 import { cueAt } from '../lexicon/cue-verbs';
-import { isWord } from '../tokens';
+import { isWord, wordsIn } from '../tokens';
 
 /** Cues of the idiom: "As reported by X," "As X noted," (not "As expected," nor "As reported earlier,"). */
 const AS_CUES = new Set(['say', 'report', 'note', 'write', 'explain', 'point', 'observe', 'tell', 'tweet', 'put']);
@@ -24,17 +24,22 @@ export function asReported(ctx: RuleContext, paragraph: Paragraph, sentence: Sen
   while (comma < limit && tokens[comma]?.text !== ',') comma += 1;
   if (tokens[comma]?.text !== ',') return;
   const k = sentence.first + 1;
+  const asCue = (i: number) => {
+    const lemma = cueAt(tokens, i);
+    return lemma !== undefined && AS_CUES.has(lemma) ? lemma : undefined;
+  };
   let cue: number;
+  let lemma: string | undefined;
   let source: [number, number];
-  if (tokens[k + 1]?.lower === 'by' && AS_CUES.has(cueAt(tokens, k) ?? '')) {
+  if (tokens[k + 1]?.lower === 'by' && (lemma = asCue(k)) !== undefined) {
     // "As reported by Western Journalism,"
     cue = k;
     source = [k + 2, comma];
   } else {
     // "As The Washington Post reported,": the cue ends the clause, or only a word of time follows it.
     cue = comma - 1;
-    while (cue > k && !AS_CUES.has(cueAt(tokens, cue) ?? '')) cue -= 1;
-    if (cue <= k || comma - cue > 3) return;
+    while (cue > k && (lemma = asCue(cue)) === undefined) cue -= 1;
+    if (cue <= k || lemma === undefined || comma - cue > 3) return;
     source = [k, cue];
   }
   const cueToken = tokens[cue];
@@ -42,11 +47,8 @@ export function asReported(ctx: RuleContext, paragraph: Paragraph, sentence: Sen
   const last = tokens[sentence.last - 1];
   if (cueToken === undefined || mention === null || last === undefined || !isWord(tokens[comma + 1])) return;
   const span = trimContent(text, { start: tokens[comma + 1]?.start ?? last.end, end: last.end });
-  let words = 0;
-  for (let i = comma + 1; i < sentence.last; i += 1) if (isWord(tokens[i])) words += 1;
-  if (words < 4 || isClaimed(ctx, span)) return;
+  if (wordsIn(tokens, comma + 1, sentence.last) < 4 || isClaimed(ctx, span)) return;
   const quoted = ctx.quoted.subarray(span.start, span.end).includes(1);
-  const lemma = cueAt(tokens, cue) ?? 'say';
   addClaim(ctx, {
     span,
     kind: quoted ? 'mixed' : 'indirect',

@@ -2,9 +2,8 @@ import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
-import { isCapitalized, isQuoteMark, tokenAt } from '../tokens';
+import { isCapitalized, isQuoteMark, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
-import { wordsIn } from './reported-speech';
 
 const STOP = new Set(['.', '?', '!', ';']);
 

@@ -3,7 +3,7 @@ import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleC
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
-import { isQuoteMark, isWord } from '../tokens';
+import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { cannotOpenContent, contentStart } from './content-start';
 import { describedSubject } from './described-subject';
 
@@ -55,13 +55,6 @@ function finiteInside(tokens: readonly Token[], a: number, b: number): boolean {
     if (FINITE_AFTER_SUBJECT.test(t.lower)) return true;
   }
   return false;
-}
-
-/** The number of words in tokens[a, b). */
-export function wordsIn(tokens: readonly Token[], a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i += 1) if (isWord(tokens[i])) n += 1;
-  return n;
 }
 
 /**

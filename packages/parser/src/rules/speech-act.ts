@@ -4,8 +4,8 @@ import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { isNegatedOrPassive, leftSubject, sentenceSubject } from '../subject';
-import { isQuoteMark, isWord } from '../tokens';
-import { contentEnd, emitClaim, wordsIn } from './reported-speech';
+import { isQuoteMark, isWord, wordsIn } from '../tokens';
+import { contentEnd, emitClaim } from './reported-speech';
 
 const MAX_SENTENCE_CHARS = 3000;
 /** Words that open a question after "asked" ("asked whether ...", "asked why ..."). */
