@@ -49,4 +49,14 @@ describe('classifyMention', () => {
     expect(classify('It was an odd thing to')).toBeNull();
     expect(classify('the data')).toBeNull();
   });
+
+  it('should keep people "with knowledge of" a matter and a poll\'s share of a group as anonymous sources', () => {
+    expect(classify("People with knowledge of the group's activities")).toMatchObject({ kind: 'anonymous' });
+    expect(classify('officials with direct knowledge of the investigation')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('56 percent of Cuban-Americans polled')).toMatchObject({
+      kind: 'anonymous',
+      name: '56 percent of Cuban-Americans polled',
+    });
+    expect(classify('Some 18% of voters')).toMatchObject({ kind: 'anonymous' });
+  });
 });

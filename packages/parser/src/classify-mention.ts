@@ -82,6 +82,8 @@ const KNOWING = new Set([
   'granted',
   'speaking',
 ]);
+/** Words after "with" that describe an unnamed source by what it knows ("people with knowledge of", "with direct knowledge"). */
+const WITH_KNOWLEDGE = new Set(['knowledge', 'direct', 'firsthand', 'first-hand', 'access', 'insight', 'ties']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'both', 'all', 'few']);
 const TITLES = new Set([
   'mr.',
@@ -176,10 +178,18 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   for (let i = a; i < b; i += 1) {
     if (isAnonymousWord(tokens[i]?.lower ?? '')) return mentionOf(whole, 'anonymous', whole.text, null);
   }
+  // "56 percent of Cuban-Americans", "Some 18% of voters": a poll's share of a group speaks, not the group's name.
+  for (let i = a; i < Math.min(b - 1, a + 3); i += 1) {
+    if (/^\d/.test(tokens[i]?.text ?? '') && (tokens[i + 1]?.lower === 'percent' || tokens[i + 1]?.text === '%'))
+      return mentionOf(whole, 'anonymous', whole.text, null);
+  }
   // "two officials familiar with the talks", "a person with knowledge of the matter": people described
   // by what they know, the way news writes sources it does not name.
   for (let i = a; i < Math.min(b - 1, a + 4); i += 1) {
-    if (ANONYMOUS_HEADS.has(tokens[i]?.lower ?? '') && KNOWING.has(tokens[i + 1]?.lower ?? '')) {
+    const head = tokens[i]?.lower ?? '';
+    // ... or by "with knowledge of", "with direct knowledge of", "with access to".
+    const withKnowledge = tokens[i + 1]?.lower === 'with' && WITH_KNOWLEDGE.has(tokens[i + 2]?.lower ?? '');
+    if (ANONYMOUS_HEADS.has(head) && (KNOWING.has(tokens[i + 1]?.lower ?? '') || withKnowledge)) {
       return mentionOf(whole, 'anonymous', whole.text, null);
     }
   }

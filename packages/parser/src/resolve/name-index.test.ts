@@ -31,4 +31,24 @@ describe('indexNames', () => {
     expect(result.quotes[1]?.span).toEqual({ start: 74, end: 96 });
     expect(result.quotes[1]?.speaker).toMatchObject({ start: 97, end: 99 });
   });
+
+  it('should not take a headline in title case that glues a verb to a name as a name ("Gorka Slam")', () => {
+    const text =
+      'Bolton and Gorka Slam ‘Neocons For Hillary.’\n\nBreitbart News National Security editor Dr. Sebastian Gorka met the hosts on Thursday.\n\n“That is not how you win a war,” Gorka declared.';
+    const result = expectQuotes(text, [
+      { text: '“That is not how you win a war,”', speaker: 'Gorka', source: 'Sebastian Gorka', cue: 'declared' },
+    ]);
+    expect(result.quotes[0]?.span).toEqual({ start: 134, end: 166 });
+    expect(result.sources.map((s) => s.name)).not.toContain('Gorka Slam');
+  });
+
+  it('should keep the names a title-case headline shares with the body ("Francois Hollande Says Donald Trump ...")', () => {
+    const text =
+      'Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’\n\nThe attack on Donald Trump came as Francois Hollande spoke in Paris.\n\nThe Republican nominee “makes you want to retch,” Hollande said Tuesday.';
+    const result = expectQuotes(text, [
+      { text: 'Donald Trump ‘Makes You Want To Retch.’', speaker: 'Francois Hollande', source: 'Francois Hollande', cue: 'Says' },
+      { text: 'The Republican nominee “makes you want to retch,”', speaker: 'Hollande', source: 'Francois Hollande', cue: 'said' },
+    ]);
+    expect(result.quotes[1]?.span).toEqual({ start: 134, end: 183 });
+  });
 });

@@ -35,6 +35,21 @@ function allInCapitals(tokens: readonly Token[], i: number, end: number): boolea
   return true;
 }
 
+/**
+ * Whether a paragraph is a headline in title case ("Bolton and Gorka Slam ‘Neocons For Hillary’"):
+ * short, with every word of four letters or more capitalized. Its capitalized runs glue verbs and nouns to
+ * names ("Gorka Slam"), so a name read there counts only where the body writes it too.
+ */
+function isHeadlineCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (!t.word || t.text.length < 4) continue;
+    if (!t.cap || words === 25) return false;
+    words += 1;
+  }
+  return words >= 4;
+}
+
 function plainName(
   text: string,
   tokens: readonly Token[],
@@ -45,6 +60,55 @@ function plainName(
   const last = tokens[end - 1];
   if (first === undefined || last === undefined) return null;
   return { kind: 'name', name: text.slice(first.start, last.end), role: null, start: first.start };
+}
+
+/**
+ * The names inside a headline's run that the body writes too, longest first from the left
+ * ("Francois Hollande Says Donald Trump": Francois Hollande, Donald Trump); a run of two words
+ * whose second the body writes ("Cecile Richards" before "Richards said") when none is.
+ */
+function headlineNames(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  paragraph: { start: number; end: number },
+): NameOccurrence[] {
+  const found: NameOccurrence[] = [];
+  for (let a = i; a < end - 1;) {
+    // Capitalized words only: "Bolton and Gorka" is two people.
+    let b = a;
+    while (b < end && tokens[b]?.cap === true) b += 1;
+    const name = (to: number) => text.slice(tokens[a]?.start ?? 0, tokens[to - 1]?.end ?? 0).replace(/['’]s$/, '');
+    while (b - a >= 2 && !writtenElsewhere(text, name(b), paragraph)) b -= 1;
+    if (b - a < 2) {
+      a += 1;
+      continue;
+    }
+    found.push(occurrence(tokens, a, a, b, name(b), null, tokens[a]?.start ?? 0));
+    a = b;
+  }
+  const last = tokens[end - 1];
+  if (
+    found.length === 0 &&
+    end - i === 2 &&
+    last !== undefined &&
+    new RegExp(`\\b${escapeRegExp(last.text)}\\b`).test(text.slice(paragraph.end))
+  ) {
+    const first = tokens[i];
+    if (first !== undefined) found.push(occurrence(tokens, i, i, end, text.slice(first.start, last.end), null, first.start));
+  }
+  return found;
+}
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `name` occurs in the text outside `paragraph`. */
+function writtenElsewhere(text: string, name: string, paragraph: { start: number; end: number }): boolean {
+  const before = paragraph.start - name.length;
+  return (before >= 0 && text.lastIndexOf(name, before) >= 0) || text.indexOf(name, paragraph.end) >= 0;
 }
 
 /**
@@ -60,6 +124,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     // Names after the last claim cannot be its antecedents: full names come before their short forms.
     if (paragraph.start > until) break;
     const tokens: readonly Token[] = paragraph.tokens;
+    const headline = isHeadlineCase(tokens);
     for (let i = 0; i < tokens.length; i += 1) {
       if (!isCapitalized(tokens[i])) continue;
       let end = i + 1;
@@ -98,6 +163,11 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
         let found = occurrence(tokens, i, start, end, name, mention.role, mention.start);
         // "media buying company GroupM", "security firm Symantec": a body named after its kind.
         if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = { ...found, kind: 'organization' };
+        if (headline && !writtenElsewhere(doc.text, name, paragraph)) {
+          multi.push(...headlineNames(doc.text, tokens, i, end, paragraph));
+          i = end - 1;
+          continue;
+        }
         if (end - start > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '') || found.kind === 'organization') multi.push(found);
         else singles.push(found);
       }

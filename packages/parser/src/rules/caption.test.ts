@@ -19,4 +19,11 @@ describe('captionReason', () => {
     expect(captionReason('"We will not give up," she said.')).toBeNull();
     expect(captionReason('The agency said the photo was taken in May.')).toBeNull();
   });
+
+  it('should not take a sentence that ends with "pictures" or "photo" for a caption: a credit names its source', () => {
+    expect(captionReason('Nicklaus said it is one of his favorite pictures.')).toBeNull();
+    expect(captionReason('The governor posted an old photo.')).toBeNull();
+    expect(captionReason('Supporters wait for the rally in Ohio. Reuters pictures')).toBe('caption');
+    expect(captionReason('Protesters march in Paris. Getty Images')).toBe('caption');
+  });
 });

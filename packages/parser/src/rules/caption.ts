@@ -17,7 +17,11 @@ export function captionReason(paragraph: string): 'caption' | 'credit' | null {
   // Cheap look at the tail first: the full pattern is anchored at the end, which regexes find slowly.
   const tail = text.slice(-60).toLowerCase();
   if (!/photo|image|picture|credit|\)/.test(tail)) return null;
-  if (!CREDIT_END.test(text)) return null;
+  const credit = CREDIT_END.exec(text);
+  if (credit === null) return null;
+  // "Kremlin photo", "Getty Images": a credit names its source; "one of his favorite pictures." is a sentence.
+  if (!credit[0].startsWith('(') && !/^\p{Lu}/u.test(credit[0]) && !/(?:^|\s)[\p{Lu}\d][^\s]*\s*$/u.test(text.slice(0, credit.index)))
+    return null;
   // A lone credit line ("Kremlin photo") versus a described photo with its credit.
   return text.split(/\s+/).length <= 4 ? 'credit' : 'caption';
 }

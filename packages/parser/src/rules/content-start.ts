@@ -65,6 +65,16 @@ export function cannotOpenContent(word: string): boolean {
 }
 
 /** Whether tokens from `i` read as a clause: a pronoun subject, or an auxiliary within a few words. */
+/** The comma that closes an aside of two to twelve words opening at tokens[i], or -1 (a quotation or a sentence's end first). */
+function asideComma(tokens: readonly Token[], i: number, limit: number): number {
+  for (let k = i; k < Math.min(limit, i + 13); k += 1) {
+    const t = tokens[k];
+    if (t === undefined || isQuoteMark(t) || ['.', ';', ':', '?', '!'].includes(t.text)) return -1;
+    if (t.text === ',') return k - i >= 2 ? k : -1;
+  }
+  return -1;
+}
+
 function isClause(tokens: readonly Token[], i: number, limit: number): boolean {
   if (CLAUSE_OPENERS.has(tokens[i]?.lower ?? '')) return true;
   for (let k = i + 1; k < Math.min(limit, i + 9); k += 1) {
@@ -133,7 +143,14 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   }
   // "states, however, that ..." / "states however, that ...".
   if (tokens[i]?.text === ',' && tokens[i + 2]?.text === ',') i += 3;
-  else if (tokens[i + 1]?.text === ',' && ['however', 'though', 'too', 'also'].includes(tokens[i]?.lower ?? '')) i += 2;
+  else if (tokens[i]?.text === ',' && STRONG.has(lemma) && !/ing$/.test(tokens[i + 1]?.lower ?? '')) {
+    // "said, among other things, that ...": a longer aside, then "that"; "says, win or lose in Tuesday’s primary,
+    // he’s staying in the race": an aside that belongs to the clause after it.
+    const close = asideComma(tokens, i + 1, limit);
+    if (close > 0 && tokens[close + 1]?.lower === 'that') return close + 1;
+    if (close > 0 && isClause(tokens, close + 1, limit)) return i + 1;
+    return null;
+  } else if (tokens[i + 1]?.text === ',' && ['however', 'though', 'too', 'also'].includes(tokens[i]?.lower ?? '')) i += 2;
   // "that" within a short stretch ("said on Tuesday that", "told NBC's “Today” show on Wednesday that"),
   // unless a clause opens before it: in "said they are worried that ..." the content starts at "they".
   for (let k = i; k < Math.min(limit, i + 10); k += 1) {

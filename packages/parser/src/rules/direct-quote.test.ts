@@ -107,4 +107,13 @@ describe('directQuote', () => {
       },
     );
   });
+
+  it('should not take "continue" before quoted words with no comma as a cue ("would continue “to break barriers”")', () => {
+    expectQuote('She said that her campaign would continue “to break barriers” across the nation.', {
+      text: 'that her campaign would continue “to break barriers” across the nation',
+      speaker: 'She',
+      cue: 'said',
+      kind: 'mixed',
+    });
+  });
 });

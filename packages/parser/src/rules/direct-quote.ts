@@ -134,6 +134,8 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const lemma = cueAt(tokens, k) ?? (token.lower === 'put' && tokens[k + 1]?.lower === 'it' ? 'put' : undefined);
     if (lemma === undefined || ctx.usedCues.has(token.start) || isNegatedOrPassive(tokens, k)) continue;
     if (!colon && k !== j) return false;
+    // "would continue “to break barriers”": an infinitive, not speech; "He continued, “...”" is.
+    if (lemma === 'continue' && !colon) return false;
     // ", saying, “...”": a participle's speaker is its sentence's subject ("Chief Calvin Williams lobbied ..., saying").
     const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
     const subject = participle

@@ -204,4 +204,57 @@ describe('reportedSpeech', () => {
       speaker: 'Peskov',
     });
   });
+
+  it('should take the noun phrase before ", who said" as the speaker', () => {
+    const text =
+      'The deal came together with help from Labor Secretary Thomas Perez, who said he expects the agreement to be finalized over the weekend.';
+    const result = expectQuote(text, {
+      text: 'he expects the agreement to be finalized over the weekend',
+      speaker: 'Labor Secretary Thomas Perez',
+      cue: 'said',
+    });
+    expect(result.quotes[0]?.span).toEqual({ start: 77, end: 134 });
+  });
+
+  it('should take the subject after an opening phrase that ends inside quotation marks for "..., but said"', () => {
+    expectQuotes(
+      'Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name in his book was inaccurate, but said his campaign had found the article and would release it.',
+      [
+        { text: 'that the course name in his book was inaccurate', speaker: 'Carson', cue: 'admitted' },
+        { text: 'his campaign had found the article and would release it', speaker: 'Carson', cue: 'said' },
+      ],
+    );
+  });
+
+  it('should see past "however" and a phrase of time between the speaker and the cue', () => {
+    expectQuote('Carter however said he would welcome China’s participation in a security network for Asia.', {
+      text: 'he would welcome China’s participation in a security network for Asia',
+      speaker: 'Carter',
+      cue: 'said',
+    });
+    const result = expectQuote('Sen. Dianne Feinstein last week said Clinton was not the originator of any "top secret" email chains.', {
+      text: 'Clinton was not the originator of any "top secret" email chains',
+      speaker: 'Sen. Dianne Feinstein',
+      cue: 'said',
+    });
+    expect(result.quotes[0]?.span).toEqual({ start: 37, end: 100 });
+  });
+
+  it('should read past an aside after "says," to the clause it opens, and to "that" after "said, among other things,"', () => {
+    expectQuotes(
+      'Republican presidential candidate Marco Rubio says, win or lose in Tuesday’s crucial Florida primary, he’s staying in the race.',
+      [
+        {
+          text: 'win or lose in Tuesday’s crucial Florida primary, he’s staying in the race',
+          speaker: 'Republican presidential candidate Marco Rubio',
+          cue: 'says',
+        },
+      ],
+    );
+    expectQuote('Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.', {
+      text: 'that Mr. Bezos has a huge antitrust problem',
+      speaker: 'Mr. Trump',
+      cue: 'said',
+    });
+  });
 });

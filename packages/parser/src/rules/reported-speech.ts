@@ -220,6 +220,12 @@ function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, l
 export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: number, last: number, floor: number): number {
   for (let k = from + 1; k < last; k += 1) {
     const t = tokens[k];
+    // "proposed a ban on Muslims entering the United States, citing fears of terrorism": the participle is a claim of its own.
+    const participle = tokens[k + 1];
+    if (t?.text === ',' && participle !== undefined && ctx.quoted[participle.start] !== 1 && /ing$/.test(participle.lower)) {
+      const lemma = cueAt(tokens, k + 1);
+      if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k;
+    }
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
     // "said both he and Rubio promised ...": a subject of two, not a second claim.
     if (tokens[k - 2]?.lower === 'both' || tokens[k - 3]?.lower === 'both') continue;

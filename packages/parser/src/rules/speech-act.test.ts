@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectNoQuotes, expectQuote } from '../test-helpers';
+import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('speechAct', () => {
   it('should find "X accused Y of ..." from the object on', () => {
@@ -110,10 +110,10 @@ describe('speechAct', () => {
         cue: 'described',
       },
     );
-    expectQuote('Trump last year proposed a ban on Muslims entering the United States, citing fears of terrorism.', {
-      text: 'fears of terrorism',
-      speaker: 'Trump',
-      cue: 'citing',
-    });
+    // The proposal and its reason are two claims: the first ends at ", citing".
+    expectQuotes('Trump last year proposed a ban on Muslims entering the United States, citing fears of terrorism.', [
+      { text: 'a ban on Muslims entering the United States', speaker: 'Trump', cue: 'proposed' },
+      { text: 'fears of terrorism', speaker: 'Trump', cue: 'citing' },
+    ]);
   });
 });
