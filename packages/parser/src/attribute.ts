@@ -8,10 +8,11 @@ import { reportedSpeech } from './rules/reported-speech';
 import { signedText } from './rules/signed-text';
 import { speakerLabel } from './rules/speaker-label';
 import { speechAct } from './rules/speech-act';
+import { transcript } from './rules/transcript';
 
 /**
  * Stage 5: find cues and speakers. The rules run in order, each taking what the earlier ones
- * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), reported speech, "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), then quotations
+ * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), the turns of a transcript ("TAPPER: ..."), reported speech, "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), then quotations
  * that continue the speaker before them.
  */
 export function attribute(doc: ParseDocument): void {
@@ -22,6 +23,7 @@ export function attribute(doc: ParseDocument): void {
     if (paragraph !== undefined && !q.used) directQuote(ctx, paragraph, q);
   }
   speakerLabel(ctx);
+  transcript(ctx);
   for (const sentence of doc.sentences) {
     const paragraph = doc.paragraphs[sentence.paragraph];
     if (paragraph === undefined) continue;

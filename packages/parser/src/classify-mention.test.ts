@@ -59,4 +59,22 @@ describe('classifyMention', () => {
     });
     expect(classify('Some 18% of voters')).toMatchObject({ kind: 'anonymous' });
   });
+
+  it('should keep a particle in a name, split a place-born description and read past a relative clause to its head', () => {
+    expect(classify('Mayor Bill de Blasio')).toEqual({ kind: 'name', name: 'Bill de Blasio', role: 'Mayor' });
+    expect(classify('Ursula von der Leyen')).toEqual({ kind: 'name', name: 'Ursula von der Leyen', role: null });
+    expect(classify('Alabama-born Jason Isbell')).toEqual({ kind: 'name', name: 'Jason Isbell', role: 'Alabama-born' });
+    expect(classify('the financial services employee who spoke to The Verge')).toMatchObject({
+      kind: 'anonymous',
+      name: 'the financial services employee',
+    });
+    expect(classify('the Korea Centers for Disease Control and Prevention')).toMatchObject({
+      name: 'Korea Centers for Disease Control and Prevention',
+    });
+  });
+
+  it('should take a statement for its issuer, but not a spokesman for the one he speaks for', () => {
+    expect(classify("The ACLU's report")).toMatchObject({ kind: 'name', name: 'ACLU' });
+    expect(classify("Putin's spokesman")).toMatchObject({ kind: 'nominal', name: "Putin's spokesman" });
+  });
 });

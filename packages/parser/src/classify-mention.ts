@@ -8,6 +8,12 @@ import { trimEnd } from '@claimline/schema';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'and', 'for', 'on', '&']);
+/** Connectors that belong to a person's name ("Bill de Blasio", "Ursula von der Leyen"), not between a title and a name. */
+const PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du']);
+/** "Alabama-born", "Calgary-based": a description by a place, glued to the name after it. */
+const DESCRIBED_BY_PLACE = /-(?:born|based|bred|raised)$/;
+/** Words that open a relative clause inside a description ("the employee who spoke to The Verge"). */
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 /** Leading words that are not part of the speaker ("However, ...", "and one source ..."). */
 const LEADING = new Set([
   'and',
@@ -68,6 +74,8 @@ const STATEMENTS = new Set([
   'spokesman',
   'spokeswoman',
 ]);
+/** What a body issues ("The company's statement"), unlike who speaks for it ("Putin's spokesman"). */
+const ISSUED = new Set(['statement', 'release', 'letter', 'memo', 'email', 'report', 'post', 'tweet', 'notice']);
 /** Words after a person noun that describe an unnamed source by what it knows ("familiar with", "close to", "briefed on"). */
 const KNOWING = new Set([
   'familiar',
@@ -153,11 +161,25 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
     if (t === undefined) break;
     if (isCapitalized(t)) i -= 1;
     else if (CONNECTORS.has(t.lower) && isCapitalized(tokens[i - 2]) && i < b) i -= 1;
+    else if (PARTICLES.has(t.lower) && PARTICLES.has(tokens[i - 2]?.lower ?? '') && isCapitalized(tokens[i - 3]) && i < b) i -= 2;
     else break;
   }
   // A run never starts with a connector.
   while (i < b && CONNECTORS.has(tokens[i]?.lower ?? '')) i += 1;
   return i;
+}
+
+/** The mention with its final "'s" dropped ("The company's" -> "The company"). */
+function withoutPossessive(mention: Mention): Mention {
+  const cut = (s: string) => s.replace(/['’]s$/, '');
+  const text = cut(mention.text);
+  return {
+    ...mention,
+    text,
+    end: mention.start + text.length,
+    name: cut(mention.name),
+    role: mention.role === null ? null : cut(mention.role),
+  };
 }
 
 /**
@@ -177,6 +199,13 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (b - a === 1 && QUANTIFIERS.has(first)) return mentionOf(whole, 'pronoun', whole.text, null);
   for (let i = a; i < b; i += 1) {
     if (isAnonymousWord(tokens[i]?.lower ?? '')) return mentionOf(whole, 'anonymous', whole.text, null);
+  }
+  // "The company's statement said", "Trump's letter says": whoever issued it speaks.
+  const issuer = tokens[b - 2];
+  if (b - a >= 2 && ISSUED.has(lastWord.lower) && issuer !== undefined && /['’]s$/.test(issuer.text)) {
+    const mention = classifyMention(text, tokens, a, b - 1);
+    if (mention !== null && mention.kind !== 'pronoun')
+      return { ...withoutPossessive(mention), start: whole.start, end: whole.end, text: whole.text };
   }
   // "56 percent of Cuban-Americans", "Some 18% of voters": a poll's share of a group speaks, not the group's name.
   for (let i = a; i < Math.min(b - 1, a + 3); i += 1) {
@@ -226,10 +255,17 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   }
   if (runStart < b) {
     // Split the title or role from the name: "Russian dictator Vladimir Putin", "Minister of X Relations Carolyn Bennett".
+    // "the financial services employee who spoke to The Verge": a clause before the name; its head speaks.
+    for (let i = a + 1; i < runStart; i += 1) if (RELATIVES.has(tokens[i]?.lower ?? '')) return classifyMention(text, tokens, a, i);
     let nameStart = runStart;
     for (let i = b - 1; i >= runStart; i -= 1) {
       const t = tokens[i];
-      if (t !== undefined && (isRoleWord(t) || CONNECTORS.has(t.lower)) && i + 1 < b) {
+      // "Bill de Blasio" keeps its particle; "Alabama-born Jason Isbell" is a description and a name.
+      const splits =
+        isRoleWord(t ?? ({ lower: '' } as Token)) ||
+        (CONNECTORS.has(t?.lower ?? '') && !PARTICLES.has(t?.lower ?? '')) ||
+        DESCRIBED_BY_PLACE.test(t?.lower ?? '');
+      if (t !== undefined && splits && i + 1 < b) {
         nameStart = i + 1;
         break;
       }
@@ -238,7 +274,10 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     if (hasRole && b - nameStart > 3) nameStart = b - 2;
     while (nameStart < b - 1 && ORGANIZATION_WORDS.has(bare(tokens[nameStart] ?? tokens[b - 1] ?? ({ lower: '' } as Token))) && hasRole)
       nameStart += 1;
-    const orgRun = tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)));
+    // "Centers for Disease Control and Prevention": a body by its plural head too.
+    const orgRun = tokens
+      .slice(runStart, b)
+      .some((t) => ORGANIZATION_WORDS.has(bare(t)) || (t.lower.endsWith('s') && ORGANIZATION_WORDS.has(bare(t).slice(0, -1))));
     if (orgRun && !tokens.slice(runStart, b).some(isRoleWord)) nameStart = runStart;
     if (tokens[nameStart]?.lower === 'the') nameStart += 1;
     // "Vancouver's Bo Horvat": the possessor is not part of a person's name.

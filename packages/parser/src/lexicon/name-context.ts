@@ -110,6 +110,17 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'such',
   'no',
   'any',
+  // "I'm Terry Gross", "Please feel free to reply": a contraction or an imperative opening the sentence.
+  "i'm",
+  'i’m',
+  "i've",
+  'i’ve',
+  "we're",
+  'we’re',
+  'please',
+  // Page furniture: "Enlarge this image", "Read more about them".
+  'enlarge',
+  'read',
 ]);
 /** Adverbs that open a sentence with a comma and are not names ("Eventually, the team ..."). */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([

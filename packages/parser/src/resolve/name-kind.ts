@@ -30,13 +30,34 @@ const MEDIA_NAME_WORDS = new Set([
   'economist',
 ]);
 
+/** Newspapers' short names, which are no one's name alone. */
+const SHORT_PAPER_NAMES = new Set([
+  'times',
+  'post',
+  'journal',
+  'guardian',
+  'telegraph',
+  'herald',
+  'tribune',
+  'gazette',
+  'chronicle',
+  'economist',
+]);
+
+/** Bodies named by a place or a building, with no organization word in them ("the White House said"). */
+const INSTITUTIONS = new Set(['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom']);
+
 /** The kind of source a name is: a news outlet, an organization (by its head words or an acronym), else a person. */
 export function nameKind(name: string): SourceKind {
   const words = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
   const lower = words.map((w) => w.toLowerCase());
   if (NEWS_AGENCIES.has(lower.join(' ')) || (words.length === 1 && NEWS_AGENCIES.has(lower[0] ?? ''))) return 'media';
   if (words.length >= 2 && lower.some((w) => MEDIA_NAME_WORDS.has(w))) return 'media';
-  if (lower.some((w) => ORGANIZATION_WORDS.has(w))) return 'organization';
+  // "the Times reported", "according to the Post": a paper by its short name.
+  if (words.length === 1 && SHORT_PAPER_NAMES.has(lower[0] ?? '')) return 'media';
+  // "Centers for Disease Control and Prevention": an organization word in the plural counts too.
+  const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
+  if (lower.some(organized) || INSTITUTIONS.has(lower.join(' '))) return 'organization';
   // "Labour MPs", "Senate Democrats": a group named by a plural title.
   const last = lower.at(-1) ?? '';
   if (words.length >= 2 && last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1))) return 'organization';

@@ -19,6 +19,14 @@ describe('cleanName', () => {
     expect(cleanName(d, 'Bill Clinton', true)).toBe('Bill Clinton');
   });
 
+  it('should drop a speech verb inverted before a name and a place-born description, even where the article never writes them in lowercase', () => {
+    const plain = doc('Nothing else here.');
+    expect(cleanName(plain, 'Responded Trump', true)).toBe('Trump');
+    expect(cleanName(plain, 'Added Nancy Pelosi', true)).toBe('Nancy Pelosi');
+    expect(cleanName(plain, 'Alabama-born Jason Isbell', false)).toBe('Jason Isbell');
+    expect(cleanName(plain, 'Ted Cruz', true)).toBe('Ted Cruz');
+  });
+
   it('should drop a day written after a name', () => {
     expect(cleanName(d, 'CNN Tuesday', false)).toBe('CNN');
   });

@@ -1,5 +1,6 @@
 import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
+import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { NAME_STOP_WORDS } from '../lexicon/name-context';
 
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
@@ -33,6 +34,11 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (words.length >= 2 && CALENDAR_WORDS.has((words.at(-1) ?? '').toLowerCase())) words = words.slice(0, -1);
   const first = words[0] ?? '';
   const lower = first.toLowerCase();
+  // "Alabama-born Jason Isbell", "Calgary-based Tom Lee": a description by a place, not part of the name.
+  if (words.length >= 3 && /-(?:born|based|bred|raised)$/i.test(first)) return words.slice(1).join(' ');
+  // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.
+  if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
+    return words.slice(1).join(' ');
   if (opensSentence && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && ordinary(doc, first)) {
     if (words.length >= 3 || CALENDAR_WORDS.has(lower) || NAME_STOP_WORDS.has(lower) || /(?:ed|ing)$/.test(lower)) words = words.slice(1);
   }

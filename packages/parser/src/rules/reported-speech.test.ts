@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
+import { parseArticle } from '../index';
+import { INGESTED_AT, expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('reportedSpeech', () => {
   it('should find "X said that ..." with its speaker and cue', () => {
@@ -256,5 +257,17 @@ describe('reportedSpeech', () => {
       speaker: 'Mr. Trump',
       cue: 'said',
     });
+  });
+
+  it("should give bodies named by a building, a plural head or a paper's short name their kind", () => {
+    const result = parseArticle(
+      'The White House said the meeting never happened. The flu spreads fast, according to the Centers for Disease Control and Prevention. The clinic closed in May, the Times reported.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['White House', 'organization'],
+      ['Centers for Disease Control and Prevention', 'organization'],
+      ['Times', 'media'],
+    ]);
   });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { INGESTED_AT, expectNoQuotes, expectQuotes } from '../test-helpers';
+
+const INTERVIEW = [
+  'Oklahoma Gov. Mary Fallin spoke with CNN’s Jake Tapper on Sunday.',
+  'TAPPER: Do you think Donald Trump has campaigned as a racial healer?',
+  'FALLIN: I think he is trying to campaign as a racial healer.',
+  'TAPPER: How do you think he will be able to do that?',
+  'FALLIN: Well, I think the whole nation needs to work together.',
+].join('\n\n');
+
+describe('transcript', () => {
+  it('should give each turn of a transcript to the speaker its label names, resolved to the full name', () => {
+    const result = expectQuotes(INTERVIEW, [
+      { text: 'Do you think Donald Trump has campaigned as a racial healer?', speaker: 'TAPPER', source: 'Jake Tapper', kind: 'direct' },
+      { text: 'I think he is trying to campaign as a racial healer', speaker: 'FALLIN', source: 'Mary Fallin', kind: 'direct' },
+      { text: 'How do you think he will be able to do that?', speaker: 'TAPPER', source: 'Jake Tapper', kind: 'direct' },
+      { text: 'Well, I think the whole nation needs to work together', speaker: 'FALLIN', source: 'Mary Fallin', kind: 'direct' },
+    ]);
+    expect(result.quotes[0]?.span).toEqual({ start: 75, end: 135 });
+    expect(result.quotes[0]?.speaker).toMatchObject({ start: 67, end: 73 });
+  });
+
+  it('should leave labels alone when no speaker takes a second turn, and cards of fields ("Name: ... Age: ...")', () => {
+    expectNoQuotes(
+      'The calendar of the early states.\n\nIowa: The caucuses open on Monday night.\n\nNevada: The caucuses follow later in the month.\n\nOhio: The primary comes in March.',
+    );
+    const card = 'Name: Gabrielle Hatcher Age: 27\n\nName: Tom Reyes Age: 31\n\nName: Ana Ruiz Age: 45';
+    expect(parseArticle(card, { ingestedAt: INGESTED_AT }).quotes).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import type { Mention, Paragraph } from '../document';
+import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
+import { classifyMention } from '../classify-mention';
+import { LABEL_WORDS } from '../lexicon/label-words';
+import { isWord } from '../tokens';
+
+/** A speaker's label is at most this many words ("KATE BOLDUAN", "Sen. Lindsey Graham"). */
+const MAX_LABEL_WORDS = 4;
+/** Labelled paragraphs a transcript has at least, and how often one speaker at least takes a turn. */
+const MIN_TURNS = 3;
+const MIN_TURNS_OF_ONE = 2;
+
+interface Turn {
+  paragraph: Paragraph;
+  /** Index of the colon that closes the label. */
+  colon: number;
+  label: string;
+}
+
+/** The label opening a paragraph ("TAPPER:", "Matthews:", "KATE BOLDUAN:"), or null. */
+function turnOf(paragraph: Paragraph): Turn | null {
+  const { tokens } = paragraph;
+  let colon = 0;
+  while (colon < Math.min(tokens.length, MAX_LABEL_WORDS + 1) && tokens[colon]?.text !== ':') colon += 1;
+  if (colon === 0 || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) return null;
+  const words = tokens.slice(0, colon);
+  if (!words.every((t) => isWord(t) && t.cap && !LABEL_WORDS.has(t.lower))) return null;
+  return { paragraph, colon, label: words.map((t) => t.lower).join(' ') };
+}
+
+/** "TAPPER" -> "Tapper": a name in capitals, as a transcript writes it, in the case the body writes it. */
+function titleCase(name: string): string {
+  return name.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+}
+
+/**
+ * The speaker a label names: a name in capitals, as transcripts write them ("TAPPER", "NP"), or a
+ * surname the article gives in full elsewhere ("Matthews" after "Chris Matthews"); not a field of a
+ * listing ("Time: 7:30 p.m.", "Link: Met Opera").
+ */
+function labelMention(text: string, turn: Turn): Mention | null {
+  const mention = classifyMention(text, turn.paragraph.tokens, 0, turn.colon);
+  if (mention === null || mention.kind !== 'name') return null;
+  const inCapitals = !/\p{Ll}/u.test(mention.name);
+  const surname = mention.name.split(/\s+/).at(-1) ?? '';
+  if (!inCapitals && !new RegExp(`\\p{Lu}[\\p{L}.’'-]+ ${surname.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text)) return null;
+  return { ...mention, name: titleCase(mention.name) };
+}
+
+/**
+ * Rule: an interview or broadcast transcript ("TAPPER: Do you think ...?" / "FALLIN: Well, I
+ * think ..."): paragraphs opened by a speaker's label and a colon, three at least, one speaker
+ * taking two turns or more. Each turn is that speaker's words, verbatim. A label used once is a
+ * heading ("Iowa: ..."), and "Q:" / "A:" name no one.
+ */
+export function transcript(ctx: RuleContext): void {
+  const turns: Turn[] = [];
+  const counts = new Map<string, number>();
+  for (const paragraph of ctx.doc.paragraphs) {
+    const turn = turnOf(paragraph);
+    if (turn === null) continue;
+    turns.push(turn);
+    counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1);
+  }
+  if (turns.length < MIN_TURNS || Math.max(0, ...counts.values()) < MIN_TURNS_OF_ONE) return;
+  const text = ctx.doc.text;
+  for (const turn of turns) {
+    const { tokens } = turn.paragraph;
+    const from = tokens[turn.colon + 1];
+    const end = tokens.at(-1);
+    const mention = labelMention(text, turn);
+    if (from === undefined || end === undefined || mention === null) continue;
+    const span = trimContent(text, { start: from.start, end: end.end });
+    if (span.end - span.start < 8 || isClaimed(ctx, span)) continue;
+    addClaim(ctx, { span, kind: 'direct', cue: null, mention, rule: 'transcript', confidence: 0.8 });
+  }
+}
