@@ -257,6 +257,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'agency',
   'newspaper',
+  'tabloid',
+  'website',
+  'blog',
   'paper',
   'article',
   'report',

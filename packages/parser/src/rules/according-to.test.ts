@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('accordingTo', () => {
@@ -87,5 +87,15 @@ describe('accordingTo', () => {
 
   it('should take no source where "according to" is followed by nothing (found by the schema property)', () => {
     expectNoQuotes(' according to , she said.');
+  });
+
+  it('should take the whole sentence when "according to X," interrupts it after an opening phrase', () => {
+    const text = 'About 10:03 p.m., according to a congressional timeline, the CIA security contractors left for the diplomatic compound.';
+    const result = expectQuote(text, {
+      text: 'About 10:03 p.m., according to a congressional timeline, the CIA security contractors left for the diplomatic compound',
+      speaker: 'a congressional timeline',
+      cue: 'according to',
+    });
+    expect(result.quotes[0]?.span).toEqual({ start: 0, end: 118 });
   });
 });

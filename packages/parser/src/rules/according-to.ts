@@ -76,6 +76,8 @@ function recordBefore(text: string, tokens: readonly Token[], a: number, b: numb
 
 /** Words after which a parenthetical "according to X," leaves the claim to what follows. */
 const SUBORDINATORS = new Set(['because', 'that', 'but', 'and', 'since', 'as', 'while', 'so', 'although', 'though']);
+/** Words that open a second clause after a parenthetical source ("..., according to X, and prices rose"). */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'which', 'who', 'as', 'so', 'or', 'whereas']);
 /** A source is at most this many tokens ("the Roper Center for Public Opinion Research at Cornell University in New York"). */
 const MAX_PHRASE_WORDS = 16;
 
@@ -144,6 +146,15 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     if (tokens[end]?.text === ',' && (k <= sentence.first + 3 || opensAfter)) {
       // "According to the dictator, Russia's success ..."
       span = trimContent(text, { start: tokens[end]?.end ?? lastToken.end, end: lastToken.end });
+    } else if (
+      tokens[k - 1]?.text === ',' &&
+      tokens[end]?.text === ',' &&
+      wordsIn(tokens, end + 1, sentence.last) >= 4 &&
+      !CLAUSE_JOINS.has(tokens[end + 1]?.lower ?? '')
+    ) {
+      // "About 10:03 p.m., according to a congressional timeline, the contractors left ...": the attribution
+      // interrupts one claim, which runs on both sides of it.
+      span = trimContent(text, { start: first.start, end: lastToken.end });
     } else if (tokens[k - 1]?.text === ',') {
       // "... is now enough, according to the agency."
       span = trimContent(text, { start: first.start, end: tokens[k - 1]?.start ?? first.start });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectNoQuotes, expectQuote } from '../test-helpers';
+import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('asReported', () => {
   it('should give the clause after "As reported by X," to X (Western Journalism, 2016)', () => {
@@ -28,5 +28,14 @@ describe('asReported', () => {
   it('should find no source in "As expected," or "As reported earlier,"', () => {
     expectNoQuotes('As expected, the vote was delayed until the next session of the council.');
     expectNoQuotes('As reported earlier, the vote was delayed until the next session of the council.');
+  });
+
+  it('should read the idiom after an opening conjunction and with a short phrase after its cue', () => {
+    expectQuotes('But as Clyburn noted, those voters will give Sanders a second look if he starts winning.', [
+      { text: 'those voters will give Sanders a second look if he starts winning', speaker: 'Clyburn', cue: 'noted' },
+    ]);
+    expectQuotes('As the Global Times tabloid noted in an op-ed Thursday, the leading candidate has earned himself a few fans in China.', [
+      { text: 'the leading candidate has earned himself a few fans in China', speaker: 'the Global Times tabloid', cue: 'noted' },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { isWord, wordsIn } from '../tokens';
 
 /** Cues of the idiom: "As reported by X," "As X noted," (not "As expected," nor "As reported earlier,"). */
 const AS_CUES = new Set(['say', 'report', 'note', 'write', 'explain', 'point', 'observe', 'tell', 'tweet', 'put']);
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /** The longest source the idiom names ("As the Associated Press and several other outlets reported"). */
 const MAX_SOURCE_TOKENS = 12;
 
@@ -17,13 +18,15 @@ const MAX_SOURCE_TOKENS = 12;
 export function asReported(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
   const { tokens } = paragraph;
   const text = ctx.doc.text;
-  const as = tokens[sentence.first];
+  // "But as Clyburn noted, ...": a conjunction may open the sentence before the idiom.
+  const at = OPENING_CONJUNCTIONS.has(tokens[sentence.first]?.lower ?? '') ? sentence.first + 1 : sentence.first;
+  const as = tokens[at];
   if (as?.lower !== 'as' || ctx.claimed[as.start] === 1) return;
-  const limit = Math.min(sentence.last, sentence.first + 3 + MAX_SOURCE_TOKENS);
-  let comma = sentence.first + 1;
+  const limit = Math.min(sentence.last, at + 3 + MAX_SOURCE_TOKENS);
+  let comma = at + 1;
   while (comma < limit && tokens[comma]?.text !== ',') comma += 1;
   if (tokens[comma]?.text !== ',') return;
-  const k = sentence.first + 1;
+  const k = at + 1;
   const asCue = (i: number) => {
     const lemma = cueAt(tokens, i);
     return lemma !== undefined && AS_CUES.has(lemma) ? lemma : undefined;
@@ -39,7 +42,8 @@ export function asReported(ctx: RuleContext, paragraph: Paragraph, sentence: Sen
     // "As The Washington Post reported,": the cue ends the clause, or only a word of time follows it.
     cue = comma - 1;
     while (cue > k && (lemma = asCue(cue)) === undefined) cue -= 1;
-    if (cue <= k || lemma === undefined || comma - cue > 3) return;
+    // "As the Global Times noted in an op-ed Thursday,": a short phrase of place or time may follow the cue.
+    if (cue <= k || lemma === undefined || comma - cue > 6) return;
     source = [k, cue];
   }
   const cueToken = tokens[cue];

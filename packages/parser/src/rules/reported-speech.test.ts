@@ -270,4 +270,14 @@ describe('reportedSpeech', () => {
       ['Times', 'media'],
     ]);
   });
+
+  it('should read "..., X told <hearer>." at a sentence\'s end as the attribution of what came before', () => {
+    expectQuotes(
+      'Shoukair was kind and responsible, a Cairo airport official told The New York Times. Her husband would soon be coming home, the president told her.',
+      [
+        { text: 'Shoukair was kind and responsible', speaker: 'a Cairo airport official', cue: 'told' },
+        { text: 'Her husband would soon be coming home', speaker: 'the president', cue: 'told' },
+      ],
+    );
+  });
 });

@@ -115,7 +115,9 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
         after.text === ',' ||
         after.text === ';' ||
         ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) ||
-        rest === 0;
+        rest === 0 ||
+        // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows.
+        (lemma === 'tell' && rest <= 6 && contentStart(tokens, k, last, lemma) === null);
       if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
         if (emit(startToken.start, comma.start, left.mention, 'reported-before')) {
           emitAfterComma(ctx, tokens, k, last, lemma, left.mention);

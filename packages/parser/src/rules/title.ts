@@ -36,5 +36,16 @@ export function sameTitle(a: string, b: string): boolean {
 export function repeatsTitle(title: string): (line: string) => boolean {
   const key = titleKey(title);
   const longest = 4 * title.length + 40;
-  return (line) => line.length <= longest && titleKey(line) === key;
+  // The key only drops characters, and starts at the line's first character that is no space or dash:
+  // most lines fail on length or that character without being lowercased and rewritten.
+  return (line) => line.length <= longest && line.length >= key.length && firstKeyChar(line) === key[0] && titleKey(line) === key;
+}
+
+/** The first character of `line` that is no space or dash, lowercased: the first character of its key. */
+function firstKeyChar(line: string): string | undefined {
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i] ?? '';
+    if (!/[\s\u2013\u2014-]/.test(c)) return c.toLowerCase();
+  }
+  return undefined;
 }
