@@ -53,6 +53,10 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'across',
   'against',
   'among',
+  'amid',
+  'behind',
+  'beyond',
+  'despite',
 ]);
 
 /** Words of time that can stand between a cue and its content ("said Thursday ...", "said last week ..."). */

@@ -51,4 +51,13 @@ describe('indexNames', () => {
     ]);
     expect(result.quotes[1]?.span).toEqual({ start: 134, end: 183 });
   });
+
+  it('should not take a run of names that modifies a noun ("the Staten Island Amazon warehouse") for the full name of a body', () => {
+    const text =
+      'Barbara Chandler drove to the Staten Island Amazon warehouse where she worked.\n\nAmazon says it fired a protest organizer for violating quarantine.';
+    const result = expectQuotes(text, [
+      { text: 'it fired a protest organizer for violating quarantine', speaker: 'Amazon', source: 'Amazon', cue: 'says' },
+    ]);
+    expect(result.quotes[0]?.span).toEqual({ start: 92, end: 145 });
+  });
 });

@@ -1,5 +1,6 @@
 import type { ParseDocument, Token } from '../document';
 import { classifyMention } from '../classify-mention';
+import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
@@ -105,6 +106,23 @@ function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Words after a name that are not a noun it modifies: verbs, auxiliaries and clause words. */
+const NOT_MODIFIED =
+  /^(?:who|whose|which|that|and|or|but|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|told|also|then|himself|herself|itself|themselves)$/;
+
+/** Whether a token is a lowercase noun that a name before it modifies ("warehouse", "page"), not a verb ("said", "warned", "says"). */
+function modifiesNoun(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.word &&
+    !t.cap &&
+    t.lower.length > 2 &&
+    !/(?:s|ed|ing|ly)$/.test(t.lower) &&
+    !NOT_MODIFIED.test(t.lower) &&
+    !PREPOSITIONS.has(t.lower)
+  );
+}
+
 /** Whether `name` occurs in the text outside `paragraph`. */
 function writtenElsewhere(text: string, name: string, paragraph: { start: number; end: number }): boolean {
   const before = paragraph.start - name.length;
@@ -163,6 +181,11 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
         let found = occurrence(tokens, i, start, end, name, mention.role, mention.start);
         // "media buying company GroupM", "security firm Symantec": a body named after its kind.
         if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = { ...found, kind: 'organization' };
+        // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
+        if (found.kind === 'person' && tokens[start - 1]?.lower === 'the' && modifiesNoun(tokens[end])) {
+          i = end - 1;
+          continue;
+        }
         if (headline && !writtenElsewhere(doc.text, name, paragraph)) {
           multi.push(...headlineNames(doc.text, tokens, i, end, paragraph));
           i = end - 1;

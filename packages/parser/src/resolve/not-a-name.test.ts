@@ -25,6 +25,9 @@ describe('cleanName', () => {
     expect(cleanName(plain, 'Added Nancy Pelosi', true)).toBe('Nancy Pelosi');
     expect(cleanName(plain, 'Alabama-born Jason Isbell', false)).toBe('Jason Isbell');
     expect(cleanName(plain, 'Ted Cruz', true)).toBe('Ted Cruz');
+    expect(cleanName(plain, 'Pete Kiehart Pete Kiehart', false)).toBe('Pete Kiehart');
+    expect(cleanName(plain, 'Obituaries Read', false)).toBe('Obituaries');
+    expect(cleanName(doc('The talks fell behind schedule.'), 'Behind China', true)).toBe('China');
   });
 
   it('should drop a day written after a name', () => {

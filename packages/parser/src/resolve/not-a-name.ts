@@ -1,6 +1,7 @@
 import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
+import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAME_STOP_WORDS } from '../lexicon/name-context';
 
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
@@ -31,6 +32,12 @@ function ordinary(doc: ParseDocument, word: string): boolean {
  */
 export function cleanName(doc: ParseDocument, name: string, opensSentence: boolean): string {
   let words = name.split(/\s+/);
+  // "Pete Kiehart Pete Kiehart": a photo credit that repeats the name.
+  const half = words.length / 2;
+  if (words.length >= 4 && Number.isInteger(half) && words.slice(0, half).join(' ') === words.slice(half).join(' '))
+    words = words.slice(0, half);
+  // "Obituaries Read": a function word never ends a name.
+  while (words.length >= 2 && NAME_STOP_WORDS.has((words.at(-1) ?? '').toLowerCase())) words = words.slice(0, -1);
   if (words.length >= 2 && CALENDAR_WORDS.has((words.at(-1) ?? '').toLowerCase())) words = words.slice(0, -1);
   const first = words[0] ?? '';
   const lower = first.toLowerCase();
@@ -40,7 +47,14 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
     return words.slice(1).join(' ');
   if (opensSentence && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && ordinary(doc, first)) {
-    if (words.length >= 3 || CALENDAR_WORDS.has(lower) || NAME_STOP_WORDS.has(lower) || /(?:ed|ing)$/.test(lower)) words = words.slice(1);
+    if (
+      words.length >= 3 ||
+      CALENDAR_WORDS.has(lower) ||
+      NAME_STOP_WORDS.has(lower) ||
+      PREPOSITIONS.has(lower) ||
+      /(?:ed|ing)$/.test(lower)
+    )
+      words = words.slice(1);
   }
   return words.join(' ');
 }

@@ -11,4 +11,46 @@ describe('isRole', () => {
   it('should refuse numbers, times, cut-off names and clauses', () => {
     for (const role of ['73', '27 p.m.', 'Musk and', 'One of', 'will have to square what', '2']) expect(isRole(role), role).toBe(false);
   });
+
+  it("should refuse what stores kept as roles in COVID-19 coverage: clauses, times, other names' titles, cut names and quoted text", () => {
+    for (const role of [
+      'Compared with President',
+      'It all explains how Mr.',
+      'Obama and President',
+      'hand-signed note from President',
+      'Is Mayor',
+      'said',
+      'Mayor Lori Lightfoot and Gov.',
+      'Tesla has not filed an 8-K about',
+      'copy reviewed by The New',
+      'De',
+      'For 60-days',
+      'He mocked',
+      'why Majority Leader',
+      'his niece',
+      'On Friday morning',
+      'younger',
+      'additional federal funds',
+      '” people brought to the U.S. illegally while underage',
+    ]) {
+      expect(isRole(role), role).toBe(false);
+    }
+  });
+
+  it('should keep the roles that COVID-19 coverage writes with names', () => {
+    for (const role of [
+      'Chicago Mayor',
+      'Illinois Gov.',
+      'director of the National Institute of Allergy and Infectious Diseases',
+      'Health and Human Services Secretary',
+      'Lt. Gen.',
+      'California Democrat',
+      'professor of epidemiology at the Mailman School of Public Health at Columbia University',
+      'Tesla CEO',
+      'correspondent',
+      'Dr.',
+    ]) {
+      expect(isRole(role), role).toBe(true);
+    }
+  });
 });

@@ -1,15 +1,126 @@
 import { NAME_STOP_WORDS } from '../lexicon/name-context';
+import { PREPOSITIONS } from '../lexicon/function-words';
+import { isSpeakerNoun } from '../lexicon/role-nouns';
 import { trimEnd } from '@claimline/schema';
+
+/** Titles written before a name, without their period ("Gov.", "Lt. Gen.", "Mr."). */
+const TITLE_WORDS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'rev',
+  'hon',
+  'vp',
+  'da',
+]);
+/** Parties and leanings, which describe a politician as a role does ("California Democrat"). */
+const PARTY_WORDS = new Set([
+  'democrat',
+  'democrats',
+  'republican',
+  'republicans',
+  'liberal',
+  'conservative',
+  'independent',
+  'tory',
+  'labour',
+]);
+/** Comparatives that look like agent nouns ("younger", "former") but are no role alone. */
+const NOT_ROLE_NOUNS = new Set([
+  'younger',
+  'older',
+  'former',
+  'latter',
+  'other',
+  'further',
+  'earlier',
+  'later',
+  'longer',
+  'bigger',
+  'under',
+  'over',
+]);
+/** Words a role does not open with: a clause, a pronoun or a phrase of time or place ("Is Mayor", "his niece", "On Friday morning"). */
+const NOT_ROLE_START = new Set([
+  'is',
+  'was',
+  'he',
+  'she',
+  'it',
+  'they',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+  'why',
+  'how',
+  'what',
+  'behind',
+]);
+/** Verbs and clause words that make the words a sentence, not a role ("Tesla has not filed an 8-K about"). */
+const CLAUSE_WORDS =
+  /(?:^|\s)(?:is|was|were|are|has|have|had|said|says|adds|added|explains|able|mocked|filed|told|who|which|that|what|how|why)(?=\s|$)/i;
+/** Function words before a final title: the title of another name ("Obama and President", "note from President"). */
+const BEFORE_OTHER_TITLE = new Set(['and', 'or', 'from', 'with', 'how', 'what', 'to', 'by', 'for', 'about', 'than']);
+/** Last words of a name cut off before its end ("copy reviewed by The New", "De"). */
+const CUT_NAME_ENDS = new Set([
+  'new',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'la',
+  'le',
+  'el',
+  'al',
+  'san',
+  'st',
+  'saint',
+  'fort',
+  'port',
+  'mount',
+]);
+const MAX_ROLE_WORDS = 16;
+
+function bare(word: string): string {
+  return trimEnd(word.toLowerCase().replace(/['’]s$/, ''), '.,;:');
+}
+
+/** Whether a word names a role or title: a title, a noun for a person or a body, a party, an age. */
+function roleWord(word: string): boolean {
+  const w = bare(word);
+  if (TITLE_WORDS.has(w) || PARTY_WORDS.has(w) || /-year-old$/.test(w)) return true;
+  const head = w.split('-')[0] ?? w;
+  return !NOT_ROLE_NOUNS.has(head) && isSpeakerNoun(head);
+}
 
 /**
  * Whether words written before or beside a name are a role ("Putin's spokesman", "U.S. Secretary of
- * State", "26-year-old"): words with letters that do not end on a function word. Not a number or a
- * time ("73", "27 p.m."), a name cut off by a conjunction ("Musk and", "One of"), or a clause ("will
- * have to square what").
+ * State", "26-year-old", "New York Gov."): words with a role or title among them that do not end on
+ * a function word or a cut-off name. Not a number or a time ("73", "27 p.m."), a name cut off by a
+ * conjunction ("Musk and", "One of"), a clause ("will have to square what", "Tesla has not filed an
+ * 8-K about"), a phrase of time ("On Friday morning"), quoted text, or the title of another name
+ * ("Obama and President", "hand-signed note from President").
  */
 export function isRole(role: string): boolean {
   const words = role.trim().split(/\s+/);
-  const last = trimEnd((words.at(-1) ?? '').toLowerCase(), '.,;:');
+  const last = bare(words.at(-1) ?? '');
   if (!/\p{L}{2}/u.test(role) || /^\d+(?:[:.]\d+)?$/.test(words[0] ?? '') || NAME_STOP_WORDS.has(last)) return false;
-  return !/^\d+\s*(?:a\.m\.|p\.m\.)/i.test(role);
+  if (/^\d+\s*(?:a\.m\.|p\.m\.)/i.test(role) || /[“”"]/.test(role) || words.length > MAX_ROLE_WORDS) return false;
+  const first = bare(words[0] ?? '');
+  if (NOT_ROLE_START.has(first) || (PREPOSITIONS.has(first) && words.length > 1) || CLAUSE_WORDS.test(role)) return false;
+  if (CUT_NAME_ENDS.has(last) || (words.length >= 2 && BEFORE_OTHER_TITLE.has(bare(words.at(-2) ?? '')) && roleWord(last))) return false;
+  return words.some(roleWord);
 }
