@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectNoQuotes, expectQuote } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('signedText', () => {
   it('should give an embedded post to its author', () => {
@@ -32,5 +32,14 @@ describe('signedText', () => {
 
   it('should not take a sentence that merely ends with a name', () => {
     expectNoQuotes('The prize went to the team that built the bridge in record time, led by Anna Smith');
+  });
+
+  it('should give a quotation to the name on the dash line under it, not to the place after the comma', () => {
+    const text =
+      'Readers wrote in about reopening.\n\n“It feels dangerous to go to a hair salon, but I need it for my mental health.”\n\n—Jessica, New York';
+    const result = expectQuotes(text, [
+      { text: '“It feels dangerous to go to a hair salon, but I need it for my mental health.”', speaker: 'Jessica', kind: 'direct' },
+    ]);
+    expect(result.quotes[0]?.span).toEqual({ start: 35, end: 114 });
   });
 });

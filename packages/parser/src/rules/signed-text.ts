@@ -9,13 +9,37 @@ const PULL = /^(.*[.!?]["”’)]?)\s+(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'
 /** The last character PULL can end on: tested on the last two code units (a surrogate pair at most), it rules out most paragraphs without a scan. */
 const PULL_END = /[\p{Ll}’'-]$/u;
 
+// A signature line under a quotation: "—Jessica, New York", "– Tom Reyes, 45, Ohio". The name is one to three
+// capitalized words; what follows the comma (a place, an age) is not part of it.
+const SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'.-]*){0,2})(?:,[^\n]{0,60})?$/u;
+
+/** A paragraph that is one quotation, signed by the dash line after it ("“...”" / "—Jessica, New York"): that name's words. */
+function signedBelow(ctx: RuleContext, paragraph: Paragraph, text: string): boolean {
+  const next = ctx.doc.paragraphs[paragraph.index + 1];
+  const trimmed = text.trim();
+  if (next === undefined || !/^[“"]/.test(trimmed) || !/[”"]$/.test(trimmed)) return false;
+  const line = ctx.doc.text.slice(next.start, next.end).trim();
+  const signature = SIGNATURE.exec(line);
+  const name = signature?.[1];
+  if (name === undefined) return false;
+  const lead = text.length - text.trimStart().length;
+  const span = { start: paragraph.start + lead, end: paragraph.start + lead + trimmed.length };
+  if (isClaimed(ctx, span)) return false;
+  const nameAt = next.start + ctx.doc.text.slice(next.start, next.end).indexOf(name);
+  const mention = { text: name, start: nameAt, end: nameAt + name.length, kind: 'name' as const, name, role: null };
+  addClaim(ctx, { span, kind: 'direct', cue: null, mention, rule: 'signed-below', confidence: 0.7 });
+  return true;
+}
+
 /**
  * Rule: a paragraph signed by its author: an embedded social-media post ("— Name (@handle) date")
- * or a pull quote followed by the bare name of who said it. The text is a direct claim of that name.
+ * or a pull quote followed by the bare name of who said it, or a quotation with a dash line under it
+ * ("—Jessica, New York"). The text is a direct claim of that name.
  */
 export function signedText(ctx: RuleContext, paragraph: Paragraph): void {
   const text = ctx.doc.text.slice(paragraph.start, paragraph.end);
   if (text.length > 2000) return;
+  if (signedBelow(ctx, paragraph, text)) return;
   // Cheap necessary conditions first: almost no paragraph holds a handle "(@" or ends in a lowercase letter of a
   // name (PULL's last character).
   const post = text.includes('(@') ? embeddedPost(text) : null;

@@ -29,4 +29,17 @@ describe('transcript', () => {
     const card = 'Name: Gabrielle Hatcher Age: 27\n\nName: Tom Reyes Age: 31\n\nName: Ana Ruiz Age: 45';
     expect(parseArticle(card, { ingestedAt: INGESTED_AT }).quotes).toEqual([]);
   });
+
+  it('should name a host labelled by initials after the full name the article gives, and no one when it gives none', () => {
+    const text = [
+      'Nilay Patel talked with Google’s hardware chief this week.',
+      'NP: How serious are you about hardware?',
+      'RO: Very serious. We are in it for the long run.',
+      'NP: And the phones?',
+      'RO: They sell better every year.',
+    ].join('\n\n');
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const names = result.quotes.map((q) => result.sources.find((s) => s.id === q.sourceId)?.name);
+    expect(names).toEqual(['Nilay Patel', 'Nilay Patel']);
+  });
 });

@@ -41,6 +41,12 @@ function titleCase(name: string): string {
 function labelMention(text: string, turn: Turn): Mention | null {
   const mention = classifyMention(text, turn.paragraph.tokens, 0, turn.colon);
   if (mention === null || mention.kind !== 'name') return null;
+  // "NP:", "DB:": a host's initials, the name of whoever the article names with them ("Nilay Patel"), else no one.
+  if (/^\p{Lu}{2,3}$/u.test(mention.name)) {
+    const initials = [...mention.name].map((c) => `${c}\\p{Ll}+`).join(' ');
+    const full = new RegExp(`\\b${initials}\\b`, 'u').exec(text)?.[0];
+    return full === undefined ? null : { ...mention, name: full };
+  }
   const inCapitals = !/\p{Ll}/u.test(mention.name);
   const surname = mention.name.split(/\s+/).at(-1) ?? '';
   if (!inCapitals && !new RegExp(`\\p{Lu}[\\p{L}.’'-]+ ${surname.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text)) return null;

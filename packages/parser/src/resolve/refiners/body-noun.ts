@@ -14,8 +14,7 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   if (!ORGANIZATION_WORDS.has(head)) return null;
   // "Acme Bank said" names a body; "company said", "government officials" describe one they do not name.
   const named = hasProperWord(ctx.doc, m);
-  if (!/^(?:the|its|their)\b/i.test(m.text))
-    return addEntity(ctx, m.name, named || COLLECTIVE_NOUNS.has(head) ? 'organization' : 'anonymous', m.start, m.text, null);
+  if (!/^(?:the|its|their)\b/i.test(m.text)) return addEntity(ctx, m.name, named ? 'organization' : 'anonymous', m.start, m.text, null);
   const modifiers = m.text
     .split(/\s+/)
     .slice(1, -1)
@@ -33,6 +32,7 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     const org = recent(ctx, m.start, (c) => c.kind === 'organization' && c.subject, 0);
     if (org !== null) return org;
   }
-  // "the company" with no company named before: a body the text does not name.
-  return addEntity(ctx, m.name, modifiers.length > 0 || COLLECTIVE_NOUNS.has(head) ? 'organization' : 'anonymous', m.start, m.text, null);
+  // "the company" with no company named before, "the government", "police": a body the text does not name, one
+  // of many in a store of articles (each article's government is its own), so an anonymous source of this article.
+  return addEntity(ctx, m.name, modifiers.length > 0 ? 'organization' : 'anonymous', m.start, m.text, null);
 };
