@@ -4,6 +4,7 @@
  * people of that corpus, how many speaker records each is split into and the largest of them.
  * A record belongs to a person when its name, titles stripped, is that person's surname alone
  * or the surname with a compatible first name ("Andrew M. Cuomo", "Cuomo", "Gov. Cuomo").
+ * Then lists the 150 most quoted sources with their kinds and roles, to read for junk speakers and roles.
  * IDENTITY_LIMIT=n loads only the first n articles.
  */
 import { sql } from 'drizzle-orm';
@@ -74,4 +75,15 @@ for (const [label, first, surname] of PEOPLE) {
   console.log(`${label.padEnd(28)} ${String(mine.length).padStart(3)} records  ${top}${mine.length > 4 ? ', ...' : ''}`);
 }
 console.log(`one record: ${single} of ${PEOPLE.length}; extra records: ${extra}`);
+
+// The 150 most quoted sources of every kind with their roles, for issue 9's reading of junk speakers
+// and junk roles: printed, not judged here (what is junk is read by a person, as the issue did).
+const top = await rows<{ name: string; kind: string; roles: string[]; quotes: number }>(
+  database.db,
+  sql`SELECT s.name, s.kind, s.roles, coalesce(t.count, 0)::int AS quotes FROM sources s JOIN source_totals t ON t.source_id = s.id
+      WHERE s.merged_into_id IS NULL ORDER BY quotes DESC, s.name LIMIT 150`,
+);
+console.log('\nthe 150 most quoted sources (quotes, kind, name: roles):');
+for (const s of top)
+  console.log(`${String(s.quotes).padStart(5)} ${s.kind.padEnd(12)} ${s.name}${s.roles.length > 0 ? `: ${s.roles.join('; ')}` : ''}`);
 await close();
