@@ -39,11 +39,13 @@ describe('sourceKey', () => {
     expect(bare.key).toContain(hashA);
   });
 
-  it('should leave a description the parser took for a name out of resolution', () => {
+  it('should leave a description the parser took for a name out of resolution, and apart across articles', () => {
     expect(sourceIdentity({ name: 'one Republican close to the president', kind: 'person' }, hashA)).toMatchObject({
       block: null,
       form: 'none',
     });
+    const source = { name: 'A spokesperson', kind: 'person' } as const;
+    expect(sourceKey(source, hashA)).not.toBe(sourceKey(source, hashB));
   });
 
   it('should not merge a bare surname across articles', () => {

@@ -51,8 +51,10 @@ export function sourceIdentity(source: Pick<Source, 'name' | 'kind'>, contentHas
       if (source.kind === 'unknown' && isAcronym(source.name))
         return { key: `unknown:${name}@${contentHash}`, block: `o:${orgShortForm(source.name)}`, form: 'acronym', titles: [] };
       const person = parsePersonName(source.name);
-      // A description the parser took for a name ("one Republican close to the president") is not resolved.
-      if (person && !looksLikeName(source.name)) return { key: `person:${name}`, block: null, form: 'none', titles: [] };
+      // A description the parser took for a name ("one Republican close to the president", "A spokesperson") is not
+      // resolved, and is someone else in every article.
+      if (person && !looksLikeName(source.name))
+        return { key: `${source.kind}:${name}@${contentHash}`, block: null, form: 'none', titles: [] };
       if (!person) return { key: `${source.kind}:${name}@${contentHash}`, block: null, form: 'none', titles: [] };
       // Blocked by the surname's last word: "de Blasio" and a "Blasio" that lost its particle meet there.
       const block = `p:${person.surname.split(' ').at(-1) ?? person.surname}`;
