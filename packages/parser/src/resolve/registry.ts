@@ -3,7 +3,7 @@ import type { ResolveContext } from './context';
 import type { Gender } from './name-index';
 import { fullest } from './name-lookup';
 import { sameName, words } from './name-words';
-import { isRole } from './role-text';
+import { isPersonRole, isRole } from './role-text';
 
 /** The gender the article's pronouns and titles give a name (by its last word), or null. */
 export function genderOf(ctx: ResolveContext, name: string): Gender {
@@ -36,7 +36,7 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
     ctx.entities.push({
       name: canonical,
       kind,
-      roles: full.roles.filter(isRole).slice(0, 5),
+      roles: full.roles.filter((r) => isRole(r) && (kind !== 'person' || isPersonRole(r))).slice(0, 5),
       aliases: [],
       descriptor: kind === 'anonymous' ? name : null,
       lastAt: at,
@@ -51,7 +51,8 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
     if (words(canonical).length > words(e.name).length) e.name = canonical;
     // Bounded lists: a source is shown with a few aliases and roles, and long texts stay linear.
     if (alias !== e.name && e.aliases.length < 20 && !e.aliases.includes(alias)) e.aliases.push(alias);
-    if (role !== null && e.roles.length < 10 && !e.roles.includes(role) && isRole(role)) e.roles.push(role);
+    if (role !== null && e.roles.length < 10 && !e.roles.includes(role) && isRole(role) && (kind !== 'person' || isPersonRole(role)))
+      e.roles.push(role);
     e.lastAt = Math.max(e.lastAt, at);
   }
   return index;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRole } from './role-text';
+import { isPersonRole, isRole } from './role-text';
 
 describe('isRole', () => {
   it('should keep titles, roles and ages', () => {
@@ -32,6 +32,8 @@ describe('isRole', () => {
       'younger',
       'additional federal funds',
       '” people brought to the U.S. illegally while underage',
+      'Mayor Mayor',
+      'President Donald Trump and Secretary of State',
     ]) {
       expect(isRole(role), role).toBe(false);
     }
@@ -49,8 +51,16 @@ describe('isRole', () => {
       'Tesla CEO',
       'correspondent',
       'Dr.',
+      'Chairman and CEO',
     ]) {
       expect(isRole(role), role).toBe(true);
     }
+  });
+
+  it("should keep a body's description from a person's roles", () => {
+    expect(isPersonRole('industry group')).toBe(false);
+    expect(isPersonRole('travel news and industry intelligence company')).toBe(false);
+    expect(isPersonRole('president of EcoHealth Alliance')).toBe(true);
+    expect(isPersonRole('Tesla CEO')).toBe(true);
   });
 });

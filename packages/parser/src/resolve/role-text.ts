@@ -1,6 +1,6 @@
 import { NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PREPOSITIONS } from '../lexicon/function-words';
-import { isSpeakerNoun } from '../lexicon/role-nouns';
+import { ORGANIZATION_WORDS, isSpeakerNoun } from '../lexicon/role-nouns';
 import { trimEnd } from '@claimline/schema';
 
 /** Titles written before a name, without their period ("Gov.", "Lt. Gen.", "Mr."). */
@@ -72,7 +72,7 @@ const NOT_ROLE_START = new Set([
 const CLAUSE_WORDS =
   /(?:^|\s)(?:is|was|were|are|has|have|had|said|says|adds|added|explains|able|mocked|filed|told|who|which|that|what|how|why)(?=\s|$)/i;
 /** Function words before a final title: the title of another name ("Obama and President", "note from President"). */
-const BEFORE_OTHER_TITLE = new Set(['and', 'or', 'from', 'with', 'how', 'what', 'to', 'by', 'for', 'about', 'than']);
+const BEFORE_OTHER_TITLE = new Set(['from', 'with', 'how', 'what', 'to', 'by', 'for', 'about', 'than']);
 /** Last words of a name cut off before its end ("copy reviewed by The New", "De"). */
 const CUT_NAME_ENDS = new Set([
   'new',
@@ -122,5 +122,17 @@ export function isRole(role: string): boolean {
   const first = bare(words[0] ?? '');
   if (NOT_ROLE_START.has(first) || (PREPOSITIONS.has(first) && words.length > 1) || CLAUSE_WORDS.test(role)) return false;
   if (CUT_NAME_ENDS.has(last) || (words.length >= 2 && BEFORE_OTHER_TITLE.has(bare(words.at(-2) ?? '')) && roleWord(last))) return false;
+  // "Mayor Mayor": a title written twice is two mentions run together.
+  if (words.some((w, i) => i > 0 && bare(w) === bare(words[i - 1] ?? ''))) return false;
+  // "Obama and President", "President Donald Trump and Secretary of State": a name, then another's title
+  // ("Chairman and CEO" is one person's two titles).
+  const and = words.findIndex((w) => w.toLowerCase() === 'and' || w.toLowerCase() === 'or');
+  if (and > 0 && roleWord(words[and + 1] ?? '') && words.slice(0, and).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !roleWord(w))) return false;
   return words.some(roleWord);
+}
+
+/** Whether a role fits a person: not a body's description ("industry group", "travel news company"). */
+export function isPersonRole(role: string): boolean {
+  const last = (role.trim().split(/\s+/).at(-1) ?? '').replace(/[.,;:]+$/, '');
+  return !(/^\p{Ll}/u.test(last) && ORGANIZATION_WORDS.has(last.toLowerCase()));
 }
