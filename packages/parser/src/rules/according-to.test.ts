@@ -98,4 +98,14 @@ describe('accordingTo', () => {
     });
     expect(result.quotes[0]?.span).toEqual({ start: 0, end: 118 });
   });
+
+  it('should give "according to" a name in apposition to its source, with the source for its role', () => {
+    const result = expectQuotes('According to her lawyer, Lisa Bloom, the claims are false.', [
+      { text: 'the claims are false', speaker: 'Lisa Bloom', source: 'Lisa Bloom', cue: 'According to' },
+    ]);
+    expect(result.sources[0]?.roles).toEqual(['lawyer']);
+    expectQuotes('The movie plays this weekend at the drive-in, according to its owner, Paul Meyer, a real estate developer.', [
+      { text: 'The movie plays this weekend at the drive-in', speaker: 'Paul Meyer', source: 'Paul Meyer', cue: 'according to' },
+    ]);
+  });
 });

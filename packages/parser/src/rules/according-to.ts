@@ -1,6 +1,6 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
-import { classifyMention } from '../classify-mention';
+import { classifyMention, withRole } from '../classify-mention';
 import { isWord, wordsIn } from '../tokens';
 import { documentMention } from './document-mention';
 
@@ -76,6 +76,24 @@ function recordBefore(text: string, tokens: readonly Token[], a: number, b: numb
 
 /** Words after which a parenthetical "according to X," leaves the claim to what follows. */
 const SUBORDINATORS = new Set(['because', 'that', 'but', 'and', 'since', 'as', 'while', 'so', 'although', 'though']);
+/** A name in apposition after the comma at tokens[comma] ("..., Paul Meyer,"), ending at a comma or the sentence's end. */
+function appositiveName(text: string, tokens: readonly Token[], comma: number, last: number): { mention: Mention; end: number } | null {
+  if (tokens[comma]?.text !== ',') return null;
+  let end = comma + 1;
+  while (end < last && tokens[end]?.cap === true) end += 1;
+  if (end === comma + 1 || (end < last && !/^[,.!?]$/.test(tokens[end]?.text ?? ''))) return null;
+  const mention = classifyMention(text, tokens, comma + 1, end);
+  return mention !== null && mention.kind === 'name' ? { mention, end } : null;
+}
+
+/** Whether tokens[from, last) describe the source before them ("a commercial real estate developer"), with no verb of a clause. */
+function describesSource(tokens: readonly Token[], from: number, last: number): boolean {
+  if (!/^(?:a|an)$/.test(tokens[from]?.lower ?? '')) return false;
+  for (let i = from + 1; i < last; i += 1)
+    if (/^(?:is|are|was|were|has|have|had|will|would|can|could|said|says)$|ed$/.test(tokens[i]?.lower ?? '')) return false;
+  return true;
+}
+
 /** Words that open a second clause after a parenthetical source ("..., according to X, and prices rose"). */
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'which', 'who', 'as', 'so', 'or', 'whereas']);
 /** A source is at most this many tokens ("the Roper Center for Public Opinion Research at Cornell University in New York"). */
@@ -127,7 +145,7 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     }
     if (end - (k + 2) > MAX_SOURCE_WORDS) continue;
     if (clause === k + 2) clause = end;
-    const mention =
+    let mention =
       classifyMention(text, tokens, k + 2, end) ??
       documentMention(text, tokens, k + 2, end) ??
       // The source ends before a relative clause ("a campaign official who was not authorized to speak").
@@ -135,6 +153,13 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
       recordBefore(text, tokens, k + 2, end) ??
       sourcePhrase(text, tokens, k + 2, clause);
     if (mention === null) continue;
+    // "according to its owner, Paul Meyer, a developer", "According to her lawyer, Lisa Bloom, the claims ...": the
+    // name in apposition speaks, with the description for its role; the source runs past it.
+    const appositive = mention.kind === 'name' ? null : appositiveName(text, tokens, end, sentence.last);
+    if (appositive !== null) {
+      mention = withRole(appositive.mention, mention.text.replace(/^(?:the|a|an|his|her|its|their|our|my|your)\s+/i, ''));
+      end = appositive.end;
+    }
     const cue = { text: text.slice(a.start, b.end), lemma: 'according to', start: a.start, end: b.end };
     const first = tokens[sentence.first];
     const lastToken = tokens[sentence.last - 1];
@@ -150,7 +175,8 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
       tokens[k - 1]?.text === ',' &&
       tokens[end]?.text === ',' &&
       wordsIn(tokens, end + 1, sentence.last) >= 4 &&
-      !CLAUSE_JOINS.has(tokens[end + 1]?.lower ?? '')
+      !CLAUSE_JOINS.has(tokens[end + 1]?.lower ?? '') &&
+      !describesSource(tokens, end + 1, sentence.last)
     ) {
       // "About 10:03 p.m., according to a congressional timeline, the contractors left ...": the attribution
       // interrupts one claim, which runs on both sides of it.
