@@ -64,6 +64,8 @@ describe('classifyMention', () => {
     expect(classify('Mayor Bill de Blasio')).toEqual({ kind: 'name', name: 'Bill de Blasio', role: 'Mayor' });
     expect(classify('Ursula von der Leyen')).toEqual({ kind: 'name', name: 'Ursula von der Leyen', role: null });
     expect(classify('Alabama-born Jason Isbell')).toEqual({ kind: 'name', name: 'Jason Isbell', role: 'Alabama-born' });
+    expect(classify('DA Chesa Boudin')).toEqual({ kind: 'name', name: 'Chesa Boudin', role: 'DA' });
+    expect(classify('Leonardo da Vinci')).toEqual({ kind: 'name', name: 'Leonardo da Vinci', role: null });
     expect(classify('the financial services employee who spoke to The Verge')).toMatchObject({
       kind: 'anonymous',
       name: 'the financial services employee',

@@ -2,7 +2,7 @@ import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { NOT_A_HEAD } from './lexicon/function-words';
-import { MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
+import { CAPITAL_TITLES, MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, isSpeakerNoun } from './lexicon/role-nouns';
 import { isCapitalized, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
@@ -93,36 +93,6 @@ const KNOWING = new Set([
 /** Words after "with" that describe an unnamed source by what it knows ("people with knowledge of", "with direct knowledge"). */
 const WITH_KNOWLEDGE = new Set(['knowledge', 'direct', 'firsthand', 'first-hand', 'access', 'insight', 'ties']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'both', 'all', 'few']);
-const TITLES = new Set([
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'prof.',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'dame',
-  'lord',
-  'rev.',
-  'sen.',
-  'rep.',
-  'gov.',
-  'gen.',
-  'col.',
-  'lt.',
-  'sgt.',
-  'cst.',
-  'const.',
-  'supt.',
-  'insp.',
-  'det.',
-  'capt.',
-  'maj.',
-  'hon.',
-]);
 
 /** The head word of a compound ("sergeant-at-arms" -> "sergeant"). */
 const headOf = (t: Token) => bare(t).split('-')[0] ?? '';
@@ -134,7 +104,7 @@ function bare(t: Token): string {
   if (w.charCodeAt(w.length - 1) === 46) w = w.slice(0, -1);
   return w;
 }
-const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(t.lower);
+const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
 
 function span(text: string, tokens: readonly Token[], a: number, b: number): { text: string; start: number; end: number } {
   const first = tokens[a];

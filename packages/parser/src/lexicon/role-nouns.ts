@@ -479,3 +479,12 @@ export function isSpeakerNoun(head: string): boolean {
   if (PERSON_NOUNS.has(`${head}s`) || PERSON_NOUNS.has(`${head}es`) || ANONYMOUS_HEADS.has(head)) return true;
   return /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4 && !NOT_PEOPLE.has(head);
 }
+
+/** Titles written before a name, without their period ("Mr.", "Gov.", "Lt. Gen."): compare a word lowercased, its period dropped. */
+export const TITLES: ReadonlySet<string> = new Set([
+  ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt'],
+  ...['sgt', 'cst', 'const', 'supt', 'insp', 'det', 'capt', 'maj', 'hon'],
+]);
+
+/** Titles abbreviated in capitals, which in lower case are other words ("DA Chesa Boudin", not "Leonardo da Vinci"). */
+export const CAPITAL_TITLES: ReadonlySet<string> = new Set(['DA', 'VP', 'AG']);

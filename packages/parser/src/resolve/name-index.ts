@@ -2,7 +2,7 @@ import type { ParseDocument, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
-import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
+import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName } from './not-a-name';
@@ -17,6 +17,7 @@ function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
       t === undefined ||
       !t.cap ||
       ROLE_NOUNS.has(t.lower) ||
+      CAPITAL_TITLES.has(t.text) ||
       NAME_STOP_WORDS.has(t.lower) ||
       t.lower.endsWith('.') ||
       t.text.includes("'") ||

@@ -1,28 +1,8 @@
 import { NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PREPOSITIONS } from '../lexicon/function-words';
-import { ORGANIZATION_WORDS, isSpeakerNoun } from '../lexicon/role-nouns';
+import { CAPITAL_TITLES, ORGANIZATION_WORDS, TITLES, isSpeakerNoun } from '../lexicon/role-nouns';
 import { trimEnd } from '@claimline/schema';
 
-/** Titles written before a name, without their period ("Gov.", "Lt. Gen.", "Mr."). */
-const TITLE_WORDS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gov',
-  'sen',
-  'rep',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'rev',
-  'hon',
-  'vp',
-  'da',
-]);
 /** Parties and leanings, which describe a politician as a role does ("California Democrat"). */
 const PARTY_WORDS = new Set([
   'democrat',
@@ -101,7 +81,7 @@ function bare(word: string): string {
 /** Whether a word names a role or title: a title, a noun for a person or a body, a party, an age. */
 function roleWord(word: string): boolean {
   const w = bare(word);
-  if (TITLE_WORDS.has(w) || PARTY_WORDS.has(w) || /-year-old$/.test(w)) return true;
+  if (TITLES.has(w) || CAPITAL_TITLES.has(trimEnd(word, '.,;:')) || PARTY_WORDS.has(w) || /-year-old$/.test(w)) return true;
   const head = w.split('-')[0] ?? w;
   return !NOT_ROLE_NOUNS.has(head) && isSpeakerNoun(head);
 }
