@@ -187,10 +187,12 @@ export async function buildScaleStore(
 
 const ROLLUPS = [
   'source_day_counts',
+  'source_days',
   'source_month_counts',
   'source_totals',
   'source_articles',
   'outlet_counts',
+  'counters',
   'claims',
   'claim_outlets',
 ];
@@ -228,6 +230,7 @@ async function loadMode(db: Db): Promise<() => Promise<void>> {
         SELECT source_id, article_id, count(*)::int FROM quotes WHERE source_id IS NOT NULL GROUP BY 1, 2`);
       await tx.execute(sql`INSERT INTO source_totals (source_id, count, articles)
         SELECT source_id, sum(count)::int, count(*)::int FROM source_articles GROUP BY 1`);
+      await tx.execute(sql`INSERT INTO counters (name, value) SELECT 'sources', count(*)::int FROM source_totals WHERE count > 0`);
       await tx.execute(sql`INSERT INTO outlet_counts (outlet, articles, quotes)
         SELECT outlet, sum(a)::int, sum(q)::int FROM (
           SELECT coalesce(outlet, '') AS outlet, count(*) AS a, 0 AS q FROM articles GROUP BY 1

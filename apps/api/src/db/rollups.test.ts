@@ -24,6 +24,8 @@ async function rollupsAndTruth() {
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, count, articles FROM source_totals WHERE count <> 0 OR articles <> 0) x) AS totals,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, count(*)::int AS count, count(DISTINCT article_id)::int AS articles FROM quotes
         WHERE source_id IS NOT NULL GROUP BY 1) x) AS totals_truth,
+      (SELECT coalesce(max(value), 0) FROM counters WHERE name = 'sources') AS sources,
+      (SELECT count(DISTINCT source_id)::int FROM quotes) AS sources_truth,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, day, count FROM source_days WHERE count <> 0) x) AS days,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, (time_at AT TIME ZONE 'UTC')::date AS day, count(*)::int AS count FROM quotes
         WHERE source_id IS NOT NULL GROUP BY 1, 2) x) AS days_truth,
@@ -32,8 +34,14 @@ async function rollupsAndTruth() {
         FROM articles a LEFT JOIN quotes q ON q.article_id = a.id GROUP BY 1) x) AS outlets_truth`,
   );
   return {
-    rollups: { pairs: row?.pairs, totals: row?.totals, days: row?.days, outlets: row?.outlets },
-    truth: { pairs: row?.pairs_truth, totals: row?.totals_truth, days: row?.days_truth, outlets: row?.outlets_truth },
+    rollups: { pairs: row?.pairs, totals: row?.totals, sources: row?.sources, days: row?.days, outlets: row?.outlets },
+    truth: {
+      pairs: row?.pairs_truth,
+      totals: row?.totals_truth,
+      sources: row?.sources_truth,
+      days: row?.days_truth,
+      outlets: row?.outlets_truth,
+    },
   };
 }
 

@@ -6,8 +6,9 @@ import { toIsoOrNull } from './convert';
 
 /**
  * stats.overview: totals over everything stored (sources counted when they have a quote). Read from
- * the rollups the triggers keep (outlet_counts: a row an outlet; source_totals), so its cost does not
- * grow with the number of quotes; first and last are the two ends of the quotes' time index.
+ * the rollups the triggers keep (outlet_counts: a row an outlet; the `sources` counter, moved when a
+ * source_totals row crosses zero), so its cost does not grow with the number of quotes or sources;
+ * first and last are the two ends of the quotes' time index.
  */
 export async function overview(db: Db): Promise<Overview> {
   const [row] = await rows<{
@@ -22,7 +23,7 @@ export async function overview(db: Db): Promise<Overview> {
     sql`SELECT
       (SELECT coalesce(sum(articles), 0)::int FROM outlet_counts) AS articles,
       (SELECT coalesce(sum(quotes), 0)::int FROM outlet_counts) AS quotes,
-      (SELECT count(*)::int FROM source_totals WHERE count > 0) AS sources,
+      (SELECT coalesce(max(value), 0)::int FROM counters WHERE name = 'sources') AS sources,
       (SELECT count(*)::int FROM outlet_counts WHERE outlet <> '' AND articles > 0) AS outlets,
       (SELECT min(time_at) FROM quotes) AS first,
       (SELECT max(time_at) FROM quotes) AS last`,
