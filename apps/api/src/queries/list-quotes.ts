@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { QuoteFilters, QuoteListItem, QuotePage, ReviewFilters, ReviewStatus } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { quoteColumns } from '../db/columns';
@@ -39,42 +39,39 @@ function toItem(row: Row): QuoteListItem {
   };
 }
 
-/** The joined read of quotes chosen by `page` (a subquery of ids): source, relay, article, review and the text around it. */
-function joined(db: Db) {
-  return db
-    .select({
-      quote: quoteColumns,
-      source: sources,
-      via: { id: via.id, name: via.name },
-      article: { id: articles.id, title: articles.title, outlet: articles.outlet, url: articles.url, publishedAt: articles.publishedAt },
-      review: { status: quoteCorrections.reviewStatus, note: quoteCorrections.note, tags: quoteCorrections.tags },
-      context: {
-        text: sql<string>`substring(${articles.text} from greatest(1, ${quotes.spanStart} - ${CONTEXT} + 1) for ${quotes.spanEnd} - greatest(0, ${quotes.spanStart} - ${CONTEXT}) + ${CONTEXT})`,
-        start: sql<number>`greatest(0, ${quotes.spanStart} - ${CONTEXT})::int`,
-      },
-    })
-    .from(quotes);
+/** Quote columns: of `quotes` itself, or of a subquery that selected them under another name. */
+type QuoteFields = { [K in keyof typeof quoteColumns]: AnyPgColumn<{ data: (typeof quoteColumns)[K]['_']['data'] }> };
+
+/** The columns a list item needs, for quote rows `q`: source, relay, article, review and the text around it. */
+function selection<Q extends QuoteFields>(q: Q) {
+  return {
+    quote: q,
+    source: sources,
+    via: { id: via.id, name: via.name },
+    article: { id: articles.id, title: articles.title, outlet: articles.outlet, url: articles.url, publishedAt: articles.publishedAt },
+    review: { status: quoteCorrections.reviewStatus, note: quoteCorrections.note, tags: quoteCorrections.tags },
+    context: {
+      text: sql<string>`substring(${articles.text} from greatest(1, ${q.spanStart} - ${CONTEXT} + 1) for ${q.spanEnd} - greatest(0, ${q.spanStart} - ${CONTEXT}) + ${CONTEXT})`,
+      start: sql<number>`greatest(0, ${q.spanStart} - ${CONTEXT})::int`,
+    },
+  };
 }
 
-function withJoins<T extends ReturnType<typeof joined>>(q: T) {
-  return q
-    .innerJoin(articles, eq(articles.id, quotes.articleId))
-    .leftJoin(sources, eq(sources.id, quotes.sourceId))
-    .leftJoin(via, eq(via.id, quotes.viaSourceId))
-    .leftJoin(
-      quoteCorrections,
-      and(
-        eq(quoteCorrections.articleId, quotes.articleId),
-        eq(quoteCorrections.spanStart, quotes.spanStart),
-        eq(quoteCorrections.spanEnd, quotes.spanEnd),
-      ),
-    );
-}
+/** The article, source, relay and review of quote rows `q`, joined by key. */
+const joins = (q: QuoteFields) =>
+  [
+    eq(articles.id, q.articleId),
+    eq(sources.id, q.sourceId),
+    eq(via.id, q.viaSourceId),
+    and(eq(quoteCorrections.articleId, q.articleId), eq(quoteCorrections.spanStart, q.spanStart), eq(quoteCorrections.spanEnd, q.spanEnd)),
+  ] as const;
 
 /**
  * Fetches `limit + 1` quotes after `cursor`, newest first (by timeline time, then id). The page is
  * chosen on `quotes` alone, so PostgreSQL walks the (source_id, time_at, id) index and stops after
  * one page; joined first, it read every quote of the source and sorted them (4.7 ms at 2k quotes).
+ * The page subquery returns the quote rows, not their ids: ids joined back to `quotes` probed
+ * `quotes_pkey` for rows the index walk had just read (51 random index leaves a page at ten million).
  */
 export async function fetchQuotes(
   db: Db,
@@ -84,7 +81,7 @@ export async function fetchQuotes(
 ): Promise<Row[]> {
   const after = decodeCursor(cursor);
   const page = db
-    .select({ id: quotes.id })
+    .select(quoteColumns)
     .from(quotes)
     .where(
       and(
@@ -94,14 +91,32 @@ export async function fetchQuotes(
       ),
     )
     .orderBy(desc(quotes.timeAt), desc(quotes.id))
-    .limit(limit + 1);
-  return await withJoins(joined(db)).where(inArray(quotes.id, page)).orderBy(desc(quotes.timeAt), desc(quotes.id));
+    .limit(limit + 1)
+    .as('page');
+  const q = page._.selectedFields;
+  const [article, source, relay, review] = joins(q);
+  return await db
+    .select(selection(q))
+    .from(page)
+    .innerJoin(articles, article)
+    .leftJoin(sources, source)
+    .leftJoin(via, relay)
+    .leftJoin(quoteCorrections, review)
+    .orderBy(desc(q.timeAt), desc(q.id));
 }
 
 /** The quotes with these ids, joined like a list page (order not kept: the caller orders them). */
 export async function fetchQuotesByIds(db: Db, ids: readonly string[]): Promise<Row[]> {
   if (ids.length === 0) return [];
-  return await withJoins(joined(db)).where(inArray(quotes.id, [...ids]));
+  const [article, source, relay, review] = joins(quoteColumns);
+  return await db
+    .select(selection(quoteColumns))
+    .from(quotes)
+    .innerJoin(articles, article)
+    .leftJoin(sources, source)
+    .leftJoin(via, relay)
+    .leftJoin(quoteCorrections, review)
+    .where(inArray(quotes.id, [...ids]));
 }
 
 /** quotes.list: a page of quotes matching the filters, each with its source, relay, article, review and sentence. */
