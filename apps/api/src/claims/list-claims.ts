@@ -48,9 +48,8 @@ function afterSql(c: ClaimCursor | null): SQL | undefined {
 /** Claim rows as the API's Claim, with their sources and first appearances (two more statements per page). */
 async function toClaims(db: Db, found: ClaimRow[], appearances: number): Promise<Claim[]> {
   if (found.length === 0) return [];
-  const ids = found.map((c) => c.id);
   const [byClaim, speakers] = await Promise.all([
-    claimAppearances(db, ids, appearances),
+    claimAppearances(db, found, appearances),
     db
       .select()
       .from(sources)
