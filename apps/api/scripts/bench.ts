@@ -8,7 +8,9 @@
  * claims.list by most outlets, most recent and one source.
  * Embedded PGlite by default; BENCH_DATABASE_URL=postgres://... runs it on PostgreSQL (in a fresh
  * database, dropped afterwards). BENCH_ARTICLES and BENCH_QUOTES shrink a trial run;
- * BENCH_KEEP=1 keeps the PostgreSQL database afterwards.
+ * BENCH_KEEP=1 keeps the PostgreSQL database afterwards; BENCH_REUSE=<database> times the reads again
+ * on such a kept database (migrated to the current schema on open, never dropped), skipping the
+ * parser, the ingest and the growth; BENCH_READS=<words,...> times only the reads whose names contain one.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +36,10 @@ const scale = flags.scale === true;
 const targetQuotes = Number(flags.quotes ?? process.env.BENCH_QUOTES ?? (scale ? 10_000_000 : 1_000_000));
 const articleLimit = Number(process.env.BENCH_ARTICLES ?? Infinity);
 const serverUrl = process.env.BENCH_DATABASE_URL;
+const reuse = process.env.BENCH_REUSE;
+if (reuse && (!serverUrl || !/^claimline_bench_[0-9a-f]+$/.test(reuse))) {
+  throw new Error('BENCH_REUSE names a database a BENCH_KEEP=1 run kept (claimline_bench_<hex>) and needs BENCH_DATABASE_URL');
+}
 
 async function open(): Promise<{ database: Database; cleanup: () => Promise<void>; label: string }> {
   if (!serverUrl) {
@@ -41,10 +47,10 @@ async function open(): Promise<{ database: Database; cleanup: () => Promise<void
     const database = await openDatabase({ dataDir: dir });
     return { database, label: `PGlite (${dir})`, cleanup: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) };
   }
-  const name = `claimline_bench_${randomBytes(4).toString('hex')}`;
+  const name = reuse ?? `claimline_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (!reuse) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   // No statement timeout: the scale store's index builds and VACUUM run for minutes.
@@ -54,7 +60,7 @@ async function open(): Promise<{ database: Database; cleanup: () => Promise<void
     label: `PostgreSQL (${name})`,
     cleanup: async () => {
       // BENCH_KEEP=1 leaves the database for EXPLAIN (ANALYZE, BUFFERS) of the reads at that size.
-      if (process.env.BENCH_KEEP) console.log(`kept database ${name}`);
+      if (process.env.BENCH_KEEP || reuse) console.log(`kept database ${name}`);
       else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
@@ -72,69 +78,74 @@ const port = typeof address === 'object' && address ? address.port : 0;
 const api = createTRPCClient<AppRouter>({ links: [httpLink({ url: `http://127.0.0.1:${port}/trpc` })] });
 console.log(`Claimline API bench on ${label}`);
 
-const inputs = readCorpus(corpus, articleLimit);
-// 0. The parser alone on one core (CPU time of this thread, as pnpm bench:parser counts it), in this run.
-const parserRate = parserArticlesPerSecond(inputs);
-console.log(`parser: ${parserRate.toFixed(0)} articles/s on one core`);
+/** Steps 0-2: the parser alone, the ingest over HTTP and the growth of the store (skipped by BENCH_REUSE). */
+async function ingestAndGrow(): Promise<void> {
+  const inputs = readCorpus(corpus, articleLimit);
+  // 0. The parser alone on one core (CPU time of this thread, as pnpm bench:parser counts it), in this run.
+  const parserRate = parserArticlesPerSecond(inputs);
+  console.log(`parser: ${parserRate.toFixed(0)} articles/s on one core`);
 
-// 1. Ingest: two batches in flight keep the parser pool and the database busy at once.
-const queue = batches(inputs);
-let failed = 0;
-let created = 0;
-const heap0 = process.memoryUsage().heapUsed;
-const cpu0 = process.cpuUsage();
-const dbCpu0 = await databaseCpuSeconds(database);
-const t0 = performance.now();
-await Promise.all(
-  [0, 1].map(async () => {
-    for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      const { results } = await api.articles.ingestMany.mutate({ articles: batch });
-      for (const r of results) {
-        if (!r.ok) failed++;
-        else if (r.result.status === 'created') created++;
+  // 1. Ingest: two batches in flight keep the parser pool and the database busy at once.
+  const queue = batches(inputs);
+  let failed = 0;
+  let created = 0;
+  const heap0 = process.memoryUsage().heapUsed;
+  const cpu0 = process.cpuUsage();
+  const dbCpu0 = await databaseCpuSeconds(database);
+  const t0 = performance.now();
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        const { results } = await api.articles.ingestMany.mutate({ articles: batch });
+        for (const r of results) {
+          if (!r.ok) failed++;
+          else if (r.result.status === 'created') created++;
+        }
       }
-    }
-  }),
-);
-const seconds = (performance.now() - t0) / 1000;
-const ingestRate = inputs.length / seconds;
-const cpu = process.cpuUsage(cpu0);
-const dbCpu = (await databaseCpuSeconds(database)) - dbCpu0;
-const apiCpu = (cpu.user + cpu.system) / 1e6;
-// On two cores with nothing else running, the CPU an article costs bounds the rate: 2 / (seconds an article).
-const idleBound = (2 * inputs.length) / (apiCpu + dbCpu);
-const [stored] = await rows<{ quotes: number; sources: number }>(
-  database.db,
-  sql`SELECT (SELECT count(*)::int FROM quotes) AS quotes, (SELECT count(*)::int FROM sources) AS sources`,
-);
-console.log(
-  `ingest: ${inputs.length} articles (${created} new, ${failed} refused) in ${seconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s ` +
-    `(${(ingestRate / parserRate).toFixed(2)} of the parser's pace); ${stored?.quotes} quotes, ${stored?.sources} sources`,
-);
-console.log(
-  `ingest CPU: ${((1000 * (apiCpu + dbCpu)) / inputs.length).toFixed(2)} ms an article (API process with its parse workers ` +
-    `${((1000 * apiCpu) / inputs.length).toFixed(2)}, database server ${((1000 * dbCpu) / inputs.length).toFixed(2)}; the parser alone ` +
-    `${(1000 / parserRate).toFixed(2)}): on 2 idle cores at most ${idleBound.toFixed(0)} articles/s = ${(idleBound / parserRate).toFixed(2)} of the parser's pace`,
-);
-console.log(`heap: ${(heap0 / 1e6).toFixed(0)} MB before the ingest, ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB after`);
-
-// 2. Grow the store: to a million quotes from the real ones, or (--scale) by --quotes synthetic ones through the bulk path.
-const t1 = performance.now();
-const progress = (n: number) => process.stdout.write(`\rgenerating quotes: ${n.toLocaleString('en')}`);
-if (scale) {
-  const built = await buildScaleStore(database.db, await scaleMaterial(database.db), targetQuotes, progress);
-  const s = (performance.now() - t1) / 1000;
-  console.log(
-    ` (${s.toFixed(0)} s, ${(targetQuotes / s).toFixed(0)} quotes/s, ${(built.articles / s).toFixed(0)} articles/s through COPY; ` +
-      `${built.articles.toLocaleString('en')} articles, ${built.sources.toLocaleString('en')} sources)`,
+    }),
   );
-  const t2 = performance.now();
-  await database.db.execute(sql`VACUUM ANALYZE`);
-  console.log(`VACUUM ANALYZE: ${((performance.now() - t2) / 1000).toFixed(0)} s`);
-} else {
-  await growQuotes(database.db, targetQuotes, progress);
-  console.log(` (${((performance.now() - t1) / 1000).toFixed(0)} s)`);
+  const seconds = (performance.now() - t0) / 1000;
+  const ingestRate = inputs.length / seconds;
+  const cpu = process.cpuUsage(cpu0);
+  const dbCpu = (await databaseCpuSeconds(database)) - dbCpu0;
+  const apiCpu = (cpu.user + cpu.system) / 1e6;
+  // On two cores with nothing else running, the CPU an article costs bounds the rate: 2 / (seconds an article).
+  const idleBound = (2 * inputs.length) / (apiCpu + dbCpu);
+  const [stored] = await rows<{ quotes: number; sources: number }>(
+    database.db,
+    sql`SELECT (SELECT count(*)::int FROM quotes) AS quotes, (SELECT count(*)::int FROM sources) AS sources`,
+  );
+  console.log(
+    `ingest: ${inputs.length} articles (${created} new, ${failed} refused) in ${seconds.toFixed(1)} s = ${ingestRate.toFixed(0)} articles/s ` +
+      `(${(ingestRate / parserRate).toFixed(2)} of the parser's pace); ${stored?.quotes} quotes, ${stored?.sources} sources`,
+  );
+  console.log(
+    `ingest CPU: ${((1000 * (apiCpu + dbCpu)) / inputs.length).toFixed(2)} ms an article (API process with its parse workers ` +
+      `${((1000 * apiCpu) / inputs.length).toFixed(2)}, database server ${((1000 * dbCpu) / inputs.length).toFixed(2)}; the parser alone ` +
+      `${(1000 / parserRate).toFixed(2)}): on 2 idle cores at most ${idleBound.toFixed(0)} articles/s = ${(idleBound / parserRate).toFixed(2)} of the parser's pace`,
+  );
+  console.log(`heap: ${(heap0 / 1e6).toFixed(0)} MB before the ingest, ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB after`);
+
+  // 2. Grow the store: to a million quotes from the real ones, or (--scale) by --quotes synthetic ones through the bulk path.
+  const t1 = performance.now();
+  const progress = (n: number) => process.stdout.write(`\rgenerating quotes: ${n.toLocaleString('en')}`);
+  if (scale) {
+    const built = await buildScaleStore(database.db, await scaleMaterial(database.db), targetQuotes, progress);
+    const s = (performance.now() - t1) / 1000;
+    console.log(
+      ` (${s.toFixed(0)} s, ${(targetQuotes / s).toFixed(0)} quotes/s, ${(built.articles / s).toFixed(0)} articles/s through COPY; ` +
+        `${built.articles.toLocaleString('en')} articles, ${built.sources.toLocaleString('en')} sources)`,
+    );
+    const t2 = performance.now();
+    await database.db.execute(sql`VACUUM ANALYZE`);
+    console.log(`VACUUM ANALYZE: ${((performance.now() - t2) / 1000).toFixed(0)} s`);
+  } else {
+    await growQuotes(database.db, targetQuotes, progress);
+    console.log(` (${((performance.now() - t1) / 1000).toFixed(0)} s)`);
+  }
 }
+
+if (!reuse) await ingestAndGrow();
 console.log(await diskPerQuote(database));
 
 // 3. Read latency over HTTP, as a client sees it. The kept-alive connection idled through the
@@ -160,7 +171,9 @@ const reads: [string, (i: number) => Promise<unknown>][] = [
   ['claims.list (most recent, a page of 50)', () => api.claims.list.query({ sort: 'recent', limit: 50 })],
   ['claims.list (one source, a page of 50)', (i) => api.claims.list.query({ sourceIds: [ids[(i * 37) % ids.length] ?? ''], limit: 50 })],
 ];
-for (const [name, call] of reads) {
+// BENCH_READS=quotes.list,overview times only the reads whose names contain one of those words.
+const only = process.env.BENCH_READS?.split(',').filter(Boolean);
+for (const [name, call] of reads.filter(([name]) => !only || only.some((word) => name.includes(word)))) {
   const { p50, p95 } = await latency(call);
   console.log(`${name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
 }
