@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { alias, type AnyPgColumn, type PgSelect } from 'drizzle-orm/pg-core';
 import type { QuoteFilters, QuoteListItem, QuotePage, ReviewFilters, ReviewStatus } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { quoteColumns } from '../db/columns';
@@ -57,14 +57,21 @@ function selection<Q extends QuoteFields>(q: Q) {
   };
 }
 
-/** The article, source, relay and review of quote rows `q`, joined by key. */
-const joins = (q: QuoteFields) =>
-  [
-    eq(articles.id, q.articleId),
-    eq(sources.id, q.sourceId),
-    eq(via.id, q.viaSourceId),
-    and(eq(quoteCorrections.articleId, q.articleId), eq(quoteCorrections.spanStart, q.spanStart), eq(quoteCorrections.spanEnd, q.spanEnd)),
-  ] as const;
+/** Joins the article, source, relay and review of quote rows `q` to a list query over them. */
+function withJoins<T extends PgSelect>(query: T, q: QuoteFields) {
+  return query
+    .innerJoin(articles, eq(articles.id, q.articleId))
+    .leftJoin(sources, eq(sources.id, q.sourceId))
+    .leftJoin(via, eq(via.id, q.viaSourceId))
+    .leftJoin(
+      quoteCorrections,
+      and(
+        eq(quoteCorrections.articleId, q.articleId),
+        eq(quoteCorrections.spanStart, q.spanStart),
+        eq(quoteCorrections.spanEnd, q.spanEnd),
+      ),
+    );
+}
 
 /**
  * Fetches `limit + 1` quotes after `cursor`, newest first (by timeline time, then id). The page is
@@ -94,29 +101,13 @@ export async function fetchQuotes(
     .limit(limit + 1)
     .as('page');
   const q = page._.selectedFields;
-  const [article, source, relay, review] = joins(q);
-  return await db
-    .select(selection(q))
-    .from(page)
-    .innerJoin(articles, article)
-    .leftJoin(sources, source)
-    .leftJoin(via, relay)
-    .leftJoin(quoteCorrections, review)
-    .orderBy(desc(q.timeAt), desc(q.id));
+  return await withJoins(db.select(selection(q)).from(page).$dynamic(), q).orderBy(desc(q.timeAt), desc(q.id));
 }
 
 /** The quotes with these ids, joined like a list page (order not kept: the caller orders them). */
 export async function fetchQuotesByIds(db: Db, ids: readonly string[]): Promise<Row[]> {
   if (ids.length === 0) return [];
-  const [article, source, relay, review] = joins(quoteColumns);
-  return await db
-    .select(selection(quoteColumns))
-    .from(quotes)
-    .innerJoin(articles, article)
-    .leftJoin(sources, source)
-    .leftJoin(via, relay)
-    .leftJoin(quoteCorrections, review)
-    .where(inArray(quotes.id, [...ids]));
+  return await withJoins(db.select(selection(quoteColumns)).from(quotes).$dynamic(), quoteColumns).where(inArray(quotes.id, [...ids]));
 }
 
 /** quotes.list: a page of quotes matching the filters, each with its source, relay, article, review and sentence. */
