@@ -26,6 +26,12 @@ describe('classifyMention', () => {
     expect(classify('Administration officials unauthorized to speak publicly')).toMatchObject({ kind: 'anonymous' });
   });
 
+  it('should keep a party member the text does not name as anonymous, and a described one as a description', () => {
+    expect(classify('one Democrat familiar with the discussion')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('a Texas Republican')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('the Vermont Democrat')).toMatchObject({ kind: 'nominal', name: 'Vermont Democrat' });
+  });
+
   it('should keep an organization whole', () => {
     expect(classify("Ukraine's Foreign and Defense Ministries")).toMatchObject({
       kind: 'name',

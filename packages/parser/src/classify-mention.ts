@@ -54,6 +54,13 @@ const LEADING = new Set([
   'later',
   'earlier',
   'today',
+  // "said Borges, who predicted ...": an inverted cue before the name the relative clause hangs on.
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
 ]);
 /** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme"). */
 const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
@@ -92,6 +99,8 @@ const KNOWING = new Set([
 ]);
 /** Words after "with" that describe an unnamed source by what it knows ("people with knowledge of", "with direct knowledge"). */
 const WITH_KNOWLEDGE = new Set(['knowledge', 'direct', 'firsthand', 'first-hand', 'access', 'insight', 'ties']);
+/** Party members, capitalized like names ("a Democrat", "two Republicans", "one Tory"). */
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'both', 'all', 'few']);
 
 /** The head word of a compound ("sergeant-at-arms" -> "sergeant"). */
@@ -188,11 +197,14 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     const head = tokens[i]?.lower ?? '';
     // ... or by "with knowledge of", "with direct knowledge of", "with access to".
     const withKnowledge = tokens[i + 1]?.lower === 'with' && WITH_KNOWLEDGE.has(tokens[i + 2]?.lower ?? '');
-    if (ANONYMOUS_HEADS.has(head) && (KNOWING.has(tokens[i + 1]?.lower ?? '') || withKnowledge)) {
+    if ((ANONYMOUS_HEADS.has(head) || PARTY_MEMBERS.has(head)) && (KNOWING.has(tokens[i + 1]?.lower ?? '') || withKnowledge)) {
       return mentionOf(whole, 'anonymous', whole.text, null);
     }
   }
   if (b - a > 14) return null;
+  // "one Democrat", "a Texas Republican", "two Republicans": members of a party the text does not name, not a name.
+  if (PARTY_MEMBERS.has(lastWord.lower) && first !== 'the' && UNNAMED_DETERMINERS.has(first) && b - a <= 4)
+    return mentionOf(whole, 'anonymous', whole.text, null);
   // A sentence-initial common noun is not a name ("Officials said", "Police said").
   if (b - a === 1 && ANONYMOUS_HEADS.has(first)) return mentionOf(whole, 'anonymous', whole.text, null);
   // A name with a place after it ("Tim Guest with the Nova Scotia Health Authority"): the name is the speaker.

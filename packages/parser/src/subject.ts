@@ -63,6 +63,30 @@ const BETWEEN = new Set([
   'who',
   "who's",
 ]);
+
+/** Words in -ly that are nouns or adjectives, not adverbs ("the family said", "the daily says"). */
+const NOT_ADVERBS = new Set([
+  'family',
+  'rally',
+  'ally',
+  'daily',
+  'weekly',
+  'monthly',
+  'assembly',
+  'anomaly',
+  'bully',
+  'supply',
+  'reply',
+  'only',
+]);
+
+/**
+ * Whether a word may stand between a subject and its cue: one of BETWEEN, or an adverb in -ly
+ * ("Trump jokingly said", "she angrily told").
+ */
+function isBetween(lower: string): boolean {
+  return BETWEEN.has(lower) || (lower.length > 4 && lower.endsWith('ly') && /^[a-z]+$/.test(lower) && !NOT_ADVERBS.has(lower));
+}
 /** Words that end a clause going leftwards: the speaker starts after them. */
 const CLAUSE_BREAK = new Set([
   'that',
@@ -169,7 +193,7 @@ export function isNegatedOrPassive(tokens: readonly Token[], cue: number): boole
     const w = tokens[i]?.lower ?? '';
     if (w === 'not' || w === "n't" || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
     if (['is', 'was', 'were', 'are', 'be', 'been', 'being'].includes(w)) return true;
-    if (!BETWEEN.has(w)) break;
+    if (!isBetween(w)) break;
   }
   return false;
 }
@@ -245,7 +269,7 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
  */
 function relativeAntecedent(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
   let who = cue - 1;
-  while (who > floor && tokens[who]?.lower !== 'who' && BETWEEN.has(tokens[who]?.lower ?? '')) who -= 1;
+  while (who > floor && tokens[who]?.lower !== 'who' && isBetween(tokens[who]?.lower ?? '')) who -= 1;
   if (tokens[who]?.lower !== 'who' || tokens[who - 1]?.text !== ',' || who - 1 <= floor) return null;
   const start = antecedentStart(tokens, who - 1, floor);
   const mention = start < who - 1 ? classifyMention(text, tokens, start, who - 1) : null;
@@ -255,12 +279,19 @@ function relativeAntecedent(text: string, tokens: readonly Token[], cue: number,
 function clauseSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
   let end = cue;
   // "Peskov later said"; but "Ms. May said" keeps its May.
-  while (end > floor && tokens[end - 1]?.cap === false && BETWEEN.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+  while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
   // "Feinstein last week said", "Grassley on Wednesday said": a phrase of time between the name and the cue.
   if (end - 2 > floor && TIME_OPENERS.has(tokens[end - 2]?.lower ?? '') && TIME_NOUNS.has(tokens[end - 1]?.lower ?? '')) {
     end -= 2;
-    while (end > floor && tokens[end - 1]?.cap === false && BETWEEN.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+    while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
   }
+  // "Trump at the time said", "Cruz at one point said".
+  if (
+    end - 3 > floor &&
+    tokens[end - 3]?.lower === 'at' &&
+    /^(?:the time|one point)$/.test(`${tokens[end - 2]?.lower} ${tokens[end - 1]?.lower}`)
+  )
+    end -= 3;
   // "he was quoted as saying".
   if (
     tokens[end - 1]?.lower === 'as' &&

@@ -48,7 +48,7 @@ const AUXILIARIES =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;
 
 const NUMBER_WORD =
-  /^(?:\d.*|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|two-thirds|three-quarters)$/;
+  /^(?:\d.*|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|(?:one|two|three|four|nine)-(?:thirds?|quarters?|fifths?|tenths?))$/;
 const A_NUMBER = /^(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)$/;
 
 /** Whether a quantity opens at tokens[i]: "20 percent", "half", "a third", "two-thirds". */

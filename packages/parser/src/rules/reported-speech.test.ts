@@ -280,4 +280,46 @@ describe('reportedSpeech', () => {
       ],
     );
   });
+
+  it('should take "..., the admiral said." as the attribution of what came before, though no list holds the noun', () => {
+    expectQuote('The derogatory comments had two goals, the admiral said. First, they were meant to hurt.', {
+      text: 'The derogatory comments had two goals',
+      speaker: 'the admiral',
+      cue: 'said',
+    });
+  });
+
+  it('should end reported content before a quotation attributed to its own cue', () => {
+    expectQuotes(
+      'Senator Ron DeSantis said he has supported legislation that would target the power of regional accreditation bodies, which he called “a cartel.”',
+      [
+        {
+          text: 'he has supported legislation that would target the power of regional accreditation bodies',
+          cue: 'said',
+          source: 'Ron DeSantis',
+        },
+        { text: '“a cartel.”', cue: 'called', source: 'Ron DeSantis' },
+      ],
+    );
+  });
+
+  it('should see past an adverb in -ly or "at the time" between the speaker and the cue', () => {
+    expectQuotes(
+      'Trump jokingly said, “I’m becoming mainstream.” Trump at the time said he’d asked his “people” to “look into” paying the fees.',
+      [
+        { text: '“I’m becoming mainstream.”', speaker: 'Trump', cue: 'said' },
+        { text: 'he’d asked his “people” to “look into” paying the fees', speaker: 'Trump', cue: 'said', kind: 'mixed' },
+      ],
+    );
+  });
+
+  it('should read "about one-third of ..." after the cue as content, and a relative clause after an inverted speaker as his', () => {
+    expectQuotes(
+      '“We will send absentee requests,” said Borges, who predicted about one-third of the Ohio vote will be cast before March 15.',
+      [
+        { text: '“We will send absentee requests,”', speaker: 'Borges' },
+        { text: 'about one-third of the Ohio vote will be cast before March 15', speaker: 'Borges', cue: 'predicted' },
+      ],
+    );
+  });
 });

@@ -3,7 +3,7 @@ import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleC
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
-import { isQuoteMark, isWord, wordsIn } from '../tokens';
+import { isQuoteMark, isWord, tokenAt, wordsIn } from '../tokens';
 import { cannotOpenContent, contentStart } from './content-start';
 import { describedSubject } from './described-subject';
 
@@ -107,9 +107,10 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     }
     // "..., X said." / "..., X said in a statement." / "..., X said, adding ...": the content is before the speaker.
     const rest = wordsIn(tokens, k + 1, last);
-    if (left !== null && left.clauseStart > sentence.first && tokens[left.clauseStart - 1]?.text === ',') {
+    const tail = left ?? (token.lower.endsWith('ing') ? null : describedTail(text, tokens, k, sentence.first));
+    if (tail !== null && tail.clauseStart > sentence.first && tokens[tail.clauseStart - 1]?.text === ',') {
       const after = tokens[k + 1];
-      const comma = tokens[left.clauseStart - 1];
+      const comma = tokens[tail.clauseStart - 1];
       const noClause =
         after === undefined ||
         after.text === ',' ||
@@ -118,9 +119,9 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
         rest === 0 ||
         // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows.
         (lemma === 'tell' && rest <= 6 && contentStart(tokens, k, last, lemma) === null);
-      if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, left.clauseStart) >= 3) {
-        if (emit(startToken.start, comma.start, left.mention, 'reported-before')) {
-          emitAfterComma(ctx, tokens, k, last, lemma, left.mention);
+      if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, tail.clauseStart) >= 3) {
+        if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
+          emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
           continue;
         }
       }
@@ -129,7 +130,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       const verb = tokens[k + 2];
       const end = tokens[last - 1];
       if (after?.text === ',' && verb !== undefined && end !== undefined && !verb.cap && verb.word && wordsIn(tokens, k + 2, last) >= 3) {
-        if (wordsIn(tokens, sentence.first, left.clauseStart) < 3 && emit(startToken.start, end.end, left.mention, 'reported-interrupted'))
+        if (wordsIn(tokens, sentence.first, tail.clauseStart) < 3 && emit(startToken.start, end.end, tail.mention, 'reported-interrupted'))
           continue;
       }
     }
@@ -151,6 +152,24 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       left?.mention ?? described ?? (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
     if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
   }
+}
+
+/**
+ * "..., the admiral said.": a described speaker after the comma that ends the content, when no name,
+ * pronoun or known speaker noun is there ("the admiral" is in no list of roles).
+ */
+const TAIL_DETERMINERS = new Set(['the', 'a', 'an', 'another']);
+
+function describedTail(text: string, tokens: readonly Token[], k: number, floor: number): { mention: Mention; clauseStart: number } | null {
+  const mention = describedSubject(text, tokens, k, floor);
+  if (mention === null) return null;
+  const clauseStart = tokenAt(tokens, mention.start);
+  const end = tokenAt(tokens, mention.end);
+  // Only a determiner and a few lowercase words: longer or counted phrases there are clauses ("..., the race remained too close to").
+  const words = tokens.slice(clauseStart, end);
+  const plain =
+    words.length >= 2 && words.length <= 4 && words.every((t, i) => t.word && !t.cap && (i > 0 || TAIL_DETERMINERS.has(t.lower)));
+  return plain && tokens[clauseStart - 1]?.text === ',' ? { mention, clauseStart } : null;
 }
 
 /** Subordinators that open a sentence with a clause before its main one ("While those surveyed said ..., Trump ..."). */
@@ -191,9 +210,26 @@ export function emitClaim(
     if (q === undefined || q.start >= span.end) break;
     if (q.end > span.end && !q.used) span.end = q.end;
   }
-  if (span.end - span.start < 8 || isClaimed(ctx, span)) return false;
+  if (span.end - span.start < 8) return false;
+  if (isClaimed(ctx, span) && !endBeforeClaimed(ctx, span)) return false;
   const kind = hasQuoted(ctx, span) ? 'mixed' : 'indirect';
   addClaim(ctx, { span, kind, cue: cueOf(token, lemma), mention, rule, confidence: 0.8, inherits });
+  return true;
+}
+
+/**
+ * "DeSantis said he has supported legislation ..., which he called “a cartel.”": a quotation near the
+ * content's end was attributed on its own (to its own cue); the content ends before the clause that
+ * holds it, at its comma, and keeps at least three words. Moves `span.end`; false when nothing is left.
+ */
+function endBeforeClaimed(ctx: RuleContext, span: { start: number; end: number }): boolean {
+  let taken = span.start;
+  while (taken < span.end && ctx.claimed[taken] !== 1) taken += 1;
+  const text = ctx.doc.text;
+  const comma = Math.max(text.lastIndexOf(',', taken), text.lastIndexOf(';', taken), text.lastIndexOf('—', taken));
+  const cut = trimContent(text, { start: span.start, end: comma > span.start && taken - comma < 60 ? comma : taken });
+  if (cut.end - cut.start < 15 || text.slice(cut.start, cut.end).split(/\s+/).length < 3) return false;
+  span.end = cut.end;
   return true;
 }
 
