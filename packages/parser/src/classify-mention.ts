@@ -3,6 +3,8 @@ import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { NOT_A_HEAD } from './lexicon/function-words';
 import { CAPITAL_TITLES, MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, isSpeakerNoun } from './lexicon/role-nouns';
+import { WEEKDAYS } from './lexicon/calendar';
+import { PLACES } from './lexicon/places';
 import { isCapitalized, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
@@ -62,6 +64,9 @@ const LEADING = new Set([
   'wrote',
   'writes',
 ]);
+/** Words that open a phrase of time before a speaker ("This morning", "Last week"). */
+const TIME_OPENERS = new Set(['this', 'last', 'next', 'earlier', 'later']);
+const TIME_WORDS = new Set([...WEEKDAYS, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'today']);
 /** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme"). */
 const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
@@ -168,6 +173,8 @@ function withoutPossessive(mention: Mention): Mention {
  */
 export function classifyMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
+  // "This morning Fed Chair Jerome Powell", "Last week Gov. Cuomo": a phrase of time before the speaker.
+  if (b - a > 2 && TIME_OPENERS.has(tokens[a]?.lower ?? '') && TIME_WORDS.has(tokens[a + 1]?.lower ?? '')) a += 2;
   while (b > a && !isWord(tokens[b - 1])) b -= 1;
   const lastWord = tokens[b - 1];
   if (b <= a || b - a > 30 || lastWord === undefined || (!lastWord.cap && NOT_A_HEAD.has(lastWord.lower))) return null;
@@ -235,6 +242,13 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   ) {
     return mentionOf(whole, 'nominal', whole.text.replace(/^the\s+/i, ''), whole.text.replace(/^the\s+/i, ''));
   }
+  // "Transit officials in New York": a place after a preposition says where the speaker is.
+  if (
+    runStart > a + 1 &&
+    /^(?:in|from|at|of)$/.test(tokens[runStart - 1]?.lower ?? '') &&
+    PLACES.has(span(text, tokens, runStart, b).text.toLowerCase())
+  )
+    return classifyMention(text, tokens, a, runStart - 1);
   if (runStart < b) {
     // Split the title or role from the name: "Russian dictator Vladimir Putin", "Minister of X Relations Carolyn Bennett".
     // "the financial services employee who spoke to The Verge": a clause before the name; its head speaks.
@@ -243,8 +257,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     for (let i = b - 1; i >= runStart; i -= 1) {
       const t = tokens[i];
       // "Bill de Blasio" keeps its particle; "Alabama-born Jason Isbell" is a description and a name.
+      // ... but "General Services Administration": a title word before a body's word is part of the body's name.
       const splits =
-        isRoleWord(t ?? ({ lower: '' } as Token)) ||
+        (isRoleWord(t ?? ({ lower: '' } as Token)) && !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
         (CONNECTORS.has(t?.lower ?? '') && !PARTICLES.has(t?.lower ?? '')) ||
         DESCRIBED_BY_PLACE.test(t?.lower ?? '');
       if (t !== undefined && splits && i + 1 < b) {
@@ -266,7 +281,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun) nameStart = i + 1;
     const name = span(text, tokens, nameStart, b);
     if (name.text.length === 0) return null;
-    const role = nameStart > a ? trimEnd(span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an)\s+/i, ''), ' \t\n\u00a0,') : '';
+    const role =
+      nameStart > a ? trimEnd(span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an|another)\s+/i, ''), ' \t\n\u00a0,') : '';
     // A long stretch before the name is a clause, not a title.
     if (role.split(/\s+/).length > 7) return null;
     return mentionOf(whole, 'name', name.text, role.length > 0 ? role : null);
@@ -279,6 +295,6 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   // "The 26-year-old right wing": an age makes it a person, whatever the noun.
   const aged = tokens.slice(a, b).some((t) => /^\d+-year-old$/.test(t.lower));
   if (b - a > 6 || !(aged || isSpeakerNoun(head) || (head.endsWith('s') && isSpeakerNoun(head.slice(0, -1))))) return null;
-  const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an)\s+/i, '') : null;
+  const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an|another)\s+/i, '') : null;
   return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), role);
 }

@@ -64,6 +64,19 @@ const BETWEEN = new Set([
   "who's",
 ]);
 
+/** Connectives set off by commas between a subject and its cue ("Proponents, however, say"). */
+const ASIDE_CONNECTIVES = new Set([
+  'however',
+  'though',
+  'too',
+  'meanwhile',
+  'instead',
+  'moreover',
+  'nonetheless',
+  'nevertheless',
+  'indeed',
+]);
+
 /** Words in -ly that are nouns or adjectives, not adverbs ("the family said", "the daily says"). */
 const NOT_ADVERBS = new Set([
   'family',
@@ -84,7 +97,7 @@ const NOT_ADVERBS = new Set([
  * Whether a word may stand between a subject and its cue: one of BETWEEN, or an adverb in -ly
  * ("Trump jokingly said", "she angrily told").
  */
-function isBetween(lower: string): boolean {
+export function isBetween(lower: string): boolean {
   return BETWEEN.has(lower) || (lower.length > 4 && lower.endsWith('ly') && /^[a-z]+$/.test(lower) && !NOT_ADVERBS.has(lower));
 }
 /** Words that end a clause going leftwards: the speaker starts after them. */
@@ -285,6 +298,14 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     end -= 2;
     while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
   }
+  // "Proponents of the new bill, however, say": a connective between commas.
+  if (
+    end - 3 > floor &&
+    tokens[end - 1]?.text === ',' &&
+    tokens[end - 3]?.text === ',' &&
+    ASIDE_CONNECTIVES.has(tokens[end - 2]?.lower ?? '')
+  )
+    end -= 3;
   // "Trump at the time said", "Cruz at one point said".
   if (
     end - 3 > floor &&
@@ -299,9 +320,10 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     /^(?:was|is|were|been|being)$/.test(tokens[end - 3]?.lower ?? '')
   )
     end -= 3;
-  // "Sen. Marco Rubio (R-Fla.) said": a parenthetical between the name and the cue.
+  // "Sen. Marco Rubio (R-Fla.) said", "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": a parenthetical
+  // between the name and the cue.
   if (tokens[end - 1]?.text === ')') {
-    for (let open = end - 2; open > Math.max(floor, end - 8); open -= 1) {
+    for (let open = end - 2; open > Math.max(floor, end - 24); open -= 1) {
       if (tokens[open]?.text !== '(') continue;
       end = open;
       break;
@@ -395,7 +417,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
 }
 
 function roleText(text: string, tokens: readonly Token[], a: number, b: number): string {
-  return text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0).replace(/^(?:the|a|an)\s+/i, '');
+  return text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0).replace(/^(?:the|a|an|another)\s+/i, '');
 }
 
 /** Start of the comma-delimited segment ending at `end`: clause words inside do not end it. */

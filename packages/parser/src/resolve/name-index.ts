@@ -2,6 +2,7 @@ import type { ParseDocument, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { PLACES } from '../lexicon/places';
 import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { occurrence, type NameOccurrence } from './name-occurrence';
@@ -157,10 +158,22 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
       let start = i;
       // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
       while (start < end - 1 && NAME_STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
-      // A lowercase role noun before the name, with one capitalized adjective before it ("Russian dictator").
+      // A lowercase role noun before the name, with the capitalized words before it ("Russian dictator", "New York City's
+      // mayor", "White House economist"): one of them alone would cut a longer name in two ("City's mayor").
       if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '') || ORGANIZATION_WORDS.has(tokens[start - 1]?.lower ?? '')) {
         start -= 1;
-        if (isCapitalized(tokens[start - 1])) start -= 1;
+        const floor = start - 6;
+        while (
+          start > Math.max(0, floor) &&
+          ((isCapitalized(tokens[start - 1]) && !NAME_STOP_WORDS.has(tokens[start - 1]?.lower ?? '')) ||
+            (NAME_CONNECTORS.has(tokens[start - 1]?.lower ?? '') && isCapitalized(tokens[start - 2])))
+        )
+          start -= 1;
+      }
+      // "Centers for Disease Control and Prevention Director Robert Redfield": a body's name before a title, whole.
+      while (start > 1 && /^(?:for|of)$/.test(tokens[start - 1]?.lower ?? '') && isCapitalized(tokens[start - 2]) && end - start < 12) {
+        start -= 2;
+        while (start > 0 && isCapitalized(tokens[start - 1]) && !NAME_STOP_WORDS.has(tokens[start - 1]?.lower ?? '')) start -= 1;
       }
       // Single words are many and mostly not names: they are kept for a second look (surnames) below.
       if (end - i === 1 && start === i && !NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {
@@ -179,6 +192,11 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
         // "Rival Hillary Clinton", "CNN Tuesday": words glued to the name are not part of it.
         const opens = mention.role === null && (start === 0 || /^[.?!"“”]$/.test(tokens[start - 1]?.text ?? ''));
         const name = cleanName(doc, mention.name.replace(/['’]s$/, ''), opens);
+        // "in Buffalo, New York": a place is no antecedent of "he", "it" or "the company" (it speaks only by its name).
+        if (mention.role === null && PLACES.has(name.toLowerCase())) {
+          i = end - 1;
+          continue;
+        }
         let found = occurrence(tokens, i, start, end, name, mention.role, mention.start);
         // "media buying company GroupM", "security firm Symantec": a body named after its kind.
         if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = { ...found, kind: 'organization' };

@@ -1,4 +1,5 @@
 import type { SourceKind } from '@claimline/schema';
+import { PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
@@ -44,6 +45,9 @@ const SHORT_PAPER_NAMES = new Set([
   'economist',
 ]);
 
+/** Party members in the plural: "Congressional Republicans", "Chicago Democrats" are a group, not a person. */
+const PARTY_GROUPS = new Set(['democrats', 'republicans', 'tories', 'liberals', 'conservatives', 'socialists', 'greens']);
+
 /** Bodies named by a place or a building, with no organization word in them ("the White House said"). */
 const INSTITUTIONS = new Set(['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom']);
 
@@ -58,9 +62,11 @@ export function nameKind(name: string): SourceKind {
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.
   const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
   if (lower.some(organized) || INSTITUTIONS.has(lower.join(' '))) return 'organization';
+  // "China said", "New York announced": a place speaks as its government, and is no one's "he".
+  if (PLACES.has(lower.join(' '))) return 'organization';
   // "Labour MPs", "Senate Democrats": a group named by a plural title.
   const last = lower.at(-1) ?? '';
-  if (words.length >= 2 && last.endsWith('s') && ROLE_NOUNS.has(last.slice(0, -1))) return 'organization';
+  if (words.length >= 2 && last.endsWith('s') && (ROLE_NOUNS.has(last.slice(0, -1)) || PARTY_GROUPS.has(last))) return 'organization';
   // "ROADS BLOCKED": a heading in capitals, not a person.
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}.&-]+$/u.test(w))) return 'organization';
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return 'organization';

@@ -74,4 +74,37 @@ describe('resolve', () => {
     );
     expect(sources[0]).toMatchObject({ kind: 'person' });
   });
+
+  it('should keep a role whole when its capitalized words run back past one, and no courtesy title or possessive title as a role', () => {
+    const { sources } = expectQuotes(
+      'The nurse died, New York City\'s mayor Bill de Blasio said. "We\'re nearing the peak," Centers for Disease Control and Prevention Director Robert Redfield told NPR. "It will come back," White House economist Kevin Hassett said. Mr. Hassett added that it would take time. "We are ready," NIH\'s Dr. Anthony Fauci said.',
+      [
+        { text: 'The nurse died', source: 'Bill de Blasio' },
+        { text: '"We\'re nearing the peak,"', source: 'Robert Redfield' },
+        { text: '"It will come back,"', source: 'Kevin Hassett' },
+        { text: 'that it would take time', source: 'Kevin Hassett' },
+        { text: '"We are ready,"', source: 'Anthony Fauci' },
+      ],
+    );
+    expect(sources.map((s) => [s.name, s.roles])).toEqual([
+      ['Bill de Blasio', ["New York City's mayor"]],
+      ['Robert Redfield', ['Centers for Disease Control and Prevention Director']],
+      ['Kevin Hassett', ['White House economist']],
+      ['Anthony Fauci', ['Dr.']],
+    ]);
+  });
+
+  it('should not take a place for the antecedent of "he" or "the company", nor a body\'s title word for a role', () => {
+    const { sources } = expectQuotes(
+      'Larry Jones runs a shop in Buffalo, New York.\n\n"We are still open," he said. The General Services Administration said it would review the contracts.',
+      [
+        { text: '"We are still open,"', speaker: 'he', source: 'Larry Jones' },
+        { text: 'it would review the contracts', source: 'General Services Administration' },
+      ],
+    );
+    expect(sources.map((s) => [s.name, s.kind, s.roles])).toEqual([
+      ['Larry Jones', 'person', []],
+      ['General Services Administration', 'organization', []],
+    ]);
+  });
 });

@@ -78,6 +78,8 @@ function bare(word: string): string {
   return trimEnd(word.toLowerCase().replace(/['’]s$/, ''), '.,;:');
 }
 
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
 /** Whether a word names a role or title: a title, a noun for a person or a body, a party, an age. */
 function roleWord(word: string): boolean {
   const w = bare(word);
@@ -98,6 +100,11 @@ export function isRole(role: string): boolean {
   const words = role.trim().split(/\s+/);
   const last = bare(words.at(-1) ?? '');
   if (!/\p{L}{2}/u.test(role) || /^\d+(?:[:.]\d+)?$/.test(words[0] ?? '') || NAME_STOP_WORDS.has(last)) return false;
+  // "Mr.", "Ms.": a courtesy title alone says how the paper addresses someone, not what they are (and a spouse's "Ms.
+  // Rose" beside "Mr. Rose" would lend him hers).
+  if (words.length === 1 && COURTESY_TITLES.has(last)) return false;
+  // "NIH’s Dr.", "the Task Force's Dr.": a body's possessive before a bare title is no role (the title alone is one).
+  if (words.length >= 2 && /['’]s$/.test(words.at(-2) ?? '') && /^(?:dr|prof|mr|ms|mrs)$/.test(last)) return false;
   if (/^\d+\s*(?:a\.m\.|p\.m\.)/i.test(role) || /[“”"]/.test(role) || words.length > MAX_ROLE_WORDS) return false;
   const first = bare(words[0] ?? '');
   if (NOT_ROLE_START.has(first) || (PREPOSITIONS.has(first) && words.length > 1) || CLAUSE_WORDS.test(role)) return false;

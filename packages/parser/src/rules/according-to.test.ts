@@ -24,7 +24,8 @@ describe('accordingTo', () => {
       'Clinton and Trump are more strongly disliked than any nominee in 64 years, according to the Roper Center for Public Opinion Research at Cornell University in New York.',
       {
         text: 'Clinton and Trump are more strongly disliked than any nominee in 64 years',
-        speaker: 'the Roper Center for Public Opinion Research at Cornell University in New York',
+        // The place after the name says where the body is; it is not part of the speaker.
+        speaker: 'the Roper Center for Public Opinion Research at Cornell University',
       },
     );
     expectQuote("According to July's Washington Post/ABC News polling, more than half of Clinton's support comes from women.", {

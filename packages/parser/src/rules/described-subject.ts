@@ -1,5 +1,6 @@
 import type { Mention, Token } from '../document';
 import { PREPOSITIONS } from '../lexicon/function-words';
+import { isBetween } from '../subject';
 import { isWord } from '../tokens';
 
 /** Words between a subject and its cue ("42% now say"). */
@@ -90,7 +91,7 @@ const NOT_A_HEAD = /ly$|ing$|ed$/;
  */
 export function describedSubject(text: string, tokens: readonly Token[], cue: number, floor: number, groupsOnly = false): Mention | null {
   let end = cue;
-  while (end > floor && ADVERBS.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+  while (end > floor && (ADVERBS.has(tokens[end - 1]?.lower ?? '') || isBetween(tokens[end - 1]?.lower ?? ''))) end -= 1;
   // "Just over a quarter, 26 percent, say": the figure in apposition speaks.
   if (tokens[end - 1]?.text === ',' && /^(?:\d.*|%|percent)$/.test(tokens[end - 2]?.lower ?? '')) end -= 1;
   let start = end;

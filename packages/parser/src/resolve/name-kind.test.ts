@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { nameKind } from './name-kind';
+
+describe('nameKind', () => {
+  it('should take a place that speaks for its government and a party group for a body, not a person', () => {
+    expect(nameKind('New York')).toBe('organization');
+    expect(nameKind('China')).toBe('organization');
+    expect(nameKind('Congressional Republicans')).toBe('organization');
+    expect(nameKind('Chicago Democrats')).toBe('organization');
+  });
+
+  it('should leave names that are also places, and people, as persons', () => {
+    expect(nameKind('Jordan')).toBe('person');
+    expect(nameKind('Michael Jordan')).toBe('person');
+    expect(nameKind('Andrew Cuomo')).toBe('person');
+  });
+});
