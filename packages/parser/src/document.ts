@@ -82,6 +82,8 @@ export interface Entity {
   descriptor: string | null;
   /** Where it was last mentioned (clean text offset), for recency in coreference. */
   lastAt: number;
+  /** The gender its courtesy title ("Mr.", "Ms.") or its fullest name's pronouns gave it: "Ms. Rose" is not "Mr. Rose". */
+  gender: 'm' | 'f' | null;
 }
 
 /** The shared document every pipeline stage reads and extends. */

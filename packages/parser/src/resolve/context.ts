@@ -1,3 +1,4 @@
+import type { FullName } from './name-lookup';
 import type { Entity, ParseDocument, Range } from '../document';
 import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
@@ -20,7 +21,7 @@ export class ResolveContext {
   /** Entity indices in the order they were last mentioned (recency for coreference). */
   readonly touched: number[] = [];
   /** Caches of the name look-ups, per article. */
-  readonly fullestCache = new Map<string, { name: string; roles: string[] }>();
+  readonly fullestCache = new Map<string, FullName>();
   readonly firstNameCache = new Map<string, string | null>();
   /** How much more recent a written name must be than the last speaker to win a pronoun. */
   readonly lead = 400;

@@ -1,25 +1,28 @@
 import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
+import type { Gender } from './name-occurrence';
 import { sameName, words } from './name-words';
 
 /** A name's fullest form in the article and the roles written with it. */
 export interface FullName {
   name: string;
   roles: string[];
+  /** The gender of the fullest form's mention (its title or the pronoun after it), or null. */
+  gender: Gender;
 }
 
 /** The fullest name in the article that the short one is part of ("Peskov" -> "Dmitry Peskov"). */
-export function fullest(ctx: ResolveContext, name: string, kind: SourceKind): FullName {
-  const cacheKey = `${kind}\u0000${name}`;
+export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gender: Gender = null): FullName {
+  const cacheKey = `${kind}\u0000${gender ?? ''}\u0000${name}`;
   let found = ctx.fullestCache.get(cacheKey);
   if (found === undefined) {
-    found = findFullest(ctx, name, kind);
+    found = findFullest(ctx, name, kind, gender);
     ctx.fullestCache.set(cacheKey, found);
   }
   // A person speaking as "I" by first name ("says Michael") is the one full name the article gives with it.
   if (kind === 'person' && found.name === name && !name.includes(' ') && ctx.firstPerson) {
     const full = byFirstName(ctx, name);
-    if (full !== null) return { name: full, roles: found.roles };
+    if (full !== null) return { name: full, roles: found.roles, gender: found.gender };
   }
   return found;
 }
@@ -47,14 +50,16 @@ function byFirstName(ctx: ResolveContext, first: string): string | null {
   return found;
 }
 
-function findFullest(ctx: ResolveContext, name: string, kind: SourceKind): FullName {
+function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender: Gender): FullName {
   let best = name;
+  let bestGender: Gender = null;
+  let otherGender = false;
   const roles: string[] = [];
   const w = words(name);
   // An acronym stands for the name whose initials it is ("the PBO").
   if (/^\p{Lu}{2,6}$/u.test(name)) {
     const long = ctx.byInitials.get(name);
-    if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role] };
+    if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role], gender: long.gender };
   }
   // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
   for (const n of (ctx.namesByWord.get(w.at(-1) ?? '') ?? []).slice(0, 200)) {
@@ -63,8 +68,18 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind): FullN
     const familyFirst = w.length === 1 && nw[0] === w[0] && nw.length <= 3 && (n.role !== null || n.gender !== null);
     const same = sameName(n.name, name) || familyFirst;
     if (!same) continue;
+    // "Ms. Rose" beside "Max Rose ... he" or "Mr. Rose": a spouse, not the same person.
+    if (gender !== null && n.gender !== null && n.gender !== gender) {
+      otherGender = true;
+      continue;
+    }
     if (n.role !== null && roles.length < 5 && !roles.includes(n.role)) roles.push(n.role);
-    if (n.kind === kind && nw.length > words(best).length) best = n.name;
+    if (n.kind === kind && (nw.length > words(best).length || (n.name === best && bestGender === null))) {
+      best = n.name;
+      bestGender = n.gender;
+    }
   }
-  return { name: best, roles };
+  // With both a "Mr." and a "Ms." of the name in the article, a full name of no known gender is neither's.
+  if (otherGender && bestGender !== gender) return { name, roles: [], gender };
+  return { name: best, roles, gender: bestGender };
 }

@@ -2,6 +2,7 @@ import type { SourceKind } from '@claimline/schema';
 import type { Token } from '../document';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
 import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_BEFORE, PHRASE_OPENERS } from '../lexicon/name-context';
+import { PLACES } from '../lexicon/places';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive, isQuoteMark } from '../tokens';
 import { nameKind } from './name-kind';
@@ -27,8 +28,9 @@ export type Gender = 'm' | 'f' | null;
 const GENDERED_INITIAL = new Uint8Array(128);
 for (const w of [...MALE_WORDS, ...FEMALE_WORDS]) GENDERED_INITIAL[w.charCodeAt(0)] = 1;
 
-/** The gender of the first he/she (his/her) in the next ~40 tokens of the paragraph, unless another name comes first. */
+/** The gender of the first he/she (his/her) in the next ~40 tokens of the paragraph and two sentences, unless another name comes first. */
 function genderAfter(tokens: readonly Token[], from: number): Gender {
+  let ends = 0;
   for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
     const t = tokens[k];
     if (t === undefined) break;
@@ -37,8 +39,20 @@ function genderAfter(tokens: readonly Token[], from: number): Gender {
       if (MALE_WORDS.has(t.lower)) return 'm';
       if (FEMALE_WORDS.has(t.lower)) return 'f';
     }
-    if (k > from && isCapitalized(t) && isCapitalized(tokens[k + 1]) && !isQuoteMark(tokens[k - 1])) return null;
-    if (t.text === '.' || t.text === '?' || t.text === '!') return null;
+    // Another name first makes the pronoun its own; a place is no one ("Max Rose, Democrat of New York, felt ... he").
+    if (
+      k > from &&
+      isCapitalized(t) &&
+      isCapitalized(tokens[k + 1]) &&
+      !isQuoteMark(tokens[k - 1]) &&
+      !PLACES.has(`${t.lower} ${tokens[k + 1]?.lower}`)
+    )
+      return null;
+    // The next sentence may open with it ("Rep. Max Rose voted. He was deployed ..."); a third one is about someone else.
+    if (t.text === '.' || t.text === '?' || t.text === '!') {
+      ends += 1;
+      if (ends === 2) return null;
+    }
   }
   return null;
 }

@@ -24,7 +24,8 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
     const index = ctx.touched[t] ?? -1;
     const e = ctx.entities[index];
     if (e === undefined || e.lastAt >= at || (best !== null && e.lastAt <= best.at)) continue;
-    if (test({ kind: e.kind, name: e.name, roles: e.roles, subject: true, gender: genderOf(ctx, e.name) })) best = { at: e.lastAt, index };
+    if (test({ kind: e.kind, name: e.name, roles: e.roles, subject: true, gender: e.gender ?? genderOf(ctx, e.name) }))
+      best = { at: e.lastAt, index };
   }
   const names = ctx.names;
   let lo = 0;

@@ -21,8 +21,15 @@ export function noteGender(ctx: ResolveContext, name: string, gender: 'm' | 'f')
  * The entity a mention of `name` (of `kind`, at offset `at`, written `alias`, with `role`) names:
  * the one already found with the same name, else a new one under the fullest form of the name.
  */
+/** The gender a courtesy title gives a mention ("Ms. Rose", role "Mrs."), or null. */
+function courtesyGender(alias: string, role: string | null): Gender {
+  const title = /^(?:Mr|Ms|Mrs|Miss)\b/.exec(role ?? alias)?.[0];
+  return title === undefined ? null : title === 'Mr' ? 'm' : 'f';
+}
+
 export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, at: number, alias: string, role: string | null): number {
-  const full = kind === 'anonymous' ? { name, roles: [] } : fullest(ctx, name, kind);
+  const gender = kind === 'person' ? courtesyGender(alias, role) : null;
+  const full = kind === 'anonymous' ? { name, roles: [], gender: null } : fullest(ctx, name, kind, gender);
   const canonical = full.name;
   const key = `${kind}:${kind === 'anonymous' ? canonical : (words(canonical).at(-1) ?? '')}`;
   const candidates = ctx.byKey.get(key) ?? [];
@@ -30,7 +37,9 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
   // The most recent few with the same last word: enough for real text, and linear on pathological input.
   for (let c = candidates.length - 1; c >= Math.max(0, candidates.length - 50) && index < 0; c -= 1) {
     const e = ctx.entities[candidates[c] ?? -1];
-    if (e !== undefined && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical))) index = candidates[c] ?? -1;
+    const otherGender = gender !== null && e?.gender != null && e.gender !== gender;
+    if (e !== undefined && !otherGender && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical)))
+      index = candidates[c] ?? -1;
   }
   if (index < 0) {
     ctx.entities.push({
@@ -40,6 +49,7 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
       aliases: [],
       descriptor: kind === 'anonymous' ? name : null,
       lastAt: at,
+      gender: gender ?? full.gender,
     });
     index = ctx.entities.length - 1;
     candidates.push(index);
@@ -54,6 +64,7 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
     if (role !== null && e.roles.length < 10 && !e.roles.includes(role) && isRole(role) && (kind !== 'person' || isPersonRole(role)))
       e.roles.push(role);
     e.lastAt = Math.max(e.lastAt, at);
+    if (e.gender === null) e.gender = gender;
   }
   return index;
 }

@@ -107,4 +107,19 @@ describe('resolve', () => {
       ['General Services Administration', 'organization', []],
     ]);
   });
+
+  it('should keep "Ms. Rose" apart from "Rep. Max Rose ... He" and "Mr. Rose": a spouse is not the same person', () => {
+    const { sources } = expectQuotes(
+      'Rep. Max Rose voted on the relief bill. He was deployed with the National Guard. "We are definitely not alone," Ms. Rose said. "I miss him," she said. Mr. Rose said he was proud of his unit.',
+      [
+        { text: '"We are definitely not alone,"', speaker: 'Ms. Rose', source: 'Rose' },
+        { text: '"I miss him,"', speaker: 'she', source: 'Rose' },
+        { text: 'he was proud of his unit', speaker: 'Mr. Rose', source: 'Max Rose' },
+      ],
+    );
+    expect(sources.map((s) => [s.name, s.roles])).toEqual([
+      ['Rose', []],
+      ['Max Rose', ['Rep.']],
+    ]);
+  });
 });
