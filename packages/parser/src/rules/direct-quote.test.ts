@@ -116,4 +116,21 @@ describe('directQuote', () => {
       kind: 'mixed',
     });
   });
+
+  it('should join a quotation split by "Mr. Indyk said," into one quote: the abbreviation\'s period ends no sentence', () => {
+    expectQuote("''There's a lot of water under the bridge,'' Mr. Indyk said, ''and it's very hard to imagine they can do anything.''", {
+      text: "''There's a lot of water under the bridge,'' Mr. Indyk said, ''and it's very hard to imagine they can do anything.''",
+      speaker: 'Mr. Indyk',
+      cue: 'said',
+    });
+  });
+
+  it('should take the quotation after "X issued a statement," as X\'s', () => {
+    expectQuote('Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked.”', {
+      text: '“Last night, our nation was attacked.”',
+      speaker: 'Trump',
+      cue: 'issued',
+      kind: 'direct',
+    });
+  });
 });

@@ -1,6 +1,8 @@
 import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isCapitalized, isQuoteMark, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
@@ -46,7 +48,7 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
         ? candidate
         : undefined;
     const between = next === undefined ? '' : text.slice(q.end, next.start);
-    if (next !== undefined && /,\s*$/.test(between) && !/[.!?;]/.test(between) && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))) {
+    if (next !== undefined && /,\s*$/.test(between) && !endsSentence(between) && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))) {
       end = next.end;
     }
     // "The attackers shot at them “like snipers,” he said": the quoted words end a reported sentence: one mixed quote.
@@ -65,6 +67,16 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       inherits: mention === null,
     });
     return true;
+  }
+  return false;
+}
+
+/** Whether text between two quotations ends a sentence: a period that closes no abbreviation ("Mr. Indyk said," does not). */
+function endsSentence(between: string): boolean {
+  if (/[!?;]/.test(between)) return true;
+  for (const match of between.matchAll(/([\p{L}]*)\./gu)) {
+    const word = (match[1] ?? '').toLowerCase();
+    if (!ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(match[1] ?? '')) return true;
   }
   return false;
 }
@@ -120,6 +132,34 @@ function openedByCue(ctx: RuleContext, paragraph: Paragraph, q: Quotation, j: nu
   return true;
 }
 
+/** Verbs of issuing a written statement ("Trump issued a statement, “...”"). */
+const ISSUING = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'put']);
+
+/**
+ * "Trump issued a statement, “Last night ...”", "The company released a statement: “...”": the
+ * quotation is the statement, its speaker the subject of the verb that issued it.
+ */
+function issuedStatement(ctx: RuleContext, paragraph: Paragraph, q: Quotation, j: number): boolean {
+  const { tokens } = paragraph;
+  let k = j - 1;
+  if (!STATEMENT_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  k -= 1;
+  while (k > 0 && /^(?:a|an|the|brief|short|written|joint|new|its|his|her|their)$/.test(tokens[k]?.lower ?? '')) k -= 1;
+  const verb = tokens[k];
+  if (verb === undefined || !ISSUING.has(verb.lower) || ctx.usedCues.has(verb.start)) return false;
+  const subject = leftSubject(ctx.doc.text, tokens, k, sentenceStart(tokens, k));
+  if (subject === null) return false;
+  addClaim(ctx, {
+    span: { start: q.start, end: q.end },
+    kind: 'direct',
+    cue: cueOf(verb, 'issue'),
+    mention: subject.mention,
+    rule: 'direct-statement',
+    confidence: 0.8,
+  });
+  return true;
+}
+
 function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   const { tokens } = paragraph;
   const j = tokenAt(tokens, q.start) - 1;
@@ -127,6 +167,7 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   if (last === undefined) return false;
   const colon = last.text === ':' || last.text === ',';
   if (colon && openedByCue(ctx, paragraph, q, j)) return true;
+  if (colon && issuedStatement(ctx, paragraph, q, j)) return true;
   for (let k = colon ? j - 1 : j; k >= Math.max(0, j - 10); k -= 1) {
     const token = tokens[k];
     if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
