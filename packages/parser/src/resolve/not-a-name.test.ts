@@ -43,6 +43,8 @@ describe('readName', () => {
     expect(readName(d, 'Tuesday', false, never)).toBe('none');
     expect(readName(d, 'RED STATES OUTNUMBER BLUE STATES', false, never)).toBe('none');
     expect(readName(d, 'Having', true, never)).toBe('none');
+    // "One of the men, Jessie Elkins, ...": a number opening its sentence.
+    expect(readName(doc('One of the men left. He had one.'), 'One', true, never)).toBe('none');
   });
 
   it('should read an ordinary noun opening its sentence as a description, unless the article names it in full', () => {

@@ -4,6 +4,8 @@ import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAME_STOP_WORDS } from '../lexicon/name-context';
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back']);
+
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
 
 /** The words the article writes in lowercase somewhere ("media", "signs", "responded"); built once per article, on first need. */
@@ -76,5 +78,6 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   const lower = word.toLowerCase();
   if (CALENDAR_WORDS.has(lower)) return 'none';
   if (!opensSentence || !ordinary(doc, word) || inFullName(word)) return 'name';
-  return NAME_STOP_WORDS.has(lower) || /(?:ed|ing|ly)$/.test(lower) ? 'none' : 'description';
+  // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.
+  return NAME_STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower) || /(?:ed|ing|ly)$/.test(lower) ? 'none' : 'description';
 }
