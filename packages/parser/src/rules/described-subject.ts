@@ -1,7 +1,7 @@
 import type { Mention, Token } from '../document';
 import { PREPOSITIONS } from '../lexicon/function-words';
 import { isBetween } from '../subject';
-import { isWord } from '../tokens';
+import { isQuoteMark, isWord, tokenAt } from '../tokens';
 
 /** Words between a subject and its cue ("42% now say"). */
 const ADVERBS = new Set([
@@ -138,4 +138,29 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
   const span = { start: first.start, end: head.end };
   const words = text.slice(span.start, span.end);
   return { start: span.start, end: span.end, text: words, kind: 'anonymous', name: words, role: null };
+}
+
+const PLAIN_DETERMINERS = new Set(['the', 'a', 'an', 'another']);
+
+/**
+ * A described speaker where the content ends before it: "..., the admiral said.", "“...,” the
+ * lawsuit says." (no list holds "admiral" or "lawsuit"). Only a determiner and one to three
+ * lowercase words after a comma or a quotation closed on one: longer or counted phrases there are
+ * clauses ("..., the race remained too close to").
+ */
+export function plainDescription(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+): { mention: Mention; clauseStart: number } | null {
+  const mention = describedSubject(text, tokens, k, floor);
+  if (mention === null) return null;
+  const clauseStart = tokenAt(tokens, mention.start);
+  const words = tokens.slice(clauseStart, tokenAt(tokens, mention.end));
+  const plain =
+    words.length >= 2 && words.length <= 4 && words.every((t, i) => t.word && !t.cap && (i > 0 || PLAIN_DETERMINERS.has(t.lower)));
+  const before = tokens[clauseStart - 1];
+  const afterContent = before?.text === ',' || (isQuoteMark(before) && /,$/.test(tokens[clauseStart - 2]?.text ?? ''));
+  return plain && afterContent ? { mention, clauseStart } : null;
 }

@@ -6,6 +6,7 @@ import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isCapitalized, isQuoteMark, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
+import { plainDescription } from './described-subject';
 
 const STOP = new Set(['.', '?', '!', ';']);
 
@@ -34,7 +35,8 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || isNegatedOrPassive(tokens, k)) continue;
     if (!clauseEnds && k > i + 2) return false;
-    const left = k > i ? leftSubject(text, tokens, k, i) : null;
+    // "“...,” the lawsuit says.": a described speaker no list holds.
+    const left = k > i ? (leftSubject(text, tokens, k, i) ?? plainDescription(text, tokens, k, i)) : null;
     if (k > i && (left === null || (k > i + 7 && left.clauseStart > i + 1))) return false;
     const mention = k > i ? (left?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
     // A cue right after the quote with nobody after it ("...,” noting that ...) is not its attribution.

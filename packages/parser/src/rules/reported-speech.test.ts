@@ -322,4 +322,19 @@ describe('reportedSpeech', () => {
       ],
     );
   });
+
+  it('should take a described speaker after a quotation closed on a comma, and "told <hearer> she ..." as no inverted speaker', () => {
+    expectQuotes(
+      'Arizona has engaged in "consistent activity that has created a culture of voter disenfranchisement," the lawsuit says. One delegate not on the Cruz slate, Kelly Schmdit, told POLITICO she was leaning toward Cruz.',
+      [
+        {
+          text: 'Arizona has engaged in "consistent activity that has created a culture of voter disenfranchisement,"',
+          speaker: 'the lawsuit',
+          cue: 'says',
+          kind: 'mixed',
+        },
+        { text: 'she was leaning toward Cruz', source: 'Kelly Schmdit', cue: 'told' },
+      ],
+    );
+  });
 });

@@ -3,9 +3,9 @@ import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleC
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
-import { isQuoteMark, isWord, tokenAt, wordsIn } from '../tokens';
+import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { cannotOpenContent, contentStart } from './content-start';
-import { describedSubject } from './described-subject';
+import { describedSubject, plainDescription } from './described-subject';
 
 const MAX_SENTENCE_CHARS = 3000;
 /** Cues that put the speaker after them ("..., said Sella", "..., added the minister"); not "urged the government". */
@@ -42,6 +42,9 @@ const INVERTS = new Set([
   'counter',
   'retort',
 ]);
+
+/** Subject pronouns that open the clause told after a hearer ("told POLITICO she was leaning"). */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that']);
 
 /** Auxiliaries and modals that, right after a name, make it a clause's subject ("says Cruz will win"). */
 const FINITE_AFTER_SUBJECT =
@@ -96,9 +99,11 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       // "..., South Carolina, says Cruz will “leave here with momentum.”": a verb after the name makes it the subject of
       // the content, not the speaker of what came before.
       const next = right === null ? undefined : tokens[right.end];
+      // "..., Kelly Schmdit, told POLITICO she was leaning ...": a hearer, then a clause with its own subject.
       const verbAfter =
         right !== null &&
         (FINITE_AFTER_SUBJECT.test(next?.lower ?? '') ||
+          (lemma === 'tell' && CLAUSE_PRONOUNS.has(next?.lower ?? '')) ||
           (next?.cap === false && /ed$/.test(next.lower)) ||
           finiteInside(tokens, k + 1, right.end));
       if (right !== null && !verbAfter && (rest <= 6 || tokens[right.end]?.text === ',')) {
@@ -107,7 +112,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     }
     // "..., X said." / "..., X said in a statement." / "..., X said, adding ...": the content is before the speaker.
     const rest = wordsIn(tokens, k + 1, last);
-    const tail = left ?? (token.lower.endsWith('ing') ? null : describedTail(text, tokens, k, sentence.first));
+    // "..., the admiral said.": a described speaker after the content's comma, when no name, pronoun or known noun is there.
+    const tail = left ?? (token.lower.endsWith('ing') ? null : plainDescription(text, tokens, k, sentence.first));
     if (tail !== null && tail.clauseStart > sentence.first && tokens[tail.clauseStart - 1]?.text === ',') {
       const after = tokens[k + 1];
       const comma = tokens[tail.clauseStart - 1];
@@ -152,24 +158,6 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       left?.mention ?? described ?? (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
     if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
   }
-}
-
-/**
- * "..., the admiral said.": a described speaker after the comma that ends the content, when no name,
- * pronoun or known speaker noun is there ("the admiral" is in no list of roles).
- */
-const TAIL_DETERMINERS = new Set(['the', 'a', 'an', 'another']);
-
-function describedTail(text: string, tokens: readonly Token[], k: number, floor: number): { mention: Mention; clauseStart: number } | null {
-  const mention = describedSubject(text, tokens, k, floor);
-  if (mention === null) return null;
-  const clauseStart = tokenAt(tokens, mention.start);
-  const end = tokenAt(tokens, mention.end);
-  // Only a determiner and a few lowercase words: longer or counted phrases there are clauses ("..., the race remained too close to").
-  const words = tokens.slice(clauseStart, end);
-  const plain =
-    words.length >= 2 && words.length <= 4 && words.every((t, i) => t.word && !t.cap && (i > 0 || TAIL_DETERMINERS.has(t.lower)));
-  return plain && tokens[clauseStart - 1]?.text === ',' ? { mention, clauseStart } : null;
 }
 
 /** Subordinators that open a sentence with a clause before its main one ("While those surveyed said ..., Trump ..."). */
