@@ -2,6 +2,7 @@ import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
 import { WEEKDAYS } from './lexicon/calendar';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { PLACES } from './lexicon/places';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord } from './tokens';
@@ -139,6 +140,16 @@ const INTRO =
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
  * said ..."): after an introductory phrase, a pronoun or a capitalized name (with its title).
  */
+/** The token after "<place>," at `start` ("New Hampshire, Trump ..."), or `start` when no place and comma are there. */
+function pastPlace(text: string, tokens: readonly Token[], start: number, limit: number): number {
+  for (let k = start + 1; k <= Math.min(limit - 1, start + 3); k += 1) {
+    if (tokens[k]?.text !== ',') continue;
+    const words = text.slice(tokens[start]?.start ?? 0, tokens[k - 1]?.end ?? 0).toLowerCase();
+    return PLACES.has(words) || PLACES.has(words.replace(/\.$/, '')) ? k + 1 : start;
+  }
+  return start;
+}
+
 export function sentenceSubject(text: string, tokens: readonly Token[], floor: number, limit: number): LeftSubject | null {
   let start = floor;
   // "But the former president showed restraint and described ...": a conjunction opening the sentence.
@@ -151,6 +162,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     start = k + 1;
     // "Speaking Sunday on ABC’s “This Week,” Carson admitted": the comma inside a closing quotation mark.
     if (isQuoteMark(tokens[start]) && tokens[start]?.start === tokens[k]?.end) start += 1;
+    // "Speaking ... in Salem, New Hampshire, Trump went after Bush": the state after the town is the phrase's too.
+    start = pastPlace(text, tokens, start, limit);
   }
   let end = start;
   // "The diocese issued ...": a determiner and its noun.

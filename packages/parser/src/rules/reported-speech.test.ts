@@ -337,4 +337,12 @@ describe('reportedSpeech', () => {
       ],
     );
   });
+
+  it('should skip the state after a town in an opening phrase when it looks for the subject of a participle', () => {
+    expectQuote('Speaking at a town hall event in Salem, New Hampshire, Donald Trump went after Bush, saying he was “a total stiff.”', {
+      text: 'he was “a total stiff.”',
+      source: 'Donald Trump',
+      cue: 'saying',
+    });
+  });
 });
