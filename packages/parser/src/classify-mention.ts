@@ -3,7 +3,7 @@ import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { NOT_A_HEAD } from './lexicon/function-words';
 import { CAPITAL_TITLES, MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, isSpeakerNoun } from './lexicon/role-nouns';
-import { WEEKDAYS } from './lexicon/calendar';
+import { CALENDAR_WORDS, WEEKDAYS } from './lexicon/calendar';
 import { PLACES } from './lexicon/places';
 import { isCapitalized, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
@@ -174,7 +174,15 @@ function withoutPossessive(mention: Mention): Mention {
 export function classifyMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
   // "This morning Fed Chair Jerome Powell", "Last week Gov. Cuomo": a phrase of time before the speaker.
-  if (b - a > 2 && TIME_OPENERS.has(tokens[a]?.lower ?? '') && TIME_WORDS.has(tokens[a + 1]?.lower ?? '')) a += 2;
+  // ... and "In July, Sammy Aaron": a month or a day after a preposition.
+  const opensTime =
+    (TIME_OPENERS.has(tokens[a]?.lower ?? '') && TIME_WORDS.has(tokens[a + 1]?.lower ?? '')) ||
+    (PREPOSITION_START.has(tokens[a]?.lower ?? '') && CALENDAR_WORDS.has(tokens[a + 1]?.lower ?? ''));
+  if (b - a >= 2 && opensTime) {
+    a += 2;
+    while (a < b && !isWord(tokens[a])) a += 1;
+    if (a >= b) return null;
+  }
   while (b > a && !isWord(tokens[b - 1])) b -= 1;
   const lastWord = tokens[b - 1];
   if (b <= a || b - a > 30 || lastWord === undefined || (!lastWord.cap && NOT_A_HEAD.has(lastWord.lower))) return null;

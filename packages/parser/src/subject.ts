@@ -1,6 +1,6 @@
 import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
-import { WEEKDAYS } from './lexicon/calendar';
+import { CALENDAR_WORDS, WEEKDAYS } from './lexicon/calendar';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { PLACES } from './lexicon/places';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
@@ -385,6 +385,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     const cityState =
       segEnd - commaStart <= 3 &&
       isCapitalized(tokens[commaStart - 2]) &&
+      // ... but "In July, Sammy Aaron, ...": a month is no town.
+      !CALENDAR_WORDS.has(tokens[commaStart - 2]?.lower ?? '') &&
       /^(?:from|in|of|near)$/.test(tokens[commaStart - 3]?.lower ?? '') &&
       tokens.slice(commaStart, segEnd).every((t) => isCapitalized(t));
     // "Rep. Jason Chaffetz, R-Utah,": a US party and state tag describes the name before it.

@@ -2,7 +2,7 @@ import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
-import { NAME_STOP_WORDS } from '../lexicon/name-context';
+import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back']);
 
@@ -40,6 +40,8 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
     words = words.slice(0, half);
   // "Obituaries Read": a function word never ends a name.
   while (words.length >= 2 && NAME_STOP_WORDS.has((words.at(-1) ?? '').toLowerCase())) words = words.slice(0, -1);
+  // "In October": the preposition goes first, so that the month is what is left (and no name), not "In".
+  if (opensSentence && words.length === 2 && PREPOSITIONS.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
   if (words.length >= 2 && CALENDAR_WORDS.has((words.at(-1) ?? '').toLowerCase())) words = words.slice(0, -1);
   const first = words[0] ?? '';
   const lower = first.toLowerCase();
@@ -79,5 +81,7 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   if (CALENDAR_WORDS.has(lower)) return 'none';
   if (!opensSentence || !ordinary(doc, word) || inFullName(word)) return 'name';
   // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.
-  return NAME_STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower) || /(?:ed|ing|ly)$/.test(lower) ? 'none' : 'description';
+  // ... and no preposition or sentence adverb ("In October, Mr. Paulson ...", "Likewise, ...", "Just before ...").
+  const notANoun = NAME_STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower) || PREPOSITIONS.has(lower) || SENTENCE_ADVERBS.has(lower);
+  return notANoun || /(?:ed|ing|ly|wise)$/.test(lower) || lower === 'just' ? 'none' : 'description';
 }

@@ -345,4 +345,14 @@ describe('reportedSpeech', () => {
       cue: 'saying',
     });
   });
+
+  it('should read past "In July," and "In October," opening the sentence to the speaker after them', () => {
+    expectQuotes(
+      'In July, Sammy Aaron, vice chairman of G-III, told Forbes that Trump is very involved on a weekly basis. In October, Mr. Paulson, who made billions of dollars on a bet against subprime mortgages, told investors that the concerns were overblown.',
+      [
+        { text: 'that Trump is very involved on a weekly basis', source: 'Sammy Aaron', cue: 'told' },
+        { text: 'that the concerns were overblown', speaker: 'Mr. Paulson', cue: 'told' },
+      ],
+    );
+  });
 });
