@@ -302,7 +302,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   }
   // "The 26-year-old right wing": an age makes it a person, whatever the noun.
   const aged = tokens.slice(a, b).some((t) => /^\d+-year-old$/.test(t.lower));
-  if (b - a > 6 || !(aged || isSpeakerNoun(head) || (head.endsWith('s') && isSpeakerNoun(head.slice(0, -1))))) return null;
+  // "White House and Pentagon spokesmen": a plural in -men is the plural of a noun in -man.
+  const singular = head.endsWith('men') ? `${head.slice(0, -3)}man` : head.endsWith('s') ? head.slice(0, -1) : head;
+  if (b - a > 6 || !(aged || isSpeakerNoun(head) || isSpeakerNoun(singular))) return null;
   const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an|another)\s+/i, '') : null;
   return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), role);
 }

@@ -204,6 +204,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
 
 /** Words that open a phrase of time between a subject and its cue ("last week", "on Tuesday"). */
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const TIME_NOUNS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 
 /** The speaker left of a cue, the token index where its clause starts, and the comma-joined role. */
@@ -307,6 +308,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   // "Peskov later said"; but "Ms. May said" keeps its May.
   while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
   // "Feinstein last week said", "Grassley on Wednesday said": a phrase of time between the name and the cue.
+  // "Spicer on Thursday evening said": the part of the day after the day.
+  if (end - 3 > floor && DAY_PARTS.has(tokens[end - 1]?.lower ?? '') && TIME_NOUNS.has(tokens[end - 2]?.lower ?? '')) end -= 1;
   if (end - 2 > floor && TIME_OPENERS.has(tokens[end - 2]?.lower ?? '') && TIME_NOUNS.has(tokens[end - 1]?.lower ?? '')) {
     end -= 2;
     while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;

@@ -355,4 +355,18 @@ describe('reportedSpeech', () => {
       ],
     );
   });
+
+  it('should take "spokesmen" for the plural of a speaker noun and "on Thursday evening" as time before the cue', () => {
+    expectQuotes(
+      'White House and Pentagon spokesmen said the ban prevented the Defense Department from researching sites. RNC spokesman Sean Spicer on Thursday evening said the Republican Party was not in a crisis.',
+      [
+        {
+          text: 'the ban prevented the Defense Department from researching sites',
+          speaker: 'White House and Pentagon spokesmen',
+          cue: 'said',
+        },
+        { text: 'the Republican Party was not in a crisis', source: 'Sean Spicer', cue: 'said' },
+      ],
+    );
+  });
 });
