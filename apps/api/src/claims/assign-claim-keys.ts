@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { rows } from '../db/rows';
 import type { quotes } from '../db/schema';
 import type { Tx } from '../ingest/upsert-sources';
-import { claimTextKey, claimWords, setJaccard } from './claim-words';
-import { minHashBands } from './min-hash-bands';
+import { claimText, type ClaimText } from './claim-text';
+import { jaccardAtLeast } from './claim-words';
 
 /** Word-set similarity from which two quotes of one speaker are one claim ("a few words of difference"). */
 export const NEAR_DUPLICATE = 0.7;
@@ -21,7 +21,15 @@ const BAND_CANDIDATES = 8;
 interface Known {
   textKey: string;
   claimKey: string;
-  words: Set<string>;
+  /** The stored words as read (space-separated), turned into `set` only when a comparison needs it. */
+  stored: string | null;
+  set?: Set<string>;
+}
+
+/** A candidate's word set, built on its first comparison: most candidates read are never compared. */
+function wordSet(known: Known): Set<string> {
+  known.set ??= new Set((known.stored ?? '').split(' '));
+  return known.set;
 }
 
 const jsonList = (values: readonly string[]) => sql`(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
@@ -70,7 +78,7 @@ async function candidatesByBand(tx: Tx, bands: readonly string[]): Promise<Map<s
   for (const r of found) {
     let text = texts.get(r.text_key);
     if (!text) {
-      text = { textKey: r.text_key, claimKey: r.claim_key, words: new Set((r.words ?? '').split(' ')) };
+      text = { textKey: r.text_key, claimKey: r.claim_key, stored: r.words };
       texts.set(r.text_key, text);
     }
     addCandidate(byBand, r.band, text);
@@ -83,54 +91,62 @@ async function candidatesByBand(tx: Tx, bands: readonly string[]): Promise<Map<s
  * its claim key (so a reparse lands on the same claim); a new text takes the claim key of the most
  * similar stored or earlier text of the batch sharing a MinHash band (word Jaccard ≥ 0.7), else its
  * own. New texts and their bands are stored, so later ingests find them by index. Costs four
- * statements per batch whatever its size; never reads a text that shares no band.
+ * statements per batch whatever its size; never reads a text that shares no band. `prepared` holds
+ * claim texts computed beforehand (claimTexts), by quote text; a text not in it is computed here.
  */
-export async function assignClaimKeys(tx: Tx, quoteRows: Pick<typeof quotes.$inferInsert, 'text' | 'claimKey'>[]): Promise<void> {
+export async function assignClaimKeys(
+  tx: Tx,
+  quoteRows: Pick<typeof quotes.$inferInsert, 'text' | 'claimKey'>[],
+  prepared: ReadonlyMap<string, ClaimText> = new Map(),
+): Promise<void> {
   if (quoteRows.length === 0) return;
-  const words = quoteRows.map((r) => claimWords(r.text));
-  const textKeys = words.map((w) => claimTextKey(w));
-  const known = await storedTexts(tx, [...new Set(textKeys)]);
-  const fresh = new Map<string, { words: string[]; bands: string[] }>();
-  textKeys.forEach((key, i) => {
-    if (!known.has(key) && !fresh.has(key)) fresh.set(key, { words: words[i] ?? [], bands: minHashBands(words[i] ?? []) });
-  });
+  const texts = quoteRows.map((r) => prepared.get(r.text) ?? claimText(r.text));
+  const known = await storedTexts(tx, [...new Set(texts.map((t) => t.key))]);
+  const fresh = new Map<string, ClaimText>();
+  for (const t of texts) if (!known.has(t.key) && !fresh.has(t.key)) fresh.set(t.key, t);
   if (fresh.size > 0) {
     const byBand = await candidatesByBand(tx, [...new Set([...fresh.values()].flatMap((f) => f.bands))]);
-    const texts: { text_key: string; claim_key: string; words: string }[] = [];
+    const textRows: { text_key: string; claim_key: string; words: string }[] = [];
     const bandRows: { band: string; text_key: string }[] = [];
     for (const [key, f] of fresh) {
       let best: { claimKey: string; score: number } | undefined;
       const own = new Set(f.words);
       // A text found through several bands is compared once.
       for (const c of new Set(f.bands.flatMap((b) => byBand.get(b) ?? []))) {
-        const score = setJaccard(own, c.words);
-        if (score < NEAR_DUPLICATE) continue;
+        const score = jaccardAtLeast(own, wordSet(c), NEAR_DUPLICATE);
+        if (score === undefined) continue;
         if (!best || score > best.score || (score === best.score && c.claimKey < best.claimKey)) best = { claimKey: c.claimKey, score };
       }
       const claimKey = best?.claimKey ?? key;
       known.set(key, claimKey);
-      texts.push({ text_key: key, claim_key: claimKey, words: f.words.join(' ') });
+      textRows.push({ text_key: key, claim_key: claimKey, words: f.words.join(' ') });
       // Later texts of the same batch may be near-duplicates of this one.
-      const entry = { textKey: key, claimKey, words: own };
+      const entry: Known = { textKey: key, claimKey, stored: null, set: own };
       for (const band of f.bands) {
         addCandidate(byBand, band, entry);
         bandRows.push({ band, text_key: key });
       }
     }
-    texts.sort((a, b) => (a.text_key < b.text_key ? -1 : 1));
+    textRows.sort((a, b) => (a.text_key < b.text_key ? -1 : 1));
     bandRows.sort((a, b) => (a.band < b.band ? -1 : a.band > b.band ? 1 : a.text_key < b.text_key ? -1 : 1));
-    await tx.execute(sql`INSERT INTO claim_texts (text_key, claim_key, words)
-      SELECT text_key, claim_key, words FROM jsonb_to_recordset(${JSON.stringify(texts)}::jsonb) AS x(text_key text, claim_key text, words text)
-      ON CONFLICT DO NOTHING`);
+    const inserted = await rows<{ text_key: string }>(
+      tx,
+      sql`INSERT INTO claim_texts (text_key, claim_key, words)
+        SELECT text_key, claim_key, words FROM jsonb_to_recordset(${JSON.stringify(textRows)}::jsonb) AS x(text_key text, claim_key text, words text)
+        ON CONFLICT DO NOTHING RETURNING text_key`,
+    );
     if (bandRows.length > 0) {
       await tx.execute(sql`INSERT INTO claim_bands (band, text_key)
         SELECT band, text_key FROM jsonb_to_recordset(${JSON.stringify(bandRows)}::jsonb) AS x(band text, text_key text)
         ON CONFLICT DO NOTHING`);
     }
     // A concurrent ingest may have stored one of these texts first: its claim key wins, for both.
-    for (const [key, claimKey] of await storedTexts(tx, [...fresh.keys()])) known.set(key, claimKey);
+    // Only the texts this insert did not write can be such, and there are seldom any to read.
+    const written = new Set(inserted.map((r) => r.text_key));
+    const raced = [...fresh.keys()].filter((key) => !written.has(key));
+    for (const [key, claimKey] of await storedTexts(tx, raced)) known.set(key, claimKey);
   }
   quoteRows.forEach((row, i) => {
-    row.claimKey = known.get(textKeys[i] ?? '') ?? null;
+    row.claimKey = known.get(texts[i]?.key ?? '') ?? null;
   });
 }

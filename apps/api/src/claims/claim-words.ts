@@ -37,3 +37,30 @@ export function setJaccard(left: ReadonlySet<string>, right: ReadonlySet<string>
   for (const w of left) if (right.has(w)) shared += 1;
   return shared / (left.size + right.size - shared);
 }
+
+/**
+ * setJaccard when it is at least `min`, else undefined, without counting every shared word: two
+ * sets whose sizes differ by more than `min` allows cannot reach it (|A ∩ B| / |A ∪ B| ≤
+ * min(|A|, |B|) / max(|A|, |B|)), and the count stops once the words left cannot. The score it
+ * returns is setJaccard's, to the last bit: near-duplicate matching compares each new quote with up
+ * to 48 stored ones, most of them far apart.
+ */
+export function jaccardAtLeast(left: ReadonlySet<string>, right: ReadonlySet<string>, min: number): number | undefined {
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  if (large.size === 0) return 1 >= min ? 1 : undefined;
+  if (small.size / large.size < min) return undefined;
+  const total = small.size + large.size;
+  let shared = 0;
+  let missed = 0;
+  for (const w of small) {
+    if (large.has(w)) shared += 1;
+    else {
+      missed += 1;
+      const best = small.size - missed;
+      // The score only grows with the shared count, and division rounds monotonically: below here, below at the end.
+      if (best / (total - best) < min) return undefined;
+    }
+  }
+  const score = shared / (total - shared);
+  return score >= min ? score : undefined;
+}
