@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
 import { assignClaimKeys } from '../claims/assign-claim-keys';
+import type { ClaimText } from '../claims/claim-text';
 import { matchCorrections, quoteKey, type Correction } from '../corrections/match-corrections';
 import { columnList, copyMerge } from '../db/copy-merge';
 import { quoteCorrections, quotes } from '../db/schema';
@@ -54,11 +55,11 @@ export function quoteRows(
 }
 
 /**
- * Inserts quote rows, each with its claim key (assignClaimKeys): one COPY and one merge statement, so
- * the count and claim triggers run once a batch.
+ * Inserts quote rows, each with its claim key (assignClaimKeys, with the claim texts `prepared`
+ * beforehand if given): one COPY and one merge statement, so the count and claim triggers run once a batch.
  */
-export async function insertQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
-  await assignClaimKeys(tx, rows);
+export async function insertQuoteRows(tx: Tx, rows: QuoteRow[], prepared?: ReadonlyMap<string, ClaimText>): Promise<void> {
+  await assignClaimKeys(tx, rows, prepared);
   await copyMerge(
     tx,
     quotes,

@@ -3,6 +3,7 @@ import type { ArticleInput, IngestResult, ParseResult } from '@claimline/schema'
 import type { Db } from '../db/client';
 import { columnList, copyMerge } from '../db/copy-merge';
 import { articles, quotes } from '../db/schema';
+import { claimTexts, type ClaimText } from '../claims/claim-text';
 import { articleId } from './ids';
 import { insertQuoteRows, quoteRows } from './insert-quotes';
 import { lockBlocks } from '../identity/resolve-identities';
@@ -64,13 +65,34 @@ async function storedCounts(db: Pick<Db, 'select'>, ids: string[]) {
  * retried: the transaction wrote nothing.
  */
 export async function storeParsedMany(db: Db, items: ParsedItem[]): Promise<IngestResult[]> {
-  return retryTransaction(() => storeOnce(db, items));
+  const prepared = prepareBatch(items);
+  return retryTransaction(() => storeOnce(db, items, prepared));
 }
 
-async function storeOnce(db: Db, items: ParsedItem[]): Promise<IngestResult[]> {
+/** What a batch's transaction needs that depends on the batch alone (see prepareBatch). */
+interface PreparedBatch {
+  blocks: string[];
+  rows: ReturnType<typeof articleRow>[];
+  claimTexts: Map<string, ClaimText>;
+}
+
+/**
+ * The pure work of a batch, done before its transaction takes any lock: while one batch holds the
+ * blocks' locks and its outlets' counter rows (two batches of one feed wait for each other there),
+ * the next one computes its article rows, blocks and claim texts instead of doing so under them.
+ */
+function prepareBatch(items: ParsedItem[]): PreparedBatch {
+  return {
+    blocks: sourceBlocks(items.map((item) => item.parsed)),
+    rows: items.map((item) => articleRow(item.parsed, item.raw, item.input)),
+    claimTexts: claimTexts(items.flatMap((item) => item.parsed.quotes.map((q) => q.text))),
+  };
+}
+
+async function storeOnce(db: Db, items: ParsedItem[], prepared: PreparedBatch): Promise<IngestResult[]> {
   return db.transaction(async (tx) => {
-    await lockBlocks(tx, sourceBlocks(items.map((item) => item.parsed)));
-    const rows = items.map((item) => articleRow(item.parsed, item.raw, item.input));
+    await lockBlocks(tx, prepared.blocks);
+    const rows = prepared.rows;
     // Sorted by id so two concurrent batches with common articles lock them in the same order.
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     const inserted = await copyMerge<typeof articles, { id: string }>(
@@ -95,7 +117,7 @@ async function storeOnce(db: Db, items: ParsedItem[]): Promise<IngestResult[]> {
       freshItems.map((f) => f.item.parsed),
     );
     const stored = new Map(freshItems.map(({ item, row }) => [row.id, quoteRows(row, item.parsed, sourceIds)]));
-    await insertQuoteRows(tx, [...stored.values()].flat());
+    await insertQuoteRows(tx, [...stored.values()].flat(), prepared.claimTexts);
     const existing = await storedCounts(
       tx,
       rows.filter((r) => !stored.has(r.id)).map((r) => r.id),
