@@ -96,6 +96,24 @@ describe('claims.list', { timeout: 120_000 }, () => {
     expect(await claimsDrift(api.database.db)).toBe(0);
   });
 
+  it('should count the outlets of a claim created in one batch, and those it gains later', async () => {
+    const [cbs, reuters, yahoo] = carried;
+    if (!cbs || !reuters || !yahoo) throw new Error('the three carried copies are missing');
+    // Copies of the CBS story under other texts: one more from CBS News, and one that names no outlet.
+    const copy = (note: string, outlet?: string) => ({ text: `${story.text}\n\n${note}`, publishedAt: '2020-05-22', outlet });
+    // One batch creates the claim: two outlets, one of them twice, and a copy without an outlet.
+    const { results } = await api.caller.articles.ingestMany({
+      articles: [cbs, reuters, copy('Second CBS copy.', 'CBS News'), copy('No outlet.')],
+    });
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect((await api.caller.claims.list({ q: 'big question' })).items[0]).toMatchObject({ appearanceCount: 4, outletCount: 2 });
+    expect(await claimsDrift(api.database.db)).toBe(0);
+    // A later batch: Yahoo! News is new to the claim, CBS News is not.
+    await ingestAll([yahoo, { ...copy('Third CBS copy.'), outlet: 'CBS News' }]);
+    expect((await api.caller.claims.list({ q: 'big question' })).items[0]).toMatchObject({ appearanceCount: 6, outletCount: 3 });
+    expect(await claimsDrift(api.database.db)).toBe(0);
+  });
+
   it('should filter by speaker, outlet and period, sort by recency and page with a cursor', async () => {
     await ingestAll(carried);
     const cuomo = (await api.caller.claims.list({ q: 'big question' })).items[0]?.source.id ?? '';
