@@ -42,4 +42,17 @@ describe('transcript', () => {
     const names = result.quotes.map((q) => result.sources.find((s) => s.id === q.sourceId)?.name);
     expect(names).toEqual(['Nilay Patel', 'Nilay Patel']);
   });
+
+  it('should count "KATE BOULDUAN:" and "BOULDUAN:" as one speaker\'s turns, named by the full label', () => {
+    const { sources } = expectQuotes(
+      'Hillary Camp Declining To Debate Bernie\n\nA few weeks ahead of the New York primary, the campaign would not debate.\n\nKATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he would never run a negative ad.\n\nBOULDUAN: Why not debate in New York?\n\nBENENSON: Senator Sanders does not get to decide when we debate.',
+      [
+        { text: 'Why not debate?', speaker: 'KATE BOULDUAN', source: 'Kate Boulduan' },
+        { text: 'This is a man who said he would never run a negative ad', speaker: 'JOEL BENENSON', source: 'Joel Benenson' },
+        { text: 'Why not debate in New York?', speaker: 'BOULDUAN', source: 'Kate Boulduan' },
+        { text: 'Senator Sanders does not get to decide when we debate', speaker: 'BENENSON', source: 'Joel Benenson' },
+      ],
+    );
+    expect(sources.map((s) => s.name)).toEqual(['Kate Boulduan', 'Joel Benenson']);
+  });
 });

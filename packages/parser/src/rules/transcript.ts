@@ -66,15 +66,28 @@ export function transcript(ctx: RuleContext): void {
     const turn = turnOf(paragraph);
     if (turn === null) continue;
     turns.push(turn);
-    counts.set(turn.label, (counts.get(turn.label) ?? 0) + 1);
+    // "KATE BOLDUAN:", then "BOLDUAN:": one speaker's turns, counted by the surname.
+    const surname = turn.label.split(' ').at(-1) ?? turn.label;
+    counts.set(surname, (counts.get(surname) ?? 0) + 1);
   }
   if (turns.length < MIN_TURNS || Math.max(0, ...counts.values()) < MIN_TURNS_OF_ONE) return;
   const text = ctx.doc.text;
+  // "BOLDUAN:" after "KATE BOLDUAN:": the surname's speaker by the fullest label that gives it.
+  const fullest = new Map<string, { label: string; name: string }>();
+  for (const turn of turns) {
+    const surname = turn.label.split(' ').at(-1) ?? turn.label;
+    const written = text.slice(turn.paragraph.tokens[0]?.start ?? 0, turn.paragraph.tokens[turn.colon - 1]?.end ?? 0);
+    if (turn.label.length > (fullest.get(surname)?.label.length ?? 0))
+      fullest.set(surname, { label: turn.label, name: titleCase(written) });
+  }
   for (const turn of turns) {
     const { tokens } = turn.paragraph;
     const from = tokens[turn.colon + 1];
     const end = tokens.at(-1);
-    const mention = labelMention(text, turn);
+    const labelled = labelMention(text, turn);
+    const full = fullest.get(turn.label.split(' ').at(-1) ?? turn.label);
+    const shortened = labelled !== null && full !== undefined && full.label !== turn.label && !labelled.name.includes(' ');
+    const mention = shortened ? { ...labelled, name: full.name } : labelled;
     if (from === undefined || end === undefined || mention === null) continue;
     const span = trimContent(text, { start: from.start, end: end.end });
     if (span.end - span.start < 8 || isClaimed(ctx, span)) continue;
