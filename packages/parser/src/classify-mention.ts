@@ -3,7 +3,8 @@ import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { NOT_A_HEAD } from './lexicon/function-words';
 import { CAPITAL_TITLES, MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, isSpeakerNoun } from './lexicon/role-nouns';
-import { CALENDAR_WORDS, WEEKDAYS } from './lexicon/calendar';
+import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
+import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
 import { isCapitalized, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
@@ -66,7 +67,7 @@ const LEADING = new Set([
 ]);
 /** Words that open a phrase of time before a speaker ("This morning", "Last week"). */
 const TIME_OPENERS = new Set(['this', 'last', 'next', 'earlier', 'later']);
-const TIME_WORDS = new Set([...WEEKDAYS, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'today']);
+const TIME_WORDS = new Set([...TIME_NOUNS, 'today']);
 /** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme"). */
 const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
@@ -104,8 +105,6 @@ const KNOWING = new Set([
 ]);
 /** Words after "with" that describe an unnamed source by what it knows ("people with knowledge of", "with direct knowledge"). */
 const WITH_KNOWLEDGE = new Set(['knowledge', 'direct', 'firsthand', 'first-hand', 'access', 'insight', 'ties']);
-/** Party members, capitalized like names ("a Democrat", "two Republicans", "one Tory"). */
-const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'both', 'all', 'few']);
 
 /** The head word of a compound ("sergeant-at-arms" -> "sergeant"). */

@@ -1,6 +1,6 @@
 import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
-import { CALENDAR_WORDS, WEEKDAYS } from './lexicon/calendar';
+import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { PLACES } from './lexicon/places';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
@@ -204,8 +204,6 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
 
 /** Words that open a phrase of time between a subject and its cue ("last week", "on Tuesday"). */
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-const TIME_NOUNS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 
 /** The speaker left of a cue, the token index where its clause starts, and the comma-joined role. */
 export interface LeftSubject {

@@ -29,3 +29,9 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'dec.',
   ...WEEKDAYS,
 ]);
+
+/** Parts of a day ("Thursday evening", "This morning"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Nouns that end a phrase of time before or after a speaker ("last week", "on Tuesday", "This morning"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([...WEEKDAYS, 'week', 'month', 'year', 'weekend', ...DAY_PARTS]);

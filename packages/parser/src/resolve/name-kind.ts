@@ -1,4 +1,5 @@
 import type { SourceKind } from '@claimline/schema';
+import { PARTY_GROUPS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 
@@ -44,9 +45,6 @@ const SHORT_PAPER_NAMES = new Set([
   'chronicle',
   'economist',
 ]);
-
-/** Party members in the plural: "Congressional Republicans", "Chicago Democrats" are a group, not a person. */
-const PARTY_GROUPS = new Set(['democrats', 'republicans', 'tories', 'liberals', 'conservatives', 'socialists', 'greens']);
 
 /** Bodies named by a place or a building, with no organization word in them ("the White House said"). */
 const INSTITUTIONS = new Set(['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom']);

@@ -4,7 +4,8 @@ import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back']);
+/** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
+const NOT_NAME_OPENERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just']);
 
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
 
@@ -82,6 +83,6 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   if (!opensSentence || !ordinary(doc, word) || inFullName(word)) return 'name';
   // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.
   // ... and no preposition or sentence adverb ("In October, Mr. Paulson ...", "Likewise, ...", "Just before ...").
-  const notANoun = NAME_STOP_WORDS.has(lower) || NUMBER_WORDS.has(lower) || PREPOSITIONS.has(lower) || SENTENCE_ADVERBS.has(lower);
-  return notANoun || /(?:ed|ing|ly|wise)$/.test(lower) || lower === 'just' ? 'none' : 'description';
+  const notANoun = NAME_STOP_WORDS.has(lower) || NOT_NAME_OPENERS.has(lower) || PREPOSITIONS.has(lower) || SENTENCE_ADVERBS.has(lower);
+  return notANoun || /(?:ed|ing|ly|wise)$/.test(lower) ? 'none' : 'description';
 }

@@ -1,20 +1,9 @@
 import { NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PREPOSITIONS } from '../lexicon/function-words';
+import { PARTY_WORDS } from '../lexicon/parties';
 import { CAPITAL_TITLES, ORGANIZATION_WORDS, TITLES, isSpeakerNoun } from '../lexicon/role-nouns';
 import { trimEnd } from '@claimline/schema';
 
-/** Parties and leanings, which describe a politician as a role does ("California Democrat"). */
-const PARTY_WORDS = new Set([
-  'democrat',
-  'democrats',
-  'republican',
-  'republicans',
-  'liberal',
-  'conservative',
-  'independent',
-  'tory',
-  'labour',
-]);
 /** Comparatives that look like agent nouns ("younger", "former") but are no role alone. */
 const NOT_ROLE_NOUNS = new Set([
   'younger',

@@ -3,22 +3,6 @@ import { PREPOSITIONS } from '../lexicon/function-words';
 import { isBetween } from '../subject';
 import { isQuoteMark, isWord, tokenAt } from '../tokens';
 
-/** Words between a subject and its cue ("42% now say"). */
-const ADVERBS = new Set([
-  'also',
-  'now',
-  'still',
-  'often',
-  'previously',
-  'repeatedly',
-  'have',
-  'has',
-  'had',
-  'would',
-  'will',
-  'later',
-  'earlier',
-]);
 /** Words a described subject cannot hold: clause links, pronouns, verbs of being. */
 const NOT_IN_SUBJECT = new Set([
   'that',
@@ -91,7 +75,8 @@ const NOT_A_HEAD = /ly$|ing$|ed$/;
  */
 export function describedSubject(text: string, tokens: readonly Token[], cue: number, floor: number, groupsOnly = false): Mention | null {
   let end = cue;
-  while (end > floor && (ADVERBS.has(tokens[end - 1]?.lower ?? '') || isBetween(tokens[end - 1]?.lower ?? ''))) end -= 1;
+  // "42% now say", "Nearly a third have said": words between the subject and its cue.
+  while (end > floor && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
   // "Just over a quarter, 26 percent, say": the figure in apposition speaks.
   if (tokens[end - 1]?.text === ',' && /^(?:\d.*|%|percent)$/.test(tokens[end - 2]?.lower ?? '')) end -= 1;
   let start = end;

@@ -1,6 +1,5 @@
 import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
-import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
@@ -50,7 +49,12 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
         ? candidate
         : undefined;
     const between = next === undefined ? '' : text.slice(q.end, next.start);
-    if (next !== undefined && /,\s*$/.test(between) && !endsSentence(between) && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))) {
+    if (
+      next !== undefined &&
+      /,\s*$/.test(between) &&
+      !endsSentence(tokens, q.end, next.start) &&
+      /,\s*$/.test(text.slice(q.inner.start, q.inner.end))
+    ) {
       end = next.end;
     }
     // "The attackers shot at them “like snipers,” he said": the quoted words end a reported sentence: one mixed quote.
@@ -73,12 +77,13 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   return false;
 }
 
-/** Whether text between two quotations ends a sentence: a period that closes no abbreviation ("Mr. Indyk said," does not). */
-function endsSentence(between: string): boolean {
-  if (/[!?;]/.test(between)) return true;
-  for (const match of between.matchAll(/([\p{L}]*)\./gu)) {
-    const word = (match[1] ?? '').toLowerCase();
-    if (!ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(match[1] ?? '')) return true;
+/**
+ * Whether the tokens between two quotations end a sentence: a stop of its own ("Mr. Indyk said," does
+ * not: the tokenizer keeps an abbreviation's period in its token).
+ */
+function endsSentence(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = tokenAt(tokens, from); k < tokens.length && (tokens[k]?.start ?? to) < to; k += 1) {
+    if (STOP.has(tokens[k]?.text ?? '')) return true;
   }
   return false;
 }
