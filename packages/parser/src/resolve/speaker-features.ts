@@ -18,7 +18,6 @@ export interface SpeakerFeature {
   value: (c: SpeakerCase) => number;
 }
 
-const origin = (o: CandidateOrigin) => (c: SpeakerCase) => (c.candidate.origin === o ? 1 : 0);
 const kind = (k: string) => (c: SpeakerCase) => (c.candidate.mention.kind === k ? 1 : 0);
 const b = (x: boolean) => (x ? 1 : 0);
 
@@ -99,12 +98,32 @@ const ORIGINS: readonly CandidateOrigin[] = ['rule', 'previous', 'subject', 'nam
 
 /** Every feature of the scorer, in the order of the weight vector: each base feature crossed with each origin. */
 export const SPEAKER_FEATURES: readonly SpeakerFeature[] = ORIGINS.flatMap((o) =>
-  BASE.map((f) => ({ name: `${o}:${f.name}`, value: (c: SpeakerCase) => (origin(o)(c) === 1 ? f.value(c) : 0) })),
+  BASE.map((f) => ({ name: `${o}:${f.name}`, value: (c: SpeakerCase) => (c.candidate.origin === o ? f.value(c) : 0) })),
 );
 
-/** The feature vector of one candidate (zeros included: the scorer is small). */
+/**
+ * Where the candidate's own features start in the vector: a candidate has one origin, so every
+ * feature outside its block of BASE.length is zero.
+ */
+export function blockStart(c: SpeakerCase): number {
+  return ORIGINS.indexOf(c.candidate.origin) * BASE.length;
+}
+
+/**
+ * The dot product of a case's feature vector with `weights`, reading only its origin's block: the
+ * same sum as over the whole vector (the other terms are zeros), a quarter of the features computed.
+ */
+export function dotFeatures(c: SpeakerCase, weights: Float64Array): number {
+  const start = blockStart(c);
+  let s = 0;
+  for (let j = 0; j < BASE.length; j += 1) s += (BASE[j]?.value(c) ?? 0) * (weights[start + j] ?? 0);
+  return s;
+}
+
+/** The feature vector of one candidate (zeros included), as training reads it. */
 export function featureVector(c: SpeakerCase): number[] {
-  const out = new Array<number>(SPEAKER_FEATURES.length);
-  for (let i = 0; i < SPEAKER_FEATURES.length; i += 1) out[i] = SPEAKER_FEATURES[i]?.value(c) ?? 0;
+  const out = new Array<number>(SPEAKER_FEATURES.length).fill(0);
+  const start = blockStart(c);
+  for (let j = 0; j < BASE.length; j += 1) out[start + j] = BASE[j]?.value(c) ?? 0;
   return out;
 }

@@ -1,5 +1,5 @@
 import shipped from './model/speaker-model.json';
-import { SPEAKER_FEATURES, featureVector, type SpeakerCase } from './speaker-features';
+import { SPEAKER_FEATURES, dotFeatures, type SpeakerCase } from './speaker-features';
 
 /** The learned speaker scorer as stored: feature names and their weights (see model/speaker-model.meta.json). */
 export interface SpeakerModel {
@@ -21,13 +21,6 @@ export function useSpeakerModel(model: SpeakerModel | null): void {
   weights = aligned(model ?? shipped);
 }
 
-/** The linear score of a feature vector. */
-export function scoreVector(x: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i += 1) s += (x[i] ?? 0) * (weights[i] ?? 0);
-  return s;
-}
-
 /** Index of the best-scoring case (the first of equals), or -1 for none. */
 export function bestCase(cases: readonly SpeakerCase[]): number {
   // One candidate is the best whatever it scores: most claims have one, and features cost time.
@@ -37,7 +30,7 @@ export function bestCase(cases: readonly SpeakerCase[]): number {
   for (let i = 0; i < cases.length; i += 1) {
     const c = cases[i];
     if (c === undefined) continue;
-    const s = scoreVector(featureVector(c));
+    const s = dotFeatures(c, weights);
     if (s > top) {
       top = s;
       best = i;
