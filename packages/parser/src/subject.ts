@@ -238,6 +238,24 @@ function segmentBack(tokens: readonly Token[], end: number, floor: number): numb
   return i;
 }
 
+/** Auxiliaries and modals that, right after a name, make it a clause's subject ("says Cruz will win"). */
+export const FINITE_AFTER_SUBJECT =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|won['’]t|can['’]t|isn['’]t|wasn['’]t)$/;
+
+/** Words that open a relative or subordinate clause, whose verbs are not the segment's own. */
+const SUBORDINATE_OPENERS = /^(?:who|whose|which|that|because|since|when|where|as|if|after|before|while|although|though)$/;
+
+/** Whether tokens[a, b) hold an auxiliary outside a relative or subordinate clause: a clause ("said the questioning will start"), not a speaker. */
+export function finiteInside(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || SUBORDINATE_OPENERS.test(t.lower)) return false;
+    // Lowercase only: "Will Rogers", "May" are names.
+    if (!t.cap && FINITE_AFTER_SUBJECT.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Start of the noun phrase that ends at tokens[end) before a relative "who": a name ("from Labor
  * Secretary Thomas Perez") or a determiner's phrase of up to five words ("from the Mexican
@@ -406,6 +424,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
         partyTag ||
         roleEarly);
     if ((modifier || described) && tokens[commaStart - 1]?.text === ',') {
+      // "..., but it is under intense pressure from imports, said ...": a segment with its own verb is a clause, not an aside.
+      if (described && finiteInside(tokens, commaStart, segEnd) && !relativeBefore(tokens, floor, commaStart)) break;
       if (described && description === null) description = { start: commaStart, end: segEnd };
       segEnd = commaStart - 1;
       continue;
@@ -434,6 +454,12 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
 
 function roleText(text: string, tokens: readonly Token[], a: number, b: number): string {
   return text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0).replace(/^(?:the|a|an|another)\s+/i, '');
+}
+
+/** Whether a relative clause opens in tokens[floor, end) ("Marco Rubio, whose hometown, Miami, is projected ..."): its verbs may run on past commas. */
+function relativeBefore(tokens: readonly Token[], floor: number, end: number): boolean {
+  for (let i = floor; i < end; i += 1) if (/^(?:who|whose|which)$/.test(tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 /** Start of the comma-delimited segment ending at `end`: clause words inside do not end it. */
@@ -529,7 +555,16 @@ export function rightSubject(
     }
     end = nameEnd;
   }
-  const mention = classifyMention(text, tokens, from, end);
+  let mention = classifyMention(text, tokens, from, end);
+  // "said an American official who was briefed on the encounter": the speaker is the phrase the relative clause hangs on.
+  if (mention === null) {
+    let who = from + 1;
+    while (who < end && tokens[who]?.lower !== 'who') who += 1;
+    if (who < end) {
+      mention = classifyMention(text, tokens, from, who);
+      end = who;
+    }
+  }
   if (mention === null || (mention.kind === 'pronoun' && tokens[from]?.lower === 'it')) return null;
   return { mention, end };
 }

@@ -28,6 +28,37 @@ describe('reportedSpeech', () => {
     });
   });
 
+  it('should read "..., said X who ..." as the speaker of the whole sentence, not the content of its first cue', () => {
+    // PolNeAR (NYT, 2016-05-09): the inverted attribution ends the sentence; the earlier cue "warned" keeps its own content.
+    const text =
+      'The stakes are so high that Mr. Obama warned the Chinese leader not to move on the shoal, said an American official who was briefed on the encounter.';
+    const result = expectQuotes(text, [
+      { text: 'The stakes are so high that Mr. Obama warned the Chinese leader not', speaker: 'an American official', cue: 'said' },
+      { text: 'to move on the shoal', speaker: 'Mr. Obama', cue: 'warned' },
+    ]);
+    expect(result.quotes[0]?.speaker).toEqual({ start: 95, end: 115, text: 'an American official' });
+  });
+
+  it('should not take a clause between commas for a description of the speaker', () => {
+    // PolNeAR (NYT, 2016-04-27): "it is under intense pressure" has its own verb; the speaker follows the cue.
+    const text =
+      "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports, said the company's chief executive, John J. Ferriola.";
+    const result = expectQuote(text, {
+      text: 'In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports',
+      cue: 'said',
+    });
+    expect(result.quotes[0]?.span).toEqual({ start: 0, end: 111 });
+    expect(result.sources.map((s) => s.name)).not.toContain('Decatur');
+  });
+
+  it('should keep a capitalized "Will" or "May" in a name before its aside', () => {
+    expectQuote('Polk County GOP Chairman Will Rogers, for example, said the visit would earn the Republican attention all weekend.', {
+      text: 'the visit would earn the Republican attention all weekend',
+      speaker: 'Polk County GOP Chairman Will Rogers',
+      cue: 'said',
+    });
+  });
+
   it('should skip the hearer of "told reporters"', () => {
     expectQuote('Anthony Blinken told reporters he did not believe Putin was serious.', {
       text: 'he did not believe Putin was serious',

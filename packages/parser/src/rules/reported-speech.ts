@@ -2,7 +2,7 @@ import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
-import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
+import { FINITE_AFTER_SUBJECT, finiteInside, isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { cannotOpenContent, contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
@@ -45,20 +45,6 @@ const INVERTS = new Set([
 
 /** Subject pronouns that open the clause told after a hearer ("told POLITICO she was leaning"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that']);
-
-/** Auxiliaries and modals that, right after a name, make it a clause's subject ("says Cruz will win"). */
-const FINITE_AFTER_SUBJECT =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|won['’]t|can['’]t|isn['’]t|wasn['’]t)$/;
-
-/** Whether tokens[a, b) hold an auxiliary outside a relative clause: a clause ("said the questioning will start"), not a speaker. */
-function finiteInside(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i += 1) {
-    const t = tokens[i];
-    if (t === undefined || /^(?:who|which|that)$/.test(t.lower)) return false;
-    if (FINITE_AFTER_SUBJECT.test(t.lower)) return true;
-  }
-  return false;
-}
 
 /**
  * Rule: reported speech in one sentence: "X said (that) ...", "X told reporters ...",
@@ -106,7 +92,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
           (lemma === 'tell' && CLAUSE_PRONOUNS.has(next?.lower ?? '')) ||
           (next?.cap === false && /ed$/.test(next.lower)) ||
           finiteInside(tokens, k + 1, right.end));
-      if (right !== null && !verbAfter && (rest <= 6 || tokens[right.end]?.text === ',')) {
+      if (right !== null && !verbAfter && (rest <= 6 || tokens[right.end]?.text === ',' || tokens[right.end]?.lower === 'who')) {
         if (emit(startToken.start, before.start, right.mention, 'reported-inverted')) continue;
       }
     }
@@ -242,6 +228,26 @@ function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, l
   if (end !== undefined) emitClaim(ctx, token, lemma, { start: next.start, end: end.end }, mention, 'reported-parenthetical', false);
 }
 
+/** Words that open the speaker of an inverted cue ("..., said an American official", "..., added the minister"). */
+const SPEAKER_OPENERS = /^(?:the|a|an|one|two|three|several|some|another|his|her|their|its)$/;
+
+/**
+ * Whether tokens[c] opens an inverted attribution that ends the sentence ("Mr. Obama warned ... not to move, said an
+ * American official who was briefed"): that cue speaks the whole sentence, and the content of an earlier cue stops
+ * before it.
+ */
+function invertedAttribution(ctx: RuleContext, tokens: readonly Token[], c: number, last: number): boolean {
+  const cue = tokens[c];
+  const next = tokens[c + 1];
+  if (cue === undefined || next === undefined || ctx.quoted[cue.start] === 1 || cue.lower.endsWith('ing')) return false;
+  const lemma = cueAt(tokens, c);
+  if (lemma === undefined || !INVERTS.has(lemma) || !(next.cap || SPEAKER_OPENERS.test(next.lower))) return false;
+  const right = rightSubject(ctx.doc.text, tokens, c + 1, last);
+  // The speaker is the whole phrase ("a host of new songs" is a clause's object, not "a host").
+  const whole = right !== null && right.mention.end === tokens[right.end - 1]?.end;
+  return whole && (wordsIn(tokens, right.end, last) <= 3 || tokens[right.end]?.lower === 'who');
+}
+
 /** Where reported content ends: the sentence's end, or before "(,) and/but <speaker> said" that starts a second claim. */
 export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: number, last: number, floor: number): number {
   for (let k = from + 1; k < last; k += 1) {
@@ -252,6 +258,7 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       const lemma = cueAt(tokens, k + 1);
       if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k;
     }
+    if (t?.text === ',' && invertedAttribution(ctx, tokens, k + 1, last)) return k;
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
     // "said both he and Rubio promised ...": a subject of two, not a second claim.
     if (tokens[k - 2]?.lower === 'both' || tokens[k - 3]?.lower === 'both') continue;
