@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { INGESTED_AT, expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('directQuote', () => {
   it('should attribute a quote followed by "she said"', () => {
@@ -21,6 +22,37 @@ describe('directQuote', () => {
 
   it('should keep a quote interrupted by its attribution as one quote', () => {
     expectQuote('"We will not," she said, "give up."', { text: '"We will not," she said, "give up."', speaker: 'she', cue: 'said' });
+  });
+
+  it('should keep a quote interrupted by a speaker with a long appositive as one quote (The Washington Post, 2016)', () => {
+    const text =
+      '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, "is that we\'re going to be attracting workers and repelling jobs."';
+    const result = expectQuote(text, { text, speaker: 'Edward Leamer', cue: 'said', kind: 'direct' });
+    expect(result.quotes[0]?.span).toEqual({ start: 0, end: text.length });
+  });
+
+  it('should not join a quotation that a second cue introduces ("wrote this week, adding that ..., “...”")', () => {
+    const text =
+      '"Loud footsteps upstairs could easily shake the Senate races below," analyst Charlie Cook wrote this week, adding that if the party loses badly, "hanging onto the Senate would be a long shot at best."';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes[0]?.span).toEqual({ start: 0, end: 68 });
+  });
+
+  it('should attribute "Said X, who ..., “...”", the speaker before an appositive', () => {
+    expectQuote('Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', {
+      text: '“We were all so proud of him.”',
+      speaker: 'Dorothy Poynter',
+      cue: 'Said',
+      kind: 'direct',
+    });
+  });
+
+  it('should take the subject of "followed that by saying, “...”" for the speaker', () => {
+    expectQuote('Clinton followed that by saying, "I am not a natural politician, in case you haven\'t noticed."', {
+      text: '"I am not a natural politician, in case you haven\'t noticed."',
+      speaker: 'Clinton',
+      cue: 'saying',
+    });
   });
 
   it('should take "continued" as a cue beside a quotation only (The Washington Post, 2016)', () => {

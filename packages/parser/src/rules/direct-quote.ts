@@ -45,7 +45,7 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const quotes = ctx.doc.quotations;
     const candidate = quotes[firstQuotationFrom(quotes, q.end)];
     const next =
-      candidate !== undefined && !candidate.used && candidate.paragraph === q.paragraph && candidate.start - token.end < 80
+      candidate !== undefined && !candidate.used && candidate.paragraph === q.paragraph && candidate.start - token.end < 160
         ? candidate
         : undefined;
     const between = next === undefined ? '' : text.slice(q.end, next.start);
@@ -53,6 +53,7 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       next !== undefined &&
       /,\s*$/.test(between) &&
       !endsSentence(tokens, q.end, next.start) &&
+      !cueBetween(tokens, k + 1, next.start) &&
       /,\s*$/.test(text.slice(q.inner.start, q.inner.end))
     ) {
       end = next.end;
@@ -84,6 +85,17 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
 function endsSentence(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = tokenAt(tokens, from); k < tokens.length && (tokens[k]?.start ?? to) < to; k += 1) {
     if (STOP.has(tokens[k]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a second cue opens content between tokens[from] and `to` ("..., Cook wrote, adding that if ..., “...”": that
+ * quote is the second cue's); an aside ("said Sherman, speaking of politicians, “...”") opens none.
+ */
+function cueBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < tokens.length && (tokens[k]?.start ?? to) < to; k += 1) {
+    if (cueAt(tokens, k) !== undefined && /^(?:that|,|:)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -125,9 +137,11 @@ function openedByCue(ctx: RuleContext, paragraph: Paragraph, q: Quotation, j: nu
   const s = sentenceStart(tokens, j);
   const cue = tokens[s];
   const lemma = cue !== undefined && cue.cap ? CUE_FORMS.get(cue.lower) : undefined;
-  if (cue === undefined || lemma === undefined || cue.lower === lemma || j - s > 8 || ctx.usedCues.has(cue.start)) return false;
+  if (cue === undefined || lemma === undefined || cue.lower === lemma || j - s > 24 || ctx.usedCues.has(cue.start)) return false;
   const right = rightSubject(ctx.doc.text, tokens, s + 1, j);
-  if (right === null || right.end !== j) return false;
+  // "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “...”": an appositive between commas may follow the name.
+  const appositive = right !== null && right.end < j && tokens[right.end]?.text === ',' && tokens[j]?.text === ',';
+  if (right === null || (right.end !== j && !appositive) || (right.end === j && j - s > 8)) return false;
   addClaim(ctx, {
     span: { start: q.start, end: q.end },
     kind: 'direct',
@@ -186,9 +200,11 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     if (lemma === 'continue' && !colon) return false;
     // ", saying, “...”": a participle's speaker is its sentence's subject ("Chief Calvin Williams lobbied ..., saying").
     const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
+    // "She followed that by saying, “...”": the same, after "by", when the words before name nobody.
+    const bySaying = token.lower.endsWith('ing') && tokens[k - 1]?.lower === 'by';
     const subject = participle
       ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
-      : leftSubject(ctx.doc.text, tokens, k, 0);
+      : (leftSubject(ctx.doc.text, tokens, k, 0) ?? (bySaying ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null));
     if (subject === null) return false;
     addClaim(ctx, {
       span: { start: q.start, end: q.end },
