@@ -217,7 +217,8 @@ export function isNegatedOrPassive(tokens: readonly Token[], cue: number): boole
   for (let i = cue - 1; i >= Math.max(0, cue - 3); i -= 1) {
     const w = tokens[i]?.lower ?? '';
     if (w === 'not' || w === "n't" || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
-    if (['is', 'was', 'were', 'are', 'be', 'been', 'being'].includes(w)) return true;
+    // "was told" is passive; "is suggesting" is a progressive, active.
+    if (['is', 'was', 'were', 'are', 'be', 'been', 'being'].includes(w)) return !(tokens[cue]?.lower ?? '').endsWith('ing');
     if (!isBetween(w)) break;
   }
   return false;

@@ -329,6 +329,8 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 /** Common nouns for people and groups that speak ("protesters", "the family", "police", "a statement"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'people',
+  // Not 'allies': "Her advisers and allies say" is one group, read whole by describedSubject.
+  'ally',
   'police',
   'staff',
   'family',

@@ -59,6 +59,29 @@ describe('reportedSpeech', () => {
     });
   });
 
+  it('should read a progressive cue ("is suggesting", "is declaring") like its simple form', () => {
+    // PolNeAR (Breitbart, 2016): live blogs write in the present progressive.
+    const text = 'Hillary Clinton is declaring that she is moving closer to the Democratic nomination.';
+    const result = expectQuote(text, {
+      text: 'that she is moving closer to the Democratic nomination',
+      speaker: 'Hillary Clinton',
+      cue: 'declaring',
+      kind: 'indirect',
+    });
+    expect(result.quotes[0]?.span).toEqual({ start: 29, end: 83 });
+    expectQuote('But Sanders is suggesting he beat expectations because he started far behind.', {
+      text: 'he beat expectations because he started far behind',
+      speaker: 'Sanders',
+      cue: 'suggesting',
+    });
+  });
+
+  it('should not read "is telling", "are adding" or a progressive before its content as speech', () => {
+    expectNoQuotes("Alpert's metaphor is telling in its own right.");
+    expectNoQuotes('Restaurants are adding surcharges to combat rising meat prices during the pandemic.');
+    expectNoQuotes('Just after the attack on the nightclub in Orlando, Donald Trump was calling for change.');
+  });
+
   it('should skip the hearer of "told reporters"', () => {
     expectQuote('Anthony Blinken told reporters he did not believe Putin was serious.', {
       text: 'he did not believe Putin was serious',

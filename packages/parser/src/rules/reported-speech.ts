@@ -43,6 +43,15 @@ const INVERTS = new Set([
   'retort',
 ]);
 
+/** Forms of "be" that make a cue in -ing a progressive ("is suggesting", "were saying"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
+
+/** Cues whose progressive is mostly not speech ("restaurants are adding surcharges", "was responding to the news"). */
+const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
+
+/** Object pronouns that name a hearer ("is telling them ..."). */
+const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'voters', 'supporters']);
+
 /** Subject pronouns that open the clause told after a hearer ("told POLITICO she was leaning"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that']);
 
@@ -64,7 +73,12 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     if (token === undefined || ctx.quoted[token.start] === 1 || ctx.claimed[token.start] === 1 || ctx.usedCues.has(token.start)) continue;
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || isNegatedOrPassive(tokens, k)) continue;
-    const left = token.lower.endsWith('ing') ? null : leftSubject(text, tokens, k, sentence.first);
+    // "Sanders is suggesting he beat expectations": a progressive is a finite verb; its subject is before the auxiliary.
+    // "... is telling in its own right", "telling responses": "telling" after "be" is an adjective unless a hearer follows.
+    const hearer = token.lower !== 'telling' || tokens[k + 1]?.cap === true || HEARER_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
+    const progressive =
+      token.lower.endsWith('ing') && BE_FORMS.has(tokens[k - 1]?.lower ?? '') && hearer && !NOT_PROGRESSIVE_CUES.has(lemma);
+    const left = token.lower.endsWith('ing') && !progressive ? null : leftSubject(text, tokens, progressive ? k - 1 : k, sentence.first);
     const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) =>
       emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
     // "..., said X.": inverted, the speaker after the cue.
@@ -100,7 +114,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const rest = wordsIn(tokens, k + 1, last);
     // "..., the admiral said.": a described speaker after the content's comma, when no name, pronoun or known noun is there.
     const tail = left ?? (token.lower.endsWith('ing') ? null : plainDescription(text, tokens, k, sentence.first));
-    if (tail !== null && tail.clauseStart > sentence.first && tokens[tail.clauseStart - 1]?.text === ',') {
+    // "Just after the attack, Trump was calling for change": a progressive's content follows it.
+    if (tail !== null && !progressive && tail.clauseStart > sentence.first && tokens[tail.clauseStart - 1]?.text === ',') {
       const after = tokens[k + 1];
       const comma = tokens[tail.clauseStart - 1];
       const noClause =
