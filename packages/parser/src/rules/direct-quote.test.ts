@@ -47,6 +47,19 @@ describe('directQuote', () => {
     });
   });
 
+  it('should see past a phrase of place or time of more than ten words between the cue and the quotation', () => {
+    // PolNeAR (Western Journalism, 2016).
+    expectQuote(
+      'Sen. Ron Johnson, R-Wis., said in an op-ed piece before a 2014 Senate Benghazi hearing, “The State Department not only failed to honor repeated requests.”',
+      {
+        text: '“The State Department not only failed to honor repeated requests.”',
+        speaker: 'Sen. Ron Johnson',
+        cue: 'said',
+        kind: 'direct',
+      },
+    );
+  });
+
   it('should take the subject of "followed that by saying, “...”" for the speaker', () => {
     expectQuote('Clinton followed that by saying, "I am not a natural politician, in case you haven\'t noticed."', {
       text: '"I am not a natural politician, in case you haven\'t noticed."',

@@ -189,13 +189,15 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   const colon = last.text === ':' || last.text === ',';
   if (colon && openedByCue(ctx, paragraph, q, j)) return true;
   if (colon && issuedStatement(ctx, paragraph, q, j)) return true;
-  for (let k = colon ? j - 1 : j; k >= Math.max(0, j - 10); k -= 1) {
+  for (let k = colon ? j - 1 : j; k >= Math.max(0, j - 16); k -= 1) {
     const token = tokens[k];
     if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
     // "As Akhil Amar put it, “...”": the idiom is a cue.
     const lemma = cueAt(tokens, k) ?? (token.lower === 'put' && tokens[k + 1]?.lower === 'it' ? 'put' : undefined);
     if (lemma === undefined || ctx.usedCues.has(token.start) || isNegatedOrPassive(tokens, k)) continue;
     if (!colon && k !== j) return false;
+    // "said in an op-ed piece before a 2014 Senate hearing, “...”": past ten words only a phrase of place or time intervenes.
+    if (k < j - 10 && !/^(?:in|on|at|during|before|after|from|to|at)$/.test(tokens[k + 1]?.lower ?? '')) return false;
     // "would continue “to break barriers”": an infinitive, not speech; "He continued, “...”" is.
     if (lemma === 'continue' && !colon) return false;
     // ", saying, “...”": a participle's speaker is its sentence's subject ("Chief Calvin Williams lobbied ..., saying").
