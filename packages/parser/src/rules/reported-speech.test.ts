@@ -82,6 +82,16 @@ describe('reportedSpeech', () => {
     expectNoQuotes('Just after the attack on the nightclub in Orlando, Donald Trump was calling for change.');
   });
 
+  it('should take two words as content when quoted words are among them ("called it “predatory.”")', () => {
+    expectQuote('Hillary Clinton called it “predatory.”', {
+      text: 'it “predatory.”',
+      speaker: 'Hillary Clinton',
+      cue: 'called',
+      kind: 'mixed',
+    });
+    expectNoQuotes('Hillary Clinton called it predatory.');
+  });
+
   it('should skip the hearer of "told reporters"', () => {
     expectQuote('Anthony Blinken told reporters he did not believe Putin was serious.', {
       text: 'he did not believe Putin was serious',

@@ -143,7 +143,10 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     }
     // "X said (that) ...": the content follows the cue to the sentence's end.
     const from = contentStart(tokens, k, last, lemma);
-    if (from === null || wordsIn(tokens, from, last) < 3) continue;
+    // Three words at least, or two with quoted words among them ("called it “predatory.”").
+    if (from === null) continue;
+    const words = wordsIn(tokens, from, last);
+    if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last))) continue;
     const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before));
     // "42% say they're liberal", "The billionaire real estate magnate says ...": a described subject; with
     // the other cues only a group ("exit polls suggest", "Some Clinton allies suggested").
@@ -296,6 +299,12 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     }
   }
   return last;
+}
+
+/** Whether a token of tokens[from, to) lies inside a quotation. */
+function quotedInside(ctx: RuleContext, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (ctx.quoted[tokens[i]?.start ?? 0] === 1 && tokens[i]?.word === true) return true;
+  return false;
 }
 
 function hasQuoted(ctx: RuleContext, span: { start: number; end: number }): boolean {
