@@ -155,7 +155,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   // "But the former president showed restraint and described ...": a conjunction opening the sentence.
   if (/^(?:but|and|yet|so|still)$/i.test(tokens[start]?.text ?? '') && isWord(tokens[start + 1])) start += 1;
   if (/^(?:then|now|later)$/.test(tokens[start]?.text ?? '') && start > floor) start += 1;
-  if (INTRO.test(tokens[start]?.text ?? '')) {
+  // "Shortly after the merger announcement, the families ... warning": an adverb in -ly opens a phrase too.
+  const opener = tokens[start]?.text ?? '';
+  if (INTRO.test(opener) || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase()))) {
     let k = start;
     while (k < Math.min(limit, start + 15) && tokens[k]?.text !== ',') k += 1;
     if (tokens[k]?.text !== ',') return null;

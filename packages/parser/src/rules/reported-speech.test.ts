@@ -92,6 +92,18 @@ describe('reportedSpeech', () => {
     expectNoQuotes('Hillary Clinton called it predatory.');
   });
 
+  it('should read past an opening adverb and its phrase to the subject of a participle ("Shortly after ..., the families ..., warning")', () => {
+    // PolNeAR (The Washington Post, 2016): "Shortly" had been taken for a name.
+    expectQuote(
+      "Shortly after the merger announcement, the families of the company's founders had mobilized, warning that the deal would decimate the company's culture.",
+      {
+        text: "that the deal would decimate the company's culture",
+        speaker: 'the families',
+        cue: 'warning',
+      },
+    );
+  });
+
   it('should skip the hearer of "told reporters"', () => {
     expectQuote('Anthony Blinken told reporters he did not believe Putin was serious.', {
       text: 'he did not believe Putin was serious',
