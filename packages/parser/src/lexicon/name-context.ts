@@ -190,3 +190,9 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'once',
   'asked',
 ]);
+
+/** Given names that end like a verb form ("Irving Berlin", "Mildred Lee"). */
+export const NAMES_IN_ING_ED: ReadonlySet<string> = new Set([
+  ...['irving', 'sterling', 'channing', 'ewing', 'manning', 'fleming', 'harding', 'browning', 'keating'],
+  ...['alfred', 'wilfred', 'mildred', 'winifred', 'manfred', 'mohammed', 'muhammed', 'mohamed', 'ahmed', 'hamed', 'javed'],
+]);

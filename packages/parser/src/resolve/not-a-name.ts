@@ -2,7 +2,7 @@ import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
-import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { NAMES_IN_ING_ED, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 
 /** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
 const NOT_NAME_OPENERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just']);
@@ -50,6 +50,16 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (words.length >= 3 && /-(?:born|based|bred|raised)$/i.test(first)) return words.slice(1).join(' ');
   // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.
   if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
+    return words.slice(1).join(' ');
+  // "Understated Perez raises ...", "Entrusting Donald Trump with ...": a verb form opening a headline or sentence, however
+  // rare the word (a few given names end so too).
+  if (
+    opensSentence &&
+    words.length >= 2 &&
+    /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') &&
+    /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u.test(first) &&
+    !NAMES_IN_ING_ED.has(lower)
+  )
     return words.slice(1).join(' ');
   if (opensSentence && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && ordinary(doc, first)) {
     if (
