@@ -196,3 +196,6 @@ export const NAMES_IN_ING_ED: ReadonlySet<string> = new Set([
   ...['irving', 'sterling', 'channing', 'ewing', 'manning', 'fleming', 'harding', 'browning', 'keating'],
   ...['alfred', 'wilfred', 'mildred', 'winifred', 'manfred', 'mohammed', 'muhammed', 'mohamed', 'ahmed', 'hamed', 'javed'],
 ]);
+
+/** Adjectives of rank that open a description, never a name ("Top Clinton adviser", "Former Republican senator"). */
+export const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['top', 'former', 'senior', 'longtime', 'fellow', 'rival']);

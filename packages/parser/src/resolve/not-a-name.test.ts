@@ -30,13 +30,15 @@ describe('cleanName', () => {
     expect(cleanName(doc('The talks fell behind schedule.'), 'Behind China', true)).toBe('China');
   });
 
-  it('should drop a verb form in -ing or -ed opening a headline, but not a given name that ends so', () => {
+  it('should drop a verb form in -ing or -ed or an adjective of rank opening a headline, but not a given name that ends so', () => {
     const plain = doc('Nothing else here.');
     expect(cleanName(plain, 'Understated Perez', true)).toBe('Perez');
     expect(cleanName(plain, 'Entrusting Donald Trump', true)).toBe('Donald Trump');
     expect(cleanName(plain, 'Irving Berlin', true)).toBe('Irving Berlin');
     expect(cleanName(plain, 'Mildred Lee', true)).toBe('Mildred Lee');
     expect(cleanName(plain, 'Understated Perez', false)).toBe('Understated Perez');
+    expect(cleanName(plain, 'Top Clinton', true)).toBe('Clinton');
+    expect(cleanName(plain, 'Former Republican', true)).toBe('Republican');
   });
 
   it('should drop a day written after a name', () => {

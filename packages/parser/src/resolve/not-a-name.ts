@@ -2,7 +2,7 @@ import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
-import { NAMES_IN_ING_ED, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { NAMES_IN_ING_ED, NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS } from '../lexicon/name-context';
 
 /** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
 const NOT_NAME_OPENERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just']);
@@ -51,6 +51,8 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.
   if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
     return words.slice(1).join(' ');
+  // "Top Clinton adviser sent ...", "Former Republican ...": an adjective of rank opening a headline or sentence.
+  if (opensSentence && words.length >= 2 && RANK_ADJECTIVES.has(lower)) return words.slice(1).join(' ');
   // "Understated Perez raises ...", "Entrusting Donald Trump with ...": a verb form opening a headline or sentence, however
   // rare the word (a few given names end so too).
   if (
