@@ -3,6 +3,8 @@ import { classifyMention, withRole } from './classify-mention';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { PLACES } from './lexicon/places';
+import { NAMES_IN_ING_ED } from './lexicon/name-context';
+import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord } from './tokens';
@@ -134,7 +136,7 @@ const MODIFIER_START =
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|earlier|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|later|last|more|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
 
 /**
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
@@ -157,7 +159,14 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   if (/^(?:then|now|later)$/.test(tokens[start]?.text ?? '') && start > floor) start += 1;
   // "Shortly after the merger announcement, the families ... warning": an adverb in -ly opens a phrase too.
   const opener = tokens[start]?.text ?? '';
-  if (INTRO.test(opener) || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase()))) {
+  // ... and so does a participle ("Continuing to explain his perspective, Carson rejected ...").
+  // ("Boreing said ..." is a surname: a participle has lowercase words after it, no cue).
+  const participial =
+    /^\p{Lu}\p{Ll}{3,}ing$/u.test(opener) &&
+    !NAMES_IN_ING_ED.has(opener.toLowerCase()) &&
+    tokens[start + 1]?.cap === false &&
+    cueAt(tokens, start + 1) === undefined;
+  if (INTRO.test(opener) || participial || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase()))) {
     let k = start;
     while (k < Math.min(limit, start + 15) && tokens[k]?.text !== ',') k += 1;
     if (tokens[k]?.text !== ',') return null;

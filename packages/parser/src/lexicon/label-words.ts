@@ -4,6 +4,7 @@
  */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([
   ...['poll', 'polls', 'survey', 'q', 'a', 'update', 'updated', 'updates', 'watch', 'exclusive', 'breaking', 'video', 'videos'],
+  ...['revealed', 'confirmed', 'explained', 'revealing', 'inside'],
   ...['photo', 'photos', 'live', 'analysis', 'opinion', 'editorial', 'guide', 'note', 'editor', "editor's", 'editors', 'source'],
   ...['sources', 'correction', 'corrections', 'related', 'read', 'more', 'see', 'also', 'listen', 'podcast', 'review', 'report'],
   ...['fact', 'check', 'explainer', 'timeline', 'recap', 'highlights', 'transcript', 'full', 'text', 'audio', 'interview'],

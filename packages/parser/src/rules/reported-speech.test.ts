@@ -104,6 +104,20 @@ describe('reportedSpeech', () => {
     );
   });
 
+  it('should read past an opening participial phrase, but not past a surname in -ing ("Continuing to ..., Carson ..., saying")', () => {
+    expectQuotes('Continuing to explain his position, Carson rejected the criticism, saying that the episode was long over.', [
+      { text: 'the criticism', speaker: 'Carson', cue: 'rejected' },
+      { text: 'that the episode was long over', speaker: 'Carson', cue: 'saying' },
+    ]);
+    const boreing = parseArticle('Boreing said the members will meet for drinks, stressing that it was time for a change.', {
+      ingestedAt: INGESTED_AT,
+    });
+    expect(boreing.quotes.map((q) => [q.text, boreing.sources.find((s) => s.id === q.sourceId)?.name])).toEqual([
+      ['the members will meet for drinks', 'Boreing'],
+      ['that it was time for a change', 'Boreing'],
+    ]);
+  });
+
   it('should skip the hearer of "told reporters"', () => {
     expectQuote('Anthony Blinken told reporters he did not believe Putin was serious.', {
       text: 'he did not believe Putin was serious',

@@ -18,5 +18,6 @@ describe('speakerLabel', () => {
     expectNoQuotes('Poll: Donald Trump Ties Hillary Clinton With Michael Bloomberg in a Three-Way Contest.\n\nThe race tightened.');
     expectNoQuotes('Insiders polled.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.');
     expectNoQuotes('What each candidate needs to do on Tuesday.\n\nSanders: Win in a walk and move on to Nevada.');
+    expectNoQuotes('Revealed: What ISIS Propaganda Videos Actually Contain Makes Her Claim Even Worse.\n\nThe videos were released.');
   });
 });
