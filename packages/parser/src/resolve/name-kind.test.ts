@@ -9,6 +9,13 @@ describe('nameKind', () => {
     expect(nameKind('Chicago Democrats')).toBe('organization');
   });
 
+  it('should take an outlet known by one name for a news outlet (recovery-2020: "Verge" had been a person)', () => {
+    expect(nameKind('Verge')).toBe('media');
+    expect(nameKind('NPR')).toBe('media');
+    expect(nameKind('Business Insider')).toBe('media');
+    expect(nameKind('Reuters')).toBe('media');
+  });
+
   it('should leave names that are also places, and people, as persons', () => {
     expect(nameKind('Jordan')).toBe('person');
     expect(nameKind('Michael Jordan')).toBe('person');
