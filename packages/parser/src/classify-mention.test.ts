@@ -18,6 +18,12 @@ describe('classifyMention', () => {
     expect(classify('Russian dictator Vladimir Putin')).toEqual({ kind: 'name', name: 'Vladimir Putin', role: 'Russian dictator' });
   });
 
+  it("should read an executive's title in capitals as a role, not the name of a body (recovery-2020)", () => {
+    expect(classify("Slate's CEO")).toEqual({ kind: 'nominal', name: "Slate's CEO", role: "Slate's CEO" });
+    expect(classify('the company’s CFO')).toEqual({ kind: 'nominal', name: 'company’s CFO', role: 'company’s CFO' });
+    expect(classify('Apple CEO Tim Cook')).toMatchObject({ kind: 'name', name: 'Tim Cook' });
+  });
+
   it('should keep people described by what they know as anonymous sources', () => {
     expect(classify('two officials familiar with the talks')).toMatchObject({ kind: 'anonymous' });
     expect(classify('a person close to the company')).toMatchObject({ kind: 'anonymous' });

@@ -2,7 +2,7 @@ import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { NOT_A_HEAD } from './lexicon/function-words';
-import { CAPITAL_TITLES, MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, isSpeakerNoun } from './lexicon/role-nouns';
+import { CAPITAL_TITLES, MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, isSpeakerNoun } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
@@ -216,6 +216,10 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     }
   }
   if (b - a > 14) return null;
+  // "Slate's CEO", "the company's CFO": an executive's title in capitals is a role, not a name.
+  if (TITLE_ACRONYMS.has(lastWord.text) && b - a <= 5) {
+    return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), whole.text.replace(/^(?:the|a|an)\s+/i, ''));
+  }
   // "one Democrat", "a Texas Republican", "two Republicans": members of a party the text does not name, not a name.
   if (PARTY_MEMBERS.has(lastWord.lower) && first !== 'the' && UNNAMED_DETERMINERS.has(first) && b - a <= 4)
     return mentionOf(whole, 'anonymous', whole.text, null);

@@ -491,5 +491,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...['sgt', 'cst', 'const', 'supt', 'insp', 'det', 'capt', 'maj', 'hon'],
 ]);
 
+/** Executives' titles written in capitals ("Slate's CEO"), which name a role, never a body. */
+export const TITLE_ACRONYMS: ReadonlySet<string> = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO']);
+
 /** Titles abbreviated in capitals, which in lower case are other words ("DA Chesa Boudin", not "Leonardo da Vinci"). */
 export const CAPITAL_TITLES: ReadonlySet<string> = new Set(['DA', 'VP', 'AG']);
