@@ -1,7 +1,7 @@
 import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
-import { DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { PLACES } from './lexicon/places';
 import { NAMES_IN_ING_ED } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
@@ -136,7 +136,7 @@ const MODIFIER_START =
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|early|earlier|later|last|more|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
 
 /**
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
@@ -166,7 +166,11 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     !NAMES_IN_ING_ED.has(opener.toLowerCase()) &&
     tokens[start + 1]?.cap === false &&
     cueAt(tokens, start + 1) === undefined;
-  if (INTRO.test(opener) || participial || (/^\p{Lu}\p{Ll}{3,}ly$/u.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase()))) {
+  // ... or "More recently", "Most importantly".
+  const adverb =
+    (/^\p{Lu}\p{Ll}{3,}ly$/u.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase())) ||
+    (/^(?:more|most)$/i.test(opener) && /ly$/.test(tokens[start + 1]?.lower ?? ''));
+  if (INTRO.test(opener) || participial || adverb) {
     let k = start;
     while (k < Math.min(limit, start + 15) && tokens[k]?.text !== ',') k += 1;
     if (tokens[k]?.text !== ',') return null;
@@ -229,7 +233,7 @@ export function isNegatedOrPassive(tokens: readonly Token[], cue: number): boole
     const w = tokens[i]?.lower ?? '';
     if (w === 'not' || w === "n't" || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
     // "was told" is passive; "is suggesting" is a progressive, active.
-    if (['is', 'was', 'were', 'are', 'be', 'been', 'being'].includes(w)) return !(tokens[cue]?.lower ?? '').endsWith('ing');
+    if (BE_FORMS.has(w)) return !(tokens[cue]?.lower ?? '').endsWith('ing');
     if (!isBetween(w)) break;
   }
   return false;

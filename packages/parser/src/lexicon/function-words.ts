@@ -160,3 +160,6 @@ export const NOT_A_HEAD: ReadonlySet<string> = new Set([
   'when',
   'while',
 ]);
+
+/** The forms of "be": before a participle in -ed a passive ("was told"), before one in -ing a progressive ("is suggesting"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);

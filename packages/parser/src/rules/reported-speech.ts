@@ -1,6 +1,7 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
+import { BE_FORMS } from '../lexicon/function-words';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { FINITE_AFTER_SUBJECT, finiteInside, isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
@@ -42,9 +43,6 @@ const INVERTS = new Set([
   'counter',
   'retort',
 ]);
-
-/** Forms of "be" that make a cue in -ing a progressive ("is suggesting", "were saying"). */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
 
 /** Cues whose progressive is mostly not speech ("restaurants are adding surcharges", "was responding to the news"). */
 const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
