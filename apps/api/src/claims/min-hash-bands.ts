@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Band keys per quote: 6 bands of 2 MinHash values each. */
 export const BANDS = 6;
@@ -40,12 +40,7 @@ export function minHashBands(words: readonly string[]): string[] {
       for (const w of set) min = Math.min(min, fnv1a(w, Math.imul(seed, 0x9e3779b1)));
       mins.push(min);
     }
-    bands.push(
-      createHash('sha256')
-        .update(`${b}:${mins.join(',')}`)
-        .digest('hex')
-        .slice(0, 16),
-    );
+    bands.push(hash('sha256', `${b}:${mins.join(',')}`, 'hex').slice(0, 16));
   }
   return bands;
 }

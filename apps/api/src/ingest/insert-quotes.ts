@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ParseResult } from '@claimline/schema';
 import { assignClaimKeys } from '../claims/assign-claim-keys';
-import type { ClaimText } from '../claims/claim-text';
 import { matchCorrections, quoteKey, type Correction } from '../corrections/match-corrections';
 import { columnList, copyMerge } from '../db/copy-merge';
 import { quoteCorrections, quotes } from '../db/schema';
@@ -54,18 +53,20 @@ export function quoteRows(
   return rows;
 }
 
-/**
- * Inserts quote rows, each with its claim key (assignClaimKeys, with the claim texts `prepared`
- * beforehand if given): one COPY and one merge statement, so the count and claim triggers run once a batch.
- */
-export async function insertQuoteRows(tx: Tx, rows: QuoteRow[], prepared?: ReadonlyMap<string, ClaimText>): Promise<void> {
-  await assignClaimKeys(tx, rows, prepared);
+/** Inserts quote rows whose claim keys are set: one COPY and one merge statement, so the count and claim triggers run once a batch. */
+export async function copyQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
   await copyMerge(
     tx,
     quotes,
     rows,
     (stage) => sql`INSERT INTO quotes (${columnList(quotes)}) SELECT ${columnList(quotes)} FROM ${stage} ON CONFLICT DO NOTHING`,
   );
+}
+
+/** Inserts quote rows, each with its claim key (assignClaimKeys). */
+export async function insertQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
+  await assignClaimKeys(tx, rows);
+  await copyQuoteRows(tx, rows);
 }
 
 /**

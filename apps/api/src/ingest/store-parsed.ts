@@ -3,12 +3,14 @@ import type { ArticleInput, IngestResult, ParseResult } from '@claimline/schema'
 import type { Db } from '../db/client';
 import { columnList, copyMerge } from '../db/copy-merge';
 import { articles, quotes } from '../db/schema';
+import { assignClaimKeys } from '../claims/assign-claim-keys';
 import { claimTexts, type ClaimText } from '../claims/claim-text';
+import { countArticles, countArticlesLater } from './count-articles';
 import { articleId } from './ids';
-import { insertQuoteRows, quoteRows } from './insert-quotes';
+import { copyQuoteRows, quoteRows } from './insert-quotes';
 import { lockBlocks } from '../identity/resolve-identities';
 import { retryTransaction } from '../db/retry-transaction';
-import { sourceBlocks, upsertSources } from './upsert-sources';
+import { sourceBlocks, upsertSources, type Tx } from './upsert-sources';
 
 /** One parsed article ready to store: the parse, the raw text and the metadata as sent. */
 export interface ParsedItem {
@@ -58,11 +60,15 @@ async function storedCounts(db: Pick<Db, 'select'>, ids: string[]) {
  * decides inside the database which of several concurrent ingests of one text creates it; the
  * others wait for it and report it as existing. Each table is one COPY and one merge statement a batch (copyMerge).
  *
- * Locks are taken in one order by every ingest: the identity blocks of all its sources first (an
- * article row inserted before them let two processes storing the same feed item wait on each
- * other: one on the other's article, the other on the first's blocks), then rows sorted by key. A
- * deadlock PostgreSQL still reports (another kind of write in the same order the other way) is
- * retried: the transaction wrote nothing.
+ * The transaction has two parts. First what locks only rows no other batch of other articles
+ * writes: the batch's new articles (their outlet counted at the end: countArticlesLater) and
+ * their quotes' claim keys (new claim texts and bands). Then, under the identity blocks' advisory
+ * locks (every writer of sources takes them before any source row), the sources, their resolution
+ * and the quotes with their rollup and claim triggers. Two batches of one feed so overlap: the
+ * next writes its articles and claim texts while the previous holds the blocks. Rows are written
+ * sorted by key, so batches cannot deadlock on each other; a deadlock PostgreSQL still reports (a
+ * reparse holding its blocks writes a claim text a waiting batch has just written) is retried: the
+ * transaction wrote nothing.
  */
 export async function storeParsedMany(db: Db, items: ParsedItem[]): Promise<IngestResult[]> {
   const prepared = prepareBatch(items);
@@ -71,27 +77,35 @@ export async function storeParsedMany(db: Db, items: ParsedItem[]): Promise<Inge
 
 /** What a batch's transaction needs that depends on the batch alone (see prepareBatch). */
 interface PreparedBatch {
-  blocks: string[];
+  /** The identity blocks of each item's sources (sourceBlocks), by item. */
+  blocks: string[][];
   rows: ReturnType<typeof articleRow>[];
   claimTexts: Map<string, ClaimText>;
 }
 
 /**
  * The pure work of a batch, done before its transaction takes any lock: while one batch holds the
- * blocks' locks and its outlets' counter rows (two batches of one feed wait for each other there),
- * the next one computes its article rows, blocks and claim texts instead of doing so under them.
+ * blocks' locks (two batches of one feed wait for each other there), the next one computes its
+ * article rows, blocks and claim texts instead of doing so under them.
  */
 function prepareBatch(items: ParsedItem[]): PreparedBatch {
   return {
-    blocks: sourceBlocks(items.map((item) => item.parsed)),
+    blocks: items.map((item) => sourceBlocks([item.parsed])),
     rows: items.map((item) => articleRow(item.parsed, item.raw, item.input)),
     claimTexts: claimTexts(items.flatMap((item) => item.parsed.quotes.map((q) => q.text))),
   };
 }
 
+/** The claim key of each quote text of `parses` (assignClaimKeys over the texts in quote order, as the quote rows would give them). */
+async function claimKeysOf(tx: Tx, parses: ParseResult[], prepared: ReadonlyMap<string, ClaimText>): Promise<Map<string, string | null>> {
+  const texts = parses.flatMap((parsed) => parsed.quotes.map((q) => ({ text: q.text, claimKey: null as string | null })));
+  await assignClaimKeys(tx, texts, prepared);
+  return new Map(texts.map((t) => [t.text, t.claimKey]));
+}
+
 async function storeOnce(db: Db, items: ParsedItem[], prepared: PreparedBatch): Promise<IngestResult[]> {
   return db.transaction(async (tx) => {
-    await lockBlocks(tx, prepared.blocks);
+    await countArticlesLater(tx);
     const rows = prepared.rows;
     // Sorted by id so two concurrent batches with common articles lock them in the same order.
     const unique = [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -110,17 +124,25 @@ async function storeOnce(db: Db, items: ParsedItem[], prepared: PreparedBatch): 
     const freshItems = [...fresh.values()].flatMap((k) => {
       const item = items[k];
       const row = rows[k];
-      return item && row ? [{ item, row }] : [];
+      return item && row ? [{ item, row, blocks: prepared.blocks[k] ?? [] }] : [];
     });
-    const sourceIds = await upsertSources(
-      tx,
-      freshItems.map((f) => f.item.parsed),
-    );
-    const stored = new Map(freshItems.map(({ item, row }) => [row.id, quoteRows(row, item.parsed, sourceIds)]));
-    await insertQuoteRows(tx, [...stored.values()].flat(), prepared.claimTexts);
+    const parses = freshItems.map((f) => f.item.parsed);
+    // Claims do not depend on who said them: keyed before the blocks are locked.
+    const claimKeys = await claimKeysOf(tx, parses, prepared.claimTexts);
     const existing = await storedCounts(
       tx,
-      rows.filter((r) => !stored.has(r.id)).map((r) => r.id),
+      rows.filter((r) => !createdIds.has(r.id)).map((r) => r.id),
+    );
+
+    await lockBlocks(tx, [...new Set(freshItems.flatMap((f) => f.blocks))].sort());
+    const sourceIds = await upsertSources(tx, parses);
+    const stored = new Map(freshItems.map(({ item, row }) => [row.id, quoteRows(row, item.parsed, sourceIds)]));
+    const quoteList = [...stored.values()].flat();
+    for (const q of quoteList) q.claimKey = claimKeys.get(q.text) ?? null;
+    await copyQuoteRows(tx, quoteList);
+    await countArticles(
+      tx,
+      freshItems.map((f) => f.row.outlet),
     );
     const reported = new Set<string>();
     return rows.map((row): IngestResult => {

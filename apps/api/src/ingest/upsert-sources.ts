@@ -38,8 +38,10 @@ export interface SourceIds {
 
 /**
  * The identity blocks the sources of `parses` fall in, sorted: what a caller of upsertSources
- * locks (lockBlocks) before any row it writes, so every writer takes its locks in one order:
- * blocks, then rows.
+ * locks (lockBlocks) before any source, quote or rollup row it writes, so every writer takes those
+ * locks in one order: blocks, then rows. An ingest writes its new articles and claim texts before
+ * (storeParsedMany); a reparse writing the same new claim text under its blocks is the one deadlock
+ * left, which PostgreSQL breaks and retryTransaction runs again.
  */
 export function sourceBlocks(parses: ParseResult[]): string[] {
   const blocks = new Set<string>();
