@@ -32,9 +32,9 @@ export interface ClaimKeys {
 
 /**
  * The first `limit` appearances of each claim, earliest first, with their articles: one statement
- * whose LATERAL reads each claim's quotes through quotes_claim_idx and stops at `limit`. The claims
- * come with their keys, as the caller read them: looked up again by id, each cost a random leaf of
- * claims_pkey (ten million claims at ten million quotes).
+ * whose LATERAL reads each claim's quotes through quotes_source_claim_idx and stops at `limit`. The
+ * claims come with their keys, as the caller read them: looked up again by id, each cost a random
+ * leaf of claims_pkey (ten million claims at ten million quotes).
  */
 export async function claimAppearances(
   db: Pick<Db, 'execute'>,

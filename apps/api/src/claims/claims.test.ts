@@ -139,6 +139,23 @@ describe('claims.list', { timeout: 120_000 }, () => {
     await expect(api.caller.claims.list({ cursor: 'bm9wZQ' })).rejects.toThrow('cursor is not one this API gave out');
   });
 
+  // A page of one speaker is read from claims_source_spread_cover_idx alone (migration 0020).
+  it("should page one speaker's claims with a cursor in the order of a single page, with every field", async () => {
+    await ingestAll(carried);
+    const cuomo = (await api.caller.claims.list({ q: 'big question' })).items[0]?.source.id ?? '';
+    const whole = await api.caller.claims.list({ sourceIds: [cuomo], limit: 200 });
+    const paged: typeof whole.items = [];
+    let cursor: string | null = null;
+    do {
+      const page: typeof whole = await api.caller.claims.list({ sourceIds: [cuomo], limit: 1, cursor });
+      paged.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(whole.items);
+    expect(whole.items[0]).toMatchObject({ outletCount: 3, source: { id: cuomo } });
+    expect(await api.caller.claims.byId({ id: whole.items[0]?.id ?? '' })).toEqual(whole.items[0]);
+  });
+
   it('should answer claims.byId with every appearance, NOT_FOUND for an unknown id, and over HTTP', async () => {
     await ingestAll(carried);
     const [first] = (await api.caller.claims.list({ q: 'big question' })).items;

@@ -13,13 +13,27 @@ import { decodeClaimCursor, encodeClaimCursor, type ClaimCursor } from './claim-
 export const LIST_APPEARANCES = 10;
 const BY_ID_APPEARANCES = 1000;
 
-type ClaimRow = typeof claims.$inferSelect;
+/**
+ * The claim columns a page needs, all in `claims_source_spread_cover_idx` (key and INCLUDE), so a
+ * page of one source is an Index Only Scan: read from the heap, each claim cost a random page.
+ */
+const pageColumns = {
+  id: claims.id,
+  claimKey: claims.claimKey,
+  sourceId: claims.sourceId,
+  appearances: claims.appearances,
+  outlets: claims.outlets,
+  firstAt: claims.firstAt,
+  lastAt: claims.lastAt,
+};
+
+type ClaimRow = Pick<typeof claims.$inferSelect, keyof typeof pageColumns>;
 type Input = Omit<ClaimListInput, 'limit' | 'sort'> & { limit: number; sort: ClaimSort };
 
 /**
  * Conditions on `claims` for the quote filters: speakers and speaker kinds on the claim row, the
  * period as "seen in it", and the filters of single appearances (words, kinds, outlets) as "one of
- * its appearances matches", an EXISTS through quotes_claim_idx.
+ * its appearances matches", an EXISTS through quotes_source_claim_idx.
  */
 function claimFilterSql(f: Input): SQL | undefined {
   const perQuote: QuoteFilters = { q: f.q, kinds: f.kinds, outlets: f.outlets, from: f.from, to: f.to };
@@ -87,7 +101,7 @@ export async function listClaims(db: Db, input: Input): Promise<ClaimPage> {
   const order =
     input.sort === 'spread' ? [desc(claims.outlets), desc(claims.lastAt), desc(claims.id)] : [desc(claims.lastAt), desc(claims.id)];
   const found = await db
-    .select()
+    .select(pageColumns)
     .from(claims)
     .where(and(claimFilterSql(input), afterSql(after)))
     .orderBy(...order)
@@ -107,7 +121,7 @@ export async function listClaims(db: Db, input: Input): Promise<ClaimPage> {
 
 /** claims.byId: one claim with its appearances, earliest first; NOT_FOUND names where ids come from. */
 export async function claimById(db: Db, id: string): Promise<Claim> {
-  const found = await db.select().from(claims).where(eq(claims.id, id));
+  const found = await db.select(pageColumns).from(claims).where(eq(claims.id, id));
   const [claim] = await toClaims(db, found, BY_ID_APPEARANCES);
   if (!claim) throw new TRPCError({ code: 'NOT_FOUND', message: `no claim with id ${id}: take ids from claims.list` });
   return claim;
