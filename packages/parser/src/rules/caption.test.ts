@@ -13,6 +13,9 @@ describe('captionReason', () => {
 
   it('should find a lone credit line', () => {
     expect(captionReason('Photo: Reuters')).toBe('credit');
+    // NPR's page furniture before a credit (recovery-2020): "ITEM Kasia Strek" had become a speaker.
+    expect(captionReason('Enlarge this image Kasia Strek/ITEM Kasia Strek/ITEM')).toBe('credit');
+    expect(captionReason('Enlarge this image toggle caption Elias Williams for NPR Elias Williams for NPR')).toBe('credit');
   });
 
   it('should leave body text alone', () => {

@@ -7,7 +7,8 @@
 // "... Kremlin photo", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images", "(Instagram/Darian Lonechild)".
 const CREDIT_END =
   /(?:\b(?:photo|photograph|image|picture|pictures|images|file photo|credit)\.?|\((?:[^()\n]{1,60}\/[^()\n]{1,60}|[^()\n]{0,40}(?:photo|images?|credit)[^()\n]{0,40})\)\.?)$/i;
-const CREDIT_START = /^(?:photo|image|picture|credit|file photo|source)\s*(?::|by\b)/i;
+// ... and NPR's "Enlarge this image toggle caption Kasia Strek/ITEM": page furniture before a credit.
+const CREDIT_START = /^(?:(?:photo|image|picture|credit|file photo|source)\s*(?::|by\b)|enlarge this image\b|toggle caption\b)/i;
 
 /** Why a paragraph is a caption or credit block ('caption' / 'credit'), or null when it is body text. */
 export function captionReason(paragraph: string): 'caption' | 'credit' | null {
