@@ -24,6 +24,11 @@ describe('classifyMention', () => {
     expect(classify('Apple CEO Tim Cook')).toMatchObject({ kind: 'name', name: 'Tim Cook' });
   });
 
+  it('should read a group with a named example as the group ("top Republicans like Senate Majority Leader Mitch McConnell")', () => {
+    expect(classify('top Republicans like Senate Majority Leader Mitch McConnell')).toMatchObject({ kind: 'anonymous', role: null });
+    expect(classify('Senate Majority Leader Mitch McConnell')).toMatchObject({ kind: 'name', role: 'Senate Majority Leader' });
+  });
+
   it('should keep people described by what they know as anonymous sources', () => {
     expect(classify('two officials familiar with the talks')).toMatchObject({ kind: 'anonymous' });
     expect(classify('a person close to the company')).toMatchObject({ kind: 'anonymous' });

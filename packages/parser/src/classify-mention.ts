@@ -296,6 +296,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
       nameStart > a ? trimEnd(span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an|another)\s+/i, ''), ' \t\n\u00a0,') : '';
     // A long stretch before the name is a clause, not a title.
     if (role.split(/\s+/).length > 7) return null;
+    // "top Republicans like Senate Majority Leader Mitch McConnell": the group speaks, the name is one of its examples.
+    if (/\b(?:like|including|such as)\b/i.test(role)) return mentionOf(whole, 'anonymous', whole.text, null);
     return mentionOf(whole, 'name', name.text, role.length > 0 ? role : null);
   }
   const lastToken = tokens[b - 1] ?? tokens[a] ?? ({ lower: '' } as Token);

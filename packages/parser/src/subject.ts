@@ -136,7 +136,7 @@ const MODIFIER_START =
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|early|earlier|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|ever|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
 
 /**
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and

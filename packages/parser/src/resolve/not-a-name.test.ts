@@ -50,6 +50,12 @@ describe('readName', () => {
   const d = doc('The media and voters said little, having won. Having won, he left.');
   const never = () => false;
 
+  it('should read "Ever" opening "Ever since ..." as no speaker', () => {
+    expect(readName(doc('Ever since she endorsed him, Ms. Warren has campaigned harder than ever.'), 'Ever', true, () => false)).toBe(
+      'none',
+    );
+  });
+
   it('should read days, headings and function words as no speaker', () => {
     expect(readName(d, 'Tuesday', false, never)).toBe('none');
     expect(readName(d, 'RED STATES OUTNUMBER BLUE STATES', false, never)).toBe('none');

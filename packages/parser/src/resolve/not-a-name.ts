@@ -5,7 +5,7 @@ import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAMES_IN_ING_ED, NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS } from '../lexicon/name-context';
 
 /** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
-const NOT_NAME_OPENERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just']);
+const NOT_NAME_OPENERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just', 'ever']);
 
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
 
