@@ -15,6 +15,18 @@ describe('indexNames', () => {
     expect(second?.speaker).toMatchObject({ start: 125, end: 127 });
   });
 
+  it('should not take the issuer before a document noun for a person ("Internal Tesla emails"), but keep "Anthony Kuhn reports"', () => {
+    // recovery-2020: "Internal Tesla" had become the fullest name of "Tesla" and the speaker of 36 quotes.
+    const tesla = parseArticle(
+      'Internal Tesla emails viewed by NBC said that employees would lose their pay. Tesla said the plant would reopen on Monday.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(tesla.sources.map((s) => s.name)).not.toContain('Internal Tesla');
+    expect(tesla.sources.map((s) => s.name)).toContain('Tesla');
+    const kuhn = parseArticle("NPR's Anthony Kuhn reports from Seoul. Kuhn said the city was quiet.", { ingestedAt: INGESTED_AT });
+    expect(kuhn.sources.map((s) => s.name)).toEqual(['Anthony Kuhn']);
+  });
+
   it('should keep the person in focus when the comma closes a name and its apposition rather than an opening phrase', () => {
     const text = '"We will stay," said Anna Holt. Bakers from the market, Lena Park and two others marched. "It is our home," she said.';
     const result = parseArticle(text, { ingestedAt: INGESTED_AT });

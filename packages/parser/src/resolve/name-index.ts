@@ -3,6 +3,8 @@ import { classifyMention } from '../classify-mention';
 import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { PLACES } from '../lexicon/places';
+import { CUE_FORMS } from '../lexicon/cue-verbs';
+import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { occurrence, type NameOccurrence } from './name-occurrence';
@@ -125,6 +127,15 @@ function modifiesNoun(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * Whether a lowercase word names a document, in the singular or the plural ("emails", "memo", "filings"), and is no
+ * speech verb ("Anthony Kuhn reports", "Trump tweets").
+ */
+function isDocumentNoun(lower: string): boolean {
+  if (CUE_FORMS.has(lower)) return false;
+  return STATEMENT_NOUNS.has(lower) || STATEMENT_NOUNS.has(lower.replace(/s$/, '')) || DOCUMENT_NOUNS.has(lower);
+}
+
 /** Whether `name` occurs in the text outside `paragraph`. */
 function writtenElsewhere(text: string, name: string, paragraph: { start: number; end: number }): boolean {
   const before = paragraph.start - name.length;
@@ -201,7 +212,9 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
         // "media buying company GroupM", "security firm Symantec": a body named after its kind.
         if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = { ...found, kind: 'organization' };
         // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
-        if (found.kind === 'person' && tokens[start - 1]?.lower === 'the' && modifiesNoun(tokens[end])) {
+        // "Internal Tesla emails viewed by NBC said": a run before a document's noun is its issuer, no person.
+        const document = tokens[end]?.cap === false && isDocumentNoun(tokens[end]?.lower ?? '');
+        if (found.kind === 'person' && ((tokens[start - 1]?.lower === 'the' && modifiesNoun(tokens[end])) || document)) {
           i = end - 1;
           continue;
         }
