@@ -3,7 +3,7 @@ import { classifyMention, withRole } from './classify-mention';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { PLACES } from './lexicon/places';
-import { NAMES_IN_ING_ED } from './lexicon/name-context';
+import { isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
@@ -161,11 +161,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   const opener = tokens[start]?.text ?? '';
   // ... and so does a participle ("Continuing to explain his perspective, Carson rejected ...").
   // ("Boreing said ..." is a surname: a participle has lowercase words after it, no cue).
-  const participial =
-    /^\p{Lu}\p{Ll}{3,}ing$/u.test(opener) &&
-    !NAMES_IN_ING_ED.has(opener.toLowerCase()) &&
-    tokens[start + 1]?.cap === false &&
-    cueAt(tokens, start + 1) === undefined;
+  const participial = isVerbFormOpener(opener, false) && tokens[start + 1]?.cap === false && cueAt(tokens, start + 1) === undefined;
   // ... or "More recently", "Most importantly".
   const adverb =
     (/^\p{Lu}\p{Ll}{3,}ly$/u.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase())) ||

@@ -63,12 +63,6 @@ export async function copyQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
   );
 }
 
-/** Inserts quote rows, each with its claim key (assignClaimKeys). */
-export async function insertQuoteRows(tx: Tx, rows: QuoteRow[]): Promise<void> {
-  await assignClaimKeys(tx, rows);
-  await copyQuoteRows(tx, rows);
-}
-
 /**
  * Re-inserts one article's quotes after a reparse, with its stored corrections re-applied; a
  * correction found at a moved span is moved there (and its key refreshed) so it follows the quote.
@@ -81,7 +75,8 @@ export async function insertQuotes(
 ): Promise<QuoteRow[]> {
   const corrections = await tx.select().from(quoteCorrections).where(eq(quoteCorrections.articleId, article.id));
   const rows = quoteRows(article, parsed, sourceIds, corrections);
-  await insertQuoteRows(tx, rows);
+  await assignClaimKeys(tx, rows);
+  await copyQuoteRows(tx, rows);
   for (const [i, c] of matchCorrections(parsed.quotes, corrections)) {
     const q = parsed.quotes[i];
     if (!q || (q.span.start === c.spanStart && q.span.end === c.spanEnd && c.quoteKey !== null)) continue;

@@ -192,10 +192,18 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Given names that end like a verb form ("Irving Berlin", "Mildred Lee"). */
-export const NAMES_IN_ING_ED: ReadonlySet<string> = new Set([
+const NAMES_IN_ING_ED: ReadonlySet<string> = new Set([
   ...['irving', 'sterling', 'channing', 'ewing', 'manning', 'fleming', 'harding', 'browning', 'keating'],
   ...['alfred', 'wilfred', 'mildred', 'winifred', 'manfred', 'mohammed', 'muhammed', 'mohamed', 'ahmed', 'hamed', 'javed'],
 ]);
 
 /** Adjectives of rank that open a description, never a name ("Top Clinton adviser", "Former Republican senator"). */
 export const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['top', 'former', 'senior', 'longtime', 'fellow', 'rival']);
+
+/**
+ * Whether a capitalized word is a verb form opening a sentence or headline ("Continuing", "Understated"), not a given
+ * name that ends like one: in -ing, or with `pastToo` in -ed as well.
+ */
+export function isVerbFormOpener(word: string, pastToo: boolean): boolean {
+  return (pastToo ? /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u : /^\p{Lu}\p{Ll}{3,}ing$/u).test(word) && !NAMES_IN_ING_ED.has(word.toLowerCase());
+}

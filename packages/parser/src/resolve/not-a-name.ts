@@ -2,7 +2,7 @@ import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
-import { NAMES_IN_ING_ED, NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS, isVerbFormOpener } from '../lexicon/name-context';
 
 /** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
 const NOT_NAME_OPENERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just', 'ever']);
@@ -55,13 +55,7 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (opensSentence && words.length >= 2 && RANK_ADJECTIVES.has(lower)) return words.slice(1).join(' ');
   // "Understated Perez raises ...", "Entrusting Donald Trump with ...": a verb form opening a headline or sentence, however
   // rare the word (a few given names end so too).
-  if (
-    opensSentence &&
-    words.length >= 2 &&
-    /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') &&
-    /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u.test(first) &&
-    !NAMES_IN_ING_ED.has(lower)
-  )
+  if (opensSentence && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && isVerbFormOpener(first, true))
     return words.slice(1).join(' ');
   if (opensSentence && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && ordinary(doc, first)) {
     if (

@@ -96,10 +96,11 @@ const BASE: readonly SpeakerFeature[] = [
 ];
 const ORIGINS: readonly CandidateOrigin[] = ['rule', 'previous', 'subject', 'name'];
 
-/** Every feature of the scorer, in the order of the weight vector: each base feature crossed with each origin. */
-export const SPEAKER_FEATURES: readonly SpeakerFeature[] = ORIGINS.flatMap((o) =>
-  BASE.map((f) => ({ name: `${o}:${f.name}`, value: (c: SpeakerCase) => (c.candidate.origin === o ? f.value(c) : 0) })),
-);
+/**
+ * Every feature of the scorer by name, in the order of the weight vector: each base feature crossed with each origin.
+ * Their values come from BASE, in the candidate's own block (dotFeatures, featureVector).
+ */
+export const SPEAKER_FEATURES: readonly { name: string }[] = ORIGINS.flatMap((o) => BASE.map((f) => ({ name: `${o}:${f.name}` })));
 
 /**
  * Where the candidate's own features start in the vector: a candidate has one origin, so every
