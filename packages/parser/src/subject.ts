@@ -136,7 +136,7 @@ const MODIFIER_START =
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|early|earlier|ever|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|ever|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid)$/i;
 
 /**
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
@@ -152,8 +152,23 @@ function pastPlace(text: string, tokens: readonly Token[], start: number, limit:
   return start;
 }
 
+/**
+ * The token after a dateline opening the sentence at `start` ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "):
+ * a word in capitals, then capitalized words, commas and a parenthesized agency up to a dash; `start` when none.
+ */
+export function pastDateline(tokens: readonly Token[], start: number, limit: number): number {
+  if (!/^\p{Lu}{2,}$/u.test(tokens[start]?.text ?? '')) return start;
+  for (let k = start + 1; k < Math.min(limit, start + 12); k += 1) {
+    const t = tokens[k];
+    if (t === undefined) return start;
+    if (isDash(t)) return k + 1;
+    if (t.word && !t.cap) return start;
+  }
+  return start;
+}
+
 export function sentenceSubject(text: string, tokens: readonly Token[], floor: number, limit: number): LeftSubject | null {
-  let start = floor;
+  let start = pastDateline(tokens, floor, limit);
   // "But the former president showed restraint and described ...": a conjunction opening the sentence.
   if (/^(?:but|and|yet|so|still)$/i.test(tokens[start]?.text ?? '') && isWord(tokens[start + 1])) start += 1;
   if (/^(?:then|now|later)$/.test(tokens[start]?.text ?? '') && start > floor) start += 1;
@@ -388,8 +403,11 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   if (tokens[end - 1]?.text !== ',') {
     const start = segmentBack(tokens, end, floor);
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
-    if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but'))
-      return sentenceSubject(text, tokens, floor, end - 1);
+    // Its clause is the whole sentence: what precedes the subject ("Rallying workers, Clinton ... and promised") is no content.
+    if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but')) {
+      const subject = sentenceSubject(text, tokens, floor, end - 1);
+      return subject === null ? null : { mention: subject.mention, clauseStart: floor };
+    }
     const mention =
       classifyMention(text, tokens, start, end) ??
       modifiedHead(text, tokens, start, end) ??

@@ -109,4 +109,16 @@ describe('accordingTo', () => {
       { text: 'The movie plays this weekend at the drive-in', speaker: 'Paul Meyer', source: 'Paul Meyer', cue: 'according to' },
     ]);
   });
+
+  it('should leave a participle after "according to X," out of the claim', () => {
+    // PolNeAR (Washington Post, 2016-05-29): "taking a step ..." is the writer's.
+    expectQuote(
+      'Verizon has struck a provisional work agreement with unions representing nearly 40,000 employees, according to the Labor Department, taking a step toward ending the strike.',
+      {
+        text: 'Verizon has struck a provisional work agreement with unions representing nearly 40,000 employees',
+        speaker: 'the Labor Department',
+        cue: 'according to',
+      },
+    );
+  });
 });

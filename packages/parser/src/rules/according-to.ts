@@ -176,6 +176,8 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
       tokens[end]?.text === ',' &&
       wordsIn(tokens, end + 1, sentence.last) >= 4 &&
       !CLAUSE_JOINS.has(tokens[end + 1]?.lower ?? '') &&
+      // "..., according to the Labor Department, taking a step toward ...": a participle after it is the writer's.
+      !/^\p{Ll}+ing$/u.test(tokens[end + 1]?.text ?? '') &&
       !describesSource(tokens, end + 1, sentence.last)
     ) {
       // "About 10:03 p.m., according to a congressional timeline, the contractors left ...": the attribution

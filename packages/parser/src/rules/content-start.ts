@@ -166,7 +166,7 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     // Skip the hearer: "told reporters", "told him", "told The Canadian Press".
     hearer = true;
     if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '')) i += 1;
-    else if (tokens[i]?.lower === 'the' || isCapitalized(tokens[i])) {
+    else if (/^(?:the|a|an)$/.test(tokens[i]?.lower ?? '') || isCapitalized(tokens[i])) {
       i += 1;
       while (i < limit && isCapitalized(tokens[i])) i += 1;
       // "urged the British government “to clarify ...”": the rest of the hearer's noun phrase.

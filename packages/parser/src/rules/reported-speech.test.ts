@@ -459,4 +459,66 @@ describe('reportedSpeech', () => {
       ],
     );
   });
+
+  it('should read past a dateline to the subject of "... and said" after a long verb phrase', () => {
+    // PolNeAR (Reuters via HuffPost, 2016-06-16; HuffPost, 2016-06-08).
+    const result = expectQuotes(
+      'ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of a gay nightclub massacre on Thursday and said the United States must act to control gun violence.\n\nWASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack on a federal judge — something that has thrown the GOP into chaos all week — and said it is basically the same thing.',
+      [
+        { text: 'the United States must act to control gun violence', speaker: 'President Barack Obama', cue: 'said' },
+        { text: 'it is basically the same thing', speaker: 'Sen. Chuck Grassley', cue: 'said' },
+      ],
+    );
+    expect(result.quotes[0]?.span).toEqual({ start: 112, end: 162 });
+  });
+
+  it('should not take an opening phrase for the content of "and promised" when the subject follows it', () => {
+    // PolNeAR (Washington Post, 2016-06-01): the speech act keeps its own object.
+    expectQuote(
+      'BUENA PARK, Calif. - Rallying hundreds of service workers who are struggling to get by, Hillary Clinton tried here last week to empathize with their frustrations and promised to deliver change.',
+      { text: 'to deliver change', speaker: 'Hillary Clinton', cue: 'promised' },
+    );
+  });
+
+  it('should end content before a trailing "according to" and read "told a Senate panel" as the hearer', () => {
+    // PolNeAR (Politico, 2016-05-31; USA Today, 2015-12-14).
+    expectQuotes(
+      'He returned on Wednesday for the last few minutes of a caucus lunch and said little, according to an attendee. This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.',
+      [
+        { text: 'He returned on Wednesday for the last few minutes of a caucus lunch and said little', speaker: 'an attendee' },
+        { text: 'This includes a special force to assist Kurdish Peshmerga', speaker: 'Defense Secretary Ash Carter', cue: 'told' },
+      ],
+    );
+  });
+
+  it('should take the subject of "by saying" and the group of "with N percent saying"', () => {
+    // PolNeAR (Washington Post, 2016-07-22; New York Times, 2016-07-15).
+    expectQuotes(
+      'Donald Trump picked up from his daughter by saying he is ready to go to work for the country. Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of him.',
+      [
+        { text: 'he is ready to go to work for the country', speaker: 'Donald Trump', cue: 'saying' },
+        { text: 'they have a positive view of him', speaker: '30 percent of voters', cue: 'saying' },
+      ],
+    );
+  });
+
+  it('should not give "by saying" inside a clause of its own to the sentence subject', () => {
+    // PolNeAR (New York Times, 2016-02-01): "while" opens the rival's clause.
+    const result = parseArticle(
+      'Voters see the top echelons of power as rigged against women, while her main rival has soared in the polls by saying that the system is rigged in favor of the rich.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(result.quotes.map((q) => q.speaker?.text ?? null)).not.toContain('Voters');
+  });
+
+  it('should end a speech act in an opening "Though" clause at its comma and find the quotation after it', () => {
+    // PolNeAR (Washington Post, 2016-07-22).
+    expectQuotes(
+      'Though he thanked the evangelical community for supporting him, he sounded a rare note of self-deprecation, saying, "I\'m not sure I really deserve it."',
+      [
+        { text: 'the evangelical community for supporting him', speaker: 'he', cue: 'thanked' },
+        { text: '"I\'m not sure I really deserve it."', speaker: 'he', cue: 'saying' },
+      ],
+    );
+  });
 });

@@ -1,9 +1,18 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
-import { BE_FORMS } from '../lexicon/function-words';
+import { classifyMention } from '../classify-mention';
+import { BE_FORMS, PREPOSITIONS } from '../lexicon/function-words';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
-import { FINITE_AFTER_SUBJECT, finiteInside, isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
+import {
+  FINITE_AFTER_SUBJECT,
+  finiteInside,
+  isNegatedOrPassive,
+  leftSubject,
+  pastDateline,
+  rightSubject,
+  sentenceSubject,
+} from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { cannotOpenContent, contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
@@ -43,6 +52,9 @@ const INVERTS = new Set([
   'counter',
   'retort',
 ]);
+
+/** Cues read after "by" ("by saying he ..."); "by responding to ...", "by urging him" name no content of their own. */
+const BY_CUES = new Set(['say', 'suggest', 'claim', 'argue', 'insist', 'declare']);
 
 /** Cues whose progressive is mostly not speech ("restaurants are adding surcharges", "was responding to the news"). */
 const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
@@ -123,7 +135,11 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
         ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) ||
         rest === 0 ||
         // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows.
-        (lemma === 'tell' && rest <= 6 && contentStart(tokens, k, last, lemma) === null);
+        (lemma === 'tell' &&
+          rest <= 6 &&
+          wordsFrom(tokens, contentStart(tokens, k, last, lemma), last) < 3 &&
+          // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content.
+          !PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? ''));
       if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, tail.clauseStart) >= 3) {
         if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
           emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
@@ -145,21 +161,59 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     if (from === null) continue;
     const words = wordsIn(tokens, from, last);
     if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last))) continue;
+    // ", saying ...": the participle of the sentence's subject.
     const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before));
+    // "Trump landed himself in hot water by saying ...": so is "by saying", when the sentence opens with its subject
+    // (in "In the last debate, on CNBC, candidates ... by saying" the opening phrases hide it).
+    const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && (before?.lower === 'by' || before?.lower === 'upon');
+    const byWhom = bySaying ? sentenceSubject(text, tokens, sentence.first, k) : null;
+    // "with 30 percent of voters saying they ...": the participle's own subject after "with".
+    const withSubject =
+      byWhom !== null && byWhom.clauseStart === pastDateline(tokens, sentence.first, k) && !clauseOpensIn(tokens, byWhom.clauseStart, k)
+        ? byWhom.mention
+        : token.lower.endsWith('ing') && !participle
+          ? withPhraseSubject(text, tokens, k, sentence.first)
+          : null;
     // "42% say they're liberal", "The billionaire real estate magnate says ...": a described subject; with
     // the other cues only a group ("exit polls suggest", "Some Clinton allies suggested").
     const described =
-      left === null && !participle ? describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell') : null;
-    if (left === null && !participle && described === null) continue;
+      left === null && !participle && withSubject === null
+        ? describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell')
+        : null;
+    if (left === null && !participle && described === null && withSubject === null) continue;
     const first = tokens[from];
     const end = tokens[contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first) - 1];
     // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
     // ..., but "he said, adding that ...": the speaker of the cue just before.
     const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
     const subject =
-      left?.mention ?? described ?? (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
+      left?.mention ??
+      described ??
+      withSubject ??
+      (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
     if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
   }
+}
+
+/** Words that open a clause of its own, whose "by saying" is not the sentence subject's ("while her rival soared by saying"). */
+const CLAUSE_OPENING = new Set(['while', 'whereas', 'because', 'although', 'though', 'when', 'who', 'which', 'that', 'whose', 'after']);
+
+/** Whether a clause opens in tokens[from, to): a subordinator or a semicolon. */
+function clauseOpensIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (CLAUSE_OPENING.has(tokens[i]?.lower ?? '') || tokens[i]?.text === ';') return true;
+  return false;
+}
+
+/** "with 47 percent of Cuban Americans saying ...": the group between "with" and the participle at tokens[cue], or null. */
+function withPhraseSubject(text: string, tokens: readonly Token[], cue: number, floor: number): Mention | null {
+  for (let w = cue - 2; w >= Math.max(floor, cue - 9); w -= 1) {
+    const t = tokens[w];
+    if (t === undefined || !isWord(t)) return null;
+    if (t.lower !== 'with') continue;
+    const mention = classifyMention(text, tokens, w + 1, cue);
+    return mention !== null && mention.kind === 'anonymous' ? mention : null;
+  }
+  return null;
 }
 
 /** Subordinators that open a sentence with a clause before its main one ("While those surveyed said ..., Trump ..."). */
@@ -170,7 +224,7 @@ const OPENING_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']
  * closes the clause ("While those surveyed said Bush has the best experience, Trump is ..."), not at
  * the sentence's end; `last` otherwise.
  */
-function subordinateEnd(ctx: RuleContext, tokens: readonly Token[], first: number, cue: number, from: number, last: number): number {
+export function subordinateEnd(ctx: RuleContext, tokens: readonly Token[], first: number, cue: number, from: number, last: number): number {
   if (!OPENING_SUBORDINATORS.has(tokens[first]?.lower ?? '')) return last;
   for (let i = first + 1; i < cue; i += 1) if (tokens[i]?.text === ',') return last;
   for (let i = from + 1; i < last; i += 1) {
@@ -275,6 +329,10 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k;
     }
     if (t?.text === ',' && invertedAttribution(ctx, tokens, k + 1, last)) return k;
+    // "... said little, according to an attendee": the attribution that follows is the sentence's own
+    // (but "reported that, according to an analysis, 85 of ..." opens the content with it).
+    if (t?.text === ',' && tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to' && tokens[k - 1]?.lower !== 'that')
+      return k;
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
     // "said both he and Rubio promised ...": a subject of two, not a second claim.
     if (tokens[k - 2]?.lower === 'both' || tokens[k - 3]?.lower === 'both') continue;
@@ -297,6 +355,11 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     }
   }
   return last;
+}
+
+/** Words of tokens[from, last), none when there is no content start. */
+function wordsFrom(tokens: readonly Token[], from: number | null, last: number): number {
+  return from === null ? 0 : wordsIn(tokens, from, last);
 }
 
 /** Whether a token of tokens[from, to) lies inside a quotation. */

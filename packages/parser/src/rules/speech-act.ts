@@ -5,7 +5,7 @@ import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-wo
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { isNegatedOrPassive, leftSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
-import { contentEnd, emitClaim } from './reported-speech';
+import { contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 
 const MAX_SENTENCE_CHARS = 3000;
 /** Words that open a question after "asked" ("asked whether ...", "asked why ..."). */
@@ -129,7 +129,8 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
       ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null)
       : (leftSubject(text, tokens, k, sentence.first)?.mention ?? null);
     if (subject === null) continue;
-    let end = contentEnd(ctx, tokens, from, last, sentence.first);
+    // "Though he thanked the community for supporting him, he sounded ...": the opening clause ends at its comma.
+    let end = contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first);
     // Stop before what another rule has claimed already (", saying ..." after "criticized the plan").
     for (let i = from; i < end; i += 1) if (ctx.claimed[tokens[i]?.start ?? 0] === 1) end = i;
     const first = tokens[from];
