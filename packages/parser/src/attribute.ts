@@ -4,6 +4,7 @@ import { accordingTo } from './rules/according-to';
 import { asReported } from './rules/as-reported';
 import { continuation } from './rules/continuation';
 import { directQuote } from './rules/direct-quote';
+import { questionsAndAnswers } from './rules/questions-and-answers';
 import { reportedSpeech } from './rules/reported-speech';
 import { signedText } from './rules/signed-text';
 import { speakerLabel } from './rules/speaker-label';
@@ -12,7 +13,7 @@ import { transcript } from './rules/transcript';
 
 /**
  * Stage 5: find cues and speakers. The rules run in order, each taking what the earlier ones
- * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), the turns of a transcript ("TAPPER: ..."), reported speech, "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), then quotations
+ * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), the turns of a transcript ("TAPPER: ..."), reported speech, "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), the answers of a Q&A ("A: ..."), then quotations
  * that continue the speaker before them.
  */
 export function attribute(doc: ParseDocument): void {
@@ -32,6 +33,7 @@ export function attribute(doc: ParseDocument): void {
     asReported(ctx, paragraph, sentence);
     speechAct(ctx, paragraph, sentence);
   }
+  questionsAndAnswers(ctx);
   for (const q of doc.quotations) {
     const paragraph = doc.paragraphs[q.paragraph];
     if (paragraph !== undefined && !q.used) continuation(ctx, paragraph, q);

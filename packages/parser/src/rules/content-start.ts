@@ -156,6 +156,15 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   for (let k = i; k < Math.min(limit, i + 10); k += 1) {
     const t = tokens[k];
     if (t === undefined || !(isWord(t) || isQuoteMark(t))) break;
+    // "told me not to make that speech": "that" inside the infinitive the hearer is told.
+    if (
+      t.lower === 'to' &&
+      lemma !== 'say' &&
+      HEARER.has(lemma) &&
+      /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') &&
+      !/^(?:the|a|an|his|her|their|its|me|him|them|us|you|reporters)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      break;
     if (t.lower === 'that') {
       if (k > i && STRONG.has(lemma) && isClause(tokens, i, k)) break;
       return k;
@@ -187,7 +196,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     i += 1;
   const first = tokens[i];
   if (first === undefined || !isWord(first)) return null;
-  if (hearer && first.lower === 'to' && lemma !== 'say') return i;
+  // "told him to ...", "told me not to make that speech".
+  if (hearer && (first.lower === 'to' || (first.lower === 'not' && tokens[i + 1]?.lower === 'to')) && lemma !== 'say') return i;
   // "said about half of the losses ...", "said over 20 people ...": a quantity, not a topic or a place.
   if ((first.lower === 'about' || first.lower === 'over') && opensQuantity(tokens, i + 1)) return i;
   // "reported at least six planes filled the skies": a quantity, not a place.

@@ -55,4 +55,22 @@ describe('transcript', () => {
     );
     expect(sources.map((s) => s.name)).toEqual(['Kate Boulduan', 'Joel Benenson']);
   });
+
+  it('should read labels that describe their speaker ("Name, description:") as turns, each speaker speaking once', () => {
+    // recovery-2020 (New York Times, April 2020): voices from a prison, each introduced once with who they are.
+    const text = [
+      'On March 28, Patrick Jones was pronounced dead.',
+      'Don Cain, inmate at F.C.I. Oakdale I, via email: I will tell you how I heard the virus got in.',
+      'Anita Kadrovich, correctional officer: For probably over a year and a half or so, my job was to take inmates to their medical appointments.',
+    ].join('\n\n');
+    const { sources } = expectQuotes(text, [
+      { text: 'I will tell you how I heard the virus got in', speaker: 'Don Cain', source: 'Don Cain', kind: 'direct' },
+      {
+        text: 'For probably over a year and a half or so, my job was to take inmates to their medical appointments',
+        speaker: 'Anita Kadrovich',
+        source: 'Anita Kadrovich',
+      },
+    ]);
+    expect(sources.find((s) => s.name === 'Anita Kadrovich')?.roles).toEqual(['correctional officer']);
+  });
 });

@@ -9,23 +9,51 @@ const MAX_LABEL_WORDS = 4;
 /** Labelled paragraphs a transcript has at least, and how often one speaker at least takes a turn. */
 const MIN_TURNS = 3;
 const MIN_TURNS_OF_ONE = 2;
+/** Labels with a description a vox pop has at least. */
+const MIN_DESCRIBED = 2;
 
 interface Turn {
   paragraph: Paragraph;
   /** Index of the colon that closes the label. */
   colon: number;
+  /** One past the name's last token: the colon, or the comma before a description. */
+  nameEnd: number;
   label: string;
+  /** "Don Cain, inmate at F.C.I. Oakdale I, via email:": the first description's tokens [from, to), empty when none. */
+  description: { from: number; to: number };
 }
 
-/** The label opening a paragraph ("TAPPER:", "Matthews:", "KATE BOLDUAN:"), or null. */
+/** A described label runs at most this many tokens before its colon. */
+const MAX_DESCRIBED_LABEL = 16;
+
+/**
+ * The label opening a paragraph ("TAPPER:", "Matthews:", "KATE BOLDUAN:", "Anita Kadrovich,
+ * correctional officer:"), or null.
+ */
 function turnOf(paragraph: Paragraph): Turn | null {
   const { tokens } = paragraph;
   let colon = 0;
-  while (colon < Math.min(tokens.length, MAX_LABEL_WORDS + 1) && tokens[colon]?.text !== ':') colon += 1;
+  while (colon < Math.min(tokens.length, MAX_DESCRIBED_LABEL + 1) && tokens[colon]?.text !== ':') colon += 1;
   if (colon === 0 || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) return null;
-  const words = tokens.slice(0, colon);
+  let nameEnd = 0;
+  while (nameEnd < colon && tokens[nameEnd]?.text !== ',') nameEnd += 1;
+  if (nameEnd > MAX_LABEL_WORDS) return null;
+  const words = tokens.slice(0, nameEnd);
   if (!words.every((t) => isWord(t) && t.cap && !LABEL_WORDS.has(t.lower))) return null;
-  return { paragraph, colon, label: words.map((t) => t.lower).join(' ') };
+  // A description says what the speaker is, in lowercase words ("correctional officer", "via email").
+  const described = tokens.slice(nameEnd + 1, colon);
+  // It opens in lowercase ("Beverly Hills, California Square footage:" is a place and a field) and does not end on a
+  // field's name ("..., co-founder of Seemore Meats Source:", a credit).
+  if (
+    nameEnd < colon &&
+    (described[0]?.cap !== false ||
+      !isWord(described[0]) ||
+      (tokens[colon - 1]?.cap === true && LABEL_WORDS.has(tokens[colon - 1]?.lower ?? '')))
+  )
+    return null;
+  const close = described.findIndex((t) => t.text === ',');
+  const description = { from: Math.min(colon, nameEnd + 1), to: close < 0 ? colon : nameEnd + 1 + close };
+  return { paragraph, colon, nameEnd, label: words.map((t) => t.lower).join(' '), description };
 }
 
 /** "TAPPER" -> "Tapper": a name in capitals, as a transcript writes it, in the case the body writes it. */
@@ -39,7 +67,7 @@ function titleCase(name: string): string {
  * listing ("Time: 7:30 p.m.", "Link: Met Opera").
  */
 function labelMention(text: string, turn: Turn): Mention | null {
-  const mention = classifyMention(text, turn.paragraph.tokens, 0, turn.colon);
+  const mention = classifyMention(text, turn.paragraph.tokens, 0, turn.nameEnd);
   if (mention === null || mention.kind !== 'name') return null;
   // "NP:", "DB:": a host's initials, the name of whoever the article names with them ("Nilay Patel"), else no one.
   if (/^\p{Lu}{2,3}$/u.test(mention.name)) {
@@ -70,13 +98,15 @@ export function transcript(ctx: RuleContext): void {
     const surname = turn.label.split(' ').at(-1) ?? turn.label;
     counts.set(surname, (counts.get(surname) ?? 0) + 1);
   }
-  if (turns.length < MIN_TURNS || Math.max(0, ...counts.values()) < MIN_TURNS_OF_ONE) return;
+  // Speakers described in their labels ("Anita Kadrovich, correctional officer:") may each speak once: a vox pop.
+  const described = turns.filter((t) => t.description.to > t.description.from).length;
+  if (described < MIN_DESCRIBED && (turns.length < MIN_TURNS || Math.max(0, ...counts.values()) < MIN_TURNS_OF_ONE)) return;
   const text = ctx.doc.text;
   // "BOLDUAN:" after "KATE BOLDUAN:": the surname's speaker by the fullest label that gives it.
   const fullest = new Map<string, { label: string; name: string }>();
   for (const turn of turns) {
     const surname = turn.label.split(' ').at(-1) ?? turn.label;
-    const written = text.slice(turn.paragraph.tokens[0]?.start ?? 0, turn.paragraph.tokens[turn.colon - 1]?.end ?? 0);
+    const written = text.slice(turn.paragraph.tokens[0]?.start ?? 0, turn.paragraph.tokens[turn.nameEnd - 1]?.end ?? 0);
     if (turn.label.length > (fullest.get(surname)?.label.length ?? 0))
       fullest.set(surname, { label: turn.label, name: titleCase(written) });
   }
@@ -87,7 +117,10 @@ export function transcript(ctx: RuleContext): void {
     const labelled = labelMention(text, turn);
     const full = fullest.get(turn.label.split(' ').at(-1) ?? turn.label);
     const shortened = labelled !== null && full !== undefined && full.label !== turn.label && !labelled.name.includes(' ');
-    const mention = shortened ? { ...labelled, name: full.name } : labelled;
+    const { from: a, to: b } = turn.description;
+    const role = b > a ? text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0) : null;
+    const named = shortened ? { ...labelled, name: full.name } : labelled;
+    const mention = named !== null && named.role === null && role !== null ? { ...named, role } : named;
     if (from === undefined || end === undefined || mention === null) continue;
     const span = trimContent(text, { start: from.start, end: end.end });
     if (span.end - span.start < 8 || isClaimed(ctx, span)) continue;
