@@ -132,6 +132,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'singer',
 ]);
 
+/** Organization words that name a business, which no place speaks as ("the company", "the insurer"; not "the state"). */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  ...['company', 'firm', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'co', 'group', 'holdings', 'industries'],
+  ...['retailer', 'automaker', 'carmaker', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'railroad', 'railway', 'airline'],
+  ...['grocer', 'conglomerate', 'utility', 'startup', 'supermarket', 'systems', 'technologies', 'partners'],
+]);
+
 /** Nouns that name an organization or body when they head a phrase ("the ministry", "the council"). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'ministry',
@@ -208,6 +215,24 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'airline',
   'airlines',
   'railway',
+  // Words of companies' names, seldom of people's ("Tyson Foods", "Ford Motor", "American Family Insurance").
+  ...['foods', 'motor', 'motors', 'energy', 'pharmaceuticals', 'brands', 'stores', 'entertainment', 'communications'],
+  ...['labs', 'laboratories', 'financial', 'insurance', 'petroleum', 'chemicals', 'airways', 'logistics', 'software'],
+  ...['therapeutics', 'semiconductor', 'resources', 'mining'],
+  // Businesses by their trade, as wire copy names them a second time ("the retailer said", "the automaker").
+  'retailer',
+  'automaker',
+  'carmaker',
+  'lender',
+  'insurer',
+  'chipmaker',
+  'drugmaker',
+  'railroad',
+  'grocer',
+  'conglomerate',
+  'utility',
+  'startup',
+  'supermarket',
   'industries',
   'holdings',
   'systems',

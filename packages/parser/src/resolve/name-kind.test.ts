@@ -16,6 +16,11 @@ describe('nameKind', () => {
     expect(nameKind('Reuters')).toBe('media');
   });
 
+  it('should take a name with a word of company names for a body (recovery-2020: "Tyson Foods", "General Motors" had been persons)', () => {
+    for (const name of ['Tyson Foods', 'General Motors', 'Ford Motor', 'Sorrento Therapeutics', 'American Family Insurance'])
+      expect(nameKind(name)).toBe('organization');
+  });
+
   it('should leave names that are also places, and people, as persons', () => {
     expect(nameKind('Jordan')).toBe('person');
     expect(nameKind('Michael Jordan')).toBe('person');

@@ -18,4 +18,27 @@ describe('resolveNominal', () => {
       { text: 'that sales had fallen', speaker: 'The company', source: 'Acme Corporation' },
     ]);
   });
+
+  it('should resolve "the Arkansas-based company" to the company named before it, by its trade name, past where it sits', () => {
+    // recovery-2020 (Associated Press, April 2020).
+    expectQuotes(
+      'IOWA CITY, Iowa — Tyson Foods suspended operations Wednesday at an Iowa plant that is critical to the nation’s pork supply.\n\nThe Arkansas-based company said the closure of the plant in Waterloo would deny a vital market to hog farmers.',
+      [
+        {
+          text: 'the closure of the plant in Waterloo would deny a vital market to hog farmers',
+          speaker: 'The Arkansas-based company',
+          source: 'Tyson Foods',
+        },
+      ],
+    );
+  });
+
+  it('should not give "the insurer" to a place named before it', () => {
+    // recovery-2020 (Reuters, April 2020): "U.S." is the subject before, and speaks as no company.
+    const result = expectQuotes(
+      'Major U.S. insurers are offering credit to auto policyholders following a decline in driving.\n\nThe insurer said it would provide $200 million in dividends to personal and auto insurance customers.',
+      [{ text: 'it would provide $200 million in dividends to personal and auto insurance customers', speaker: 'The insurer' }],
+    );
+    expect(result.sources.map((s) => s.name)).not.toContain('U.S.');
+  });
 });

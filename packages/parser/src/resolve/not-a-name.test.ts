@@ -7,6 +7,11 @@ const doc = (text: string) => attributedDocument(text, { ingestedAt: '2024-01-01
 describe('cleanName', () => {
   const d = doc('The rival camp responded on Monday. A year ago the media and voters said little.');
 
+  it('should drop "Shares of" before the company whose stock a market report opens with', () => {
+    expect(cleanName(d, 'Shares of Sorrento Therapeutics', true)).toBe('Sorrento Therapeutics');
+    expect(cleanName(d, 'Bank of America', true)).toBe('Bank of America');
+  });
+
   it('should drop an ordinary word glued to a name by the capital of the sentence', () => {
     expect(cleanName(d, 'Rival Hillary Clinton', true)).toBe('Hillary Clinton');
     expect(cleanName(d, 'Year Barack Obama', true)).toBe('Barack Obama');

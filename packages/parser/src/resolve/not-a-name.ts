@@ -46,6 +46,8 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (words.length >= 2 && CALENDAR_WORDS.has((words.at(-1) ?? '').toLowerCase())) words = words.slice(0, -1);
   const first = words[0] ?? '';
   const lower = first.toLowerCase();
+  // "Shares of Sorrento Therapeutics rose": the company's stock opening a market report.
+  if (words.length >= 3 && /^(?:shares|stock|stocks)$/i.test(first) && words[1] === 'of') return words.slice(2).join(' ');
   // "Alabama-born Jason Isbell", "Calgary-based Tom Lee": a description by a place, not part of the name.
   if (words.length >= 3 && /-(?:born|based|bred|raised)$/i.test(first)) return words.slice(1).join(' ');
   // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.

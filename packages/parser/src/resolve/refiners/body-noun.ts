@@ -1,5 +1,6 @@
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
-import { ORGANIZATION_WORDS } from '../../lexicon/role-nouns';
+import { PLACES } from '../../lexicon/places';
+import { BUSINESS_NOUNS, ORGANIZATION_WORDS } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
 import { hasProperWord } from '../positions';
@@ -18,7 +19,8 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   const modifiers = m.text
     .split(/\s+/)
     .slice(1, -1)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    // "The Calgary-based railway": where a body sits is no part of its name.
+    .filter((w) => /^\p{Lu}/u.test(w) && !/-based$/i.test(w))
     .flatMap((w) => words(w));
   const before = recent(
     ctx,
@@ -29,7 +31,14 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   if (before !== null) return before;
   // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
   if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0) {
-    const org = recent(ctx, m.start, (c) => c.kind === 'organization' && c.subject, 0);
+    // A place speaks as its government, never as "the company" or "the insurer".
+    const business = BUSINESS_NOUNS.has(head);
+    const org = recent(
+      ctx,
+      m.start,
+      (c) => c.kind === 'organization' && c.subject && !(business && PLACES.has(c.name.toLowerCase().replace(/\.$/, ''))),
+      0,
+    );
     if (org !== null) return org;
   }
   // "the company" with no company named before, "the government", "police": a body the text does not name, one
