@@ -12,11 +12,31 @@ export interface RuleContext {
   accordingAt: number[] | null;
 }
 
-/** Builds the shared context for the attribution rules. */
+/** The memory of `quoted` and `claimed`, reused from article to article (see ruleContext); up to 1 MB is kept. */
+let marks = new ArrayBuffer(1 << 16);
+const MARKS_KEPT = 1 << 20;
+
+function marksFor(bytes: number): ArrayBuffer {
+  if (bytes <= marks.byteLength) return marks;
+  const buffer = new ArrayBuffer(bytes);
+  if (bytes <= MARKS_KEPT) marks = buffer;
+  return buffer;
+}
+
+/**
+ * Builds the shared context for the attribution rules. Its two arrays are views of one buffer kept
+ * across calls and cleared here: a fresh pair of typed arrays for every article cost 1% of a parse.
+ * The context lives only while `attribute` runs (synchronously), so no two contexts share it.
+ */
 export function ruleContext(doc: ParseDocument): RuleContext {
-  const quoted = new Uint8Array(doc.text.length);
+  const n = doc.text.length;
+  const buffer = marksFor(2 * n);
+  const quoted = new Uint8Array(buffer, 0, n);
+  const claimed = new Uint8Array(buffer, n, n);
+  quoted.fill(0);
+  claimed.fill(0);
   for (const q of doc.quotations) quoted.fill(1, q.inner.start, q.inner.end);
-  return { doc, quoted, claimed: new Uint8Array(doc.text.length), usedCues: new Set(), accordingAt: null };
+  return { doc, quoted, claimed, usedCues: new Set(), accordingAt: null };
 }
 
 /** Whether any character of the range is already claimed. */

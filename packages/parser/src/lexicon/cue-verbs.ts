@@ -268,7 +268,8 @@ const HEADLINE_CUES: ReadonlySet<string> = new Set([
 function headlineCue(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
   const prev = tokens[k - 1]?.text ?? '';
-  if (token === undefined || !HEADLINE_CUES.has(token.lower) || !isUpper(token.text) || !(isUpper(prev) || prev === ',')) return undefined;
+  // The character tests first: this runs for every token, and most are not capitalized.
+  if (token === undefined || !isUpper(token.text) || !(isUpper(prev) || prev === ',') || !HEADLINE_CUES.has(token.lower)) return undefined;
   return CUE_FORMS.get(token.lower);
 }
 

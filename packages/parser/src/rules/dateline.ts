@@ -17,12 +17,25 @@ export function readDateline(paragraph: string, reference: string): Dateline | n
   const month = MONTHS.indexOf((monthName ?? '').toLowerCase());
   const dayNumber = Number(day);
   if (month < 0 || dayNumber < 1 || dayNumber > 31) return null;
-  const ref = new Date(reference);
-  let year = Number.isNaN(ref.getTime()) ? 1970 : ref.getUTCFullYear();
+  const { time: refTime, year: refYear } = referenceTime(reference);
+  let year = refYear;
   let date = new Date(Date.UTC(year, month, dayNumber));
-  if (!Number.isNaN(ref.getTime()) && date.getTime() > ref.getTime() + 86_400_000) {
+  if (!Number.isNaN(refTime) && date.getTime() > refTime + 86_400_000) {
     year -= 1;
     date = new Date(Date.UTC(year, month, dayNumber));
   }
   return { text: whole.trim(), place: place?.trim() ?? null, date: date.toISOString() };
+}
+
+let lastReference: string | null = null;
+let lastReferenceParts = { time: NaN, year: 1970 };
+
+/** The time and UTC year (1970 when invalid) of an ISO reference; a batch passes the same one for every article, so the last answer is kept. */
+function referenceTime(reference: string): { time: number; year: number } {
+  if (reference !== lastReference) {
+    const time = new Date(reference).getTime();
+    lastReference = reference;
+    lastReferenceParts = { time, year: Number.isNaN(time) ? 1970 : new Date(time).getUTCFullYear() };
+  }
+  return lastReferenceParts;
 }
