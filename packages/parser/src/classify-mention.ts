@@ -117,6 +117,16 @@ function bare(t: Token): string {
   if (w.charCodeAt(w.length - 1) === 46) w = w.slice(0, -1);
   return w;
 }
+/** Whether a word of tokens[from, to) names a body or an outlet, or is an acronym ("the Kremlin", "the CDC"); a loop, not slice().some(): it runs for every "the" before a name. */
+function namesBody(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const t = tokens[i];
+    if (t !== undefined && (ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || ACRONYM.test(t.text))) return true;
+  }
+  return false;
+}
+// A module constant: a bundler targeting Node (esbuild, tsx) rewrites a \p{...} literal as `new RegExp(...)`.
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
 
 function span(text: string, tokens: readonly Token[], a: number, b: number): { text: string; start: number; end: number } {
@@ -245,12 +255,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   let runStart = trailingRun(tokens, a, b);
   if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
   // "the Kentucky Republican", "the Liberal MP": a description with proper adjectives, not a name (unlike "the Kremlin").
-  if (
-    runStart === a + 1 &&
-    first === 'the' &&
-    b - runStart <= 3 &&
-    !tokens.slice(runStart, b).some((t) => ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || /^\p{Lu}{2,}$/u.test(t.text))
-  ) {
+  if (runStart === a + 1 && first === 'the' && b - runStart <= 3 && !namesBody(tokens, runStart, b)) {
     return mentionOf(whole, 'nominal', whole.text.replace(/^the\s+/i, ''), whole.text.replace(/^the\s+/i, ''));
   }
   // "Transit officials in New York": a place after a preposition says where the speaker is.

@@ -3,6 +3,9 @@ import { lineRanges } from './segment';
 import { isQuoteMark, tokenize } from './tokens';
 
 const CLOSERS = new Set(['"', '”', '’', '»', "'", ')', ']']);
+// Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
+// `new RegExp(...)`, which inside a function builds the pattern again on every call.
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 /** Whether a sentence ends after `tokens[i]` (a stop followed by a capital, a digit, an opening mark or the end). */
 function endsSentence(tokens: readonly Token[], i: number): number {
@@ -18,7 +21,7 @@ function endsSentence(tokens: readonly Token[], i: number): number {
   }
   const next = tokens[j];
   if (next === undefined) return j - 1;
-  if (/^[\p{Lu}\p{N}]/u.test(next.text) || isQuoteMark(next) || next.text === '(' || next.text === '—') return j - 1;
+  if (CAPITAL_OR_DIGIT.test(next.text) || isQuoteMark(next) || next.text === '(' || next.text === '—') return j - 1;
   return -1;
 }
 

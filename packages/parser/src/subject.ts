@@ -152,12 +152,18 @@ function pastPlace(text: string, tokens: readonly Token[], start: number, limit:
   return start;
 }
 
+// Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
+// `new RegExp(...)`, which inside a function builds the pattern again on every call.
+const ADVERB_IN_LY = /^\p{Lu}\p{Ll}{3,}ly$/u;
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
+
 /**
  * The token after a dateline opening the sentence at `start` ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "):
  * a word in capitals, then capitalized words, commas and a parenthesized agency up to a dash; `start` when none.
  */
 export function pastDateline(tokens: readonly Token[], start: number, limit: number): number {
-  if (!/^\p{Lu}{2,}$/u.test(tokens[start]?.text ?? '')) return start;
+  if (!IN_CAPITALS.test(tokens[start]?.text ?? '')) return start;
   for (let k = start + 1; k < Math.min(limit, start + 12); k += 1) {
     const t = tokens[k];
     if (t === undefined) return start;
@@ -179,7 +185,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   const participial = isVerbFormOpener(opener, false) && tokens[start + 1]?.cap === false && cueAt(tokens, start + 1) === undefined;
   // ... or "More recently", "Most importantly".
   const adverb =
-    (/^\p{Lu}\p{Ll}{3,}ly$/u.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase())) ||
+    (ADVERB_IN_LY.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase())) ||
     (/^(?:more|most)$/i.test(opener) && /ly$/.test(tokens[start + 1]?.lower ?? ''));
   if (INTRO.test(opener) || participial || adverb) {
     let k = start;
@@ -223,7 +229,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   if (end === start && /^(?:he|she|they|it|i|we)$/i.test(tokens[start]?.text ?? '')) end = start + 1;
   if (end === start) return null;
   // "MIRAMICHI, N.B. — Justin Trudeau ...": a dateline in capitals is not the subject.
-  if (end === start + 1 && /^\p{Lu}{2,}$/u.test(tokens[start]?.text ?? '')) return null;
+  if (end === start + 1 && IN_CAPITALS.test(tokens[start]?.text ?? '')) return null;
   const mention = classifyMention(text, tokens, start, end);
   return mention === null ? null : { mention, clauseStart: start };
 }
@@ -318,7 +324,7 @@ function modifiedHead(text: string, tokens: readonly Token[], start: number, end
   for (let i = start + 1; i < end; i += 1) {
     const t = tokens[i];
     if (t === undefined) return null;
-    const participle = t.cap === false && /^\p{Ll}+ed$/u.test(t.text) && tokens[i + 1]?.lower !== 'that';
+    const participle = t.cap === false && PAST_PARTICIPLE.test(t.text) && tokens[i + 1]?.lower !== 'that';
     if (POST_MODIFIER.has(t.lower) || participle) return classifyMention(text, tokens, start, i);
   }
   return null;

@@ -200,10 +200,15 @@ const NAMES_IN_ING_ED: ReadonlySet<string> = new Set([
 /** Adjectives of rank that open a description, never a name ("Top Clinton adviser", "Former Republican senator"). */
 export const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['top', 'former', 'senior', 'longtime', 'fellow', 'rival']);
 
+// Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
+// `new RegExp(...)`, which inside a function builds the pattern again on every call.
+const VERB_FORM_ING = /^\p{Lu}\p{Ll}{3,}ing$/u;
+const VERB_FORM_ING_ED = /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u;
+
 /**
  * Whether a capitalized word is a verb form opening a sentence or headline ("Continuing", "Understated"), not a given
  * name that ends like one: in -ing, or with `pastToo` in -ed as well.
  */
 export function isVerbFormOpener(word: string, pastToo: boolean): boolean {
-  return (pastToo ? /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u : /^\p{Lu}\p{Ll}{3,}ing$/u).test(word) && !NAMES_IN_ING_ED.has(word.toLowerCase());
+  return (pastToo ? VERB_FORM_ING_ED : VERB_FORM_ING).test(word) && !NAMES_IN_ING_ED.has(word.toLowerCase());
 }

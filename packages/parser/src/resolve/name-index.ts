@@ -12,6 +12,11 @@ import { cleanName } from './not-a-name';
 
 export type { Gender, NameOccurrence } from './name-occurrence';
 
+// Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
+// `new RegExp(...)`, which inside a function builds the pattern again on every call.
+/** A capitalized plural: "the Liberals". */
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
 /** Whether tokens[i, end) are capitalized words with no title, role, connector or body word among them. */
 function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i; k < end; k += 1) {
@@ -248,7 +253,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     // Not a sentence adverb ("Eventually, the team ...").
     const adverb = NAME_STOP_WORDS.has(token.lower) || /ly$/.test(token.lower) || SENTENCE_ADVERBS.has(token.lower);
     const introduced = opens && !adverb && tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '');
-    const group = tokens[i - 1]?.lower === 'the' && /^\p{Lu}\p{Ll}+s$/u.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
+    const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
     if (!introduced && !group) continue;
     const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
     kept.push(group ? { ...found, kind: 'organization' } : found);

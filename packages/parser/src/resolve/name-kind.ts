@@ -3,6 +3,11 @@ import { PARTY_GROUPS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 
+// Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
+// `new RegExp(...)`, which inside a function builds the pattern again on every call.
+const HEADING_WORD = /^[\p{Lu}\p{N}.&-]+$/u;
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
 const MEDIA_NAME_WORDS = new Set([
   'news',
@@ -66,8 +71,8 @@ export function nameKind(name: string): SourceKind {
   const last = lower.at(-1) ?? '';
   if (words.length >= 2 && last.endsWith('s') && (ROLE_NOUNS.has(last.slice(0, -1)) || PARTY_GROUPS.has(last))) return 'organization';
   // "ROADS BLOCKED": a heading in capitals, not a person.
-  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}.&-]+$/u.test(w))) return 'organization';
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0] ?? '')) return 'organization';
+  if (words.length >= 2 && words.every((w) => HEADING_WORD.test(w))) return 'organization';
+  if (words.length === 1 && IN_CAPITALS.test(words[0] ?? '')) return 'organization';
   return 'person';
 }
 

@@ -7,6 +7,11 @@ import { NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS, isVerbFormOpener } 
 /** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
 const NOT_NAME_OPENERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just', 'ever']);
 
+// Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
+// `new RegExp(...)`, which inside a function builds the pattern again on every call.
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWERCASE_LETTER = /\p{Ll}/u;
+
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
 
 /** The words the article writes in lowercase somewhere ("media", "signs", "responded"); built once per article, on first need. */
@@ -57,9 +62,9 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (opensSentence && words.length >= 2 && RANK_ADJECTIVES.has(lower)) return words.slice(1).join(' ');
   // "Understated Perez raises ...", "Entrusting Donald Trump with ...": a verb form opening a headline or sentence, however
   // rare the word (a few given names end so too).
-  if (opensSentence && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && isVerbFormOpener(first, true))
+  if (opensSentence && words.length >= 2 && CAPITALIZED_WORD.test(words[1] ?? '') && isVerbFormOpener(first, true))
     return words.slice(1).join(' ');
-  if (opensSentence && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[1] ?? '') && ordinary(doc, first)) {
+  if (opensSentence && words.length >= 2 && CAPITALIZED_WORD.test(words[1] ?? '') && ordinary(doc, first)) {
     if (
       words.length >= 3 ||
       CALENDAR_WORDS.has(lower) ||
@@ -83,7 +88,7 @@ export type NameReading = 'name' | 'none' | 'description';
  */
 export function readName(doc: ParseDocument, name: string, opensSentence: boolean, inFullName: (word: string) => boolean): NameReading {
   const words = name.split(/\s+/);
-  if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return 'none';
+  if (words.length >= 3 && words.every((w) => !LOWERCASE_LETTER.test(w))) return 'none';
   if (words.length !== 1) return CALENDAR_WORDS.has(name.toLowerCase()) ? 'none' : 'name';
   const word = (words[0] ?? '').replace(/['’]s$/, '');
   const lower = word.toLowerCase();

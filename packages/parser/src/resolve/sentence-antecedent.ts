@@ -82,7 +82,7 @@ function subjectFrom(
       isSpeakerNoun(next.lower.replace(/s$/, ''))
     ) {
       const text = doc.text.slice(subject.start, next.end);
-      subject = { start: subject.start, end: next.end, text, kind: 'nominal', name: text.replace(/^(?:the|a|an)\s+/i, ''), role: null };
+      subject = { text, start: subject.start, end: next.end, kind: 'nominal', name: text.replace(/^(?:the|a|an)\s+/i, ''), role: null };
     }
     const head = subject.text.toLowerCase().split(/\s+/).at(-1) ?? '';
     return isPlural(head) || GROUP_NOUNS.has(head) ? subject : null;

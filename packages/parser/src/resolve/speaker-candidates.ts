@@ -1,5 +1,5 @@
-import type { Claim, Mention, ParseDocument, Range } from '../document';
-import { sentenceSubject } from '../subject';
+import type { Claim, Mention, ParseDocument, Range, Sentence, Token } from '../document';
+import { sentenceSubject, type LeftSubject } from '../subject';
 import type { NameOccurrence } from './name-index';
 import { words } from './name-words';
 import { readName } from './not-a-name';
@@ -50,7 +50,10 @@ export function speakerCandidates(
     // ordinary noun ("Voters said") speaks as a description, not as a name.
     const reading = mention.kind === 'name' ? readName(doc, mention.name, opensSentenceAt(doc, mention.start), inFull) : 'name';
     if (reading === 'none') return;
-    const read = reading === 'description' ? { ...mention, kind: 'nominal' as const, role: null } : mention;
+    const read: Mention =
+      reading === 'description'
+        ? { text: mention.text, start: mention.start, end: mention.end, kind: 'nominal', name: mention.name, role: null }
+        : mention;
     out.push({ mention: read, origin, from, subject, focus });
   };
   if (claim.mention !== null) add(claim.mention, 'rule', null);
@@ -62,7 +65,7 @@ export function speakerCandidates(
     const sentence = doc.sentences[k];
     const tokens = sentence === undefined ? undefined : doc.paragraphs[sentence.paragraph]?.tokens;
     if (sentence === undefined || tokens === undefined || sentence.start >= claim.span.end) continue;
-    const subject = sentenceSubject(doc.text, tokens, sentence.first, sentence.last);
+    const subject = subjectOf(doc, k, tokens, sentence);
     if (subject !== null && subject.mention.kind !== 'anonymous') add(subject.mention, 'subject', null);
   }
   let taken = 0;
@@ -74,9 +77,9 @@ export function speakerCandidates(
     if (found < 0) continue;
     const end = o.at + found;
     const mention: Mention = {
+      text: doc.text.slice(o.at, end + o.name.length),
       start: o.at,
       end: end + o.name.length,
-      text: doc.text.slice(o.at, end + o.name.length),
       kind: 'name',
       name: o.name,
       role: o.role,
@@ -85,6 +88,26 @@ export function speakerCandidates(
     taken += 1;
   }
   return out;
+}
+
+const SUBJECTS = new WeakMap<ParseDocument, Map<number, LeftSubject | null>>();
+
+/**
+ * The subject of the document's sentence k, once per article: each claim asks for its own sentence's and the one
+ * before, so claims in consecutive sentences asked for the same ones again (5% of a parse on Reuters).
+ */
+function subjectOf(doc: ParseDocument, k: number, tokens: readonly Token[], sentence: Sentence): LeftSubject | null {
+  let bySentence = SUBJECTS.get(doc);
+  if (bySentence === undefined) {
+    bySentence = new Map();
+    SUBJECTS.set(doc, bySentence);
+  }
+  let subject = bySentence.get(k);
+  if (subject === undefined) {
+    subject = sentenceSubject(doc.text, tokens, sentence.first, sentence.last);
+    bySentence.set(k, subject);
+  }
+  return subject;
 }
 
 const FULL_NAME_WORDS = new WeakMap<readonly NameOccurrence[], Set<string>>();

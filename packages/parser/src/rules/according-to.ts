@@ -69,7 +69,7 @@ function recordBefore(text: string, tokens: readonly Token[], a: number, b: numb
     const first = tokens[a];
     if (head === undefined || first === undefined || !RECORDS.has(head.lower)) continue;
     const whole = text.slice(first.start, head.end);
-    return { start: first.start, end: head.end, text: whole, kind: 'nominal', name: whole.replace(/^the\s+/i, ''), role: null };
+    return { text: whole, start: first.start, end: head.end, kind: 'nominal', name: whole.replace(/^the\s+/i, ''), role: null };
   }
   return null;
 }
@@ -119,7 +119,7 @@ function sourcePhrase(text: string, tokens: readonly Token[], a: number, b: numb
   )
     return null;
   const whole = text.slice(first.start, last.end);
-  return { start: first.start, end: last.end, text: whole, kind: 'nominal', name: whole.replace(/^(?:the|a|an)\s+/i, ''), role: null };
+  return { text: whole, start: first.start, end: last.end, kind: 'nominal', name: whole.replace(/^(?:the|a|an)\s+/i, ''), role: null };
 }
 
 /**

@@ -122,7 +122,7 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
   if (groupsOnly && !isPlural(head)) return null;
   const span = { start: first.start, end: head.end };
   const words = text.slice(span.start, span.end);
-  return { start: span.start, end: span.end, text: words, kind: 'anonymous', name: words, role: null };
+  return { text: words, start: span.start, end: span.end, kind: 'anonymous', name: words, role: null };
 }
 
 const PLAIN_DETERMINERS = new Set(['the', 'a', 'an', 'another']);

@@ -8,6 +8,9 @@ import { contentStart } from './content-start';
 import { plainDescription } from './described-subject';
 
 const STOP = new Set(['.', '?', '!', ';']);
+// A module constant: a bundler targeting Node (esbuild, tsx) rewrites a \p{...} literal as `new RegExp(...)`, built
+// again on every call inside a function.
+const LETTER_OR_DIGIT_START = /^[\p{L}\p{N}]/u;
 
 /**
  * Rule: a quotation with its attribution after it ("“...,” she said." / "“...,” said Sella." /
@@ -119,7 +122,7 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
     if (t === undefined) break;
     if (['.', '?', '!', ':', ';'].includes(t.text) || (isQuoteMark(t) && ctx.claimed[t.start] === 1)) break;
     if (ctx.claimed[t.start] === 1) break;
-    if (/^[\p{L}\p{N}]/u.test(t.text)) words += 1;
+    if (LETTER_OR_DIGIT_START.test(t.text)) words += 1;
     if (k === 0 || ['.', '?', '!', ':', ';'].includes(tokens[k - 1]?.text ?? '')) return words >= 3 ? t.start : q.start;
   }
   return q.start;

@@ -11,5 +11,5 @@ export function documentMention(text: string, tokens: readonly Token[], a: numbe
   const first = tokens[a];
   if (last === undefined || first === undefined || b - a > 8 || !DOCUMENT_NOUNS.has(last.lower)) return null;
   const whole = text.slice(first.start, last.end);
-  return { start: first.start, end: last.end, text: whole, kind: 'nominal', name: whole.replace(/^the\s+/i, ''), role: null };
+  return { text: whole, start: first.start, end: last.end, kind: 'nominal', name: whole.replace(/^the\s+/i, ''), role: null };
 }

@@ -28,7 +28,7 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   // Only lowercase words between the name and the noun ("Acme Canada's public database").
   if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !/^\p{Lu}/u.test(w))) {
     const name = named.join(' ').replace(/['’]s?$/, '');
-    return resolveMention(ctx, { start: m.start, end: m.end, text: m.text, kind: 'name', name, role: null });
+    return resolveMention(ctx, { text: m.text, start: m.start, end: m.end, kind: 'name', name, role: null });
   }
   // "government data", "a 2017 study", "court filings": a document of no author written is its own source.
   if (DOCUMENT_NOUNS.has(head) && !/^(?:the|this|that|these|those)\s/i.test(m.text))
