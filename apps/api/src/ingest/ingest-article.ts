@@ -1,9 +1,9 @@
 import { TRPCError } from '@trpc/server';
-import { ArticleInputSchema, MAX_ARTICLE_CHARS, type IngestItemResult, type IngestResult } from '@claimline/schema';
+import { ArticleInputSchema, MAX_ARTICLE_CHARS, type ArticleInput, type IngestItemResult, type IngestResult } from '@claimline/schema';
 import type { Db } from '../db/client';
 import { errorForLog } from '../http/error-for-log';
 import { describeZodError } from '../trpc';
-import type { ParsePool } from './parse-pool';
+import type { ParsePool, ParseTask } from './parse-pool';
 import { parseFailure } from './parse-pool-errors';
 import { storeParsed, storeParsedMany, type ParsedItem } from './store-parsed';
 
@@ -23,18 +23,45 @@ export function assertArticleSize(raw: unknown): void {
   }
 }
 
-/** Validates one article as sent (size first, then fields) and parses it in the worker pool. */
-export async function prepareArticle(deps: Pick<Deps, 'parser'>, raw: unknown): Promise<ParsedItem> {
+/** Validates one article as sent (size first, then fields): the parse task it becomes, or a 400/413 TRPCError. */
+function checkArticle(raw: unknown): { task: ParseTask; input: Omit<ArticleInput, 'text'> } {
   assertArticleSize(raw);
   const checked = ArticleInputSchema.safeParse(raw);
   if (!checked.success) throw new TRPCError({ code: 'BAD_REQUEST', message: describeZodError(checked.error) });
   const { text, ...input } = checked.data;
+  return { task: { raw: text, meta: { ...input, ingestedAt: new Date().toISOString() } }, input };
+}
+
+/** Validates one article as sent (size first, then fields) and parses it in the worker pool. */
+export async function prepareArticle(deps: Pick<Deps, 'parser'>, raw: unknown): Promise<ParsedItem> {
+  const { task, input } = checkArticle(raw);
   try {
-    const parsed = await deps.parser.parse({ raw: text, meta: { ...input, ingestedAt: new Date().toISOString() } });
-    return { parsed, raw: text, input };
+    const parsed = await deps.parser.parse(task);
+    return { parsed, raw: task.raw, input };
   } catch (error) {
     throw parseFailure(error);
   }
+}
+
+/** Validates every item of a batch, then parses the valid ones in the pool a few to a worker task (parseMany). */
+async function prepareMany(deps: Pick<Deps, 'parser'>, items: unknown[]): Promise<({ item: ParsedItem } | { error: unknown })[]> {
+  const checked = items.map((raw) => {
+    try {
+      return checkArticle(raw);
+    } catch (error) {
+      return { error };
+    }
+  });
+  const valid = checked.flatMap((c) => ('task' in c ? [c] : []));
+  const answers = await deps.parser.parseMany(valid.map((c) => c.task));
+  const byTask = new Map(valid.map((c, k) => [c, answers[k]]));
+  return checked.map((c) => {
+    if (!('task' in c)) return c;
+    const answer = byTask.get(c);
+    if (!answer) return { error: new Error('the parse pool answered no result for this item') };
+    if (!answer.ok) return { error: parseFailure(answer.error) };
+    return { item: { parsed: answer.parsed, raw: c.task.raw, input: c.input } };
+  });
 }
 
 /** articles.ingest: validate, parse off the request path, store in one transaction. */
@@ -63,18 +90,11 @@ function failure(index: number, error: unknown): IngestItemResult {
 
 /**
  * articles.ingestMany: every item is validated and parsed on its own (a bad item gets its own
- * error), then the good ones are stored in one transaction. Should that transaction fail, each
+ * error; the pool parses them a few to a worker task), then the good ones are stored in one transaction. Should that transaction fail, each
  * item is retried in a transaction of its own, so one item that breaks the write cannot sink the rest.
  */
 export async function ingestMany(deps: Deps, items: unknown[]): Promise<IngestItemResult[]> {
-  const prepared = await Promise.all(
-    items.map((raw, index) =>
-      prepareArticle(deps, raw).then(
-        (item) => ({ index, item }),
-        (error: unknown) => ({ index, error }),
-      ),
-    ),
-  );
+  const prepared = (await prepareMany(deps, items)).map((p, index) => ({ index, ...p }));
   const results: (IngestItemResult | undefined)[] = prepared.map((p) => ('error' in p ? failure(p.index, p.error) : undefined));
   const good = prepared.flatMap((p) => ('item' in p ? [p] : []));
   if (good.length === 0) return results.map((r, index) => r ?? failure(index, new Error('not stored')));

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedArticle } from '../test/corpus';
-import { STUCK, STUCK_WORKER } from '../test/stuck-parse-worker';
+import { STUCK, STUCK_WORKER, THROWS } from '../test/stuck-parse-worker';
 import { createParsePool } from './parse-pool';
 import { ParsePoolClosingError, ParseTimeoutError } from './parse-pool-errors';
 
@@ -42,6 +42,21 @@ describe('createParsePool', { timeout: 120_000 }, () => {
       expect((await stuck.parse({ raw: seedArticle(), meta: META })).article.outlet).toBe('Reuters');
     } finally {
       await stuck.close();
+    }
+  });
+
+  // Articles go to the workers several to a task: one article failing must not fail the others of its task.
+  it('should answer each article of a batch on its own when one times out and one throws', async () => {
+    const mixed = createParsePool(1, { timeoutMs: 1000, worker: STUCK_WORKER });
+    try {
+      const raws = [seedArticle(), `${STUCK}text`, seedArticle(), `${THROWS}text`, seedArticle()];
+      const answers = await mixed.parseMany(raws.map((raw) => ({ raw, meta: META })));
+      expect(answers.map((a) => a.ok)).toEqual([true, false, true, false, true]);
+      expect(answers[1]).toEqual({ ok: false, error: new ParseTimeoutError(1000) });
+      expect(answers[3]).toMatchObject({ ok: false, error: { message: 'a parser bug' } });
+      expect(answers[4]?.ok && answers[4].parsed.article.outlet).toBe('Reuters');
+    } finally {
+      await mixed.close();
     }
   });
 
