@@ -11,7 +11,12 @@ import { sql } from 'drizzle-orm';
 import { rows } from '../src/db/rows';
 import { loadRecovery } from './load-recovery';
 
-/** The people measured: display label, first name (lower case, '' for a mononym) and surname. */
+/**
+ * The people measured: display label, first name (lower case, '' for a mononym) and surname. Chosen before any run as
+ * people the corpus quotes: Jerome Adams and Bernie Sanders, on the first list, gave nothing to measure (Adams is never
+ * named in recovery-2020, Sanders is quoted once, with his supporters, as a group), so Jerome Powell and Mitch
+ * McConnell stand in for them.
+ */
 const PEOPLE: [string, string, string][] = [
   ['Donald Trump', 'donald', 'trump'],
   ['Mike Pence', 'mike', 'pence'],
@@ -29,10 +34,10 @@ const PEOPLE: [string, string, string][] = [
   ['Giuseppe Conte', 'giuseppe', 'conte'],
   ['Angela Merkel', 'angela', 'merkel'],
   ['Joe Biden', 'joe', 'biden'],
-  ['Bernie Sanders', 'bernie', 'sanders'],
+  ['Mitch McConnell', 'mitch', 'mcconnell'],
   ['Alex Azar', 'alex', 'azar'],
   ['Robert Redfield', 'robert', 'redfield'],
-  ['Jerome Adams', 'jerome', 'adams'],
+  ['Jerome Powell', 'jerome', 'powell'],
 ];
 
 const TITLES =

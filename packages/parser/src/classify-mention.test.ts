@@ -96,4 +96,9 @@ describe('classifyMention', () => {
     expect(classify("The ACLU's report")).toMatchObject({ kind: 'name', name: 'ACLU' });
     expect(classify("Putin's spokesman")).toMatchObject({ kind: 'nominal', name: "Putin's spokesman" });
   });
+
+  it('should read "Hundreds of Asian Americans" as an unnamed crowd, not a person named by its last words (recovery-2020)', () => {
+    expect(classify('Hundreds of Asian Americans')).toEqual({ kind: 'anonymous', name: 'Hundreds of Asian Americans', role: null });
+    expect(classify('Dozens of Republican senators')).toMatchObject({ kind: 'anonymous', role: null });
+  });
 });

@@ -127,6 +127,8 @@ function namesBody(tokens: readonly Token[], from: number, to: number): boolean 
 }
 // A module constant: a bundler targeting Node (esbuild, tsx) rewrites a \p{...} literal as `new RegExp(...)`.
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Counts that open a crowd of unnamed people ("Hundreds of ..."). */
+const CROWDS: ReadonlySet<string> = new Set(['hundreds', 'dozens', 'thousands', 'millions', 'scores', 'tens']);
 const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
 
 function span(text: string, tokens: readonly Token[], a: number, b: number): { text: string; start: number; end: number } {
@@ -226,6 +228,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     }
   }
   if (b - a > 14) return null;
+  // "Hundreds of Asian Americans", "Dozens of Republican senators": a crowd of unnamed people, whatever names its members.
+  if (CROWDS.has(first) && tokens[a + 1]?.lower === 'of' && b - a >= 3) return mentionOf(whole, 'anonymous', whole.text, null);
   // "Slate's CEO", "the company's CFO": an executive's title in capitals is a role, not a name.
   if (TITLE_ACRONYMS.has(lastWord.text) && b - a <= 5) {
     return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), whole.text.replace(/^(?:the|a|an)\s+/i, ''));

@@ -112,6 +112,12 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'we’re',
   "i'm",
   'i’m',
+  // "suggested she’ll turn to her husband": a pronoun with its auxiliary.
+  ...['he', 'she', 'they', 'we', 'i', 'you', 'it', 'there'].flatMap((p) =>
+    ['ll', 'd', 've'].flatMap((aux) => [`${p}'${aux}`, `${p}’${aux}`]),
+  ),
+  "you're",
+  'you’re',
 ]);
 
 /** Words that never end a noun phrase naming a speaker ("the", "of", "to"). */

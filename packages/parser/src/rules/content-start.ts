@@ -1,5 +1,5 @@
 import type { Token } from '../document';
-import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
+import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tokens';
 
@@ -206,6 +206,15 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     return i;
   // "say this is just a rough patch": "this" opens a clause, not "this week".
   if (first.lower === 'this' && AUXILIARIES.test(tokens[i + 1]?.lower ?? '')) return i;
+  // "vowed to raise taxes ... if she is elected": an infinitive is the content, read by the speech-act rule; the
+  // clause after it ("if ...") is no content of its own.
+  if (
+    first.lower === 'to' &&
+    !STRONG.has(lemma) &&
+    /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
+    !DETERMINERS.has(tokens[i + 1]?.lower ?? '')
+  )
+    return null;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));
   if (!STRONG.has(lemma) && !isClause(tokens, i, limit)) return null;
   return i;

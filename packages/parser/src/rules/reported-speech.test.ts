@@ -521,4 +521,37 @@ describe('reportedSpeech', () => {
       ],
     );
   });
+
+  it('should split "X, who said A, said B" into two claims of X', () => {
+    // PolNeAR (Politico, 2016-08-17): the relative clause and the main verb report two things.
+    const result = expectQuotes(
+      "Podesta, who said the project was vetted by his firm's counsel, said he was unaware of any such disagreements.",
+      [
+        { text: "the project was vetted by his firm's counsel", speaker: 'Podesta', cue: 'said' },
+        { text: 'he was unaware of any such disagreements', speaker: 'Podesta', cue: 'said' },
+      ],
+    );
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.cue?.start])).toEqual([
+      [18, 62, 13],
+      [69, 109, 64],
+    ]);
+    expect(new Set(result.quotes.map((q) => q.sourceId)).size).toBe(1);
+  });
+
+  it('should read a pronoun with its auxiliary ("she’ll") as opening the content of a weaker cue', () => {
+    // PolNeAR (Breitbart, 2016-08-19).
+    expectQuote('Hillary Clinton, in her campaigning, suggested she’ll turn to her husband for economic and jobs policy advice.', {
+      text: 'she’ll turn to her husband for economic and jobs policy advice',
+      speaker: 'Hillary Clinton',
+      cue: 'suggested',
+    });
+  });
+
+  it('should keep the infinitive of "vowed to" as the content, not a clause inside it', () => {
+    expectQuote('Clinton has vowed to raise taxes on the wealthy if she is elected.', {
+      text: 'to raise taxes on the wealthy if she is elected',
+      speaker: 'Clinton',
+      cue: 'vowed',
+    });
+  });
 });

@@ -182,7 +182,13 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
         : null;
     if (left === null && !participle && described === null && withSubject === null) continue;
     const first = tokens[from];
-    const end = tokens[contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first) - 1];
+    // "Podesta, who said the project was vetted, said he was unaware ...": the relative clause's content ends before
+    // the main verb, which reports a claim of its own by the same speaker.
+    const main = left !== null && before?.lower === 'who' ? mainCueAfter(ctx, tokens, from, last) : -1;
+    const end =
+      tokens[
+        main > 0 ? main - 1 : contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first) - 1
+      ];
     // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
     // ..., but "he said, adding that ...": the speaker of the cue just before.
     const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
@@ -192,7 +198,35 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
       withSubject ??
       (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
     if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
+    if (main > 0 && subject !== null) emitMainClaim(ctx, tokens, main, last, subject);
   }
+}
+
+/**
+ * The main verb after a relative clause's content, "..., who said A, said B": a comma, then a finite cue (not a
+ * participle, not quoted, not opening another relative clause); -1 when none.
+ */
+function mainCueAfter(ctx: RuleContext, tokens: readonly Token[], from: number, last: number): number {
+  for (let c = from + 2; c < last; c += 1) {
+    const t = tokens[c];
+    if (t === undefined || tokens[c - 1]?.text !== ',' || ctx.quoted[t.start] === 1 || t.lower.endsWith('ing')) continue;
+    const lemma = cueAt(tokens, c);
+    if (lemma !== undefined && CLAUSE_LEMMAS.has(lemma) && !isNegatedOrPassive(tokens, c)) return c;
+  }
+  return -1;
+}
+
+/** The claim of the main verb at tokens[c] after a relative clause, spoken by the relative clause's antecedent. */
+function emitMainClaim(ctx: RuleContext, tokens: readonly Token[], c: number, last: number, speaker: Mention): void {
+  const token = tokens[c];
+  const lemma = cueAt(tokens, c);
+  if (token === undefined || lemma === undefined) return;
+  const from = contentStart(tokens, c, last, lemma);
+  if (from === null || wordsIn(tokens, from, last) < 3) return;
+  const first = tokens[from];
+  const end = tokens[contentEnd(ctx, tokens, from, last, c) - 1];
+  if (first !== undefined && end !== undefined)
+    emitClaim(ctx, token, lemma, { start: first.start, end: end.end }, speaker, 'reported-after', false);
 }
 
 /** Words that open a clause of its own, whose "by saying" is not the sentence subject's ("while her rival soared by saying"). */
