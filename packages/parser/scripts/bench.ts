@@ -4,12 +4,18 @@
  * times, and prints the median throughput (MB/s, articles/s, in CPU time of this process) beside
  * wink-nlp's readDoc (tokens, sentences, entities) on the same texts in the same run, interleaved
  * chunk by chunk, their ratio, and heap use across the runs.
+ * The parser is timed as it ships: an esbuild bundle of src/index.ts (target node20), which is what
+ * the API's parse workers and the claimline command run. Loaded from source through tsx it is about
+ * a sixth slower (tsx turns every imported constant into a getter); BENCH_SOURCE=1 times that instead.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { parseArticle } from '../src/index';
+import type * as Parser from '../src/index';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/reuters-21578.jsonl', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -71,6 +77,25 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** The parser as the API's workers and the CLI load it (a bundle), or from source with BENCH_SOURCE=1. */
+async function loadParser(): Promise<{ parseArticle: typeof Parser.parseArticle; how: string }> {
+  const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+  if (process.env.BENCH_SOURCE === '1')
+    return { parseArticle: ((await import(entry)) as typeof Parser).parseArticle, how: 'source through tsx' };
+  const dir = mkdtempSync(join(tmpdir(), 'claimline-bench-'));
+  const file = join(dir, 'parser.mjs');
+  try {
+    buildSync({ entryPoints: [entry], outfile: file, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+    return {
+      parseArticle: ((await import(pathToFileURL(file).href)) as typeof Parser).parseArticle,
+      how: 'esbuild bundle, as the API workers and the CLI run it',
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const { parseArticle, how } = await loadParser();
 const texts = loadTexts();
 const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
 const nlp = winkNLP(model);
@@ -81,7 +106,7 @@ const wink = (text: string) => {
   return doc.tokens().length() + doc.sentences().length() + doc.entities().length();
 };
 
-console.log(`corpus: ${texts.length} articles, ${megabytes.toFixed(1)} MB; ${RUNS} runs each, median shown`);
+console.log(`corpus: ${texts.length} articles, ${megabytes.toFixed(1)} MB; ${RUNS} runs each, median shown; parser: ${how}`);
 const heapStart = heapMb();
 const parser: Run[] = [];
 const reference: Run[] = [];
