@@ -1,7 +1,7 @@
 import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { NOT_A_HEAD } from './lexicon/function-words';
+import { BE_FORMS, NOT_A_HEAD } from './lexicon/function-words';
 import { CAPITAL_TITLES, MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, isSpeakerNoun } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { PARTY_MEMBERS } from './lexicon/parties';
@@ -127,6 +127,13 @@ function namesBody(tokens: readonly Token[], from: number, to: number): boolean 
 }
 // A module constant: a bundler targeting Node (esbuild, tsx) rewrites a \p{...} literal as `new RegExp(...)`.
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Whether tokens[from, to) are a few words with no verb of being or comma among them ("Asian Americans", not "children are beaten"). */
+function isNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  for (let i = from; i < to; i += 1) if (tokens[i]?.word !== true || BE_FORMS.has(tokens[i]?.lower ?? '')) return false;
+  return true;
+}
+
 /** Counts that open a crowd of unnamed people ("Hundreds of ..."). */
 const CROWDS: ReadonlySet<string> = new Set(['hundreds', 'dozens', 'thousands', 'millions', 'scores', 'tens']);
 const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
@@ -229,7 +236,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   }
   if (b - a > 14) return null;
   // "Hundreds of Asian Americans", "Dozens of Republican senators": a crowd of unnamed people, whatever names its members.
-  if (CROWDS.has(first) && tokens[a + 1]?.lower === 'of' && b - a >= 3) return mentionOf(whole, 'anonymous', whole.text, null);
+  if (CROWDS.has(first) && tokens[a + 1]?.lower === 'of' && b - a >= 3 && isNounPhrase(tokens, a + 2, b))
+    return mentionOf(whole, 'anonymous', whole.text, null);
   // "Slate's CEO", "the company's CFO": an executive's title in capitals is a role, not a name.
   if (TITLE_ACRONYMS.has(lastWord.text) && b - a <= 5) {
     return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), whole.text.replace(/^(?:the|a|an)\s+/i, ''));

@@ -1,13 +1,14 @@
 import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
+import { ANONYMOUS_HEADS } from './lexicon/anonymous';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
-import { PLACES } from './lexicon/places';
+import { PLACES, STATE_ABBREVIATIONS } from './lexicon/places';
 import { isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
-import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord } from './tokens';
+import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
@@ -136,7 +137,7 @@ const MODIFIER_START =
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|early|earlier|ever|later|last|this|however|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid)$/i;
 
 /**
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
@@ -147,7 +148,8 @@ function pastPlace(text: string, tokens: readonly Token[], start: number, limit:
   for (let k = start + 1; k <= Math.min(limit - 1, start + 3); k += 1) {
     if (tokens[k]?.text !== ',') continue;
     const words = text.slice(tokens[start]?.start ?? 0, tokens[k - 1]?.end ?? 0).toLowerCase();
-    return PLACES.has(words) || PLACES.has(words.replace(/\.$/, '')) ? k + 1 : start;
+    const abbreviated = words.endsWith('.') && STATE_ABBREVIATIONS.has(words.slice(0, -1));
+    return PLACES.has(words) || PLACES.has(words.replace(/\.$/, '')) || abbreviated ? k + 1 : start;
   }
   return start;
 }
@@ -196,6 +198,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     if (isQuoteMark(tokens[start]) && tokens[start]?.start === tokens[k]?.end) start += 1;
     // "Speaking ... in Salem, New Hampshire, Trump went after Bush": the state after the town is the phrase's too.
     start = pastPlace(text, tokens, start, limit);
+    // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...": a second phrase after the place.
+    if (/^(?:on|in|at|last|this|earlier|late)$/.test(tokens[start]?.text ?? '')) {
+      let again = start;
+      while (again < Math.min(limit, start + 6) && tokens[again]?.text !== ',') again += 1;
+      if (tokens[again]?.text === ',') start = again + 1;
+    }
   }
   let end = start;
   // "The diocese issued ...": a determiner and its noun.
@@ -226,6 +234,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     return mention === null ? null : { mention, clauseStart: start };
   }
   while (end < limit && (isCapitalized(tokens[end]) || (tokens[end]?.lower === 'of' && isCapitalized(tokens[end + 1])))) end += 1;
+  // "Gulf sources believe", "Pentagon officials said": the name describes unnamed speakers.
+  if (end > start && tokens[end]?.cap === false && ANONYMOUS_HEADS.has(tokens[end]?.lower ?? '') && /s$/.test(tokens[end]?.lower ?? ''))
+    end += 1;
   if (end === start && /^(?:he|she|they|it|i|we)$/i.test(tokens[start]?.text ?? '')) end = start + 1;
   if (end === start) return null;
   // "MIRAMICHI, N.B. — Justin Trudeau ...": a dateline in capitals is not the subject.
@@ -262,7 +273,7 @@ function segmentBack(tokens: readonly Token[], end: number, floor: number): numb
   const stop = Math.max(floor, end - 45);
   while (i > stop) {
     const t = tokens[i - 1];
-    if (t === undefined || PUNCT_BREAK.has(t.text) || isQuoteMark(t)) break;
+    if (t === undefined || PUNCT_BREAK.has(t.text) || stopsSpeakerScan(tokens, i - 1)) break;
     if (CLAUSE_BREAK.has(t.lower)) break;
     // "and" ends a clause unless it joins two capitalized words ("Foreign and Defense Ministries").
     if ((t.lower === 'and' || t.lower === 'but') && !(isCapitalized(tokens[i]) && isCapitalized(tokens[i - 2]))) break;
@@ -524,7 +535,7 @@ export function rightSubject(
   limit = Math.min(limit, from + 40);
   while (end < limit) {
     const t = tokens[end];
-    if (t === undefined || ['.', ';', '?', '!', ':'].includes(t.text) || isQuoteMark(t)) break;
+    if (t === undefined || ['.', ';', '?', '!', ':'].includes(t.text) || stopsSpeakerScan(tokens, end)) break;
     if (t.text === ',' && end > from) break;
     end += 1;
   }

@@ -148,6 +148,20 @@ export function isQuoteMark(token: Token | undefined): boolean {
   return token !== undefined && token.text.length === 1 && QUOTE_MARKS.includes(token.text);
 }
 
+/**
+ * Whether tokens[k] is a quotation mark that a scan for a speaker must stop at: not the apostrophe of a plural
+ * possessive glued to its word ("Energy Impact Partners’ CEO Hans Kobler said", "the players' union").
+ */
+export function stopsSpeakerScan(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isQuoteMark(t) || t === undefined) return false;
+  if (t.text !== "'" && t.text !== '’') return true;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const glued = prev !== undefined && prev.end === t.start && /[sS]$/.test(prev.text);
+  return !(glued && next !== undefined && next.start > t.end && next.word);
+}
+
 /** Index of the first token that starts at or after `offset` (tokens.length when none does). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;

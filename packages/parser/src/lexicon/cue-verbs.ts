@@ -288,7 +288,9 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   const lemma = cueLemma(token.text) ?? headlineCue(tokens, k);
   if (lemma === undefined) return undefined;
   const prev = tokens[k - 1]?.lower ?? '';
-  if (DETERMINERS.has(prev) || /['’]s$/.test(prev)) return undefined;
+  // ... nor after a possessive ("Putin's remarks", "Francis' remarks").
+  if (DETERMINERS.has(prev) || /['’]s$/.test(prev) || ((prev === "'" || prev === '’') && /s$/i.test(tokens[k - 2]?.text ?? '')))
+    return undefined;
   // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".
   if (
     token.lower === 'states' &&

@@ -178,4 +178,20 @@ describe('directQuote', () => {
       kind: 'direct',
     });
   });
+
+  it("should read past a plural possessive's apostrophe to the speaker and cue after the quotation", () => {
+    // recovery-2020 (CNBC): "Partners’" is no closing quotation mark; "the players' union" neither.
+    const text =
+      '"We are a little bit worried about the electrification of transportation right now," Energy Impact Partners’ CEO Hans Kobler said.\n\n"The league has not talked to us about it," the players\' union said.';
+    const result = expectQuotes(text, [
+      {
+        text: '"We are a little bit worried about the electrification of transportation right now,"',
+        speaker: 'Energy Impact Partners’ CEO Hans Kobler',
+        cue: 'said',
+      },
+      { text: '"The league has not talked to us about it,"', speaker: "the players' union", cue: 'said' },
+    ]);
+    expect(result.quotes[0]?.speaker).toEqual({ start: 85, end: 124, text: 'Energy Impact Partners’ CEO Hans Kobler' });
+    expect(result.sources.map((s) => s.name)).toContain('Hans Kobler');
+  });
 });

@@ -3,7 +3,7 @@ import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
-import { isCapitalized, isQuoteMark, tokenAt, wordsIn } from '../tokens';
+import { isCapitalized, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
 import { plainDescription } from './described-subject';
 
@@ -33,7 +33,7 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   // The speaker can be long ("Harry J. Kazianis, director of defence studies at ..., said"): up to 30 tokens.
   for (let k = i; k < Math.min(tokens.length, i + 30); k += 1) {
     const token = tokens[k];
-    if (token === undefined || STOP.has(token.text) || isQuoteMark(token)) return false;
+    if (token === undefined || STOP.has(token.text) || stopsSpeakerScan(tokens, k)) return false;
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || isNegatedOrPassive(tokens, k)) continue;
     if (!clauseEnds && k > i + 2) return false;

@@ -554,4 +554,27 @@ describe('reportedSpeech', () => {
       cue: 'vowed',
     });
   });
+
+  it('should see past "Late last month," and "Therefore," to the subject of a participle or a later verb', () => {
+    // PolNeAR (New York Times, 2015-12-03; HuffPost, 2016-08-29).
+    expectQuotes(
+      'Exxon faced critics. Late last month, the company wrote a letter to the university, calling the reports "inaccurate and deliberately misleading." Therefore, Gulf sources believe Erdogan has joined an axis, and admit that the Gulf States are powerless.',
+      [
+        { text: 'the reports "inaccurate and deliberately misleading."', speaker: 'the company', cue: 'calling' },
+        { text: 'that the Gulf States are powerless', speaker: 'Gulf sources', cue: 'admit' },
+      ],
+    );
+  });
+
+  it('should read past a place abbreviated in news style and a second opening phrase to the subject of ", saying"', () => {
+    // PolNeAR (New York Times, 2016-07-15; Washington Post, 2016-01-20).
+    expectQuote(
+      "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his former rival would ''make an outstanding president.''",
+      {
+        text: "that his former rival would ''make an outstanding president.''",
+        speaker: 'Senator Bernie Sanders',
+        cue: 'saying',
+      },
+    );
+  });
 });
