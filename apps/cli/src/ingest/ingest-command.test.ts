@@ -67,7 +67,7 @@ describe('claimline ingest', () => {
     await new Promise<void>((resolve) => first.stderr?.on('data', () => /\d+ \/ 600/.test(first.stderrText()) && resolve()));
     first.kill('SIGINT');
     const stopped = await first.result;
-    expect(stopped.code).toBe(130);
+    expect(stopped.code, stopped.stderr).toBe(130);
     expect(stopped.stderr).toMatch(/interrupted after line \d+; run the same command again to resume/);
     const stoppedAt = Number(/interrupted after line (\d+)/.exec(stopped.stderr)?.[1]);
     expect(stoppedAt).toBeLessThan(600);

@@ -81,6 +81,9 @@ export async function runBatches(
       if ('article' in record) bytes += record.bytes;
       if (batch.length >= options.batchSize) {
         await flush();
+        // A turn of the event loop's poll phase, where a pending SIGINT is delivered: the embedded database answers
+        // through promises alone, so without it a run could reach its end before its interrupt handler ran.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         if (options.stop()) {
           await drain();
           return 'stopped';
