@@ -347,6 +347,13 @@ function modifiedHead(text: string, tokens: readonly Token[], start: number, end
  * an appositive role ("Putin's spokesman, Dmitry Peskov, ... said").
  */
 export function leftSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
+  // "..., and Sanders, who says ...": the name joined by "and" right before ", who" speaks, not an earlier
+  // comma-separated segment (but "Armin Laschet, the leader of the opposition in North-Rhine Westphalia, who ..." is Laschet).
+  if (tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',' && tokens[cue - 3]?.cap === true) {
+    const named = relativeAntecedent(text, tokens, cue, floor);
+    const joined = named !== null && /^(?:and|but)$/.test(tokens[named.clauseStart - 1]?.lower ?? '');
+    if (named !== null && joined && named.mention.kind === 'name') return named;
+  }
   return clauseSubject(text, tokens, cue, floor) ?? relativeAntecedent(text, tokens, cue, floor);
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from './document';
-import { ABBREVIATIONS, STATE_ABBREVIATIONS } from './lexicon/abbreviations';
+import { ABBREVIATIONS, NAMES_WITH_BANG, STATE_ABBREVIATIONS } from './lexicon/abbreviations';
 
 // Initialisms ("U.S."), words with inner apostrophes, hyphens and dots ("Putin's", "Crown-Indigenous", "3.5"),
 // or any single other character (punctuation, quotation marks, symbols). Sticky: matched where the scan stands.
@@ -85,6 +85,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       tokenEnd += 1;
       surface += '.';
       lower += '.';
+    }
+    // "Yahoo! News": a name written with its exclamation mark, which ends no sentence.
+    if (tokenEnd < end && text.charCodeAt(tokenEnd) === 33 && NAMES_WITH_BANG.has(lower)) {
+      tokenEnd += 1;
+      surface += '!';
+      lower += '!';
     }
     // Computed once here: the rules ask "is it a word?" and "is it capitalized?" of every token many times.
     const first = surface.charCodeAt(0);

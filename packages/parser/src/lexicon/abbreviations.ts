@@ -136,3 +136,6 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'wis',
   'wyo',
 ]);
+
+/** Names written with an exclamation mark, which keep it as an abbreviation keeps its period ("Yahoo! News", "Jeopardy!"). */
+export const NAMES_WITH_BANG: ReadonlySet<string> = new Set(['yahoo', 'jeopardy']);

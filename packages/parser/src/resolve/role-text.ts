@@ -109,6 +109,6 @@ export function isRole(role: string): boolean {
 
 /** Whether a role fits a person: not a body's description ("industry group", "travel news company"). */
 export function isPersonRole(role: string): boolean {
-  const last = (role.trim().split(/\s+/).at(-1) ?? '').replace(/[.,;:]+$/, '');
+  const last = trimEnd(role.trim().split(/\s+/).at(-1) ?? '', '.,;:');
   return !(/^\p{Ll}/u.test(last) && ORGANIZATION_WORDS.has(last.toLowerCase()));
 }

@@ -47,6 +47,9 @@ const SUBORDINATE = new Set(['while', 'when', 'if', 'as', 'because', 'although',
 const AUXILIARIES =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;
 
+/** A verb right after "that" that makes it a relative pronoun on a noun ("a story that posted", "an interview that aired"). */
+const RELATIVE_VERB = /^(?:posted|aired|ran|appeared|published|airs|runs|appears)$/;
+
 const NUMBER_WORD =
   /^(?:\d.*|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|(?:one|two|three|four|nine)-(?:thirds?|quarters?|fifths?|tenths?))$/;
 const A_NUMBER = /^(?:third|quarter|fifth|dozen|hundred|thousand|million|billion)$/;
@@ -167,6 +170,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
       break;
     if (t.lower === 'that') {
       if (k > i && STRONG.has(lemma) && isClause(tokens, i, k)) break;
+      // "told Yahoo! News in a story that posted this week that he ...": "that" of a relative clause on a noun.
+      if (k > i && RELATIVE_VERB.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.cap === false) continue;
       return k;
     }
   }

@@ -37,6 +37,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || isNegatedOrPassive(tokens, k)) continue;
     if (!clauseEnds && k > i + 2) return false;
+    // "..., who has called the pact “insanity,” and Sanders, who says it's ...": a relative clause's cue reports what
+    // follows it, not the quotation before.
+    if (k > i && /^(?:who|which)$/.test(tokens[k - 1]?.lower ?? '')) return false;
     // "“...,” the lawsuit says.": a described speaker no list holds.
     const left = k > i ? (leftSubject(text, tokens, k, i) ?? plainDescription(text, tokens, k, i)) : null;
     if (k > i && (left === null || (k > i + 7 && left.clauseStart > i + 1))) return false;

@@ -577,4 +577,29 @@ describe('reportedSpeech', () => {
       },
     );
   });
+
+  it('should end content before ", and X, who says ..." and ", while another says ...", each its own claim', () => {
+    // PolNeAR (USA Today, 2016-05-02; New York Times, 2016-06-26).
+    const text =
+      'Clinton now shares a position with Donald Trump, who has called the pact "insanity," and Sanders, who says it\'s "disastrous."';
+    const { quotes, sources } = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const name = (id: string | null) => sources.find((source) => source.id === id)?.name;
+    expect(quotes.map((q) => [q.text, q.span.start, q.span.end, q.cue?.text, name(q.sourceId)])).toEqual([
+      ['the pact "insanity,"', 64, 84, 'called', 'Donald Trump'],
+      ['it\'s "disastrous."', 107, 125, 'says', 'Sanders'],
+    ]);
+    expectQuote('One list says China has the most billionaires, while another says the United States has twice as many.', {
+      text: 'China has the most billionaires',
+      speaker: 'One list',
+      cue: 'says',
+    });
+  });
+
+  it('should read "Yahoo! News" as one hearer and skip the relative "that" of "a story that posted"', () => {
+    // PolNeAR (Politico, 2016-05-19).
+    expectQuote(
+      'The Democrat told Yahoo! News in a story that posted this week that he believes the Saudi government is continuing to aid terrorists.',
+      { text: 'that he believes the Saudi government is continuing to aid terrorists', speaker: 'The Democrat', cue: 'told' },
+    );
+  });
 });

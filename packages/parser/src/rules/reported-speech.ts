@@ -352,6 +352,18 @@ function invertedAttribution(ctx: RuleContext, tokens: readonly Token[], c: numb
   return whole && (wordsIn(tokens, right.end, last) <= 3 || tokens[right.end]?.lower === 'who');
 }
 
+/** Words that open a contrast with a second speaker after a comma ("..., while another says ..."). */
+const CONTRASTS = new Set(['while', 'whereas']);
+
+/** Whether a cue that takes a clause lies in tokens[from, to), outside quotations. */
+function clauseCueWithin(ctx: RuleContext, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let c = from; c < to; c += 1) {
+    const lemma = cueAt(tokens, c);
+    if (lemma !== undefined && CLAUSE_LEMMAS.has(lemma) && ctx.quoted[tokens[c]?.start ?? 0] !== 1) return true;
+  }
+  return false;
+}
+
 /** Where reported content ends: the sentence's end, or before "(,) and/but <speaker> said" that starts a second claim. */
 export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: number, last: number, floor: number): number {
   for (let k = from + 1; k < last; k += 1) {
@@ -367,6 +379,14 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     // (but "reported that, according to an analysis, 85 of ..." opens the content with it).
     if (t?.text === ',' && tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to' && tokens[k - 1]?.lower !== 'that')
       return k;
+    // "... has the most, while another says ...": a second speaker's own claim after a contrast.
+    if (
+      t !== undefined &&
+      CONTRASTS.has(t.lower) &&
+      tokens[k - 1]?.text === ',' &&
+      clauseCueWithin(ctx, tokens, k + 2, Math.min(last, k + 8))
+    )
+      return k - 1;
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
     // "said both he and Rubio promised ...": a subject of two, not a second claim.
     if (tokens[k - 2]?.lower === 'both' || tokens[k - 3]?.lower === 'both') continue;
@@ -381,6 +401,9 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     for (let c = k + 1; c < Math.min(last, k + 16); c += 1) {
       const lemma = cueAt(tokens, c);
       if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
+      // "... and Sanders, who says it's “disastrous.”": a named speaker's own claim in a clause set off by commas.
+      if (tokens[c - 1]?.lower === 'who' && tokens[c - 2]?.text === ',' && tokens[c - 3]?.cap === true)
+        return tokens[k - 1]?.text === ',' ? k - 1 : k;
       // "... and other users who agreed ...": a relative clause, not a second claim.
       if (/^(?:who|which|that)$/.test(tokens[c - 1]?.lower ?? '')) break;
       const subject = leftSubject(ctx.doc.text, tokens, c, floor);

@@ -42,4 +42,32 @@ describe('signedText', () => {
     ]);
     expect(result.quotes[0]?.span).toEqual({ start: 35, end: 114 });
   });
+
+  it('should give a quotation signed after a dash on its own line to that name, with the description as its role', () => {
+    // recovery-2020 (USA Today vox pop): each paragraph its own speaker, not the one before.
+    const text =
+      '“There are no plans. Just staying home and social distancing very quietly.” — Robert Schloss, chef, Saluda, N.C.\n\n“I will have to go to the grocery store to get them.” — Gene Gorrin, attorney, Union, N.J.';
+    const result = expectQuotes(text, [
+      { text: '“There are no plans. Just staying home and social distancing very quietly.”', speaker: 'Robert Schloss', kind: 'direct' },
+      { text: '“I will have to go to the grocery store to get them.”', speaker: 'Gene Gorrin', kind: 'direct' },
+    ]);
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.start])).toEqual([
+      [0, 75, 78],
+      [114, 167, 170],
+    ]);
+    expect(result.sources.map((s) => [s.name, s.roles])).toEqual([
+      ['Robert Schloss', ['chef']],
+      ['Gene Gorrin', ['attorney']],
+    ]);
+  });
+
+  it("should give a quotation signed with a reader's handle to the handle, not to the signer before it", () => {
+    // recovery-2020 (Chicago Tribune readers' picks).
+    const text =
+      'Readers told us their favorites.\n\n“Beef tartare from the Cherry Circle Room.” — Scarlett Herrin\n\n“Veggie Grill: buffalo chicken sandwich.” — @coop2804 on Twitter';
+    expectQuotes(text, [
+      { text: '“Beef tartare from the Cherry Circle Room.”', speaker: 'Scarlett Herrin', kind: 'direct' },
+      { text: '“Veggie Grill: buffalo chicken sandwich.”', speaker: '@coop2804', kind: 'direct' },
+    ]);
+  });
 });

@@ -31,15 +31,46 @@ function signedBelow(ctx: RuleContext, paragraph: Paragraph, text: string): bool
   return true;
 }
 
+// What follows the dash of a quotation signed on its own line: "Robert Schloss, chef, Saluda, N.C.". Anchored, and the
+// name's words and the rest after the comma share no character class that could backtrack between them.
+// A reader's handle signs too ("— @coop2804 on Twitter").
+const INLINE_SIGNATURE =
+  /^\s*(?:(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'.-]*){1,2})(?:, ([^\n]{0,100}))?|(@\w{1,30})(?: on \p{Lu}\p{L}{1,20})?)$/u;
+
+/**
+ * A paragraph that is one quotation signed after a dash on the same line ("“There are no plans.” — Robert Schloss, chef,
+ * Saluda, N.C."): that name's words; the description after the name, when it opens in lowercase, is the role.
+ */
+function signedInline(ctx: RuleContext, paragraph: Paragraph, text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^[“"]/.test(trimmed) || trimmed.length > 1500) return false;
+  const dash = Math.max(trimmed.lastIndexOf('—'), trimmed.lastIndexOf('–'));
+  if (dash < 0) return false;
+  const quoted = trimmed.slice(0, dash).trimEnd();
+  if (!/[”"]$/.test(quoted)) return false;
+  const signature = INLINE_SIGNATURE.exec(trimmed.slice(dash + 1));
+  const name = signature?.[1] ?? signature?.[3];
+  if (name === undefined) return false;
+  const lead = text.length - text.trimStart().length;
+  const span = { start: paragraph.start + lead, end: paragraph.start + lead + quoted.length };
+  if (isClaimed(ctx, span)) return false;
+  const nameAt = paragraph.start + lead + dash + 1 + trimmed.slice(dash + 1).indexOf(name);
+  const described = signature?.[2]?.split(',')[0]?.trim() ?? '';
+  const role = /^\p{Ll}/u.test(described) ? described : null;
+  const mention = { text: name, start: nameAt, end: nameAt + name.length, kind: 'name' as const, name, role };
+  addClaim(ctx, { span, kind: 'direct', cue: null, mention, rule: 'signed-inline', confidence: 0.7 });
+  return true;
+}
+
 /**
  * Rule: a paragraph signed by its author: an embedded social-media post ("— Name (@handle) date")
  * or a pull quote followed by the bare name of who said it, or a quotation with a dash line under it
- * ("—Jessica, New York"). The text is a direct claim of that name.
+ * ("—Jessica, New York") or after it ("“...” — Robert Schloss, chef, Saluda, N.C."). The text is a direct claim of that name.
  */
 export function signedText(ctx: RuleContext, paragraph: Paragraph): void {
   const text = ctx.doc.text.slice(paragraph.start, paragraph.end);
   if (text.length > 2000) return;
-  if (signedBelow(ctx, paragraph, text)) return;
+  if (signedBelow(ctx, paragraph, text) || signedInline(ctx, paragraph, text)) return;
   // Cheap necessary conditions first: almost no paragraph holds a handle "(@" or ends in a lowercase letter of a
   // name (PULL's last character).
   const post = text.includes('(@') ? embeddedPost(text) : null;
