@@ -19,6 +19,8 @@ import type * as Parser from '../src/index';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/reuters-21578.jsonl', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Passes over the corpus before the timed runs, not counted: the JIT compiles both contenders' code first (BENCH_WARMUP=0 counts it). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 
 interface Run {
   seconds: number;
@@ -106,7 +108,10 @@ const wink = (text: string) => {
   return doc.tokens().length() + doc.sentences().length() + doc.entities().length();
 };
 
-console.log(`corpus: ${texts.length} articles, ${megabytes.toFixed(1)} MB; ${RUNS} runs each, median shown; parser: ${how}`);
+console.log(
+  `corpus: ${texts.length} articles, ${megabytes.toFixed(1)} MB; ${WARMUP} warm-up pass${WARMUP === 1 ? '' : 'es'} not counted, then ${RUNS} runs each, median shown; parser: ${how}`,
+);
+for (let w = 0; w < WARMUP; w += 1) timeRun(texts, [parse, wink]);
 const heapStart = heapMb();
 const parser: Run[] = [];
 const reference: Run[] = [];
