@@ -101,4 +101,9 @@ describe('classifyMention', () => {
     expect(classify('Hundreds of Asian Americans')).toEqual({ kind: 'anonymous', name: 'Hundreds of Asian Americans', role: null });
     expect(classify('Dozens of Republican senators')).toMatchObject({ kind: 'anonymous', role: null });
   });
+
+  it('should drop a courtesy title that ends a longer role ("NIH Director Dr. Francis Collins"), and keep one that is the role', () => {
+    expect(classify('NIH Director Dr. Francis Collins')).toEqual({ kind: 'name', name: 'Francis Collins', role: 'NIH Director' });
+    expect(classify('Dr. Anthony Fauci')).toEqual({ kind: 'name', name: 'Anthony Fauci', role: 'Dr.' });
+  });
 });

@@ -2,7 +2,16 @@ import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { BE_FORMS, NOT_A_HEAD } from './lexicon/function-words';
-import { CAPITAL_TITLES, MEDIA_WORDS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, isSpeakerNoun } from './lexicon/role-nouns';
+import {
+  CAPITAL_TITLES,
+  COURTESY_TITLES,
+  MEDIA_WORDS,
+  ORGANIZATION_WORDS,
+  ROLE_NOUNS,
+  TITLES,
+  TITLE_ACRONYMS,
+  isSpeakerNoun,
+} from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
@@ -132,6 +141,13 @@ function isNounPhrase(tokens: readonly Token[], from: number, to: number): boole
   if (to - from > 5) return false;
   for (let i = from; i < to; i += 1) if (tokens[i]?.word !== true || BE_FORMS.has(tokens[i]?.lower ?? '')) return false;
   return true;
+}
+
+/** "NIH Director Dr." -> "NIH Director"; "Dr." alone stays (it is the only role written). */
+function withoutCourtesyTitle(role: string): string {
+  const cut = role.lastIndexOf(' ');
+  const last = role.slice(cut + 1);
+  return cut > 0 && last.endsWith('.') && COURTESY_TITLES.has(last.slice(0, -1).toLowerCase()) ? trimEnd(role.slice(0, cut), ' ,') : role;
 }
 
 /** Counts that open a crowd of unnamed people ("Hundreds of ..."). */
@@ -309,8 +325,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun) nameStart = i + 1;
     const name = span(text, tokens, nameStart, b);
     if (name.text.length === 0) return null;
-    const role =
-      nameStart > a ? trimEnd(span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an|another)\s+/i, ''), ' \t\n\u00a0,') : '';
+    const role = withoutCourtesyTitle(
+      nameStart > a ? trimEnd(span(text, tokens, a, nameStart).text.replace(/^(?:the|a|an|another)\s+/i, ''), ' \t\n\u00a0,') : '',
+    );
     // A long stretch before the name is a clause, not a title.
     if (role.split(/\s+/).length > 7) return null;
     // "top Republicans like Senate Majority Leader Mitch McConnell": the group speaks, the name is one of its examples.

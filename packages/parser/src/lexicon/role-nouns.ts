@@ -516,6 +516,9 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...['sgt', 'cst', 'const', 'supt', 'insp', 'det', 'capt', 'maj', 'hon'],
 ]);
 
+/** Courtesy titles, which say nothing of a role after another title ("NIH Director Dr. Francis Collins"): lowercased, period dropped. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
+
 /** Executives' titles written in capitals ("Slate's CEO"), which name a role, never a body. */
 export const TITLE_ACRONYMS: ReadonlySet<string> = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO']);
 
