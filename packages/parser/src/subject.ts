@@ -337,9 +337,18 @@ function modifiedHead(text: string, tokens: readonly Token[], start: number, end
     if (t === undefined) return null;
     const participle = t.cap === false && PAST_PARTICIPLE.test(t.text) && tokens[i + 1]?.lower !== 'that';
     if (POST_MODIFIER.has(t.lower) || participle) return classifyMention(text, tokens, start, i);
+    // "Some delegates at the convention in Philadelphia (said)": a place or a poll after an unnamed group.
+    if (GROUP_PLACE.has(t.lower) && i > start + 1) {
+      const group = classifyMention(text, tokens, start, i);
+      const plural = /s$/.test(tokens[i - 1]?.lower ?? '');
+      if (group !== null && (group.kind === 'anonymous' || (group.kind === 'nominal' && plural))) return group;
+    }
   }
   return null;
 }
+
+/** Prepositions that place an unnamed group ("delegates at the convention", "voters in a poll", "workers from Ohio"). */
+const GROUP_PLACE = new Set(['at', 'in', 'from', 'across', 'on']);
 
 /**
  * The speaker of a cue at tokens[cue], read leftwards: the subject of its clause, skipping

@@ -406,6 +406,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'parents',
   'students',
   'voters',
+  'delegates',
+  'delegate',
   'fans',
   'locals',
   'citizens',

@@ -194,4 +194,18 @@ describe('directQuote', () => {
     expect(result.quotes[0]?.speaker).toEqual({ start: 85, end: 124, text: 'Energy Impact Partners’ CEO Hans Kobler' });
     expect(result.sources.map((s) => s.name)).toContain('Hans Kobler');
   });
+
+  it('should keep the rest of the sentence after a quotation opened by "X said" as part of the claim', () => {
+    // PolNeAR (Breitbart, 2016-01-05): a mixed quote, not the three quoted words alone.
+    const text = 'Obama said “it gets me mad” every time he thinks about the 20 first-graders who were killed in the shooting.';
+    const result = expectQuotes(text, [
+      {
+        text: '“it gets me mad” every time he thinks about the 20 first-graders who were killed in the shooting',
+        speaker: 'Obama',
+        cue: 'said',
+        kind: 'mixed',
+      },
+    ]);
+    expect(result.quotes[0]?.span).toEqual({ start: 11, end: 107 });
+  });
 });

@@ -187,6 +187,26 @@ function issuedStatement(ctx: RuleContext, paragraph: Paragraph, q: Quotation, j
   return true;
 }
 
+/**
+ * Where the sentence that goes on after a quotation ends: the quoted words end no clause of their own
+ * ("“it gets me mad” every time ..."), lowercase words follow, at least three, with no cue or other quotation
+ * before the sentence's stop; -1 otherwise.
+ */
+function sentenceRestAfter(ctx: RuleContext, tokens: readonly Token[], q: Quotation): number {
+  if (/[.!?,;:…—-]$/.test(ctx.doc.text.slice(q.inner.start, q.inner.end).trimEnd())) return -1;
+  const from = tokenAt(tokens, q.end);
+  if (tokens[from]?.word !== true || tokens[from]?.cap === true) return -1;
+  let words = 0;
+  for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
+    const t = tokens[k];
+    if (t === undefined) return -1;
+    if (STOP.has(t.text)) return words >= 3 ? (tokens[k - 1]?.end ?? -1) : -1;
+    if (isQuoteMark(t) || ctx.claimed[t.start] === 1 || cueAt(tokens, k) !== undefined) return -1;
+    if (t.word) words += 1;
+  }
+  return -1;
+}
+
 function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   const { tokens } = paragraph;
   const j = tokenAt(tokens, q.start) - 1;
@@ -214,9 +234,12 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
       : (leftSubject(ctx.doc.text, tokens, k, 0) ?? (bySaying ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null));
     if (subject === null) return false;
+    // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on past the quoted words, and
+    // all of it is what he said.
+    const rest = colon ? -1 : sentenceRestAfter(ctx, tokens, q);
     addClaim(ctx, {
-      span: { start: q.start, end: q.end },
-      kind: 'direct',
+      span: { start: q.start, end: rest > q.end ? rest : q.end },
+      kind: rest > q.end ? 'mixed' : 'direct',
       cue: cueOf(token, lemma),
       mention: subject.mention,
       rule: 'direct-before',

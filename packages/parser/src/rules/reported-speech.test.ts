@@ -602,4 +602,18 @@ describe('reportedSpeech', () => {
       { text: 'that he believes the Saudi government is continuing to aid terrorists', speaker: 'The Democrat', cue: 'told' },
     );
   });
+
+  it('should read an unnamed group placed by a preposition as the speaker ("Some delegates at the convention in Philadelphia said")', () => {
+    // PolNeAR (HuffPost, 2016-07-27; New York Times, 2016-02-18).
+    expectQuote('Some delegates at the convention in Philadelphia said they welcomed attention to the issue.', {
+      text: 'they welcomed attention to the issue',
+      speaker: 'Some delegates',
+      cue: 'said',
+    });
+    expectQuote('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave the country.', {
+      text: 'illegal immigrants should be required to leave the country',
+      speaker: 'One in four voters',
+      cue: 'said',
+    });
+  });
 });
