@@ -43,6 +43,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'research',
   'review',
   'audit',
+  'summary',
+  'transcript',
+  'memo',
 ]);
 
 /** Capitalized words before a statement noun that do not name its author ("One post", "Thursday's report"). */

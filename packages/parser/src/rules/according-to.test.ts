@@ -121,4 +121,18 @@ describe('accordingTo', () => {
       },
     );
   });
+
+  it("should not take the claim's subject for a document's apposition ('According to an FBI summary ..., Cheryl Mills, ...')", () => {
+    // PolNeAR (Washington Post, 2016-09-07): a summary has no name in apposition; its issuer speaks.
+    const text =
+      'According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, sent the employee an email referencing the preservation request.';
+    const result = expectQuotes(text, [
+      {
+        text: 'Cheryl Mills, a top Clinton aide, sent the employee an email referencing the preservation request',
+        speaker: 'an FBI summary',
+        cue: 'According to',
+      },
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['FBI']);
+  });
 });

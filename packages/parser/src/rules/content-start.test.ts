@@ -61,4 +61,11 @@ describe('contentStart', () => {
     expect(start('Carolina added three more goals.', 'added', 'add')).toBeNull();
     expect(start('She added it was too late.', 'added', 'add')).toBe('it was too late.');
   });
+
+  it('should start at "that" after a comma ("He added, that ...")', () => {
+    // PolNeAR (Politico, 2016-04-09).
+    expect(start('He added, that there’s a strong emphasis on a fair process.', 'added', 'add')).toBe(
+      'that there’s a strong emphasis on a fair process.',
+    );
+  });
 });

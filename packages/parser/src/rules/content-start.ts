@@ -138,6 +138,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     return null;
   }
   if (tokens[i]?.text === ':') return i + 1;
+  // "He added, that there’s a strong emphasis on ...": a comma before "that".
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'that' && isWord(tokens[i + 2])) return i + 1;
   // "said — on Twitter, as it happens — that ...": an aside between dashes after the cue.
   if (isDash(tokens[i])) {
     const after = asideClosing(tokens, i, limit);
