@@ -1,14 +1,13 @@
 import type { ParseDocument, Token } from '../document';
 import { classifyMention } from '../classify-mention';
-import { PREPOSITIONS } from '../lexicon/function-words';
 import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { PLACES } from '../lexicon/places';
-import { CUE_FORMS } from '../lexicon/cue-verbs';
-import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName } from './not-a-name';
+import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
+import { isDocumentNoun, modifiesNoun } from './after-name';
 
 export type { Gender, NameOccurrence } from './name-occurrence';
 
@@ -45,21 +44,6 @@ function allInCapitals(tokens: readonly Token[], i: number, end: number): boolea
   return true;
 }
 
-/**
- * Whether a paragraph is a headline in title case ("Bolton and Gorka Slam ‘Neocons For Hillary’"):
- * short, with every word of four letters or more capitalized. Its capitalized runs glue verbs and nouns to
- * names ("Gorka Slam"), so a name read there counts only where the body writes it too.
- */
-function isHeadlineCase(tokens: readonly Token[]): boolean {
-  let words = 0;
-  for (const t of tokens) {
-    if (!t.word || t.text.length < 4) continue;
-    if (!t.cap || words === 25) return false;
-    words += 1;
-  }
-  return words >= 4;
-}
-
 function plainName(
   text: string,
   tokens: readonly Token[],
@@ -70,81 +54,6 @@ function plainName(
   const last = tokens[end - 1];
   if (first === undefined || last === undefined) return null;
   return { kind: 'name', name: text.slice(first.start, last.end), role: null, start: first.start };
-}
-
-/**
- * The names inside a headline's run that the body writes too, longest first from the left
- * ("Francois Hollande Says Donald Trump": Francois Hollande, Donald Trump); a run of two words
- * whose second the body writes ("Cecile Richards" before "Richards said") when none is.
- */
-function headlineNames(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  end: number,
-  paragraph: { start: number; end: number },
-): NameOccurrence[] {
-  const found: NameOccurrence[] = [];
-  for (let a = i; a < end - 1;) {
-    // Capitalized words only: "Bolton and Gorka" is two people.
-    let b = a;
-    while (b < end && tokens[b]?.cap === true) b += 1;
-    const name = (to: number) => text.slice(tokens[a]?.start ?? 0, tokens[to - 1]?.end ?? 0).replace(/['’]s$/, '');
-    while (b - a >= 2 && !writtenElsewhere(text, name(b), paragraph)) b -= 1;
-    if (b - a < 2) {
-      a += 1;
-      continue;
-    }
-    found.push(occurrence(tokens, a, a, b, name(b), null, tokens[a]?.start ?? 0));
-    a = b;
-  }
-  const last = tokens[end - 1];
-  if (
-    found.length === 0 &&
-    end - i === 2 &&
-    last !== undefined &&
-    new RegExp(`\\b${escapeRegExp(last.text)}\\b`).test(text.slice(paragraph.end))
-  ) {
-    const first = tokens[i];
-    if (first !== undefined) found.push(occurrence(tokens, i, i, end, text.slice(first.start, last.end), null, first.start));
-  }
-  return found;
-}
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Words after a name that are not a noun it modifies: verbs, auxiliaries and clause words. */
-const NOT_MODIFIED =
-  /^(?:who|whose|which|that|and|or|but|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|told|also|then|himself|herself|itself|themselves)$/;
-
-/** Whether a token is a lowercase noun that a name before it modifies ("warehouse", "page"), not a verb ("said", "warned", "says"). */
-function modifiesNoun(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    t.word &&
-    !t.cap &&
-    t.lower.length > 2 &&
-    !/(?:s|ed|ing|ly)$/.test(t.lower) &&
-    !NOT_MODIFIED.test(t.lower) &&
-    !PREPOSITIONS.has(t.lower)
-  );
-}
-
-/**
- * Whether a lowercase word names a document, in the singular or the plural ("emails", "memo", "filings"), and is no
- * speech verb ("Anthony Kuhn reports", "Trump tweets").
- */
-function isDocumentNoun(lower: string): boolean {
-  if (CUE_FORMS.has(lower)) return false;
-  return STATEMENT_NOUNS.has(lower) || STATEMENT_NOUNS.has(lower.replace(/s$/, '')) || DOCUMENT_NOUNS.has(lower);
-}
-
-/** Whether `name` occurs in the text outside `paragraph`. */
-function writtenElsewhere(text: string, name: string, paragraph: { start: number; end: number }): boolean {
-  const before = paragraph.start - name.length;
-  return (before >= 0 && text.lastIndexOf(name, before) >= 0) || text.indexOf(name, paragraph.end) >= 0;
 }
 
 /**

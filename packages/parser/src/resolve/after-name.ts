@@ -1,0 +1,30 @@
+import type { Token } from '../document';
+import { CUE_FORMS } from '../lexicon/cue-verbs';
+import { PREPOSITIONS } from '../lexicon/function-words';
+import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns';
+
+/** Words after a name that are not a noun it modifies: verbs, auxiliaries and clause words. */
+const NOT_MODIFIED =
+  /^(?:who|whose|which|that|and|or|but|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|said|told|also|then|himself|herself|itself|themselves)$/;
+
+/** Whether a token is a lowercase noun that a name before it modifies ("warehouse", "page"), not a verb ("said", "warned", "says"). */
+export function modifiesNoun(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.word &&
+    !t.cap &&
+    t.lower.length > 2 &&
+    !/(?:s|ed|ing|ly)$/.test(t.lower) &&
+    !NOT_MODIFIED.test(t.lower) &&
+    !PREPOSITIONS.has(t.lower)
+  );
+}
+
+/**
+ * Whether a lowercase word names a document, in the singular or the plural ("emails", "memo", "filings"), and is no
+ * speech verb ("Anthony Kuhn reports", "Trump tweets").
+ */
+export function isDocumentNoun(lower: string): boolean {
+  if (CUE_FORMS.has(lower)) return false;
+  return STATEMENT_NOUNS.has(lower) || STATEMENT_NOUNS.has(lower.replace(/s$/, '')) || DOCUMENT_NOUNS.has(lower);
+}
