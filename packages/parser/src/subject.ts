@@ -3,7 +3,8 @@ import { classifyMention, withRole } from './classify-mention';
 import { ANONYMOUS_HEADS } from './lexicon/anonymous';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
-import { PLACES, STATE_ABBREVIATIONS } from './lexicon/places';
+import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
+import { PLACES } from './lexicon/places';
 import { isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
@@ -148,7 +149,7 @@ function pastPlace(text: string, tokens: readonly Token[], start: number, limit:
   for (let k = start + 1; k <= Math.min(limit - 1, start + 3); k += 1) {
     if (tokens[k]?.text !== ',') continue;
     const words = text.slice(tokens[start]?.start ?? 0, tokens[k - 1]?.end ?? 0).toLowerCase();
-    const abbreviated = words.endsWith('.') && STATE_ABBREVIATIONS.has(words.slice(0, -1));
+    const abbreviated = words.endsWith('.') && US_STATES_ABBREVIATED.has(words.slice(0, -1));
     return PLACES.has(words) || PLACES.has(words.replace(/\.$/, '')) || abbreviated ? k + 1 : start;
   }
   return start;

@@ -139,3 +139,14 @@ export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Names written with an exclamation mark, which keep it as an abbreviation keeps its period ("Yahoo! News", "Jeopardy!"). */
 export const NAMES_WITH_BANG: ReadonlySet<string> = new Set(['yahoo', 'jeopardy']);
+
+/**
+ * Every U.S. state as news style abbreviates it after a town ("Aspen, Colo.,", "Salem, N.H.,"), without its period:
+ * a place only with it ("Miss" alone is a title, "Del" a given name). The tokenizer's two lists above split some of
+ * them by whether their period may end a sentence; this one says only that they are places.
+ */
+export const US_STATES_ABBREVIATED: ReadonlySet<string> = new Set([
+  ...['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md'],
+  ...['mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla'],
+  ...['ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'tex', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo', 'd.c'],
+]);

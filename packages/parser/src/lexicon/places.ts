@@ -226,13 +226,3 @@ export const PLACES: ReadonlySet<string> = new Set([
   'the bronx',
   'staten island',
 ]);
-
-/**
- * U.S. states as news style abbreviates them after a town ("Aspen, Colo.,", "Salem, N.H.,"), without their period;
- * only with it are they places ("Miss" alone is a title, "Del" a given name).
- */
-export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md'],
-  ...['mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 'okla'],
-  ...['ore', 'pa', 'r.i', 's.c', 's.d', 'tenn', 'tex', 'vt', 'va', 'wash', 'w.va', 'wis', 'wyo', 'd.c'],
-]);
