@@ -134,5 +134,10 @@ describe('accordingTo', () => {
       },
     ]);
     expect(result.sources.map((s) => s.name)).toEqual(['FBI']);
+    // A relation has a name in apposition, as a title does (recovery-2020, Washington Post obituaries).
+    expectQuote('Keith Redding had an easy grin and a good-natured sense of humor, according to his wife, Dana.', {
+      text: 'Keith Redding had an easy grin and a good-natured sense of humor',
+      source: 'Dana',
+    });
   });
 });

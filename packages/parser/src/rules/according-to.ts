@@ -1,7 +1,7 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention, withRole } from '../classify-mention';
-import { ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isWord, wordsIn } from '../tokens';
 import { documentMention } from './document-mention';
 
@@ -156,10 +156,11 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     if (mention === null) continue;
     // "according to its owner, Paul Meyer, a developer", "According to her lawyer, Lisa Bloom, the claims ...": the
     // name in apposition speaks, with the description for its role; the source runs past it.
-    // Only a person's title has one ("its owner, Paul Meyer"): "an FBI summary of its investigation, Cheryl Mills, a top
+    // Only a person has one ("its owner, Paul Meyer", "his wife, Dana"): "an FBI summary of its investigation, Cheryl Mills, a top
     // Clinton aide, sent ..." opens the claim with its subject.
     const head = (mention.text.split(/\s+/).at(-1) ?? '').toLowerCase();
-    const appositive = mention.kind === 'name' || !ROLE_NOUNS.has(head) ? null : appositiveName(text, tokens, end, sentence.last);
+    const person = ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head);
+    const appositive = mention.kind === 'name' || !person ? null : appositiveName(text, tokens, end, sentence.last);
     if (appositive !== null) {
       mention = withRole(appositive.mention, mention.text.replace(/^(?:the|a|an|his|her|its|their|our|my|your)\s+/i, ''));
       end = appositive.end;

@@ -616,4 +616,18 @@ describe('reportedSpeech', () => {
       cue: 'said',
     });
   });
+
+  it('should read "A, X said, B" as one claim around the aside when A is a few words ("It was, he said, ...")', () => {
+    // PolNeAR (New York Times, 2016-07-29; 2016-09-06).
+    expectQuote('It was, he said, one of the bitterest failures of his presidency.', {
+      text: 'It was, he said, one of the bitterest failures of his presidency',
+      speaker: 'he',
+      cue: 'said',
+    });
+    expectQuote("And yet, Mrs. Clinton's aides say, Syria remains a priority for her.", {
+      text: "And yet, Mrs. Clinton's aides say, Syria remains a priority for her",
+      speaker: "Mrs. Clinton's aides",
+      cue: 'say',
+    });
+  });
 });

@@ -140,19 +140,28 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
           wordsFrom(tokens, contentStart(tokens, k, last, lemma), last) < 3 &&
           // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content.
           !PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? ''));
-      if (noClause && comma !== undefined && wordsIn(tokens, sentence.first, tail.clauseStart) >= 3) {
+      const before = wordsIn(tokens, sentence.first, tail.clauseStart);
+      if (noClause && comma !== undefined && before >= 3) {
         if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
           emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
           continue;
         }
+      }
+      // "And yet, Mrs. Clinton's aides say, Syria remains a priority", "It was, he said, one of the bitterest failures":
+      // a few words before the attribution, the clause after it: one claim around the aside.
+      const lastToken = tokens[last - 1];
+      if (noClause && before < 3 && after?.text === ',' && lastToken !== undefined && wordsIn(tokens, k + 2, last) >= 4) {
+        if (emit(startToken.start, lastToken.end, tail.mention, 'reported-interrupted')) continue;
       }
       // "Mrs. Clinton, these people said, would be open to ...": a short subject, the attribution, then its verb: one claim
       // around the aside.
       const verb = tokens[k + 2];
       const end = tokens[last - 1];
       if (after?.text === ',' && verb !== undefined && end !== undefined && !verb.cap && verb.word && wordsIn(tokens, k + 2, last) >= 3) {
-        if (wordsIn(tokens, sentence.first, tail.clauseStart) < 3 && emit(startToken.start, end.end, tail.mention, 'reported-interrupted'))
-          continue;
+        // "... the first step to improving his relationships, the Texas senator’s allies say, will be to ...": a longer
+        // subject too, when a finite verb follows the aside.
+        const subjectOnly = before < 3 || (FINITE_AFTER_SUBJECT.test(verb.lower) && before <= 20);
+        if (subjectOnly && emit(startToken.start, end.end, tail.mention, 'reported-interrupted')) continue;
       }
     }
     // "X said (that) ...": the content follows the cue to the sentence's end.
