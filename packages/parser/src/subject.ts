@@ -8,7 +8,7 @@ import { PLACES } from './lexicon/places';
 import { isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
+import { PERSON_NOUNS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
 import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -235,9 +235,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     return mention === null ? null : { mention, clauseStart: start };
   }
   while (end < limit && (isCapitalized(tokens[end]) || (tokens[end]?.lower === 'of' && isCapitalized(tokens[end + 1])))) end += 1;
-  // "Gulf sources believe", "Pentagon officials said": the name describes unnamed speakers.
-  if (end > start && tokens[end]?.cap === false && ANONYMOUS_HEADS.has(tokens[end]?.lower ?? '') && /s$/.test(tokens[end]?.lower ?? ''))
-    end += 1;
+  // "Democratic presidential candidate Sen. Bernie Sanders": a role in lowercase between capitalized words is the
+  // title of the name after it, not the end of a name "Democratic".
+  end = pastLowercaseTitle(tokens, start, end, limit);
+  // "Gulf sources believe", "Republican politicians ... speak", "Other Republican candidates": the capitalized words
+  // describe unnamed speakers, the plural noun after them.
+  end = pastGroupNoun(tokens, start, end, limit);
   if (end === start && /^(?:he|she|they|it|i|we)$/i.test(tokens[start]?.text ?? '')) end = start + 1;
   if (end === start) return null;
   // "MIRAMICHI, N.B. — Justin Trudeau ...": a dateline in capitals is not the subject.
@@ -346,6 +349,41 @@ function modifiedHead(text: string, tokens: readonly Token[], start: number, end
     }
   }
   return null;
+}
+
+/**
+ * The end of a name after a lowercase title that follows capitalized words (tokens[start, end)): "Democratic
+ * presidential candidate Sen. Bernie Sanders" up to "Sanders"; `end` when no title and name follow.
+ */
+function pastLowercaseTitle(tokens: readonly Token[], start: number, end: number, limit: number): number {
+  if (end === start) return end;
+  let j = end;
+  while (j < Math.min(limit, end + 3) && tokens[j]?.word === true && tokens[j]?.cap === false) {
+    const lower = tokens[j]?.lower ?? '';
+    // A verb, an article or a preposition makes it a clause ("Bright was director of the Biomedical ...").
+    if (BE_FORMS.has(lower) || DETERMINERS.has(lower) || PREPOSITIONS.has(lower) || /ed$/.test(lower)) return end;
+    j += 1;
+  }
+  // The title is the last lowercase word, right before the name ("candidate Sen. Bernie Sanders").
+  if (j === end || !ROLE_NOUNS.has(tokens[j - 1]?.lower ?? '') || !isCapitalized(tokens[j])) return end;
+  while (j < limit && (isCapitalized(tokens[j]) || (tokens[j]?.lower === 'of' && isCapitalized(tokens[j + 1])))) j += 1;
+  return j;
+}
+
+/**
+ * The end of a plural speaker noun right after capitalized words ("Gulf sources", "Other Republican candidates"), or
+ * one word later after an adjective of party or nation ("Republican establishment politicians"); `end` when none.
+ */
+function pastGroupNoun(tokens: readonly Token[], start: number, end: number, limit: number): number {
+  if (end === start) return end;
+  const adjective = end - start === 1 && /(?:an|ese|ish|ic)$/.test(tokens[start]?.lower ?? '');
+  for (let j = end; j < Math.min(limit, end + (adjective ? 2 : 1)); j += 1) {
+    const t = tokens[j];
+    if (t === undefined || !t.word || t.cap) return end;
+    const known = ANONYMOUS_HEADS.has(t.lower) || PERSON_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, ''));
+    if (known && /s$/.test(t.lower)) return j + 1;
+  }
+  return end;
 }
 
 /** Prepositions that place an unnamed group ("delegates at the convention", "voters in a poll", "workers from Ohio"). */

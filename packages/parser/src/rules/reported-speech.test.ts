@@ -630,4 +630,17 @@ describe('reportedSpeech', () => {
       cue: 'say',
     });
   });
+
+  it('should read a lowercase title between capitalized words as the title of the name after it, and a party adjective before a plural as a group', () => {
+    // PolNeAR (HuffPost, 2015-12-12; Breitbart, 2016-07-20): no speaker "Democratic" or "Republican".
+    const result = parseArticle(
+      'Democratic presidential candidate Sen. Bernie Sanders on Saturday criticized the global climate change accord as too weak. Other Republican candidates followed his lead, saying the accord is a legitimate target.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(result.quotes.map((q) => q.speaker?.text)).toEqual([
+      'Democratic presidential candidate Sen. Bernie Sanders',
+      'Other Republican candidates',
+    ]);
+    expect(result.sources.map((s) => s.name)).toEqual(['Bernie Sanders', 'Other Republican candidates']);
+  });
 });
