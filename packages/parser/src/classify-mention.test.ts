@@ -106,4 +106,12 @@ describe('classifyMention', () => {
     expect(classify('NIH Director Dr. Francis Collins')).toEqual({ kind: 'name', name: 'Francis Collins', role: 'NIH Director' });
     expect(classify('Dr. Anthony Fauci')).toEqual({ kind: 'name', name: 'Anthony Fauci', role: 'Dr.' });
   });
+
+  it('should read "A woman in Worcester" as the woman, not a person named Worcester, and "Someone" as an unnamed source', () => {
+    // PolNeAR (Breitbart, 2016-02-20; USA Today, 2016-09-01).
+    expect(classify('A woman in Worcester')).toEqual({ kind: 'nominal', name: 'A woman', role: null });
+    expect(classify('Someone')).toEqual({ kind: 'anonymous', name: 'Someone', role: null });
+    // recovery-2020 (Reuters): the place after a spokeswoman is where she speaks, not who.
+    expect(classify('A WHO spokeswoman in Geneva')).toMatchObject({ kind: 'nominal', name: 'A WHO spokeswoman' });
+  });
 });

@@ -1,6 +1,6 @@
 import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
-import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
+import { INDEFINITE_PRONOUNS, SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { BE_FORMS, NOT_A_HEAD } from './lexicon/function-words';
 import {
   CAPITAL_TITLES,
@@ -78,7 +78,7 @@ const LEADING = new Set([
 const TIME_OPENERS = new Set(['this', 'last', 'next', 'earlier', 'later']);
 const TIME_WORDS = new Set([...TIME_NOUNS, 'today']);
 /** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme"). */
-const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for']);
+const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for', 'in']);
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
@@ -261,15 +261,16 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   // "one Democrat", "a Texas Republican", "two Republicans": members of a party the text does not name, not a name.
   if (PARTY_MEMBERS.has(lastWord.lower) && first !== 'the' && UNNAMED_DETERMINERS.has(first) && b - a <= 4)
     return mentionOf(whole, 'anonymous', whole.text, null);
-  // A sentence-initial common noun is not a name ("Officials said", "Police said").
-  if (b - a === 1 && ANONYMOUS_HEADS.has(first)) return mentionOf(whole, 'anonymous', whole.text, null);
+  // A sentence-initial common noun is not a name ("Officials said", "Police said"), nor is "Someone".
+  if (b - a === 1 && (ANONYMOUS_HEADS.has(first) || INDEFINITE_PRONOUNS.has(first))) return mentionOf(whole, 'anonymous', whole.text, null);
   // A name with a place after it ("Tim Guest with the Nova Scotia Health Authority"): the name is the speaker.
   for (let i = a + 1; i < b - 1; i += 1) {
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (t === undefined || prev === undefined || !POSTMODIFIER.has(t.lower)) continue;
     // "A statement from the EU said": the body that issued it speaks.
-    if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1])) return classifyMention(text, tokens, i + 1, b);
+    // ("A WHO spokeswoman in Geneva": a place, where the body is not.)
+    if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1]) && t.lower !== 'in') return classifyMention(text, tokens, i + 1, b);
     if (isCapitalized(prev) && isCapitalized(tokens[a]) && i - a >= 2 && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev))
       return classifyMention(text, tokens, a, i);
     // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".

@@ -11,3 +11,6 @@ export const SELF_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me
 
 /** Object pronouns that can follow "told" ("told him that ..."). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/** Pronouns for an unnamed person, who speaks as an anonymous source ("Someone told Trump that ..."). */
+export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
