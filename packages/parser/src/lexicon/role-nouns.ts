@@ -132,11 +132,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'singer',
 ]);
 
+/** Businesses by their trade, as wire copy names them a second time ("the retailer said", "the automaker"). */
+const TRADE_NOUNS = ['retailer', 'automaker', 'carmaker', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'railroad'];
+const MORE_TRADE_NOUNS = ['grocer', 'conglomerate', 'utility', 'startup', 'supermarket'];
+
 /** Organization words that name a business, which no place speaks as ("the company", "the insurer"; not "the state"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   ...['company', 'firm', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'co', 'group', 'holdings', 'industries'],
-  ...['retailer', 'automaker', 'carmaker', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'railroad', 'railway', 'airline'],
-  ...['grocer', 'conglomerate', 'utility', 'startup', 'supermarket', 'systems', 'technologies', 'partners'],
+  ...TRADE_NOUNS,
+  ...['railway', 'airline'],
+  ...MORE_TRADE_NOUNS,
+  ...['systems', 'technologies', 'partners'],
 ]);
 
 /** Nouns that name an organization or body when they head a phrase ("the ministry", "the council"). */
@@ -219,20 +225,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   ...['foods', 'motor', 'motors', 'energy', 'pharmaceuticals', 'brands', 'stores', 'entertainment', 'communications'],
   ...['labs', 'laboratories', 'financial', 'insurance', 'petroleum', 'chemicals', 'airways', 'logistics', 'software'],
   ...['therapeutics', 'semiconductor', 'resources', 'mining'],
-  // Businesses by their trade, as wire copy names them a second time ("the retailer said", "the automaker").
-  'retailer',
-  'automaker',
-  'carmaker',
-  'lender',
-  'insurer',
-  'chipmaker',
-  'drugmaker',
-  'railroad',
-  'grocer',
-  'conglomerate',
-  'utility',
-  'startup',
-  'supermarket',
+  ...TRADE_NOUNS,
+  ...MORE_TRADE_NOUNS,
   'industries',
   'holdings',
   'systems',

@@ -47,6 +47,10 @@ const SUBORDINATE = new Set(['while', 'when', 'if', 'as', 'because', 'although',
 const AUXILIARIES =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;
 
+// A module constant, as elsewhere: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`.
+/** A word in lowercase letters only: the verb of an infinitive ("to raise", "not to make"). */
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+
 /** A verb right after "that" that makes it a relative pronoun on a noun ("a story that posted", "an interview that aired"). */
 const RELATIVE_VERB = /^(?:posted|aired|ran|appeared|published|airs|runs|appears)$/;
 
@@ -166,7 +170,7 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
       t.lower === 'to' &&
       lemma !== 'say' &&
       HEARER.has(lemma) &&
-      /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '') &&
+      LOWERCASE_WORD.test(tokens[k + 1]?.text ?? '') &&
       !/^(?:the|a|an|his|her|their|its|me|him|them|us|you|reporters)$/.test(tokens[k + 1]?.lower ?? '')
     )
       break;
@@ -218,7 +222,7 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
   if (
     first.lower === 'to' &&
     !STRONG.has(lemma) &&
-    /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') &&
+    LOWERCASE_WORD.test(tokens[i + 1]?.text ?? '') &&
     !DETERMINERS.has(tokens[i + 1]?.lower ?? '')
   )
     return null;
