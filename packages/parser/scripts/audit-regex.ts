@@ -33,7 +33,7 @@ const BOUNDED: readonly { file: string; startsWith: string; bound: string }[] = 
 const DYNAMIC: Record<string, string> = {
   'packages/schema/src/clean-text.ts': 'UNSAFE.source: a literal of the same file, audited as such',
   'apps/web/src/features/quotes/highlight-terms.ts': 'escaped search words joined by "|", then one class run',
-  'packages/parser/src/resolve/name-index.ts': 'one escaped word between \\b: no quantifier',
+  'packages/parser/src/resolve/headline-names.ts': 'one escaped word between \\b: no quantifier',
   'packages/parser/src/rules/transcript.ts':
     'a host\'s initials as "N\\p{Ll}+ P\\p{Ll}+", or "\\p{Lu}[\\p{L}.’\'-]+ " and a surname: each run of a class ends on a character outside it',
 };

@@ -1,16 +1,32 @@
 import type { ParseDocument, Sentence, Token } from './document';
 import { lineRanges } from './segment';
 import { isQuoteMark, tokenize } from './tokens';
+import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 
 const CLOSERS = new Set(['"', '”', '’', '»', "'", ')', ']']);
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
+/**
+ * Abbreviations that can close a sentence ("attacks in the U.S.", "Acme Corp.", "at 5 p.m."): the tokenizer
+ * keeps their period, so no stop token follows them. Titles ("Gen.", "Sen.") are not among them: "Gen. He
+ * Weidong" is a name.
+ */
+const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...['u.s.', 'u.k.', 'u.n.', 'e.u.', 'inc.', 'corp.', 'ltd.', 'co.', 'bros.', 'jr.', 'sr.', 'a.m.', 'p.m.', 'etc.'],
+  ...[...US_STATES_ABBREVIATED].map((state) => `${state}.`),
+]);
+/** Words that open a sentence and never continue a name or phrase after such an abbreviation. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'We', 'It', 'The', 'This', 'That', 'But']);
+
 /** Whether a sentence ends after `tokens[i]` (a stop followed by a capital, a digit, an opening mark or the end). */
 function endsSentence(tokens: readonly Token[], i: number): number {
   const token = tokens[i];
-  if (token === undefined || !(token.text === '.' || token.text === '!' || token.text === '?')) return -1;
+  if (token === undefined) return -1;
+  // "... terrorist attacks in the U.S. He says ...": the abbreviation's period ends the sentence too.
+  if (FINAL_ABBREVIATIONS.has(token.lower) && SENTENCE_OPENERS.has(tokens[i + 1]?.text ?? '')) return i;
+  if (!(token.text === '.' || token.text === '!' || token.text === '?')) return -1;
   let j = i + 1;
   // Closing marks right after the stop stay with the sentence they close.
   while (j < tokens.length) {

@@ -134,7 +134,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Businesses by their trade, as wire copy names them a second time ("the retailer said", "the automaker"). */
 const TRADE_NOUNS = ['retailer', 'automaker', 'carmaker', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'railroad'];
-const MORE_TRADE_NOUNS = ['grocer', 'conglomerate', 'utility', 'startup', 'supermarket'];
+const MORE_TRADE_NOUNS = ['grocer', 'conglomerate', 'utility', 'startup', 'supermarket', 'giant'];
 
 /** Organization words that name a business, which no place speaks as ("the company", "the insurer"; not "the state"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([

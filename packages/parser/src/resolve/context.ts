@@ -4,6 +4,10 @@ import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
 import { initials, words } from './name-words';
 
+// Module constants: a bundler targeting Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const NAME_CHAR = /[\p{L}’'-]/u;
+const CAPITAL = /\p{Lu}/u;
+
 /**
  * What resolution knows while it walks the claims of one article: the names written in it, the
  * entities found so far and the claim being resolved. Lists and caches only; the steps that use
@@ -32,6 +36,7 @@ export class ResolveContext {
   private firstPersonCache: boolean | null = null;
   private anonymousList: readonly AnonymousPhrase[] | null = null;
   private initialsIndex: Map<string, NameOccurrence> | null = null;
+  private whoNames: Set<string> | null = null;
 
   constructor(
     readonly doc: ParseDocument,
@@ -70,6 +75,22 @@ export class ResolveContext {
   get anonymous(): readonly AnonymousPhrase[] {
     this.anonymousList ??= this.findAnonymous();
     return this.anonymousList;
+  }
+
+  /** Last words of the names the article follows with ", who" ("said Kunin, who has been critical"), found when first asked. */
+  get followedByWho(): ReadonlySet<string> {
+    if (this.whoNames === null) {
+      this.whoNames = new Set();
+      const text = this.doc.text;
+      // Found from each ", who" back to its word (a pattern matching the name first is quadratic on a long word).
+      for (let at = text.indexOf(', who'); at >= 0; at = text.indexOf(', who', at + 5)) {
+        if (NAME_CHAR.test(text.charAt(at + 5))) continue;
+        let start = at;
+        while (start > 0 && NAME_CHAR.test(text.charAt(start - 1))) start -= 1;
+        if (CAPITAL.test(text.charAt(start))) this.whoNames.add(words(text.slice(start, at)).at(-1) ?? '');
+      }
+    }
+    return this.whoNames;
   }
 
   /** Multi-word names by their initials, built on the first acronym: most articles have none. */

@@ -8,6 +8,8 @@ import { fullestName } from './name-lookup';
 import { resolveNominal } from './nominal';
 import { resolvePronoun } from './pronoun';
 import { addEntity, genderOf } from './registry';
+import { words } from './name-words';
+import { isPersonRole } from './role-text';
 
 /** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
 export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
@@ -27,18 +29,34 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   // "Rival Hillary Clinton said", "CNN Tuesday": words glued to the name are not part of it.
   const name = cleanName(ctx.doc, m.name.replace(/['’]s$/, ''), m.role === null && opensSentenceAt(ctx.doc, m.start));
   let kind = nameKind(name);
+  // "Walmart, the country’s largest grocer, said": a role that names a business makes a one-word name one (not
+  // "Rafat Ali, founder of Skift, a travel news company": a role with "of" describes something else).
+  if (kind === 'person' && !name.includes(' ') && m.role !== null && !/\bof\b/.test(m.role) && !isPersonRole(m.role)) kind = 'organization';
   // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
-  // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael).
+  // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael); or the article
+  // writes "Kunin, who ...": "who" is said of a person, never of a body ("which"); or a person of that name was found
+  // before with a role or a pronoun ("Kunin, a former governor, said"), not merely speaking as "I".
+  const last = words(name).at(-1) ?? '';
   if (
     kind === 'person' &&
     !name.includes(' ') &&
     m.role === null &&
     fullestName(ctx, name) === name &&
     genderOf(ctx, name) === null &&
-    !ctx.firstPerson
+    !ctx.firstPerson &&
+    !ctx.followedByWho.has(last) &&
+    !describedPerson(ctx, last)
   )
     kind = 'organization';
   return addEntity(ctx, name, kind, m.start, m.text, m.role);
+}
+
+/** Whether a person with this last word was found before with a role or a gender: stronger than a quote saying "I". */
+function describedPerson(ctx: ResolveContext, last: string): boolean {
+  return (ctx.byKey.get(`person:${last}`) ?? []).some((i) => {
+    const e = ctx.entities[i];
+    return e !== undefined && (e.roles.length > 0 || e.gender !== null);
+  });
 }
 
 function resolveAnonymous(ctx: ResolveContext, m: Mention): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuotes } from '../test-helpers';
+import { parseArticle } from '../index';
+import { INGESTED_AT, expectQuotes } from '../test-helpers';
 
 describe('resolve', () => {
   it('should resolve a surname to the fullest name in the article', () => {
@@ -121,5 +122,23 @@ describe('resolve', () => {
       ['Rose', []],
       ['Max Rose', ['Rep.']],
     ]);
+  });
+  it('should make a one-word name a body by its business role, and a person by "who" or an earlier role', () => {
+    // recovery-2020 (NYT, 2020-05): "giant" names a business; without it Siemens was a person, and so was every
+    // later "Siemens said".
+    const siemens = parseArticle(
+      'Siemens, the European industrial giant, said profit fell 64 percent. Siemens said that sales had slipped a modest 1 percent.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(siemens.quotes.map((q) => [q.span, q.speaker?.text])).toEqual([
+      [{ start: 45, end: 67 }, 'Siemens'],
+      [{ start: 82, end: 123 }, 'Siemens'],
+    ]);
+    expect(siemens.sources.map((s) => [s.name, s.kind])).toEqual([['Siemens', 'organization']]);
+    // PolNeAR (USA Today, 2016-04-26): "Kunin, who" is a person; the bare "said Kunin." before it is the same one.
+    const kunin = parseArticle('"He will," said Kunin. "He is a national figure," said Kunin, who has been critical of Sanders.', {
+      ingestedAt: INGESTED_AT,
+    });
+    expect(kunin.sources.map((s) => [s.name, s.kind])).toEqual([['Kunin', 'person']]);
   });
 });

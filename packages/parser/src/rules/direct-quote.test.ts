@@ -208,4 +208,21 @@ describe('directQuote', () => {
     ]);
     expect(result.quotes[0]?.span).toEqual({ start: 11, end: 107 });
   });
+  it('should not join a quotation that has its own speaker after it to the quote before it', () => {
+    // PolNeAR (USA Today, 2016-04-26): "said Kunin" attributes the second quotation; it is no second part of hers.
+    const text =
+      '"His normal demeanor is grumpy," she said, but despite the increasingly fractious tone, "I think he will do it," said Kunin, who has been critical of Sanders. "Now he\'s a national figure," said Kunin.';
+    const result = expectQuotes(text, [
+      { text: '"His normal demeanor is grumpy,"', speaker: 'she', cue: 'said' },
+      { text: '"I think he will do it,"', speaker: 'Kunin', cue: 'said' },
+      { text: '"Now he\'s a national figure,"', speaker: 'Kunin', cue: 'said' },
+    ]);
+    expect(result.quotes.map((q) => q.span)).toEqual([
+      { start: 0, end: 32 },
+      { start: 88, end: 112 },
+      { start: 159, end: 188 },
+    ]);
+    // "who" is said of a person: a one-word name it follows is no body, here or where it is named again.
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Kunin', 'person']]);
+  });
 });

@@ -60,6 +60,7 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       /,\s*$/.test(between) &&
       !endsSentence(tokens, q.end, next.start) &&
       !cueBetween(tokens, k + 1, next.start) &&
+      !attributedAfter(tokens, next.end) &&
       /,\s*$/.test(text.slice(q.inner.start, q.inner.end))
     ) {
       end = next.end;
@@ -102,6 +103,20 @@ function endsSentence(tokens: readonly Token[], from: number, to: number): boole
 function cueBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < tokens.length && (tokens[k]?.start ?? to) < to; k += 1) {
     if (cueAt(tokens, k) !== undefined && /^(?:that|,|:)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a quotation has an attribution of its own right after it ("..., “I think he will do it,” said Kunin"): then
+ * it is not the second part of the quote before it, whoever spoke that one.
+ */
+function attributedAfter(tokens: readonly Token[], end: number): boolean {
+  let i = tokenAt(tokens, end);
+  if (tokens[i]?.text === ',') i += 1;
+  for (let k = i; k < Math.min(tokens.length, i + 3); k += 1) {
+    if (STOP.has(tokens[k]?.text ?? '.')) return false;
+    if (cueAt(tokens, k) !== undefined) return true;
   }
   return false;
 }
