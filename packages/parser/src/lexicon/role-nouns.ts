@@ -185,6 +185,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'centre',
   'center',
   'hospital',
+  'clinic',
   'school',
   'network',
   'league',

@@ -7,6 +7,7 @@ import { initials, words } from './name-words';
 // Module constants: a bundler targeting Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
 const NAME_CHAR = /[\p{L}’'-]/u;
 const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 /**
  * What resolution knows while it walks the claims of one article: the names written in it, the
@@ -84,7 +85,7 @@ export class ResolveContext {
       const text = this.doc.text;
       // Found from each ", who" back to its word (a pattern matching the name first is quadratic on a long word).
       for (let at = text.indexOf(', who'); at >= 0; at = text.indexOf(', who', at + 5)) {
-        if (NAME_CHAR.test(text.charAt(at + 5))) continue;
+        if (LETTER.test(text.charAt(at + 5))) continue;
         let start = at;
         while (start > 0 && NAME_CHAR.test(text.charAt(start - 1))) start -= 1;
         if (CAPITAL.test(text.charAt(start))) this.whoNames.add(words(text.slice(start, at)).at(-1) ?? '');

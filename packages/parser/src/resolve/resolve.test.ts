@@ -140,5 +140,27 @@ describe('resolve', () => {
       ingestedAt: INGESTED_AT,
     });
     expect(kunin.sources.map((s) => [s.name, s.kind])).toEqual([['Kunin', 'person']]);
+    // recovery-2020: "who’s" is "who" too.
+    const julia = parseArticle('“Everyone loved it,” Julia said. “It is fun,” said Julia, who’s one of the youngest instructors.', {
+      ingestedAt: INGESTED_AT,
+    });
+    expect(julia.sources.map((s) => [s.name, s.kind])).toEqual([['Julia', 'person']]);
+  });
+  it('should read "the Mayo Clinic" as a body and keep "May" in "Meghan May"', () => {
+    // recovery-2020 (USA Today, 2020-05): the clinic was a description resolved to the person named before it, and
+    // "May" was cut from the name as a month, leaving a body named "Meghan".
+    const text =
+      "President Donald Trump said he's been taking the drug. Hydroxychloroquine is an arthritis medicine, according to the Mayo Clinic.\n\n“People seem to get very fired up about grocery bags,” says Meghan May, a professor of microbiology.";
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span, q.speaker?.text])).toEqual([
+      [{ start: 28, end: 53 }, 'President Donald Trump'],
+      [{ start: 55, end: 98 }, 'the Mayo Clinic'],
+      [{ start: 131, end: 185 }, 'Meghan May'],
+    ]);
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Donald Trump', 'person'],
+      ['Mayo Clinic', 'organization'],
+      ['Meghan May', 'person'],
+    ]);
   });
 });
