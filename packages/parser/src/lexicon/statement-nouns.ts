@@ -46,6 +46,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'summary',
   'transcript',
   'memo',
+  'index',
+  'tally',
+  'count',
+  'numbers',
+  'tracker',
 ]);
 
 /** Capitalized words before a statement noun that do not name its author ("One post", "Thursday's report"). */

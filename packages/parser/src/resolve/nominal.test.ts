@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuotes } from '../test-helpers';
+import { parseArticle } from '../index';
+import { INGESTED_AT, expectQuotes } from '../test-helpers';
 import { NOMINAL_REFINERS, headNoun } from './nominal';
 
 describe('resolveNominal', () => {
@@ -40,5 +41,18 @@ describe('resolveNominal', () => {
       [{ text: 'it would provide $200 million in dividends to personal and auto insurance customers', speaker: 'The insurer' }],
     );
     expect(result.sources.map((s) => s.name)).not.toContain('U.S.');
+  });
+  it("should give a document its author, not the person in focus ('the Johns Hopkins tally', 'the board’s numbers')", () => {
+    // recovery-2020: "according to the Oxford ... Tracker’s stringency index" had resolved to the columnist quoted before
+    // it; "the board’s unofficial numbers" to the official quoted before.
+    const text =
+      'Drew Harris, a professor, said testing was too slow. The state had 4,000 cases, according to the Johns Hopkins tally. The Illinois State Board of Elections met on Friday. Turnout was low, according to the board’s unofficial numbers.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.quotes.map((q) => [q.span, q.speaker?.text, names.get(q.sourceId ?? '')])).toEqual([
+      [{ start: 31, end: 51 }, 'Drew Harris', 'Drew Harris'],
+      [{ start: 53, end: 78 }, 'the Johns Hopkins tally', 'Johns Hopkins'],
+      [{ start: 171, end: 186 }, 'the board’s unofficial numbers', 'Illinois State Board of Elections'],
+    ]);
   });
 });

@@ -30,6 +30,13 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
     const name = named.join(' ').replace(/['’]s?$/, '');
     return resolveMention(ctx, { text: m.text, start: m.start, end: m.end, kind: 'name', name, role: null });
   }
+  // "the agency's latest tally", "the board’s unofficial numbers": the body that issued it, as "the agency" would be.
+  const possessor = before.findIndex((w) => /^\p{Ll}+['’]s$/u.test(w));
+  if (possessor > 0 && /^the$/i.test(before[0] ?? '')) {
+    const noun = (before[possessor] ?? '').replace(/['’]s$/, '');
+    const text = `${before.slice(0, possessor).join(' ')} ${noun}`;
+    return resolveMention(ctx, { text, start: m.start, end: m.start + text.length, kind: 'nominal', name: noun, role: null });
+  }
   // "government data", "a 2017 study", "court filings": a document of no author written is its own source.
   if (DOCUMENT_NOUNS.has(head) && !/^(?:the|this|that|these|those)\s/i.test(m.text))
     return addEntity(ctx, m.name, 'unknown', m.start, m.text, null);
