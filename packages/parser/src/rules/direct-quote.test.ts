@@ -225,4 +225,21 @@ describe('directQuote', () => {
     // "who" is said of a person: a one-word name it follows is no body, here or where it is named again.
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Kunin', 'person']]);
   });
+  it('should give a whole sentence a colon introduces to its introducer, not to the sentence after it', () => {
+    // recovery-2020 (2020-05-12): the tweet went to Alameda County, which "announced" the next thing.
+    const text =
+      'On Tuesday, US President Donald Trump tweeted his support for Musk: “California should let Tesla & @elonmusk open the plant, NOW. It can be done Fast & Safely!” Later that evening, Alameda County announced it had reached an agreement with Tesla.';
+    const result = expectQuotes(text, [
+      {
+        text: '“California should let Tesla & @elonmusk open the plant, NOW. It can be done Fast & Safely!”',
+        speaker: 'US President Donald Trump',
+        cue: 'tweeted',
+      },
+      { text: 'it had reached an agreement with Tesla', speaker: 'Alameda County', cue: 'announced' },
+    ]);
+    expect(result.quotes.map((q) => q.span)).toEqual([
+      { start: 68, end: 160 },
+      { start: 206, end: 244 },
+    ]);
+  });
 });

@@ -17,6 +17,11 @@ const LETTER_OR_DIGIT_START = /^[\p{L}\p{N}]/u;
  * "“We will not,” she said, “give up.”", one quote) or before it ("Peskov said: “...”").
  */
 export function directQuote(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
+  // "Trump tweeted his support for Musk: “... Fast & Safely!” Later that evening, Alameda County announced ...": a whole
+  // sentence a colon introduces is its introducer's first, whatever the sentence after it says ("...: “...,” she said" is hers).
+  const introduced = paragraph.tokens[tokenAt(paragraph.tokens, q.start) - 1]?.text === ':';
+  if (introduced && /[.!?]$/.test(ctx.doc.text.slice(q.inner.start, q.inner.end).trimEnd()))
+    return before(ctx, paragraph, q) || after(ctx, paragraph, q);
   return after(ctx, paragraph, q) || before(ctx, paragraph, q);
 }
 
