@@ -4,10 +4,8 @@ import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
 import { initials, words } from './name-words';
 
-// Module constants: a bundler targeting Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const NAME_CHAR = /[\p{L}’'-]/u;
-const CAPITAL = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
+/** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
+const WHO = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
 
 /**
  * What resolution knows while it walks the claims of one article: the names written in it, the
@@ -37,7 +35,7 @@ export class ResolveContext {
   private firstPersonCache: boolean | null = null;
   private anonymousList: readonly AnonymousPhrase[] | null = null;
   private initialsIndex: Map<string, NameOccurrence> | null = null;
-  private whoNames: Set<string> | null = null;
+  private personalNames: Set<string> | null = null;
 
   constructor(
     readonly doc: ParseDocument,
@@ -78,20 +76,26 @@ export class ResolveContext {
     return this.anonymousList;
   }
 
-  /** Last words of the names the article follows with ", who" ("said Kunin, who has been critical"), found when first asked. */
-  get followedByWho(): ReadonlySet<string> {
-    if (this.whoNames === null) {
-      this.whoNames = new Set();
-      const text = this.doc.text;
-      // Found from each ", who" back to its word (a pattern matching the name first is quadratic on a long word).
-      for (let at = text.indexOf(', who'); at >= 0; at = text.indexOf(', who', at + 5)) {
-        if (LETTER.test(text.charAt(at + 5))) continue;
-        let start = at;
-        while (start > 0 && NAME_CHAR.test(text.charAt(start - 1))) start -= 1;
-        if (CAPITAL.test(text.charAt(start))) this.whoNames.add(words(text.slice(start, at)).at(-1) ?? '');
+  /**
+   * Last words of the one-word names the article writes as a person's, found when first asked: "said Kunin, who has
+   * been critical" ("who" is said of a person, "which" of a body), "Koutsoukosta and her team".
+   */
+  get personal(): ReadonlySet<string> {
+    if (this.personalNames === null) {
+      this.personalNames = new Set();
+      for (const { tokens } of this.doc.paragraphs) {
+        for (let i = 0; i + 2 < tokens.length; i += 1) {
+          const name = tokens[i];
+          if (name?.cap !== true || name.word !== true) continue;
+          const next = tokens[i + 1]?.lower ?? '';
+          const then = tokens[i + 2]?.lower ?? '';
+          // (Not "X said he ...": "Amazon said he was fired for safety violations".)
+          const personal = (next === ',' && WHO.has(then)) || (next === 'and' && (then === 'his' || then === 'her'));
+          if (personal) this.personalNames.add(words(name.text).at(-1) ?? '');
+        }
       }
     }
-    return this.whoNames;
+    return this.personalNames;
   }
 
   /** Multi-word names by their initials, built on the first acronym: most articles have none. */

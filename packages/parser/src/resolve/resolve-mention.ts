@@ -34,7 +34,7 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   if (kind === 'person' && !name.includes(' ') && m.role !== null && !/\bof\b/.test(m.role) && !isPersonRole(m.role)) kind = 'organization';
   // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
   // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael); or the article
-  // writes "Kunin, who ...": "who" is said of a person, never of a body ("which"); or a person of that name was found
+  // writes it as a person's ("Kunin, who ...", "Koutsoukosta and her team"); or a person of that name was found
   // before with a role or a pronoun ("Kunin, a former governor, said"), not merely speaking as "I".
   const last = words(name).at(-1) ?? '';
   if (
@@ -44,7 +44,7 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     fullestName(ctx, name) === name &&
     genderOf(ctx, name) === null &&
     !ctx.firstPerson &&
-    !ctx.followedByWho.has(last) &&
+    !ctx.personal.has(last) &&
     !describedPerson(ctx, last)
   )
     kind = 'organization';

@@ -145,6 +145,17 @@ describe('resolve', () => {
       ingestedAt: INGESTED_AT,
     });
     expect(julia.sources.map((s) => [s.name, s.kind])).toEqual([['Julia', 'person']]);
+    // recovery-2020 (USA Today): "Koutsoukosta and her team" makes her a person, whom the later "she" can then name;
+    // a body "Koutsoukosta" had left each "she" to the ship or the man named before.
+    const designer = parseArticle(
+      'Koutsoukosta and her team have not forgotten the crew.\n\n“Crew cabins will change,” Koutsoukosta said.\n\n“It will take months,” she said.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(designer.quotes.map((q) => [q.speaker?.text, q.sourceId === designer.sources[0]?.id])).toEqual([
+      ['Koutsoukosta', true],
+      ['she', true],
+    ]);
+    expect(designer.sources.map((s) => [s.name, s.kind])).toEqual([['Koutsoukosta', 'person']]);
   });
   it('should read "the Mayo Clinic" as a body and keep "May" in "Meghan May"', () => {
     // recovery-2020 (USA Today, 2020-05): the clinic was a description resolved to the person named before it, and
