@@ -138,7 +138,16 @@ const MODIFIER_START =
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid|back)$/i;
+
+/** Words that end a phrase of time opening a sentence ("Hours later,", "Two weeks ago,"). */
+const TIME_AFTER = new Set(['later', 'earlier', 'ago']);
+
+/** Whether a phrase of time of up to four words and its comma open tokens[start...] ("Hours later,", "Two weeks ago,"). */
+function opensWithTimePhrase(tokens: readonly Token[], start: number): boolean {
+  for (let d = 1; d <= 3; d += 1) if (TIME_AFTER.has(tokens[start + d]?.lower ?? '') && tokens[start + d + 1]?.text === ',') return true;
+  return false;
+}
 
 /**
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
@@ -185,12 +194,18 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   const opener = tokens[start]?.text ?? '';
   // ... and so does a participle ("Continuing to explain his perspective, Carson rejected ...").
   // ("Boreing said ..." is a surname: a participle has lowercase words after it, no cue).
-  const participial = isVerbFormOpener(opener, false) && tokens[start + 1]?.cap === false && cueAt(tokens, start + 1) === undefined;
+  // ("Reached by POLITICO, Bennett denied ...": a past participle too, with its agent.)
+  const participial =
+    (isVerbFormOpener(opener, false) || (isVerbFormOpener(opener, true) && tokens[start + 1]?.lower === 'by')) &&
+    tokens[start + 1]?.cap === false &&
+    cueAt(tokens, start + 1) === undefined;
   // ... or "More recently", "Most importantly".
   const adverb =
     (ADVERB_IN_LY.test(opener) && !NOT_ADVERBS.has(opener.toLowerCase())) ||
     (/^(?:more|most)$/i.test(opener) && /ly$/.test(tokens[start + 1]?.lower ?? ''));
-  if (INTRO.test(opener) || participial || adverb) {
+  // ... or "Hours later,", "Two weeks ago,": a time phrase ending in its comma.
+  const timePhrase = opensWithTimePhrase(tokens, start);
+  if (INTRO.test(opener) || participial || adverb || timePhrase) {
     let k = start;
     while (k < Math.min(limit, start + 15) && tokens[k]?.text !== ',') k += 1;
     if (tokens[k]?.text !== ',') return null;

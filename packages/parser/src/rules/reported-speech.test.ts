@@ -643,4 +643,22 @@ describe('reportedSpeech', () => {
     ]);
     expect(result.sources.map((s) => s.name)).toEqual(['Bernie Sanders', 'Other Republican candidates']);
   });
+  it('should find the subject past "Reached by X,", "Back in 1999," and "Hours later," for a participle\'s claim', () => {
+    // PolNeAR (Politico 2015-12-23, NYT 2015-12-31, Reuters via Breitbart 2015-12-20): "Reached", "Back" and "Hours" had
+    // spoken these claims.
+    const text =
+      'Reached by POLITICO, Bennett denied the notion that a shakeup is coming, explaining that he was unaware of the interview.\n\nBack in 1999, Mr. Trump expressed admiration for Mr. Clinton, telling CNBC: “I wish I could be like that. I just cannot.”\n\nHours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”';
+    const result = expectQuotes(text, [
+      { text: 'that a shakeup is coming', speaker: 'Bennett', cue: 'denied' },
+      { text: 'that he was unaware of the interview', speaker: 'Bennett', cue: 'explaining' },
+      { text: '“I wish I could be like that. I just cannot.”', speaker: 'Mr. Trump', cue: 'telling' },
+      { text: '“Sheldon and I have been friends for a long time.”', speaker: 'Trump', cue: 'telling' },
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual([
+      { text: 'Bennett', start: 21, end: 28 },
+      { text: 'Bennett', start: 21, end: 28 },
+      { text: 'Mr. Trump', start: 137, end: 146 },
+      { text: 'Trump', start: 259, end: 264 },
+    ]);
+  });
 });
