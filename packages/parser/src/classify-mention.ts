@@ -136,6 +136,9 @@ function namesBody(tokens: readonly Token[], from: number, to: number): boolean 
 }
 // A module constant: a bundler targeting Node (esbuild, tsx) rewrites a \p{...} literal as `new RegExp(...)`.
 const ACRONYM = /^\p{Lu}{2,}$/u;
+/** A party member's noun in the singular ("Democrat", "Republican"), a role before a name. */
+const PARTY_MEMBER_NOUNS = new Set([...PARTY_MEMBERS].filter((w) => !w.endsWith('s')));
+
 /** Whether tokens[from, to) are a few words with no verb of being or comma among them ("Asian Americans", not "children are beaten"). */
 function isNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 5) return false;
@@ -303,8 +306,10 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
       const t = tokens[i];
       // "Bill de Blasio" keeps its particle; "Alabama-born Jason Isbell" is a description and a name.
       // ... but "General Services Administration": a title word before a body's word is part of the body's name.
+      // "Democrat Hillary Clinton", "Republican Donald Trump": a party member's noun before a full name is a role.
       const splits =
         (isRoleWord(t ?? ({ lower: '' } as Token)) && !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
+        (PARTY_MEMBER_NOUNS.has(t?.lower ?? '') && !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
         (CONNECTORS.has(t?.lower ?? '') && !PARTICLES.has(t?.lower ?? '')) ||
         DESCRIBED_BY_PLACE.test(t?.lower ?? '');
       if (t !== undefined && splits && i + 1 < b) {

@@ -175,6 +175,14 @@ const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
  * a word in capitals, then capitalized words, commas and a parenthesized agency up to a dash; `start` when none.
  */
 export function pastDateline(tokens: readonly Token[], start: number, limit: number): number {
+  // "Washington (AFP) – Democrat Hillary Clinton has ...": a place in title case with its agency in parentheses.
+  if (tokens[start]?.cap === true) {
+    for (let k = start + 1; k < Math.min(limit, start + 4); k += 1) {
+      if (tokens[k]?.text !== '(') continue;
+      if (IN_CAPITALS.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' && isDash(tokens[k + 3])) return k + 4;
+      break;
+    }
+  }
   if (!IN_CAPITALS.test(tokens[start]?.text ?? '')) return start;
   for (let k = start + 1; k < Math.min(limit, start + 12); k += 1) {
     const t = tokens[k];

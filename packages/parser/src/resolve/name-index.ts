@@ -1,6 +1,7 @@
 import type { ParseDocument, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
@@ -16,7 +17,7 @@ export type { Gender, NameOccurrence } from './name-occurrence';
 /** A capitalized plural: "the Liberals". */
 const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
-/** Whether tokens[i, end) are capitalized words with no title, role, connector or body word among them. */
+/** Whether tokens[i, end) are capitalized words with no title, role, party member, connector or body word among them. */
 function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i; k < end; k += 1) {
     const t = tokens[k];
@@ -24,6 +25,7 @@ function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
       t === undefined ||
       !t.cap ||
       ROLE_NOUNS.has(t.lower) ||
+      PARTY_MEMBERS.has(t.lower) ||
       CAPITAL_TITLES.has(t.text) ||
       NAME_STOP_WORDS.has(t.lower) ||
       t.lower.endsWith('.') ||

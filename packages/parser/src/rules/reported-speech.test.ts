@@ -661,4 +661,19 @@ describe('reportedSpeech', () => {
       { text: 'Trump', start: 259, end: 264 },
     ]);
   });
+  it('should read past a title-case dateline with its agency, and keep a party noun out of the name', () => {
+    // PolNeAR (AFP via Breitbart, 2016-06-26): "Washington" had spoken the claim, and "Democrat Hillary Clinton" had been a name.
+    const text =
+      'Clinton swipes at Trump over Brexit.\n\nWashington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than good during such times.';
+    const result = expectQuotes(text, [
+      {
+        text: 'that “bombastic comments” do more harm than good during such times',
+        speaker: 'Democrat Hillary Clinton',
+        source: 'Hillary Clinton',
+        cue: 'saying',
+        kind: 'mixed',
+      },
+    ]);
+    expect(result.quotes[0]?.speaker).toEqual({ text: 'Democrat Hillary Clinton', start: 57, end: 81 });
+  });
 });
