@@ -4,6 +4,7 @@ import { ANONYMOUS_HEADS } from './lexicon/anonymous';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
+import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
 import { isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
@@ -139,6 +140,22 @@ const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
 const INTRO =
   /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid|back)$/i;
+
+/** Conjunctions that open a clause with its own subject ("when Rubio thanked Miami and said ..."). */
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'once', 'until']);
+
+/**
+ * Where the subordinate clause holding tokens[to - 1] starts (after its conjunction), looking back no further than a
+ * comma or `floor`; `floor` when there is none.
+ */
+function subordinateClauseStart(tokens: readonly Token[], floor: number, to: number): number {
+  for (let k = to - 1; k > floor; k -= 1) {
+    const t = tokens[k];
+    if (t === undefined || PUNCT_BREAK.has(t.text) || t.text === '(' || t.text === ')') return floor;
+    if (SUBORDINATORS.has(t.lower) && (tokens[k + 1]?.cap === true || SPEAKER_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return k + 1;
+  }
+  return floor;
+}
 
 /** Words that end a phrase of time opening a sentence ("Hours later,", "Two weeks ago,"). */
 const TIME_AFTER = new Set(['later', 'earlier', 'ago']);
@@ -500,7 +517,10 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
     // Its clause is the whole sentence: what precedes the subject ("Rallying workers, Clinton ... and promised") is no content.
     if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but')) {
-      const subject = sentenceSubject(text, tokens, floor, end - 1);
+      // "..., and when Rubio thanked Miami and said ...": the subject of the clause the verbs share, not of the sentence.
+      const clause = subordinateClauseStart(tokens, floor, end - 1);
+      const subject =
+        (clause > floor ? sentenceSubject(text, tokens, clause, end - 1) : null) ?? sentenceSubject(text, tokens, floor, end - 1);
       return subject === null ? null : { mention: subject.mention, clauseStart: floor };
     }
     const mention =
@@ -539,9 +559,14 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     );
     // "Canada's ambassador to China": a role noun early in the segment makes it a description.
     const roleEarly = tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
+    // "Marco Rubio, whose hometown, Miami, is projected ...": a name in apposition to the noun of a "whose" segment.
+    const ofWhose = tokens[commaStart - 1]?.text === ',' && tokens[commaSegmentBack(tokens, commaStart - 1, floor)]?.lower === 'whose';
     const described =
       !modifier &&
-      (DESCRIPTION_START.has(first.lower) ||
+      (ofWhose ||
+        // "Representative Michele Bachmann, Republican of Minnesota,": the Times' party and state tag.
+        (PARTY_MEMBERS.has(first.lower) && tokens[commaStart + 1]?.lower === 'of') ||
+        DESCRIPTION_START.has(first.lower) ||
         !isCapitalized(first) ||
         ROLE_NOUNS.has(first.lower) ||
         place ||

@@ -676,4 +676,22 @@ describe('reportedSpeech', () => {
     ]);
     expect(result.quotes[0]?.speaker).toEqual({ text: 'Democrat Hillary Clinton', start: 57, end: 81 });
   });
+  it('should find the subject of the clause two verbs share, past a "whose" aside and a party-and-state tag', () => {
+    // PolNeAR (NYT 2015-12-15 and 2016-03-03, AP via Breitbart 2016-03-01): "Tennessee", "Oklahoma" and "Miami" had
+    // spoken these claims.
+    const text =
+      "''You need to bomb the Iranian nuclear facilities,'' Representative Michele Bachmann, Republican of Minnesota, told Mr. Obama last year in one such brief exchange.\n\nSome in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”\n\nMarco Rubio, whose hometown, Miami, is projected to be largely underwater within the not too distant future, argues that government efforts to combat it will ''destroy our economy.''";
+    const result = expectQuotes(text, [
+      { text: "''You need to bomb the Iranian nuclear facilities,''", speaker: 'Representative Michele Bachmann', cue: 'told' },
+      { text: 'it was great to be home', speaker: 'Rubio', source: 'Marco Rubio', cue: 'said' },
+      { text: '“Stay there!”', speaker: 'a man', cue: 'yelled' },
+      {
+        text: "that government efforts to combat it will ''destroy our economy.''",
+        speaker: 'Marco Rubio',
+        cue: 'argues',
+        kind: 'mixed',
+      },
+    ]);
+    expect(result.quotes.map((q) => q.speaker?.start)).toEqual([53, 199, 253, 281]);
+  });
 });
