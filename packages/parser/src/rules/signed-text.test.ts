@@ -70,4 +70,18 @@ describe('signedText', () => {
       { text: '“Veggie Grill: buffalo chicken sandwich.”', speaker: '@coop2804', kind: 'direct' },
     ]);
   });
+  it('should read a signature line that ends in a full stop ("- Sanders.") without the stop', () => {
+    // PolNeAR (Washington Post fact check, 2016-02-05): "- Sanders." signed nothing, and "- Hillary Clinton." signed
+    // as "Hillary Clinton." the quotations after it.
+    const text =
+      '"Boeing and GE and other multinationals . . . pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.\n\n"I went to Wall Street before the crash."\n\n- Hillary Clinton.';
+    const result = expectQuotes(text, [
+      { text: '"Boeing and GE and other multinationals . . . pay zero taxes."', speaker: 'Sanders', cue: null },
+      { text: '"I went to Wall Street before the crash."', speaker: 'Hillary Clinton', cue: null },
+    ]);
+    expect(result.quotes.map((q) => [q.span, q.speaker?.start, q.speaker?.end])).toEqual([
+      [{ start: 0, end: 62 }, 66, 73],
+      [{ start: 102, end: 143 }, 147, 162],
+    ]);
+  });
 });

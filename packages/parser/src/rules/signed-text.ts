@@ -11,7 +11,13 @@ const PULL_END = /[\p{Ll}’'-]$/u;
 
 // A signature line under a quotation: "—Jessica, New York", "– Tom Reyes, 45, Ohio". The name is one to three
 // capitalized words; what follows the comma (a place, an age) is not part of it.
-const SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'.-]*){0,2})(?:,[^\n]{0,60})?$/u;
+// A full stop may end the line ("- Sanders.", "- Hillary Clinton."), and is no part of the name.
+const SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'.-]*){0,2})\.?(?:,[^\n]{0,60})?$/u;
+
+/** A name without the full stop that ends its line, but with an initial's or "Jr."'s period. */
+function withoutFinalStop(name: string): string {
+  return name.endsWith('.') && !/(?:\b\p{Lu}|\bJr|\bSr)\.$/u.test(name) ? name.slice(0, -1) : name;
+}
 
 /** A paragraph that is one quotation, signed by the dash line after it ("“...”" / "—Jessica, New York"): that name's words. */
 function signedBelow(ctx: RuleContext, paragraph: Paragraph, text: string): boolean {
@@ -20,7 +26,7 @@ function signedBelow(ctx: RuleContext, paragraph: Paragraph, text: string): bool
   if (next === undefined || !/^[“"]/.test(trimmed) || !/[”"]$/.test(trimmed)) return false;
   const line = ctx.doc.text.slice(next.start, next.end).trim();
   const signature = SIGNATURE.exec(line);
-  const name = signature?.[1];
+  const name = signature?.[1] === undefined ? undefined : withoutFinalStop(signature[1]);
   if (name === undefined) return false;
   const lead = text.length - text.trimStart().length;
   const span = { start: paragraph.start + lead, end: paragraph.start + lead + trimmed.length };
