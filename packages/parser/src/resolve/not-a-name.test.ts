@@ -69,6 +69,17 @@ describe('readName', () => {
     expect(readName(doc('One of the men left. He had one.'), 'One', true, never)).toBe('none');
   });
 
+  it('should read a sentence adverb, "Thanks" or a pronoun as no speaker even where the article never writes it in lowercase', () => {
+    // recovery-2020: "Sometimes she closed her eyes" (6 quotes of one article), "Thanks as always for reading" (a
+    // newsletter's sign-off, in 11 articles), "David Plotz and I are writing".
+    const plain = doc('Sometimes she closed her eyes. Thanks as always for reading. David Plotz and I are writing.');
+    expect(readName(plain, 'Sometimes', true, never)).toBe('none');
+    expect(readName(plain, 'Thanks', true, never)).toBe('none');
+    expect(readName(plain, 'I', false, never)).toBe('none');
+    // "US" in capitals is the country, not "us".
+    expect(readName(plain, 'US', false, never)).toBe('name');
+  });
+
   it('should read an ordinary noun opening its sentence as a description, unless the article names it in full', () => {
     expect(readName(d, 'Voters', true, never)).toBe('description');
     expect(readName(d, 'Media', true, () => true)).toBe('name');

@@ -2,10 +2,15 @@ import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
+import { SELF_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS, isVerbFormOpener } from '../lexicon/name-context';
 
 /** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
-const NOT_NAME_OPENERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just', 'ever']);
+const NOT_NAME_OPENERS = new Set([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just', 'ever'],
+  // "Thanks as always for reading", "Not weeks, not months", "Whenever I feel ...", "You can also count on death".
+  ...['thanks', 'not', 'whenever', 'wherever', 'you'],
+]);
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
@@ -94,10 +99,14 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   if (words.length !== 1) return CALENDAR_WORDS.has(name.toLowerCase()) ? 'none' : 'name';
   const word = (words[0] ?? '').replace(/['’]s$/, '');
   const lower = word.toLowerCase();
-  if (CALENDAR_WORDS.has(lower)) return 'none';
-  if (!opensSentence || !ordinary(doc, word) || inFullName(word)) return 'name';
+  // "David Plotz and I are writing": a pronoun is no one's name ("US" in capitals is the country).
+  const pronoun = (SPEAKER_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower)) && (word === 'I' || LOWERCASE_LETTER.test(word));
+  if (CALENDAR_WORDS.has(lower) || pronoun) return 'none';
   // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.
-  // ... and no preposition or sentence adverb ("In October, Mr. Paulson ...", "Likewise, ...", "Just before ...").
+  // ... and no preposition or sentence adverb ("In October, Mr. Paulson ...", "Likewise, ...", "Sometimes she closed her
+  // eyes"), whether or not the article also writes the word in lowercase.
   const notANoun = NAME_STOP_WORDS.has(lower) || NOT_NAME_OPENERS.has(lower) || PREPOSITIONS.has(lower) || SENTENCE_ADVERBS.has(lower);
-  return notANoun || /(?:ed|ing|ly|wise)$/.test(lower) ? 'none' : 'description';
+  if (opensSentence && notANoun && !inFullName(word)) return 'none';
+  if (!opensSentence || !ordinary(doc, word) || inFullName(word)) return 'name';
+  return /(?:ed|ing|ly|wise)$/.test(lower) ? 'none' : 'description';
 }
