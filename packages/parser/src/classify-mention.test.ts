@@ -114,4 +114,13 @@ describe('classifyMention', () => {
     // recovery-2020 (Reuters): the place after a spokeswoman is where she speaks, not who.
     expect(classify('A WHO spokeswoman in Geneva')).toMatchObject({ kind: 'nominal', name: 'A WHO spokeswoman' });
   });
+  it('should split a title from the name after it: a party noun, "Pres.", a one-word portfolio after "of"', () => {
+    // recovery-2020 and PolNeAR: "Pres. Trump" (27 quotes), "Defence Mark Esper", "Democrat Hillary Clinton" had been names.
+    expect(classify('Pres. Trump')).toEqual({ kind: 'name', name: 'Trump', role: 'Pres.' });
+    expect(classify('Secretary of Defence Mark Esper')).toEqual({ kind: 'name', name: 'Mark Esper', role: 'Secretary of Defence' });
+    expect(classify('Secretary of State Mike Pompeo')).toEqual({ kind: 'name', name: 'Mike Pompeo', role: 'Secretary of State' });
+    expect(classify('Democrat Hillary Clinton')).toEqual({ kind: 'name', name: 'Hillary Clinton', role: 'Democrat' });
+    // A body keeps its party word.
+    expect(classify('Republican National Committee')).toEqual({ kind: 'name', name: 'Republican National Committee', role: null });
+  });
 });

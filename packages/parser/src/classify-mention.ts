@@ -318,7 +318,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
       }
     }
     const hasRole = nameStart > runStart || runStart > a;
-    if (hasRole && b - nameStart > 3) nameStart = b - 2;
+    // ... and "Secretary of Defense Mark Esper": a one-word portfolio after "of" is the title's, not the name's.
+    if (hasRole && (b - nameStart > 3 || (b - nameStart === 3 && tokens[nameStart - 1]?.lower === 'of'))) nameStart = b - 2;
     while (nameStart < b - 1 && ORGANIZATION_WORDS.has(bare(tokens[nameStart] ?? tokens[b - 1] ?? ({ lower: '' } as Token))) && hasRole)
       nameStart += 1;
     // "Centers for Disease Control and Prevention": a body by its plural head too.

@@ -202,8 +202,9 @@ export const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['top', 'former', 's
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
-const VERB_FORM_ING = /^\p{Lu}\p{Ll}{3,}ing$/u;
-const VERB_FORM_ING_ED = /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u;
+// ("Fact-checking Donald Trump": a hyphenated verb form too; the hyphen separates the runs, so they cannot backtrack.)
+const VERB_FORM_ING = /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)*ing$/u;
+const VERB_FORM_ING_ED = /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)*(?:ing|ed)$/u;
 
 /**
  * Whether a capitalized word is a verb form opening a sentence or headline ("Continuing", "Understated"), not a given

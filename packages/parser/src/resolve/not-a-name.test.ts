@@ -48,6 +48,8 @@ describe('cleanName', () => {
 
   it('should drop a day written after a name', () => {
     expect(cleanName(d, 'CNN Tuesday', false)).toBe('CNN');
+    // recovery-2020: a headline's hyphenated verb form ("Fact-checking Donald Trump's claims") is no part of the name.
+    expect(cleanName(d, 'Fact-checking Donald Trump', true)).toBe('Donald Trump');
   });
 });
 
