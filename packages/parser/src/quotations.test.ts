@@ -10,6 +10,17 @@ describe('findQuotations', () => {
     expect(quoted('"One," “two,” ‘three,’ «four» and „five“.')).toEqual(['"One,"', '“two,”', '‘three,’', '«four»', '„five“']);
   });
 
+  it('should read doubled curly single marks as one double mark (‘‘…’’)', () => {
+    // recovery-2020 (Chicago Sun-Times): the quotation had ended at the first ’ and "Harrelson said" after the second was
+    // no longer next to it.
+    const text =
+      '‘‘I think it’s the right thing to do, I really do,’’ Harrelson said Tuesday. ‘‘They were going to have 100,000 people there.’’';
+    expect(findQuotations(text, { start: 0, end: text.length }, 0).map((q) => [q.start, q.end, q.inner])).toEqual([
+      [0, 52, { start: 2, end: 50 }],
+      [77, 126, { start: 79, end: 124 }],
+    ]);
+  });
+
   it('should not end a quotation at an apostrophe', () => {
     expect(quoted("\"I've said Putin's terms are the players' problem,\" she said.")).toEqual([
       "\"I've said Putin's terms are the players' problem,\"",

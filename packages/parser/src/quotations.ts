@@ -9,8 +9,8 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.t
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
 /**
- * Finds the quotations of one paragraph, in every mark style: "…", “…”, „…“, «…», ‘…’, '…' and the
- * typewriter pairs ''…'' and ``…''.
+ * Finds the quotations of one paragraph, in every mark style: "…", “…”, „…“, «…», ‘…’, '…', the
+ * typewriter pairs ''…'' and ``…'', and the doubled curly ‘‘…’’.
  * Straight double quotes open and close by turns; single quotes only where they cannot be
  * apostrophes ("I've", "Putin's", "players' union"). Marks nested inside a quotation are ignored.
  * A double quotation still open at the paragraph's end runs to the end (it continues in the next).
@@ -39,6 +39,17 @@ export function findQuotations(text: string, paragraph: Range, index: number, ma
     const c = text[i] ?? '';
     const prev = text[i - 1];
     const next = text[i + 1];
+    // "‘‘I think it’s the right thing to do,’’ Harrelson said": doubled curly single marks stand for one double mark.
+    if (c === '‘' && next === '‘' && open === null && !isLetter(prev)) {
+      open = { at: i, mark: '‘‘', double: true, width: 2 };
+      m += 1;
+      continue;
+    }
+    if (c === '’' && next === '’' && open?.mark === '‘‘') {
+      close(i + 2, 2);
+      m += 1;
+      continue;
+    }
     const pair = typewriterPair(text, i, open?.double === true);
     // A double mark while a single one is open: the single was an apostrophe ("the '80s").
     if (open !== null && !open.double && (pair !== null || c === '"' || c === '“' || c === '„' || c === '«')) open = null;
