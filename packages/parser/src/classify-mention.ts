@@ -13,6 +13,7 @@ import {
   isSpeakerNoun,
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
+import { cueAt } from './lexicon/cue-verbs';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
 import { isCapitalized, isWord } from './tokens';
@@ -228,6 +229,10 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return mentionOf(whole, 'pronoun', whole.text, null);
   // "Some suggested ...", "Many say ...": a quantifier standing for the group just described, like "they".
   if (b - a === 1 && QUANTIFIERS.has(first)) return mentionOf(whole, 'pronoun', whole.text, null);
+  // "Yet another said, “...”": another of them, as "some" is; not the determiner of "Another council member, ...".
+  const another =
+    (b - a === 1 && first === 'another') || (b - a === 2 && /^(?:yet|still)$/.test(first) && tokens[a + 1]?.lower === 'another');
+  if (another && !(tokens[b]?.word === true && cueAt(tokens, b) === undefined)) return mentionOf(whole, 'pronoun', whole.text, null);
   for (let i = a; i < b; i += 1) {
     if (isAnonymousWord(tokens[i]?.lower ?? '')) return mentionOf(whole, 'anonymous', whole.text, null);
   }

@@ -242,4 +242,17 @@ describe('directQuote', () => {
       { start: 206, end: 244 },
     ]);
   });
+  it('should take the speaker of "before saying,", "Yet another said," and "to announce," before a quotation', () => {
+    // PolNeAR (NYT 2016-06-09, Politico 2016-02-04 and 2016-07-11): none of the three quotations had been found.
+    const text =
+      "On Tuesday, Mr. McConnell deflected numerous questions about Mr. Trump before saying, ''It's time to get on message.''\n\n“We are worried,” said one New Hampshire Republican. Yet another said, “Rubio is in a five-person battle.”\n\nThe editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, “And there goes the franchise.”";
+    const result = expectQuotes(text, [
+      { text: "''It's time to get on message.''", speaker: 'Mr. McConnell', source: 'McConnell', cue: 'saying' },
+      { text: '“We are worried,”', speaker: 'one New Hampshire Republican', cue: 'said' },
+      // "another" of the group just quoted, as "some" would be.
+      { text: '“Rubio is in a five-person battle.”', speaker: 'another', source: 'New Hampshire Republican', cue: 'said' },
+      { text: '“And there goes the franchise.”', speaker: 'The editor', cue: 'announce' },
+    ]);
+    expect(result.quotes.map((q) => q.span.start)).toEqual([86, 120, 191, 313]);
+  });
 });

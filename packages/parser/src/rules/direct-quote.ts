@@ -248,12 +248,16 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     if (lemma === 'continue' && !colon) return false;
     // ", saying, “...”": a participle's speaker is its sentence's subject ("Chief Calvin Williams lobbied ..., saying").
     const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
-    // "She followed that by saying, “...”": the same, after "by", when the words before name nobody.
-    const bySaying = token.lower.endsWith('ing') && tokens[k - 1]?.lower === 'by';
+    // "She followed that by saying, “...”": the same, after "by", when the words before name nobody; so "Mr. McConnell
+    // deflected numerous questions about Mr. Trump before saying, ''...''".
+    const bySaying = token.lower.endsWith('ing') && /^(?:by|before|after|while|when)$/.test(tokens[k - 1]?.lower ?? '');
+    // "Tim Grieve interrupted me in mid-sentence to announce, “...”": an infinitive's speaker is its sentence's subject too.
+    const infinitive = colon && tokens[k - 1]?.lower === 'to' && k === j - 1;
     const subject = participle
       ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
-      : (leftSubject(ctx.doc.text, tokens, k, 0) ?? (bySaying ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null));
-    if (subject === null) return false;
+      : (leftSubject(ctx.doc.text, tokens, k, 0) ??
+        (bySaying || infinitive ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null));
+    if (subject === null || (infinitive && subject.mention.kind === 'pronoun' && subject.mention.text.toLowerCase() === 'it')) return false;
     // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on past the quoted words, and
     // all of it is what he said.
     const rest = colon ? -1 : sentenceRestAfter(ctx, tokens, q);

@@ -588,11 +588,11 @@ describe('reportedSpeech', () => {
       ['the pact "insanity,"', 64, 84, 'called', 'Donald Trump'],
       ['it\'s "disastrous."', 107, 125, 'says', 'Sanders'],
     ]);
-    expectQuote('One list says China has the most billionaires, while another says the United States has twice as many.', {
-      text: 'China has the most billionaires',
-      speaker: 'One list',
-      cue: 'says',
-    });
+    expectQuotes('One list says China has the most billionaires, while another says the United States has twice as many.', [
+      { text: 'China has the most billionaires', speaker: 'One list', cue: 'says' },
+      // "another" (of the lists) speaks the second.
+      { text: 'the United States has twice as many', speaker: 'another', cue: 'says' },
+    ]);
   });
 
   it('should read "Yahoo! News" as one hearer and skip the relative "that" of "a story that posted"', () => {
