@@ -255,4 +255,17 @@ describe('directQuote', () => {
     ]);
     expect(result.quotes.map((q) => q.span.start)).toEqual([86, 120, 191, 313]);
   });
+  it('should take a second quotation after ", adding," when the comma sits inside the first one', () => {
+    // PolNeAR (Western Journalism, 2016-03-10): the second quotation had no speaker.
+    const text =
+      "On CBS' Face the Nation the day before, she stated, “When I look at this, an absence of action by NATO would have turned Libya into Syria,” adding, “I think maybe 1,500 people were killed.”";
+    const result = expectQuotes(text, [
+      { text: '“When I look at this, an absence of action by NATO would have turned Libya into Syria,”', speaker: 'she', cue: 'stated' },
+      { text: '“I think maybe 1,500 people were killed.”', speaker: 'she', cue: 'adding' },
+    ]);
+    expect(result.quotes.map((q) => [q.span, q.speaker?.start])).toEqual([
+      [{ start: 52, end: 139 }, 40],
+      [{ start: 148, end: 189 }, 40],
+    ]);
+  });
 });

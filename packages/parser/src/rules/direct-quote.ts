@@ -247,7 +247,9 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     // "would continue “to break barriers”": an infinitive, not speech; "He continued, “...”" is.
     if (lemma === 'continue' && !colon) return false;
     // ", saying, “...”": a participle's speaker is its sentence's subject ("Chief Calvin Williams lobbied ..., saying").
-    const participle = token.lower.endsWith('ing') && tokens[k - 1]?.text === ',';
+    // ('she stated, “...,” adding, “...”': the comma before the participle may sit inside the quotation before it.)
+    const participle =
+      token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]) && tokens[k - 2]?.text === ','));
     // "She followed that by saying, “...”": the same, after "by", when the words before name nobody; so "Mr. McConnell
     // deflected numerous questions about Mr. Trump before saying, ''...''".
     const bySaying = token.lower.endsWith('ing') && /^(?:by|before|after|while|when)$/.test(tokens[k - 1]?.lower ?? '');
