@@ -240,9 +240,10 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     // "Speaking ... in Salem, New Hampshire, Trump went after Bush": the state after the town is the phrase's too.
     start = pastPlace(text, tokens, start, limit);
     // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...": a second phrase after the place.
-    if (/^(?:on|in|at|last|this|earlier|late)$/.test(tokens[start]?.text ?? '')) {
+    // ("On Thursday, after remaining neutral throughout the primary process, Warren appeared ...": a clause of time too.)
+    if (/^(?:on|in|at|last|this|earlier|late|after|before|while|when|during|following)$/.test(tokens[start]?.text ?? '')) {
       let again = start;
-      while (again < Math.min(limit, start + 6) && tokens[again]?.text !== ',') again += 1;
+      while (again < Math.min(limit, start + 10) && tokens[again]?.text !== ',') again += 1;
       if (tokens[again]?.text === ',') start = again + 1;
     }
   }

@@ -268,4 +268,21 @@ describe('directQuote', () => {
       [{ start: 148, end: 189 }, 40],
     ]);
   });
+  it('should find the speaker past a nested closing mark, "upon saying,", a second clause of time, and "Another child"', () => {
+    // PolNeAR (HuffPost 2016-06-22, Politico 2016-07-25, Western Journalism 2016-06-11): none had been found.
+    const text =
+      '“She said that ‘I know the difference, and I want the House,’” Rep. Jim McDermott (D-Wash.) said.\n\nSilverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, “Hillary heard the passion of the people.”\n\nOn Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying, “I think having a fighter in the lead is exactly what this country needs.”\n\nAnother child responded, “That’s Hillary’s husband.”';
+    const result = expectQuotes(text, [
+      { text: '“She said that ‘I know the difference, and I want the House,’”', speaker: 'Rep. Jim McDermott', cue: 'said' },
+      { text: '“Hillary heard the passion of the people.”', speaker: 'Silverman', cue: 'saying' },
+      { text: '“I think having a fighter in the lead is exactly what this country needs.”', speaker: 'Warren', cue: 'saying' },
+      { text: '“That’s Hillary’s husband.”', speaker: 'Another child', cue: 'responded' },
+    ]);
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.start])).toEqual([
+      [0, 63],
+      [195, 99],
+      [392, 308],
+      [493, 468],
+    ]);
+  });
 });

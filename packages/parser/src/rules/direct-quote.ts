@@ -31,7 +31,8 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   let i = tokenAt(tokens, q.end);
   if (tokens[i]?.text === ',') i += 1;
   // The quotation must end its clause: punctuation inside the marks, or the cue right after.
-  const clauseEnds = /[,.!?—…-]$/.test(text.slice(q.inner.start, q.inner.end).trimEnd()) || tokens[i - 1]?.text === ',';
+  // ("“She said that ‘I know ...,’” Rep. Jim McDermott said": the punctuation may sit inside a nested quotation's mark.)
+  const clauseEnds = /[,.!?—…-][’'"”]?$/.test(text.slice(q.inner.start, q.inner.end).trimEnd()) || tokens[i - 1]?.text === ',';
   // A sentence that ended inside the marks is not attributed by the next one ("... running." The company noted).
   const endedInside = /\.$/.test(text.slice(q.inner.start, q.inner.end).trimEnd()) && isCapitalized(tokens[i]) && tokens[i]?.text !== 'I';
   if (endedInside) return false;
@@ -252,7 +253,7 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]) && tokens[k - 2]?.text === ','));
     // "She followed that by saying, “...”": the same, after "by", when the words before name nobody; so "Mr. McConnell
     // deflected numerous questions about Mr. Trump before saying, ''...''".
-    const bySaying = token.lower.endsWith('ing') && /^(?:by|before|after|while|when)$/.test(tokens[k - 1]?.lower ?? '');
+    const bySaying = token.lower.endsWith('ing') && /^(?:by|before|after|while|when|upon)$/.test(tokens[k - 1]?.lower ?? '');
     // "Tim Grieve interrupted me in mid-sentence to announce, “...”": an infinitive's speaker is its sentence's subject too.
     const infinitive = colon && tokens[k - 1]?.lower === 'to' && k === j - 1;
     const subject = participle
