@@ -21,6 +21,15 @@ describe('negative cases', () => {
     expectNoQuotes('In a Facebook post to his constituents, the minister expressed concern about the law.');
   });
 
+  it('should not take an act done to something as a claim ("defended the decision", "slammed the bill")', () => {
+    // PolNeAR annotates these as attributions of no speech (defended 23 of 28 found, slammed 9 of 10, portrayed 6 of 6,
+    // encouraged 7 of 8, challenged 4 of 4 on polnear-train): they report what someone did, not what they said.
+    expectNoQuotes('Clinton defended her use of a private email server during the debate.');
+    expectNoQuotes('Republicans slammed the spending bill on Monday.');
+    expectNoQuotes('The campaign portrayed him as a strong leader.');
+    expectNoQuotes('Sanders encouraged his supporters to vote early.');
+  });
+
   it('should not take a cue with nothing reported after it', () => {
     expectNoQuotes('The ministry said in a statement.');
     expectNoQuotes('Carolina added three more goals before the end of the period.');
