@@ -55,7 +55,6 @@ const ACTS: readonly SpeechAct[] = [
   { lemma: 'announce', frames: ['object'], link: null, particles: [] },
   { lemma: 'propose', frames: ['object'], link: null, particles: [] },
   { lemma: 'attack', frames: ['object'], link: null, particles: [] },
-  { lemma: 'blame', frames: ['object'], link: null, particles: [] },
   { lemma: 'thank', frames: ['object'], link: null, particles: [] },
   { lemma: 'applaud', frames: ['object'], link: null, particles: [] },
   { lemma: 'vow', frames: ['infinitive'], link: null, particles: [] },
