@@ -313,8 +313,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
       // ... but "General Services Administration": a title word before a body's word is part of the body's name.
       // "Democrat Hillary Clinton", "Republican Donald Trump": a party member's noun before a full name is a role.
       const splits =
-        (isRoleWord(t ?? ({ lower: '' } as Token)) && !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
-        (PARTY_MEMBER_NOUNS.has(t?.lower ?? '') && !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
+        ((isRoleWord(t ?? ({ lower: '' } as Token)) || PARTY_MEMBER_NOUNS.has(t?.lower ?? '')) &&
+          !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
         (CONNECTORS.has(t?.lower ?? '') && !PARTICLES.has(t?.lower ?? '')) ||
         DESCRIBED_BY_PLACE.test(t?.lower ?? '');
       if (t !== undefined && splits && i + 1 < b) {

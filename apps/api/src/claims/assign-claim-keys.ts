@@ -41,8 +41,9 @@ const keyRows = (keys: readonly string[]) => sql`string_to_table(${keys.join(' '
 
 /** Whether a stored text cannot reach NEAR_DUPLICATE with a set of `size` words: it has too few words, even counting repeats. */
 function tooFewWords(stored: string | null, size: number): boolean {
+  const text = stored ?? '';
   let words = 1;
-  for (let at = (stored ?? '').indexOf(' '); at !== -1; at = (stored ?? '').indexOf(' ', at + 1)) words += 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) words += 1;
   // Its distinct words are at most `words`, and jaccardAtLeast refuses a smaller set below this ratio.
   return words / size < NEAR_DUPLICATE;
 }
