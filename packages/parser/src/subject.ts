@@ -494,13 +494,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     end -= 3;
   // "Sen. Marco Rubio (R-Fla.) said", "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": a parenthetical
   // between the name and the cue.
-  if (tokens[end - 1]?.text === ')') {
-    for (let open = end - 2; open > Math.max(floor, end - 24); open -= 1) {
-      if (tokens[open]?.text !== '(') continue;
-      end = open;
-      break;
-    }
-  }
+  end = beforeParenthetical(tokens, end, floor);
   // "The Supreme Court justice -- who has been in a scuffle with the nominee -- said": an aside between dashes.
   if (isDash(tokens[end - 1]) && end - 1 > floor) {
     const open = asideOpening(tokens, end - 1, floor);
@@ -529,13 +523,18 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       modifiedHead(text, tokens, start, end) ??
       // "In September she said", "On Tuesday he said": a phrase of time before the pronoun.
       (end - 1 > start && SPEAKER_PRONOUNS.has(tokens[end - 1]?.lower ?? '') ? classifyMention(text, tokens, end - 1, end) : null);
-    return mention === null ? null : { mention, clauseStart: start };
+    if (mention === null) return null;
+    // (Not "Mr. Modly, the officials said, was ...": there the description speaks, of the name.)
+    const aside = tokens[cue + 1]?.text === ',';
+    return (aside ? null : appositiveName(text, tokens, mention, start, end, floor)) ?? { mention, clauseStart: start };
   }
   // Comma-separated segments, nearest first: skip asides ("responding to ...", "who has ...") and
   // descriptions ("the board's chair", "principal researcher at Dixon Hall"), take the first name.
   let segEnd = end - 1;
   let description: { start: number; end: number } | null = null;
   for (let guard = 0; guard < 5 && segEnd > floor; guard += 1) {
+    // "Rep. Carolyn Maloney (D-N.Y.), who helps oversee the census, says": the segment before its parenthetical.
+    segEnd = beforeParenthetical(tokens, segEnd, floor);
     const commaStart = commaSegmentBack(tokens, segEnd, floor);
     const first = tokens[commaStart];
     if (first === undefined || commaStart >= segEnd) break;
@@ -592,6 +591,9 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       const before = classifyMention(text, tokens, roleStart, segStart - 1);
       if (before !== null && before.kind === 'nominal' && before.role !== null)
         return { mention: withRole(mention, before.role), clauseStart: roleStart };
+      // "Its chief executive, Stephen Taylor, said": an unnamed role before the name is its role too.
+      if (before !== null && before.kind === 'anonymous' && tokens.slice(roleStart, segStart - 1).some((t) => ROLE_NOUNS.has(t.lower)))
+        return { mention: withRole(mention, roleText(text, tokens, roleStart, segStart - 1)), clauseStart: roleStart };
     }
     return { mention: withRole(mention, mention.role ?? role), clauseStart: segStart };
   }
@@ -603,8 +605,55 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   return null;
 }
 
+/**
+ * "Doug Vaughn, an original member of the Sultans — driving a 1952 Chevrolet — said": a description
+ * (a/an/the ...) set after a name that opens the clause is that name's role; the name speaks.
+ */
+function appositiveName(
+  text: string,
+  tokens: readonly Token[],
+  description: Mention,
+  start: number,
+  end: number,
+  floor: number,
+): LeftSubject | null {
+  if (description.kind === 'name' || description.kind === 'pronoun') return null;
+  if (tokens[start - 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[start]?.lower ?? '')) return null;
+  const nameStart = segmentBack(tokens, start - 1, floor);
+  // Two capitalized words or more, none a preposition: a name, not "In Washington," or "Significantly,".
+  if (nameStart !== floor || start - 1 - nameStart < 2 || PREPOSITIONS.has(tokens[nameStart]?.lower ?? '')) return null;
+  for (let i = nameStart; i < start - 1; i += 1) if (!isCapitalized(tokens[i])) return null;
+  const name = classifyMention(text, tokens, nameStart, start - 1);
+  if (name === null || name.kind !== 'name') return null;
+  return { mention: withRole(name, name.role ?? roleText(text, tokens, start, end)), clauseStart: nameStart };
+}
+
+/**
+ * "“...,” Kevin Antshel, clinical psychologist and director of the program at Syracuse University tells CNBC":
+ * after a quotation, a name, its comma, and a description that runs to the cue without one (no verb in it).
+ */
+export function nameBeforeDescription(text: string, tokens: readonly Token[], from: number, cue: number): Mention | null {
+  let comma = from + 1;
+  while (comma < Math.min(cue, from + 5) && tokens[comma]?.text !== ',') comma += 1;
+  if (tokens[comma]?.text !== ',' || cue - comma < 3) return null;
+  for (let i = from; i < comma; i += 1) if (!isCapitalized(tokens[i])) return null;
+  const first = tokens[comma + 1];
+  if (first === undefined || (first.cap && !ROLE_NOUNS.has(first.lower))) return null;
+  for (let i = comma + 1; i < cue; i += 1) if (PUNCT_BREAK.has(tokens[i]?.text ?? '')) return null;
+  if (finiteInside(tokens, comma + 1, cue) || !tokens.slice(comma + 1, cue).some((t) => ROLE_NOUNS.has(t.lower))) return null;
+  const name = classifyMention(text, tokens, from, comma);
+  return name === null || name.kind !== 'name' ? null : withRole(name, name.role ?? roleText(text, tokens, comma + 1, cue));
+}
+
+/** Where a phrase ending at tokens[end) ends without its closing parenthetical ("Sen. Marco Rubio (R-Fla.)"); `end` when there is none. */
+function beforeParenthetical(tokens: readonly Token[], end: number, floor: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  for (let open = end - 2; open > Math.max(floor, end - 24); open -= 1) if (tokens[open]?.text === '(') return open;
+  return end;
+}
+
 function roleText(text: string, tokens: readonly Token[], a: number, b: number): string {
-  return text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0).replace(/^(?:the|a|an|another)\s+/i, '');
+  return text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0).replace(/^(?:the|a|an|another|its|his|her|their)\s+/i, '');
 }
 
 /** Whether a relative clause opens in tokens[floor, end) ("Marco Rubio, whose hometown, Miami, is projected ..."): its verbs may run on past commas. */

@@ -285,4 +285,22 @@ describe('directQuote', () => {
       [493, 468],
     ]);
   });
+  it('should take a name whose description runs to the cue without a closing comma', () => {
+    // recovery-2020 (CNBC, Reuters): the speakers had been "Without" and "Moderna".
+    const text =
+      'Without these usual benchmarks, you might feel off or sad. "Uncertainty doesn\'t sit well," Kevin Antshel, clinical psychologist and director of the clinical psychology program at Syracuse University tells CNBC Make It.\n\n“We are very, very happy because first the vaccine was generally safe,” Stephane Bancel, chief executive of Moderna said in an interview.';
+    const result = expectQuotes(text, [
+      { text: '"Uncertainty doesn\'t sit well,"', speaker: 'Kevin Antshel', source: 'Kevin Antshel', cue: 'tells' },
+      {
+        text: '“We are very, very happy because first the vaccine was generally safe,”',
+        speaker: 'Stephane Bancel',
+        source: 'Stephane Bancel',
+        cue: 'said',
+      },
+    ]);
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.start])).toEqual([
+      [59, 91],
+      [220, 292],
+    ]);
+  });
 });

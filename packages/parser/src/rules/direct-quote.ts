@@ -2,7 +2,7 @@ import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
-import { isNegatedOrPassive, leftSubject, rightSubject, sentenceSubject } from '../subject';
+import { isNegatedOrPassive, leftSubject, nameBeforeDescription, rightSubject, sentenceSubject } from '../subject';
 import { isCapitalized, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
 import { plainDescription } from './described-subject';
@@ -48,8 +48,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     if (k > i && /^(?:who|which)$/.test(tokens[k - 1]?.lower ?? '')) return false;
     // "“...,” the lawsuit says.": a described speaker no list holds.
     const left = k > i ? (leftSubject(text, tokens, k, i) ?? plainDescription(text, tokens, k, i)) : null;
-    if (k > i && (left === null || (k > i + 7 && left.clauseStart > i + 1))) return false;
-    const mention = k > i ? (left?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
+    const named = k > i + 4 && (left === null || left.clauseStart > i) ? nameBeforeDescription(text, tokens, i, k) : null;
+    if (k > i && named === null && (left === null || (k > i + 7 && left.clauseStart > i + 1))) return false;
+    const mention = k > i ? (named ?? left?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
     // A cue right after the quote with nobody after it ("...,” noting that ...) is not its attribution.
     if (mention === null) return false;
     let end = q.end;

@@ -692,4 +692,34 @@ describe('reportedSpeech', () => {
     ]);
     expect(result.quotes.map((q) => q.speaker?.start)).toEqual([53, 199, 253, 281]);
   });
+  it('should take the name before a parenthetical, an appositive description or an unnamed role as the speaker', () => {
+    // recovery-2020 (Florida, census, Reuters and obituary coverage): the speakers had been "R", "D-N.Y.", "original
+    // member", and the Reuters sentence was read as an inverted "..., said the Midland".
+    const text =
+      'Florida Gov. Ron DeSantis (R), a strong Trump ally, announced that the state would begin to reopen on May 4.\n\nRep. Carolyn Maloney (D-N.Y.), who helps oversee the 2020 census, says she hopes more households will respond.\n\nDoug Vaughn, an original member of the Sultans — driving a 1952 purple deluxe Chevrolet coupe — said he and many of the Sultans were veterans.\n\nIts chief executive, Stephen Taylor, said the Midland, Texas-based compression equipment provider had to cut 20% of its workforce.';
+    const result = expectQuotes(text, [
+      {
+        text: 'that the state would begin to reopen on May 4',
+        speaker: 'Florida Gov. Ron DeSantis',
+        source: 'Ron DeSantis',
+        cue: 'announced',
+      },
+      { text: 'she hopes more households will respond', speaker: 'Rep. Carolyn Maloney', source: 'Carolyn Maloney', cue: 'says' },
+      { text: 'he and many of the Sultans were veterans', speaker: 'Doug Vaughn', source: 'Doug Vaughn', cue: 'said' },
+      {
+        text: 'the Midland, Texas-based compression equipment provider had to cut 20% of its workforce',
+        speaker: 'Stephen Taylor',
+        source: 'Stephen Taylor',
+        cue: 'said',
+      },
+    ]);
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.start])).toEqual([
+      [62, 0],
+      [181, 110],
+      [323, 222],
+      [408, 387],
+    ]);
+    expect(result.sources.find((s) => s.name === 'Stephen Taylor')?.roles).toEqual(['chief executive']);
+    expect(result.sources.find((s) => s.name === 'Doug Vaughn')?.roles).toEqual(['original member of the Sultans']);
+  });
 });
