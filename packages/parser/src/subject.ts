@@ -678,6 +678,9 @@ function commaSegmentBack(tokens: readonly Token[], end: number, floor: number):
  * The speaker right of a cue ("..., said Sella." / "," said another senior Russian source ...
  * who has worked with Putin"): up to the sentence's end, or a comma for a name.
  */
+/** Subordinators that end a speaker after its cue ("said the official when asked"; not "as": "describing the team as heroes"). */
+const SPEAKER_ENDS = new Set(['when', 'while', 'after', 'before', 'if', 'though', 'although', 'upon']);
+
 export function rightSubject(
   text: string,
   tokens: readonly Token[],
@@ -690,6 +693,8 @@ export function rightSubject(
     const t = tokens[end];
     if (t === undefined || ['.', ';', '?', '!', ':'].includes(t.text) || stopsSpeakerScan(tokens, end)) break;
     if (t.text === ',' && end > from) break;
+    // "said one White House official when asked if ...": the speaker ends before a subordinate clause.
+    if (end > from && SPEAKER_ENDS.has(t.lower)) break;
     end += 1;
   }
   if (end === from) return null;

@@ -3,6 +3,7 @@ import type { Entity, ParseDocument, Range } from '../document';
 import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
 import { initials, words } from './name-words';
+import { ownsHisAfterVerb } from './owns-his';
 
 /** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
 const WHO = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
@@ -90,7 +91,11 @@ export class ResolveContext {
           const next = tokens[i + 1]?.lower ?? '';
           const then = tokens[i + 2]?.lower ?? '';
           // (Not "X said he ...": "Amazon said he was fired for safety violations".)
-          const personal = (next === ',' && WHO.has(then)) || (next === 'and' && (then === 'his' || then === 'her'));
+          const personal =
+            (next === ',' && WHO.has(then)) ||
+            (next === 'and' && (then === 'his' || then === 'her')) ||
+            // (Opening its sentence: "the N.Y.U. program had been his top choice" is not the school's.)
+            ((i === 0 || /^[.?!"“”]$/.test(tokens[i - 1]?.text ?? '')) && ownsHisAfterVerb(tokens, i));
           if (personal) this.personalNames.add(words(name.text).at(-1) ?? '');
         }
       }

@@ -9,6 +9,7 @@ import { occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName } from './not-a-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
 import { isDocumentNoun, modifiesNoun } from './after-name';
+import { ownsHisAfterVerb } from './owns-his';
 
 export type { Gender, NameOccurrence } from './name-occurrence';
 
@@ -157,17 +158,34 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
   const kept = singles.filter((n) => surnames.has(n.name.toLowerCase()));
   // A single name introduced with an appositive ("Yuni, a resident of Lampung, ...") or a group
   // in the plural ("the Liberals") is named here even without a longer form.
+  let midSentence: Set<string> | null = null;
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
     if (token === undefined || surnames.has(token.lower)) continue;
     const opens = i === 0 || ['.', '?', '!'].includes(tokens[i - 1]?.text ?? '');
     // Not a sentence adverb ("Eventually, the team ...").
     const adverb = NAME_STOP_WORDS.has(token.lower) || /ly$/.test(token.lower) || SENTENCE_ADVERBS.has(token.lower);
-    const introduced = opens && !adverb && tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '');
+    // "Trump has repeatedly compared his pandemic response ...": a man, the subject of his verb, when the article
+    // also capitalizes the word inside a sentence (not "Tears streamed down his face").
+    const introduced =
+      opens &&
+      !adverb &&
+      ((tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) ||
+        (ownsHisAfterVerb(tokens, i) && (midSentence ??= capitalizedInside(singleTokens)).has(token.lower)));
     const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
     if (!introduced && !group) continue;
     const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
     kept.push(group ? { ...found, kind: 'organization' } : found);
   }
   return kept.length === 0 ? multi : [...multi, ...kept].sort((x, y) => x.at - y.at);
+}
+
+/** The words a text capitalizes inside its sentences, where no sentence start forces a capital. */
+function capitalizedInside(singles: readonly { tokens: readonly Token[]; i: number }[]): Set<string> {
+  const inside = new Set<string>();
+  for (const { tokens, i } of singles) {
+    const t = tokens[i];
+    if (t !== undefined && i > 0 && !/^[.?!"“”:]$/.test(tokens[i - 1]?.text ?? '')) inside.add(t.lower.replace(/['’]s$/, ''));
+  }
+  return inside;
 }

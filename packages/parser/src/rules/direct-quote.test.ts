@@ -303,4 +303,26 @@ describe('directQuote', () => {
       [220, 292],
     ]);
   });
+  it('should end a speaker after the cue at "when asked", and resolve "he" to a one-word name that opens a sentence with "his"', () => {
+    // recovery-2020 (Politico, May 2020, in 44 copies): "White House" (a body) and no speaker at all. "Trump" is
+    // capitalized inside a sentence too, so it is a name and not a word that opens one.
+    const text =
+      'But after a manic 3½ years, the referendum on Trump may come down to the single issue of his handling of the coronavirus pandemic. By far the most sensitive subject is the awful reality of the growing death count. “I’m not going to play that game,” said one White House official when asked if there is a number of dead Americans beyond what the public would tolerate.\n\nTrump has repeatedly compared his pandemic response to fighting a war. “So it is a war and I define victory when it’s gone and we open successfully and we have a successful country again,” he said on May 1. “It can never be a total victory because too many people have died.”';
+    const result = expectQuotes(text, [
+      { text: '“I’m not going to play that game,”', speaker: 'one White House official', source: 'White House official', cue: 'said' },
+      {
+        text: '“So it is a war and I define victory when it’s gone and we open successfully and we have a successful country again,”',
+        speaker: 'he',
+        source: 'Trump',
+        cue: 'said',
+      },
+      { text: '“It can never be a total victory because too many people have died.”', speaker: 'he', source: 'Trump' },
+    ]);
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.start])).toEqual([
+      [214, 254],
+      [440, 558],
+      [576, 558],
+    ]);
+    expect(result.sources.find((s) => s.name === 'Trump')?.kind).toBe('person');
+  });
 });

@@ -1,0 +1,42 @@
+import type { Token } from '../document';
+import { cueAt } from '../lexicon/cue-verbs';
+
+/** Words after which "his" belongs to someone else ("Trump and his", "Trump said that his", "Trump was his"). */
+const NOT_BETWEEN = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'to',
+  'of',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'about',
+  'in',
+  'on',
+  'at',
+]);
+
+/**
+ * "Trump has repeatedly compared his pandemic response", "Modly defended his decision": the subject of a
+ * verb whose object is "his" is a man. Up to three lowercase words between, none a speech verb ("The
+ * hospital confirmed his death" is said of someone else).
+ */
+export function ownsHisAfterVerb(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.cap || t.word !== true) return false;
+    if (t.lower === 'his' || t.lower === 'himself') return k > i + 1;
+    if (cueAt(tokens, k) !== undefined || NOT_BETWEEN.has(t.lower)) return false;
+  }
+  return false;
+}
