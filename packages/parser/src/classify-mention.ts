@@ -293,7 +293,13 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
   // "the Kentucky Republican", "the Liberal MP": a description with proper adjectives, not a name (unlike "the Kremlin").
   if (runStart === a + 1 && first === 'the' && b - runStart <= 3 && !namesBody(tokens, runStart, b)) {
-    return mentionOf(whole, 'nominal', whole.text.replace(/^the\s+/i, ''), whole.text.replace(/^the\s+/i, ''));
+    const bare = whole.text.replace(/^the\s+/i, '');
+    // ... but "the Federal Reserve", "the Treasury": with no noun for a person at its end, the run names a body.
+    const last = tokens[b - 1];
+    // ("the Americans", "the Democrats": a people or a party in the plural stays a group.)
+    if (last !== undefined && !isSpeakerNoun(headOf(last)) && !PARTY_MEMBERS.has(last.lower) && !/s$/.test(last.lower))
+      return mentionOf(whole, 'name', bare, null);
+    return mentionOf(whole, 'nominal', bare, bare);
   }
   // "Transit officials in New York": a place after a preposition says where the speaker is.
   if (

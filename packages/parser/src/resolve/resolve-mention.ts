@@ -10,6 +10,8 @@ import { resolvePronoun } from './pronoun';
 import { addEntity, genderOf } from './registry';
 import { words } from './name-words';
 import { isPersonRole } from './role-text';
+import { isSpeakerNoun } from '../lexicon/role-nouns';
+import { PARTY_MEMBERS } from '../lexicon/parties';
 
 /** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
 export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
@@ -29,6 +31,15 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   // "Rival Hillary Clinton said", "CNN Tuesday": words glued to the name are not part of it.
   const name = cleanName(ctx.doc, m.name.replace(/['’]s$/, ''), m.role === null && opensSentenceAt(ctx.doc, m.start));
   let kind = nameKind(name);
+  // "the Federal Reserve", "the Treasury": a name written with "the" is no person's (but "the AHDB's Clayton" is).
+  if (
+    kind === 'person' &&
+    /^the\s/i.test(m.text) &&
+    (m.role === null || /^the$/i.test(m.role)) &&
+    !personHead(name) &&
+    !/['’]s\s/.test(name)
+  )
+    kind = 'organization';
   // "Walmart, the country’s largest grocer, said": a role that names a business makes a one-word name one (not
   // "Rafat Ali, founder of Skift, a travel news company": a role with "of" describes something else).
   if (kind === 'person' && !name.includes(' ') && m.role !== null && !/\bof\b/.test(m.role) && !isPersonRole(m.role)) kind = 'organization';
@@ -71,4 +82,10 @@ function resolveAnonymous(ctx: ResolveContext, m: Mention): number {
     m.text,
     null,
   );
+}
+
+/** Whether a name ends in a noun for a person or a party member ("the Chicago Democrat", "the Liberal MP"). */
+function personHead(name: string): boolean {
+  const last = words(name).at(-1) ?? '';
+  return isSpeakerNoun(last) || PARTY_MEMBERS.has(last);
 }

@@ -174,4 +174,23 @@ describe('resolve', () => {
       ['Meghan May', 'person'],
     ]);
   });
+  it('should read "the Federal Reserve" and "the C.D.C." as bodies, but not "the AHDB\'s Clayton" or "the Kentucky Republican"', () => {
+    // recovery-2020 (Business Insider, NYT, Reuters, 2020): "the Federal Reserve" had been a description resolved to the
+    // economist quoted before it, and "the C.D.C." and "the I.R.S." persons.
+    const text =
+      'Manufacturing output plunged a record 13.7% "as all major industries posted decreases," the Federal Reserve said in a Friday release.\n\nThose payments will be deposited into your bank account automatically, the I.R.S. said.\n\n"The problem is much worse in mainland Europe," the AHDB\'s Clayton told Business Insider.\n\nSen. Rand Paul spoke on Friday. The tax would hurt families, the Kentucky Republican said.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.text])).toEqual([
+      [0, 'the Federal Reserve'],
+      [135, 'the I.R.S.'],
+      [224, "the AHDB's Clayton"],
+      [347, 'the Kentucky Republican'],
+    ]);
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Federal Reserve', 'organization'],
+      ['I.R.S.', 'organization'],
+      ["AHDB's Clayton", 'person'],
+      ['Rand Paul', 'person'],
+    ]);
+  });
 });
