@@ -523,3 +523,24 @@ export const TITLE_ACRONYMS: ReadonlySet<string> = new Set(['CEO', 'CFO', 'COO',
 
 /** Titles abbreviated in capitals, which in lower case are other words ("DA Chesa Boudin", not "Leonardo da Vinci"). */
 export const CAPITAL_TITLES: ReadonlySet<string> = new Set(['DA', 'VP', 'AG']);
+
+/** Abbreviated titles by the role noun they stand for: "Gov. Kim Reynolds" is "the governor". */
+export const TITLE_ROLE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['pres', 'president'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'],
+  ['supt', 'superintendent'],
+  ['atty', 'attorney'],
+  ['det', 'detective'],
+  ['cmdr', 'commander'],
+  ['adm', 'admiral'],
+  ['amb', 'ambassador'],
+  ['sec', 'secretary'],
+  ['insp', 'inspector'],
+  ['prof', 'professor'],
+]);

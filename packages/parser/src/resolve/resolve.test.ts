@@ -193,4 +193,15 @@ describe('resolve', () => {
       ['Rand Paul', 'person'],
     ]);
   });
+  it('should resolve "the governor" to the person titled "Gov." before, and "a representative of ..." to no one named', () => {
+    // recovery-2020 (AP, 2020-04; Chicago Sun-Times, 2020-05): the governor had been the lawmaker quoted last, and "a
+    // representative of" a firm a state representative named earlier.
+    const text =
+      'Local officials had called on Republican Gov. Kim Reynolds to temporarily close the plant.\n\n“My concern is the impact this has had because we didn’t act soon enough,” said Democratic Rep. Ras Smith of Waterloo.\n\nThe governor didn’t respond directly when asked Wednesday if the state should have intervened. She defended her overall response to the crisis but said, “There’s always more we could have done.”\n\nA representative of a major Illinois cannabis firm, who asked not to be named, said the company has been included in some recent conversations.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sourceOf = (start: number) =>
+      result.sources.find((s) => s.id === result.quotes.find((q) => q.span.start === start)?.sourceId)?.name;
+    expect(result.quotes.map((q) => q.span.start)).toEqual([30, 92, 365, 470, 492]);
+    expect([sourceOf(92), sourceOf(365), sourceOf(492)]).toEqual(['Ras Smith', 'Kim Reynolds', 'A representative']);
+  });
 });

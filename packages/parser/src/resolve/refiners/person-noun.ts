@@ -1,9 +1,22 @@
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
-import { ORGANIZATION_WORDS, ROLE_NOUNS, isSpeakerNoun } from '../../lexicon/role-nouns';
+import { ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_ROLE_NOUNS, isSpeakerNoun } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
 import { addEntity } from '../registry';
+
+const WORD_CHAR = /[\p{L}.'’-]/u;
+const UPPER = /\p{Lu}/u;
+
+/** Whether a capitalized word and a comma come just before `at`: a description set in apposition to a name. */
+function afterName(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i -= 1;
+  if (text[i] !== ',') return false;
+  let j = i - 1;
+  while (j >= 0 && i - j < 40 && WORD_CHAR.test(text[j] ?? '')) j -= 1;
+  return j + 1 < i && UPPER.test(text[j + 1] ?? '');
+}
 
 /**
  * A person by role or description ("the dictator", "the mayor", "the 26-year-old"): the person
@@ -16,9 +29,21 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
     aged ||
     (!COLLECTIVE_NOUNS.has(head) && (ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head))));
   if (!person) return null;
-  const byRole = recent(ctx, m.start, (c) => c.kind === 'person' && c.roles.some((r) => words(r).includes(head)), 0);
-  if (byRole !== null) return byRole;
+  // "A representative of a major Illinois cannabis firm" is someone new, not the representative named before; unless
+  // set right after a name ("Justice B N Srikrishna, a former Supreme Court justice, told").
   const indefinite = /^(?:a|an|one|another|some|two|three|several)\b/i.test(m.text);
+  const appositive = afterName(ctx.doc.text, m.start);
+  // "Gov. Kim Reynolds ... The governor": an abbreviated title is the role it stands for.
+  const byRole =
+    indefinite && !appositive
+      ? null
+      : recent(
+          ctx,
+          m.start,
+          (c) => c.kind === 'person' && c.roles.some((r) => words(r).some((w) => w === head || TITLE_ROLE_NOUNS.get(w) === head)),
+          0,
+        );
+  if (byRole !== null) return byRole;
   if (!indefinite) {
     // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus.
     const focus = recent(ctx, m.start, (c) => c.kind === 'person' && c.subject);
