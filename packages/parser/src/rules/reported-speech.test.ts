@@ -722,4 +722,11 @@ describe('reportedSpeech', () => {
     expect(result.sources.find((s) => s.name === 'Stephen Taylor')?.roles).toEqual(['chief executive']);
     expect(result.sources.find((s) => s.name === 'Doug Vaughn')?.roles).toEqual(['original member of the Sultans']);
   });
+  it('should read a cue word followed by an aside and a finite verb as a noun ("earnings reports, too, are ...")', () => {
+    // recovery-2020 (NYT, 2020-05): "Corporate earnings" had claimed "are reflecting the heavy toll of the pandemic".
+    const text =
+      'Corporate earnings reports, too, are reflecting the heavy toll of the pandemic. Siemens, the European industrial giant, said profit fell 64 percent in the first quarter.';
+    const result = expectQuotes(text, [{ text: 'profit fell 64 percent in the first quarter', speaker: 'Siemens', cue: 'said' }]);
+    expect(result.quotes[0]?.span).toEqual({ start: 125, end: 168 });
+  });
 });

@@ -168,6 +168,9 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const from = contentStart(tokens, k, last, lemma);
     // Three words at least, or two with quoted words among them ("called it “predatory.”").
     if (from === null) continue;
+    // "Corporate earnings reports, too, are reflecting ...": content that opens with a finite verb after an aside makes the
+    // cue a noun (but "the bill, which critics say was discriminatory": a relative clause's verb follows its cue).
+    if (tokens[k + 1]?.text === ',' && tokens[from]?.cap === false && FINITE_AFTER_SUBJECT.test(tokens[from]?.lower ?? '')) continue;
     const words = wordsIn(tokens, from, last);
     if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last))) continue;
     // ", saying ...": the participle of the sentence's subject.

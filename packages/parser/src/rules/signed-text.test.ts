@@ -84,4 +84,24 @@ describe('signedText', () => {
       [{ start: 102, end: 143 }, 147, 162],
     ]);
   });
+  it("should keep a title before a pull quote's name out of the quotation, and read no caption as a signature", () => {
+    // recovery-2020 (Politico, USA Today, Business Insider, 2020): "Sen." ended the quotation; captions under photos
+    // ("Wendy Reynolds is seen here ... Wendy Reynolds", "... op-ed. Former FDA Commissioner Dr. Scott Gottlieb") and
+    // credits had been claims of the names they show.
+    const text =
+      'Republicans are weighing what counts as success.\n\n“The closer you can have it to 120 [thousand deaths], I think you can say you limited the casualties in this war.” Sen. Lindsey Graham\n\nWendy Reynolds says she usually makes sack lunches for the homeless every year. Wendy Reynolds\n\nRing vaccination has helped control outbreaks of smallpox and Ebola in the past. Dr. Francis Collins\n\nDr. Francis Collins, the director of the National Institutes of Health, has urged caution.';
+    const result = expectQuotes(text, [
+      {
+        text: '“The closer you can have it to 120 [thousand deaths], I think you can say you limited the casualties in this war.”',
+        speaker: 'Sen. Lindsey Graham',
+        source: 'Lindsey Graham',
+        cue: null,
+      },
+      { text: 'she usually makes sack lunches for the homeless every year', speaker: 'Wendy Reynolds', cue: 'says' },
+    ]);
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.start])).toEqual([
+      [50, 164, 165],
+      [206, 264, 186],
+    ]);
+  });
 });

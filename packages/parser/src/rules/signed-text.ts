@@ -1,11 +1,14 @@
 import type { Paragraph } from '../document';
 import { addClaim, isClaimed, type RuleContext } from '../claims';
 import { embeddedPost } from './embedded-post';
+import { TITLES } from '../lexicon/role-nouns';
 
 // A pull quote signed with a bare name: "... constitute an emergency. Linda Lamoureux". Linear: one start (^), and
 // the name's classes ([\p{Ll}’'-], space, \p{Lu}) and the marks before it ([.!?], quotes, \s) never overlap, so
 // each position "[.!?]" that `.*` backs off to tries one name, which stops at the next space or mark.
 const PULL = /^(.*[.!?]["”’)]?)\s+(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2})$/u;
+/** A title abbreviation ending what PULL took for the quotation ("... war.” Sen."): its word without the period. */
+const TRAILING_TITLE = /\s(\p{Lu}\p{Ll}{1,4})\.$/u;
 /** The last character PULL can end on: tested on the last two code units (a surrogate pair at most), it rules out most paragraphs without a scan. */
 const PULL_END = /[\p{Ll}’'-]$/u;
 
@@ -81,12 +84,32 @@ export function signedText(ctx: RuleContext, paragraph: Paragraph): void {
   // name (PULL's last character).
   const post = text.includes('(@') ? embeddedPost(text) : null;
   const pull = post === null && PULL_END.test(text.slice(-2)) ? PULL.exec(text) : null;
-  const said = post?.said ?? pull?.[1];
+  let said = post?.said ?? pull?.[1];
   const name = post?.name ?? pull?.[2];
   if (said === undefined || name === undefined || said.split(/\s+/).length < 6) return;
+  // A photo caption glued to a paragraph names someone the text around it writes out ("... wrote in an op-ed. Former
+  // FDA Commissioner Dr. Scott Gottlieb", "... in the past. Dr. Francis Collins" / "Dr. Francis Collins, the director"):
+  // no signature.
+  const next = ctx.doc.paragraphs[paragraph.index + 1];
+  const nextText = next === undefined ? '' : ctx.doc.text.slice(next.start, Math.min(next.end, next.start + 80));
+  if (pull !== null && (text.indexOf(name) < text.lastIndexOf(name) || nextText.includes(name))) return;
+  // "“... in this war.” Sen. Lindsey Graham": a title's period is no end of the quotation; the title is the role.
+  const title = pull === null ? undefined : TRAILING_TITLE.exec(said);
+  const role = title !== undefined && title !== null && TITLES.has(title[1]?.toLowerCase() ?? '') ? (title[1] ?? null) : null;
+  if (role !== null) said = said.slice(0, said.length - role.length - 1).trimEnd();
   const nameAt = paragraph.start + text.lastIndexOf(name);
   const span = { start: paragraph.start, end: paragraph.start + said.length };
   if (isClaimed(ctx, span)) return;
-  const mention = { text: name, start: nameAt, end: nameAt + name.length, kind: 'name' as const, name, role: null };
+  const mention =
+    role === null
+      ? { text: name, start: nameAt, end: nameAt + name.length, kind: 'name' as const, name, role: null }
+      : {
+          text: `${role}. ${name}`,
+          start: nameAt - role.length - 2,
+          end: nameAt + name.length,
+          kind: 'name' as const,
+          name,
+          role: `${role}.`,
+        };
   addClaim(ctx, { span, kind: 'direct', cue: null, mention, rule: 'signed-text', confidence: 0.7 });
 }
