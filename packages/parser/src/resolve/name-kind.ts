@@ -54,6 +54,32 @@ const SHORT_PAPER_NAMES = new Set([
 /** Bodies named by a place or a building, with no organization word in them ("the White House said"). */
 const INSTITUTIONS = new Set(['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom']);
 
+/** Regions a company's arm is named for, none of them a surname. */
+const REGIONS = new Set([
+  'north america',
+  'latin america',
+  'south america',
+  'america',
+  'americas',
+  'europe',
+  'asia',
+  'asia pacific',
+  'africa',
+  'middle east',
+  'usa',
+  'u.s.a',
+  'uk',
+  'canada',
+  'australia',
+  'germany',
+  'japan',
+  'india',
+  'mexico',
+  'brazil',
+  'international',
+  'worldwide',
+]);
+
 /** The kind of source a name is: a news outlet, an organization (by its head words or an acronym), else a person. */
 export function nameKind(name: string): SourceKind {
   const words = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
@@ -67,6 +93,9 @@ export function nameKind(name: string): SourceKind {
   if (lower.some(organized) || INSTITUTIONS.has(lower.join(' '))) return 'organization';
   // "China said", "New York announced": a place speaks as its government, and is no one's "he".
   if (PLACES.has(lower.join(' '))) return 'organization';
+  // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname
+  // that is a town: "George Washington").
+  if (words.length >= 2 && (REGIONS.has(lower.at(-1) ?? '') || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';
   // "Labour MPs", "Senate Democrats": a group named by a plural title.
   const last = lower.at(-1) ?? '';
   if (words.length >= 2 && last.endsWith('s') && (ROLE_NOUNS.has(last.slice(0, -1)) || PARTY_GROUPS.has(last))) return 'organization';

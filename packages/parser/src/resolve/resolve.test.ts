@@ -204,4 +204,22 @@ describe('resolve', () => {
     expect(result.quotes.map((q) => q.span.start)).toEqual([30, 92, 365, 470, 492]);
     expect([sourceOf(92), sourceOf(365), sourceOf(492)]).toEqual(['Ras Smith', 'Kim Reynolds', 'A representative']);
   });
+  it('should read a company\'s regional arm as a body, and "the spokesperson" as the body given a spokesperson before', () => {
+    // recovery-2020 (The Verge, Business Insider, 2020-04): "Honda North America" had been a person, and "The
+    // spokesperson" the worker quoted before.
+    const text =
+      'A spokesperson for Honda North America said the company’s “utmost concern is the safety of our associates,” but declined to answer specific questions.\n\nAn Amazon spokesperson says that the company does not tell workers who they came in contact with out of respect for worker privacy. The spokesperson said Amazon began notifying workers immediately.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sourceOf = (start: number) => result.sources.find((s) => s.id === result.quotes.find((q) => q.span.start === start)?.sourceId);
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.text])).toEqual([
+      [44, 'Honda North America'],
+      [180, 'An Amazon spokesperson'],
+      [306, 'The spokesperson'],
+    ]);
+    expect([44, 180, 306].map((start) => [sourceOf(start)?.name, sourceOf(start)?.kind])).toEqual([
+      ['Honda North America', 'organization'],
+      ['An Amazon spokesperson', 'anonymous'],
+      ['An Amazon spokesperson', 'anonymous'],
+    ]);
+  });
 });

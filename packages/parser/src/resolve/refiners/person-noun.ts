@@ -5,6 +5,17 @@ import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
 import { addEntity } from '../registry';
 
+/** Who speaks for a body: "the spokesperson" is its voice, not the person last quoted. */
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+/** Whether the text gives the body a spokesperson ("a spokesperson for Honda", "an Amazon spokesman"). */
+function hasSpokesperson(text: string, name: string): boolean {
+  for (const word of SPOKESPEOPLE) {
+    if (text.includes(`${name} ${word}`) || text.includes(`${word} for ${name}`) || text.includes(`${word} from ${name}`)) return true;
+    if (text.includes(`${word} for the ${name}`)) return true;
+  }
+  return false;
+}
+
 const WORD_CHAR = /[\p{L}.'’-]/u;
 const UPPER = /\p{Lu}/u;
 
@@ -44,6 +55,20 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
           0,
         );
   if (byRole !== null) return byRole;
+  // (Not "LaHood’s spokesperson": whose it is, the words say.)
+  if (!indefinite && SPOKESPEOPLE.has(head) && !/['’]s\s/.test(m.text)) {
+    // "A spokesperson for Honda North America said ... the spokesperson said", "An Amazon spokesperson says ... The
+    // spokesperson said": the spokesperson quoted before, or the body the article gave one.
+    const text = ctx.doc.text.slice(0, m.start);
+    const body = recent(
+      ctx,
+      m.start,
+      (c) =>
+        (c.kind === 'anonymous' && words(c.name).some((w) => SPOKESPEOPLE.has(w))) ||
+        (c.kind === 'organization' && hasSpokesperson(text, c.name)),
+    );
+    if (body !== null) return body;
+  }
   if (!indefinite) {
     // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus.
     const focus = recent(ctx, m.start, (c) => c.kind === 'person' && c.subject);
