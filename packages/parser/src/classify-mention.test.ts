@@ -123,4 +123,12 @@ describe('classifyMention', () => {
     // A body keeps its party word.
     expect(classify('Republican National Committee')).toEqual({ kind: 'name', name: 'Republican National Committee', role: null });
   });
+  it('should read "a commenter on Weibo" as the commenter, and "the Federal Reserve" as a body\'s name', () => {
+    // recovery-2020 (NBC, 2020-03; Business Insider): "Weibo" had been a person quoted six times, and "the Federal
+    // Reserve" a description.
+    expect(classify('a commenter on Weibo')).toMatchObject({ kind: 'nominal', name: 'a commenter' });
+    expect(classify('one user on Twitter')).toMatchObject({ kind: 'nominal', name: 'one user' });
+    expect(classify('the Federal Reserve')).toEqual({ kind: 'name', name: 'Federal Reserve', role: null });
+    expect(classify('the Kentucky Republican')).toMatchObject({ kind: 'nominal', name: 'Kentucky Republican' });
+  });
 });

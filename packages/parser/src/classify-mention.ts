@@ -78,8 +78,8 @@ const LEADING = new Set([
 /** Words that open a phrase of time before a speaker ("This morning", "Last week"). */
 const TIME_OPENERS = new Set(['this', 'last', 'next', 'earlier', 'later']);
 const TIME_WORDS = new Set([...TIME_NOUNS, 'today']);
-/** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme"). */
-const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for', 'in']);
+/** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme", "a commenter on Weibo"). */
+const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for', 'in', 'on']);
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
@@ -278,11 +278,12 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     if (t === undefined || prev === undefined || !POSTMODIFIER.has(t.lower)) continue;
     // "A statement from the EU said": the body that issued it speaks.
     // ("A WHO spokeswoman in Geneva": a place, where the body is not.)
-    if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1]) && t.lower !== 'in') return classifyMention(text, tokens, i + 1, b);
+    if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1]) && t.lower !== 'in' && t.lower !== 'on')
+      return classifyMention(text, tokens, i + 1, b);
     if (isCapitalized(prev) && isCapitalized(tokens[a]) && i - a >= 2 && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev))
       return classifyMention(text, tokens, a, i);
     // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".
-    if (!isCapitalized(prev) && /^(?:the|a|an)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev)))
+    if (!isCapitalized(prev) && /^(?:the|a|an|one)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev)))
       return classifyMention(text, tokens, a, i);
   }
   // "in a move the company": the last noun phrase.
