@@ -205,7 +205,8 @@ export function pastDateline(tokens: readonly Token[], start: number, limit: num
     const t = tokens[k];
     if (t === undefined) return start;
     if (isDash(t)) return k + 1;
-    if (t.word && !t.cap) return start;
+    // ("ANKARA, March 19 -", "KYIV, May 24 (Reuters) -": the day's number is part of it.)
+    if (t.word && !t.cap && !/^\d/.test(t.text)) return start;
   }
   return start;
 }

@@ -3,6 +3,7 @@ import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention, withRole } from '../classify-mention';
 import { PERSON_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isWord, wordsIn } from '../tokens';
+import { pastDateline } from '../subject';
 import { documentMention } from './document-mention';
 
 /** Where "ccording" occurs in the text, found once per article (searching per sentence would be quadratic). */
@@ -166,7 +167,8 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
       end = appositive.end;
     }
     const cue = { text: text.slice(a.start, b.end), lemma: 'according to', start: a.start, end: b.end };
-    const first = tokens[sentence.first];
+    // "LONDON, March 19 - Prices will rise, according to the ministry.": the dateline is no part of the claim.
+    const first = tokens[pastDateline(tokens, sentence.first, k)];
     const lastToken = tokens[sentence.last - 1];
     if (first === undefined || lastToken === undefined) continue;
     let span;

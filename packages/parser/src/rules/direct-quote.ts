@@ -2,7 +2,7 @@ import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
-import { isNegatedOrPassive, leftSubject, nameBeforeDescription, rightSubject, sentenceSubject } from '../subject';
+import { isNegatedOrPassive, leftSubject, nameBeforeDescription, pastDateline, rightSubject, sentenceSubject } from '../subject';
 import { isCapitalized, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
 import { plainDescription } from './described-subject';
@@ -148,7 +148,11 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
     if (['.', '?', '!', ':', ';'].includes(t.text) || (isQuoteMark(t) && ctx.claimed[t.start] === 1)) break;
     if (ctx.claimed[t.start] === 1) break;
     if (LETTER_OR_DIGIT_START.test(t.text)) words += 1;
-    if (k === 0 || ['.', '?', '!', ':', ';'].includes(tokens[k - 1]?.text ?? '')) return words >= 3 ? t.start : q.start;
+    if (k === 0 || ['.', '?', '!', ':', ';'].includes(tokens[k - 1]?.text ?? '')) {
+      // "KYIV, May 24 (Reuters) - The attackers shot at them “like snipers,”": the dateline is no part of the claim.
+      const start = tokens[pastDateline(tokens, k, j)];
+      return words >= 3 && start !== undefined ? start.start : q.start;
+    }
   }
   return q.start;
 }

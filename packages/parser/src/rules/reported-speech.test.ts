@@ -729,4 +729,25 @@ describe('reportedSpeech', () => {
     const result = expectQuotes(text, [{ text: 'profit fell 64 percent in the first quarter', speaker: 'Siemens', cue: 'said' }]);
     expect(result.quotes[0]?.span).toEqual({ start: 125, end: 168 });
   });
+  it('should leave a wire dateline out of the claim that opens the story ("ANKARA, March 19 -", "KYIV, May 24 (Reuters) -")', () => {
+    // reuters-21578: 4,578 of the 1987 Reuters stories had their dateline at the start of a claim. (The first line is the
+    // headline, which the article's text leaves out: offsets count from the dateline.)
+    const text =
+      "Turkish debt rises\n\nANKARA, March 19 - Turkey's external debt rose to the\nequivalent of 31.4 billion dlrs at end-1986, Treasury Under-secretary Yavuz Canevi said.\n\nKYIV, May 24 (Reuters) - The attackers shot at them “like snipers,” he said.\n\nLONDON, March 19 - Prices will rise, according to the ministry.";
+    const result = expectQuotes(text, [
+      {
+        // The wrapped line is one paragraph's line, read with a space.
+        text: "Turkey's external debt rose to the equivalent of 31.4 billion dlrs at end-1986",
+        speaker: 'Treasury Under-secretary Yavuz Canevi',
+        cue: 'said',
+      },
+      { text: 'The attackers shot at them “like snipers,”', speaker: 'he', cue: 'said', kind: 'mixed' },
+      { text: 'Prices will rise', speaker: 'the ministry', cue: 'according to' },
+    ]);
+    expect(result.quotes.map((q) => [q.span.start, q.span.end])).toEqual([
+      [19, 97],
+      [169, 211],
+      [241, 257],
+    ]);
+  });
 });

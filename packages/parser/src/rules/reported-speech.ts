@@ -76,7 +76,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
   const text = ctx.doc.text;
   let last = sentence.last;
   while (last > sentence.first && !isWord(tokens[last - 1]) && tokens[last - 1]?.text !== '"' && tokens[last - 1]?.text !== '”') last -= 1;
-  const startToken = tokens[sentence.first];
+  // "KYIV, May 24 (Reuters) - Russia will respond, Peskov said.": the dateline is no part of the content.
+  const startToken = tokens[pastDateline(tokens, sentence.first, last)];
   if (startToken === undefined) return;
   for (let k = sentence.first; k < sentence.last; k += 1) {
     const token = tokens[k];
