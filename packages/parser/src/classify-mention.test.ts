@@ -131,4 +131,13 @@ describe('classifyMention', () => {
     expect(classify('the Federal Reserve')).toEqual({ kind: 'name', name: 'Federal Reserve', role: null });
     expect(classify('the Kentucky Republican')).toMatchObject({ kind: 'nominal', name: 'Kentucky Republican' });
   });
+  it('should keep a body\'s initials joined by "and" whole, and "of the Exchequer" in the title', () => {
+    // reuters-21578: "S and P" had been a person named "P" (225 quotes), "Exchequer Nigel Lawson" a name (241).
+    expect(classify('S and P')).toEqual({ kind: 'name', name: 'S and P', role: null });
+    expect(classify('Chancellor of the Exchequer Nigel Lawson')).toEqual({
+      kind: 'name',
+      name: 'Nigel Lawson',
+      role: 'Chancellor of the Exchequer',
+    });
+  });
 });

@@ -140,6 +140,12 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** A party member's noun in the singular ("Democrat", "Republican"), a role before a name. */
 const PARTY_MEMBER_NOUNS = new Set([...PARTY_MEMBERS].filter((w) => !w.endsWith('s')));
 
+/** "S and P", "D and P": a connector between two capital letters is inside a body's initials, no split of a title from a name. */
+function betweenInitials(tokens: readonly Token[], i: number): boolean {
+  return SINGLE_CAPITAL.test(tokens[i - 1]?.text ?? '') && SINGLE_CAPITAL.test(tokens[i + 1]?.text ?? '');
+}
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 /** Whether tokens[from, to) are a few words with no verb of being or comma among them ("Asian Americans", not "children are beaten"). */
 function isNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 5) return false;
@@ -322,7 +328,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
       const splits =
         ((isRoleWord(t ?? ({ lower: '' } as Token)) || PARTY_MEMBER_NOUNS.has(t?.lower ?? '')) &&
           !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
-        (CONNECTORS.has(t?.lower ?? '') && !PARTICLES.has(t?.lower ?? '')) ||
+        (CONNECTORS.has(t?.lower ?? '') && !PARTICLES.has(t?.lower ?? '') && !betweenInitials(tokens, i)) ||
         DESCRIBED_BY_PLACE.test(t?.lower ?? '');
       if (t !== undefined && splits && i + 1 < b) {
         nameStart = i + 1;
@@ -331,7 +337,10 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     }
     const hasRole = nameStart > runStart || runStart > a;
     // ... and "Secretary of Defense Mark Esper": a one-word portfolio after "of" is the title's, not the name's.
-    if (hasRole && (b - nameStart > 3 || (b - nameStart === 3 && tokens[nameStart - 1]?.lower === 'of'))) nameStart = b - 2;
+    // ("Chancellor of the Exchequer Nigel Lawson" too.)
+    const afterOf =
+      tokens[nameStart - 1]?.lower === 'of' || (tokens[nameStart - 1]?.lower === 'the' && tokens[nameStart - 2]?.lower === 'of');
+    if (hasRole && (b - nameStart > 3 || (b - nameStart === 3 && afterOf))) nameStart = b - 2;
     while (nameStart < b - 1 && ORGANIZATION_WORDS.has(bare(tokens[nameStart] ?? tokens[b - 1] ?? ({ lower: '' } as Token))) && hasRole)
       nameStart += 1;
     // "Centers for Disease Control and Prevention": a body by its plural head too.

@@ -7,6 +7,7 @@ import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../l
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const HEADING_WORD = /^[\p{Lu}\p{N}.&-]+$/u;
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+const INITIALS_JOINED = /^\p{Lu}(?:\s+(?:and|&)\s+\p{Lu})+$/u;
 
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
 const MEDIA_NAME_WORDS = new Set([
@@ -102,6 +103,8 @@ export function nameKind(name: string): SourceKind {
   // "ROADS BLOCKED": a heading in capitals, not a person.
   if (words.length >= 2 && words.every((w) => HEADING_WORD.test(w))) return 'organization';
   if (words.length === 1 && IN_CAPITALS.test(words[0] ?? '')) return 'organization';
+  // "S and P", "D and P": a body's initials joined by "and".
+  if (INITIALS_JOINED.test(name)) return 'organization';
   return 'person';
 }
 
