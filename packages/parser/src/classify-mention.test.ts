@@ -140,4 +140,11 @@ describe('classifyMention', () => {
       role: 'Chancellor of the Exchequer',
     });
   });
+  it('should take who was asked, not who asked, in "experts contacted by The Times", but a document\'s maker', () => {
+    // recovery-2020 (NYT, The Verge, Washington Post, 2020): "The Times", "The Verge" and "The Washington Post" had spoken
+    // for the experts, employees and officials they had reached.
+    expect(classify('A half-dozen experts contacted by The Times')).toMatchObject({ kind: 'anonymous', name: 'A half-dozen experts' });
+    expect(classify('economists polled by Reuters')).toMatchObject({ kind: 'nominal', name: 'economists' });
+    expect(classify('letters obtained by the Sun-Times')).toMatchObject({ kind: 'name', name: 'Sun-Times' });
+  });
 });

@@ -14,6 +14,7 @@ import {
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt } from './lexicon/cue-verbs';
+import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
 import { isCapitalized, isWord } from './tokens';
@@ -80,6 +81,8 @@ const TIME_OPENERS = new Set(['this', 'last', 'next', 'earlier', 'later']);
 const TIME_WORDS = new Set([...TIME_NOUNS, 'today']);
 /** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme", "a commenter on Weibo"). */
 const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for', 'in', 'on']);
+/** A past participle before "by" ("polled", "contacted", "seen", "written"). */
+const PARTICIPLE_BY = /^\p{Ll}+(?:ed|en|wn)$/u;
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
@@ -291,6 +294,22 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".
     if (!isCapitalized(prev) && /^(?:the|a|an|one)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev)))
       return classifyMention(text, tokens, a, i);
+  }
+  // "economists polled by Reuters", "A half-dozen experts contacted by The Times": who was asked speaks, not who asked.
+  for (let i = a + 2; i < b - 1; i += 1) {
+    const participle = tokens[i - 1];
+    const head = bare(tokens[i - 2] ?? ({ lower: '' } as Token));
+    // (Not "data released by the city", "letters obtained by the Sun-Times": a document speaks for whoever made it.)
+    const document = STATEMENT_NOUNS.has(head) || STATEMENT_NOUNS.has(head.replace(/s$/, '')) || DOCUMENT_NOUNS.has(head);
+    if (
+      tokens[i]?.lower === 'by' &&
+      participle !== undefined &&
+      !participle.cap &&
+      PARTICIPLE_BY.test(participle.lower) &&
+      !document &&
+      (isSpeakerNoun(head) || ANONYMOUS_HEADS.has(head))
+    )
+      return classifyMention(text, tokens, a, i - 1);
   }
   // "in a move the company": the last noun phrase.
   for (let i = b - 2; i > a; i -= 1) {
