@@ -3,6 +3,7 @@ import { classifyMention } from '../classify-mention';
 import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
+import { WEEKDAYS } from '../lexicon/calendar';
 import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { occurrence, type NameOccurrence } from './name-occurrence';
@@ -148,9 +149,15 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
   }
   // A single word counts when it is the surname of a longer name in the article ("Hadwin" after "Adam Hadwin").
   const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/).at(-1)?.toLowerCase()));
+  let lowercase: Set<string> | null = null;
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
     if (token === undefined || !surnames.has(token.lower.replace(/['’]s$/, ''))) continue;
+    // Not a weekday or a word with digits ("Black Friday", "Novel COVID-19"), nor a word the text also writes in
+    // lowercase where a sentence opens with it ("Share", "Can", "Next"): those are no antecedents of "he" or "she".
+    if (WEEKDAY_SET.has(token.lower) || /\d/.test(token.text)) continue;
+    const opens = i === 0 || /^[.?!"“”:]$/.test(tokens[i - 1]?.text ?? '');
+    if (opens && (lowercase ??= lowercaseWords(doc)).has(token.lower)) continue;
     const mention = classifyMention(doc.text, tokens, i, i + 1);
     if (mention === null || mention.kind !== 'name') continue;
     singles.push(occurrence(tokens, i, i, i + 1, mention.name.replace(/['’]s$/, ''), mention.role, mention.start));
@@ -188,4 +195,13 @@ function capitalizedInside(singles: readonly { tokens: readonly Token[]; i: numb
     if (t !== undefined && i > 0 && !/^[.?!"“”:]$/.test(tokens[i - 1]?.text ?? '')) inside.add(t.lower.replace(/['’]s$/, ''));
   }
   return inside;
+}
+
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** The words a text writes in lowercase somewhere. */
+function lowercaseWords(doc: ParseDocument): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of doc.paragraphs) for (const t of tokens) if (t.word && !t.cap) found.add(t.lower);
+  return found;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../index';
 import { INGESTED_AT, expectQuotes } from '../test-helpers';
 
@@ -221,5 +223,17 @@ describe('resolve', () => {
       ['An Amazon spokesperson', 'anonymous'],
       ['An Amazon spokesperson', 'anonymous'],
     ]);
+  });
+  it('should not take a weekday or a word with digits for the antecedent of "she" ("Thomas suspected COVID-19")', () => {
+    // recovery-2020 (USA Today, 2020-05), read whole from the shared corpus: "COVID-19" had been the surname of a
+    // person the article named, and so the "she" of Grace Thomas's quotes.
+    const line = readFileSync(fileURLToPath(new URL('../../../../../shared/corpus/recovery-2020.jsonl', import.meta.url)), 'utf8')
+      .split('\n')
+      .find((l) => l.includes('"id": "recovery-0366"'));
+    const article = JSON.parse(line ?? '{}') as { text: string };
+    const result = parseArticle(article.text, { ingestedAt: INGESTED_AT });
+    const quote = result.quotes.find((q) => q.span.start === 1303);
+    expect(quote?.speaker).toEqual({ text: 'she', start: 1447, end: 1450 });
+    expect(result.sources.find((s) => s.id === quote?.sourceId)?.name).toBe('Grace Thomas');
   });
 });
