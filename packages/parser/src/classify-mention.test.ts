@@ -147,4 +147,11 @@ describe('classifyMention', () => {
     expect(classify('economists polled by Reuters')).toMatchObject({ kind: 'nominal', name: 'economists' });
     expect(classify('letters obtained by the Sun-Times')).toMatchObject({ kind: 'name', name: 'Sun-Times' });
   });
+  it('should read "Can I" and "Should I" as a question, no name', () => {
+    // recovery-2020 ("“Can I help you?”", "Should I ...?"): "Can", "Should" and "Do" had been people, antecedents of
+    // "the tiny woman" and "she".
+    expect(classify('Can I')).toBeNull();
+    expect(classify('Should I')).toBeNull();
+    expect(classify('Queen Elizabeth I')).toEqual({ kind: 'name', name: 'Elizabeth I', role: 'Queen' });
+  });
 });

@@ -81,6 +81,8 @@ const TIME_OPENERS = new Set(['this', 'last', 'next', 'earlier', 'later']);
 const TIME_WORDS = new Set([...TIME_NOUNS, 'today']);
 /** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme", "a commenter on Weibo"). */
 const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for', 'in', 'on']);
+/** Verbs that open a question before "I" ("Can I", "Should I"). */
+const QUESTION_VERBS = new Set(['can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'do', 'did', 'am']);
 /** A past participle before "by" ("polled", "contacted", "seen", "written"). */
 const PARTICIPLE_BY = /^\p{Ll}+(?:ed|en|wn)$/u;
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
@@ -236,6 +238,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   const whole = span(text, tokens, a, b);
   const first = tokens[a]?.lower ?? '';
   if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return mentionOf(whole, 'pronoun', whole.text, null);
+  // "Can I help you?", "Should I go?": a question's verb and its subject, no name.
+  if (b - a === 2 && lastWord.text === 'I' && QUESTION_VERBS.has(first)) return null;
   // "Some suggested ...", "Many say ...": a quantifier standing for the group just described, like "they".
   if (b - a === 1 && QUANTIFIERS.has(first)) return mentionOf(whole, 'pronoun', whole.text, null);
   // "Yet another said, “...”": another of them, as "some" is; not the determiner of "Another council member, ...".
