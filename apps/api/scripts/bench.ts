@@ -4,8 +4,8 @@
  * grows the store to 1,000,000 quotes from the corpus's real quotes, or with `--scale` by
  * `--quotes N` (default 10,000,000) synthetic ones built from them in a COPY bulk load (scale-store.ts);
  * prints bytes on disk per quote and p50/p95 of the reads: stats.timeline (top 20, weekly, one year),
- * stats.overview, sources.list by quotes, quotes.list by a source, a search and one week, and
- * claims.list by most outlets, most recent and one source.
+ * stats.overview, the overview page's default timeline and stats.inView, sources.list by quotes,
+ * quotes.list by a source, a search and one week, and claims.list by most outlets, most recent and one source.
  * Embedded PGlite by default; BENCH_DATABASE_URL=postgres://... runs it on PostgreSQL (in a fresh
  * database, dropped afterwards). BENCH_ARTICLES and BENCH_QUOTES shrink a trial run;
  * BENCH_KEEP=1 keeps the PostgreSQL database afterwards; BENCH_REUSE=<database> times the reads again
@@ -163,6 +163,9 @@ const words = ['oil', 'prices', 'government', 'expect', 'market', 'bank', 'growt
 const reads: [string, (i: number) => Promise<unknown>][] = [
   ['stats.timeline (top 20, weekly, one year)', () => api.stats.timeline.query({ bucket: 'week', top: 20, ...year })],
   ['stats.overview', () => api.stats.overview.query()],
+  // The overview page's own first requests: the top 10 of all time and every claim in view, weekly.
+  ['stats.timeline (top 10, weekly, all time)', () => api.stats.timeline.query({ bucket: 'week', top: 10 })],
+  ['stats.inView (everything, weekly)', () => api.stats.inView.query({ bucket: 'week' })],
   ['sources.list (by quotes, a page of 50)', (i) => api.sources.list.query({ limit: 50, ...(i % 2 ? {} : { sourceKinds: ['person'] }) })],
   ['quotes.list (one source, a page of 50)', (i) => api.quotes.list.query({ sourceIds: [ids[(i * 37) % ids.length] ?? ''], limit: 50 })],
   ['quotes.list (a search, a page of 50)', (i) => api.quotes.list.query({ q: words[i % words.length] ?? 'oil', limit: 50 })],

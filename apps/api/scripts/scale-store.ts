@@ -192,6 +192,7 @@ const ROLLUPS = [
   'source_totals',
   'source_articles',
   'outlet_counts',
+  'day_counts',
   'counters',
   'claims',
   'claim_outlets',
@@ -231,6 +232,9 @@ async function loadMode(db: Db): Promise<() => Promise<void>> {
       await tx.execute(sql`INSERT INTO source_totals (source_id, count, articles)
         SELECT source_id, sum(count)::int, count(*)::int FROM source_articles GROUP BY 1`);
       await tx.execute(sql`INSERT INTO counters (name, value) SELECT 'sources', count(*)::int FROM source_totals WHERE count > 0`);
+      await tx.execute(sql`INSERT INTO day_counts (day, outlet, kind, attributed, count)
+        SELECT (time_at AT TIME ZONE 'UTC')::date, coalesce(outlet, ''), kind, source_id IS NOT NULL, count(*)::int FROM quotes
+        GROUP BY 1, 2, 3, 4`);
       await tx.execute(sql`INSERT INTO outlet_counts (outlet, articles, quotes)
         SELECT outlet, sum(a)::int, sum(q)::int FROM (
           SELECT coalesce(outlet, '') AS outlet, count(*) AS a, 0 AS q FROM articles GROUP BY 1

@@ -22,6 +22,12 @@ describe('readEnv', () => {
     expect(() => readEnv({ CLAIMLINE_PARSE_TIMEOUT_MS: '0' })).toThrow(/CLAIMLINE_PARSE_TIMEOUT_MS must be at least 10/);
   });
 
+  it('should reparse on start by default and read CLAIMLINE_REPARSE_ON_START', () => {
+    expect(readEnv({}).CLAIMLINE_REPARSE_ON_START).toBe('1');
+    expect(readEnv({ CLAIMLINE_REPARSE_ON_START: '0' }).CLAIMLINE_REPARSE_ON_START).toBe('0');
+    expect(() => readEnv({ CLAIMLINE_REPARSE_ON_START: 'no' })).toThrow(/CLAIMLINE_REPARSE_ON_START must be 0 or 1/);
+  });
+
   it('should refuse a DATABASE_URL that is not postgres://', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres:\/\//);
   });

@@ -57,6 +57,8 @@ const EnvFields = z
     CLAIMLINE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     /** 1 lets articles.ingestUrl fetch loopback and private addresses (tests, an intranet); off by default. */
     CLAIMLINE_FETCH_ALLOW_PRIVATE: z.enum(['0', '1'], { error: 'CLAIMLINE_FETCH_ALLOW_PRIVATE must be 0 or 1' }).default('0'),
+    /** 1 (default) reparses, on start, the articles an older parser stored; 0 leaves them (a synthetic bench store). */
+    CLAIMLINE_REPARSE_ON_START: z.enum(['0', '1'], { error: 'CLAIMLINE_REPARSE_ON_START must be 0 or 1' }).default('1'),
     /** The least time between two polls of one followed feed, in minutes. */
     CLAIMLINE_FEED_INTERVAL_MINUTES: z.coerce
       .number()

@@ -4,6 +4,9 @@
  * gzipped bytes of JavaScript does the overview route load (target ≤ 250 KB)?
  *
  * Run from the repository root: `pnpm bench:web` (env BENCH_QUOTES=100000, BENCH_RUNS=5).
+ * Issue 13 asks the same at ten million quotes (target ≤ 2.5 s), too many to ingest here:
+ * `BENCH_DATABASE_URL=postgres://... BENCH_REUSE=claimline_bench_<hex> pnpm bench:web` serves a store
+ * `BENCH_KEEP=1 pnpm bench:api --scale` kept (migrated on start, left as it is) and skips the ingest.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +22,23 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PER_ARTICLE = 20;
 const BATCH = 250;
 const BUDGET_KB = 250;
-const BUDGET_MS = 1500;
+const serverUrl = process.env.BENCH_DATABASE_URL;
+const reuse = process.env.BENCH_REUSE;
+if ((serverUrl || reuse) && (!serverUrl || !reuse || !/^claimline_bench_[0-9a-f]+$/.test(reuse))) {
+  throw new Error(
+    'BENCH_DATABASE_URL and BENCH_REUSE go together: the server (postgres://...) and a database a BENCH_KEEP=1 run of pnpm bench:api kept (claimline_bench_<hex>)',
+  );
+}
+// Issue 5: 1.5 s at 100,000 quotes; issue 13: 2.5 s at ten million (the kept scale store).
+const BUDGET_MS = reuse ? 2500 : 1500;
+
+/** The kept database's URL on the BENCH_DATABASE_URL server, or undefined for a fresh PGlite store. */
+function keptDatabaseUrl(): string | undefined {
+  if (!serverUrl || !reuse) return undefined;
+  const url = new URL(serverUrl);
+  url.pathname = `/${reuse}`;
+  return url.toString();
+}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
@@ -32,9 +51,8 @@ console.log(`  total ${kb(bundle.total)} (budget ${BUDGET_KB} KB: ${bundle.total
 
 if (!chromiumAvailable()) process.exit(process.env.CI === 'true' ? 1 : 0);
 
-const server = await startApiServer(webDist);
-try {
-  const api = createApiClient(`${server.url}/trpc`);
+/** Stores BENCH_QUOTES quotes through articles.ingestMany, two batches in flight. */
+async function ingest(api: ReturnType<typeof createApiClient>): Promise<void> {
   const quotes = realQuotations(
     readFileSync(fileURLToPath(new URL('../../../../shared/corpus/recovery-2020.jsonl', import.meta.url)), 'utf8'),
   );
@@ -49,9 +67,19 @@ try {
     process.stdout.write(`\r  ${Math.min(articles.length, i + BATCH * 2)} / ${articles.length}`);
   }
   const seconds = (performance.now() - started) / 1000;
+  console.log(`\n  in ${seconds.toFixed(1)} s (${(articles.length / seconds).toFixed(0)} articles/s)`);
+}
+
+const databaseUrl = keptDatabaseUrl();
+// The scale store's synthetic articles say parser 'bench': reparsing them on start would rewrite the kept store.
+const server = await startApiServer(webDist, databaseUrl ? { databaseUrl, env: { CLAIMLINE_REPARSE_ON_START: '0' } } : {});
+try {
+  const api = createApiClient(`${server.url}/trpc`);
+  if (reuse) console.log(`\nServing the kept store ${reuse} (no ingest)`);
+  else await ingest(api);
   const totals = await api.stats.overview.query();
   console.log(
-    `\n  stored ${totals.quotes.toLocaleString('en')} quotes, ${totals.sources} speakers, ${totals.articles} articles in ${seconds.toFixed(1)} s (${(articles.length / seconds).toFixed(0)} articles/s)`,
+    `  stored ${totals.quotes.toLocaleString('en')} quotes, ${totals.sources.toLocaleString('en')} speakers, ${totals.articles.toLocaleString('en')} articles`,
   );
 
   const browser = await launchChromium();
@@ -81,7 +109,8 @@ try {
           .getEntriesByType('resource')
           .map(
             (e) =>
-              `${e.name.replace(location.origin, '').slice(0, 60)} start ${e.startTime.toFixed(0)} end ${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`,
+              `${e.name.replace(location.origin, '').slice(0, 60)} start ${e.startTime.toFixed(0)} end ${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}` +
+              ` (first byte after ${((e as PerformanceResourceTiming).responseStart - (e as PerformanceResourceTiming).requestStart).toFixed(0)})`,
           ),
       );
       const nav = await page.evaluate(() => {

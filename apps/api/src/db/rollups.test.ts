@@ -29,24 +29,35 @@ async function rollupsAndTruth() {
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, day, count FROM source_days WHERE count <> 0) x) AS days,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT source_id, (time_at AT TIME ZONE 'UTC')::date AS day, count(*)::int AS count FROM quotes
         WHERE source_id IS NOT NULL GROUP BY 1, 2) x) AS days_truth,
+      (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT day, outlet, kind, attributed, count FROM day_counts WHERE count <> 0) x) AS all_days,
+      (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT (time_at AT TIME ZONE 'UTC')::date AS day, coalesce(outlet, '') AS outlet, kind,
+        source_id IS NOT NULL AS attributed, count(*)::int AS count FROM quotes GROUP BY 1, 2, 3, 4) x) AS all_days_truth,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT outlet, articles, quotes FROM outlet_counts WHERE articles <> 0 OR quotes <> 0) x) AS outlets,
       (SELECT jsonb_agg(x ORDER BY x) FROM (SELECT coalesce(a.outlet, '') AS outlet, count(DISTINCT a.id)::int AS articles, count(q.id)::int AS quotes
         FROM articles a LEFT JOIN quotes q ON q.article_id = a.id GROUP BY 1) x) AS outlets_truth`,
   );
   return {
-    rollups: { pairs: row?.pairs, totals: row?.totals, sources: row?.sources, days: row?.days, outlets: row?.outlets },
+    rollups: {
+      pairs: row?.pairs,
+      totals: row?.totals,
+      sources: row?.sources,
+      days: row?.days,
+      allDays: row?.all_days,
+      outlets: row?.outlets,
+    },
     truth: {
       pairs: row?.pairs_truth,
       totals: row?.totals_truth,
       sources: row?.sources_truth,
       days: row?.days_truth,
+      allDays: row?.all_days_truth,
       outlets: row?.outlets_truth,
     },
   };
 }
 
 describe('rollups', () => {
-  it('should keep source, article, day and outlet counts equal to the stored quotes through ingest, merge, undo, reparse and delete', async () => {
+  it('should keep source, article, day, day-outlet and outlet counts equal to the stored quotes through ingest, merge, undo, reparse and delete', async () => {
     const { results } = await api.caller.articles.ingestMany({
       articles: [
         said('Maria Lopez', '2024-05-01', 'Wire'),

@@ -112,6 +112,44 @@ describe('stats.inView', () => {
   });
 });
 
+describe('stats.inView from day_counts', () => {
+  it('should give the overview default view from day_counts as the quotes count it, through a speaker taken away, a merge and a delete', async () => {
+    await api.caller.articles.ingest({ text: seedArticle(), outlet: 'Reuters', publishedAt: '2024-05-24T10:00:00Z' });
+    await api.caller.articles.ingestMany({
+      articles: [
+        said('The harbour will reopen', 'Maria Lopez', '2024-05-01'),
+        said('Ships are waiting', 'Maria Lopez', '2024-05-06', 'Post'),
+        said('Grain exports are rising', 'John Carter', '2024-06-02', 'Post'),
+      ],
+    });
+    // A time inside a day sends the same question to the quotes themselves.
+    const fromQuotes = (input: { bucket: 'week' | 'day'; outlets?: string[] }) =>
+      api.caller.stats.inView({ ...input, from: '2000-01-01T00:00:00.5Z' });
+    const same = async () => {
+      for (const input of [{ bucket: 'week' as const }, { bucket: 'day' as const, outlets: ['Post'] }]) {
+        expect(await api.caller.stats.inView(input)).toEqual(await fromQuotes(input));
+      }
+    };
+    await same();
+    // An analyst takes a quote's speaker away: it moves to the unattributed count.
+    const before = await api.caller.stats.inView({ bucket: 'week' });
+    const [quote] = (await api.caller.quotes.list({ outlets: ['Reuters'], limit: 1 })).items;
+    await api.caller.quotes.update({ id: quote?.id ?? '', sourceId: null });
+    expect(await api.caller.stats.inView({ bucket: 'week' })).toMatchObject({
+      total: before.total - 1,
+      unattributed: before.unattributed + 1,
+    });
+    await same();
+    const list = await api.caller.sources.list({ limit: 10 });
+    const [lopez, carter] = ['Maria Lopez', 'John Carter'].map((name) => list.items.find((s) => s.name === name)?.id ?? '');
+    await api.caller.sources.merge({ intoId: lopez ?? '', mergeIds: [carter ?? ''] });
+    await same();
+    const articles = await api.caller.articles.list({ limit: 10 });
+    await api.caller.articles.delete({ id: articles.items[0]?.id ?? '' });
+    await same();
+  });
+});
+
 describe('stats.articleCount', () => {
   it('should count the articles articles.list pages through, with its filters', async () => {
     expect(await api.caller.stats.articleCount({})).toEqual({ count: 0 });

@@ -84,7 +84,7 @@ export async function createTestApi(options: { token?: string; parser?: ParsePoo
     appOptions: { db: database.db, dbKind: database.kind, parser },
     reset: async () => {
       await database.db.execute(
-        sql`TRUNCATE articles, sources, quotes, quote_corrections, source_day_counts, source_days, source_month_counts, source_totals, source_articles, outlet_counts, counters, meta, source_aliases, source_distinct, source_merges, claims, claim_outlets, claim_texts, claim_bands, saved_searches`,
+        sql`TRUNCATE articles, sources, quotes, quote_corrections, source_day_counts, source_days, source_month_counts, source_totals, source_articles, outlet_counts, day_counts, counters, meta, source_aliases, source_distinct, source_merges, claims, claim_outlets, claim_texts, claim_bands, saved_searches`,
       );
     },
     close: async () => {

@@ -43,16 +43,18 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string, 
 /** Options of startApiServer: `apiToken` makes the server refuse writes without it (CLAIMLINE_API_TOKEN; none by default). */
 export interface ApiServerOptions {
   apiToken?: string;
+  /** A PostgreSQL database to serve (DATABASE_URL, postgres://...) instead of a fresh PGlite directory; `stop()` leaves it as it is. */
+  databaseUrl?: string;
   /** More settings for the server, e.g. CLAIMLINE_FETCH_ALLOW_PRIVATE=1 to fetch from a local test site. */
   env?: Record<string, string>;
 }
 
 /**
  * Starts the real API (`tsx src/index.ts`, NODE_ENV=production) on a free port with a fresh PGlite
- * data directory, serving `webDist`; `stop()` ends it and removes the data.
+ * data directory (or `databaseUrl`), serving `webDist`; `stop()` ends it and removes the PGlite data.
  */
 export async function startApiServer(webDist: string, options: ApiServerOptions = {}): Promise<ApiServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimline-e2e-'));
+  const dataDir = options.databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'claimline-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const tsx = fileURLToPath(new URL('../../../../node_modules/.bin/tsx', import.meta.url));
@@ -61,7 +63,6 @@ export async function startApiServer(webDist: string, options: ApiServerOptions 
     NODE_ENV: 'production',
     PORT: String(port),
     HOST: '127.0.0.1',
-    CLAIMLINE_DATA_DIR: dataDir,
     CLAIMLINE_WEB_DIST: webDist,
     CLAIMLINE_WEB_ORIGIN: url,
     ...options.env,
@@ -69,7 +70,10 @@ export async function startApiServer(webDist: string, options: ApiServerOptions 
   // The browser writes without a token; a token in the developer's shell would make every save fail.
   delete env.CLAIMLINE_API_TOKEN;
   if (options.apiToken) env.CLAIMLINE_API_TOKEN = options.apiToken;
+  // A DATABASE_URL in the developer's shell would point the tests at that database; only `databaseUrl` does.
   delete env.DATABASE_URL;
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  else env.CLAIMLINE_DATA_DIR = dataDir;
   const child = spawn(tsx, ['src/index.ts'], {
     cwd: apiRoot,
     env,
@@ -85,7 +89,7 @@ export async function startApiServer(webDist: string, options: ApiServerOptions 
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitUntilUp(url, child, () => output);
