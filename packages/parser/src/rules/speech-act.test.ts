@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('speechAct', () => {
@@ -115,5 +115,15 @@ describe('speechAct', () => {
       { text: 'a ban on Muslims entering the United States', speaker: 'Trump', cue: 'proposed' },
       { text: 'fears of terrorism', speaker: 'Trump', cue: 'citing' },
     ]);
+  });
+  it('should read "who asked not to be identified" as a source\'s terms, no claim', () => {
+    // reuters-21578 and recovery-2020: "not to be identified, said" had been a claim of the official.
+    const text =
+      'Officials are divided.\n\nThis official, who asked not to be identified, said the plan would fail.\n\nA representative of a cannabis firm, who asked not to be named, said the company has been included.';
+    const result = expectQuotes(text, [
+      { text: 'the plan would fail', speaker: 'This official', cue: 'said' },
+      { text: 'the company has been included', speaker: 'A representative', cue: 'said' },
+    ]);
+    expect(result.quotes.map((q) => q.span.start)).toEqual([76, 167]);
   });
 });

@@ -124,6 +124,8 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     if (act === undefined || isNegatedOrPassive(tokens, k)) continue;
     const from = actContentStart(tokens, k, last, act);
     if (from < 0 || wordsIn(tokens, from, last) < 2) continue;
+    // "This official, who asked not to be identified, said ...": a source's terms, not a claim.
+    if (tokens[from]?.lower === 'not' && tokens[from + 1]?.lower === 'to' && tokens[from + 2]?.lower === 'be') continue;
     const participle = token.lower.endsWith('ing');
     const subject: Mention | null = participle
       ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null)
