@@ -224,6 +224,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'railway',
   // Words of companies' names, seldom of people's ("Tyson Foods", "Ford Motor", "American Family Insurance").
   ...['foods', 'motor', 'motors', 'energy', 'pharmaceuticals', 'brands', 'stores', 'entertainment', 'communications'],
+  // ... and of finance houses' ("Merrill Lynch Capital Markets", "Salomon Brothers", "Shearson Lehman Securities").
+  ...['securities', 'brothers', 'associates'],
   ...['labs', 'laboratories', 'financial', 'insurance', 'petroleum', 'chemicals', 'airways', 'logistics', 'software'],
   ...['therapeutics', 'semiconductor', 'resources', 'mining'],
   ...TRADE_NOUNS,

@@ -26,4 +26,12 @@ describe('nameKind', () => {
     expect(nameKind('Michael Jordan')).toBe('person');
     expect(nameKind('Andrew Cuomo')).toBe('person');
   });
+  it('should read a finance house, a regional arm and initials joined by "and" as bodies', () => {
+    // reuters-21578 and recovery-2020: each had been a person.
+    expect(nameKind('Salomon Brothers')).toBe('organization');
+    expect(nameKind('Warburg Securities')).toBe('organization');
+    expect(nameKind('Panasonic North America')).toBe('organization');
+    expect(nameKind('S and P')).toBe('organization');
+    expect(nameKind('George Washington')).toBe('person');
+  });
 });
