@@ -5,6 +5,8 @@ import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tok
 
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
 const STRONG = new Set(['say', 'tell', 'report']);
+/** Words inside a hearer's name between capitalized words ("the Securities and Exchange Commission"). */
+const HEARER_NAME_JOINS = new Set(['and', '&', 'of', 'for']);
 /** Lemmas with a hearer between the cue and the content ("told reporters", "assured them"). */
 const HEARER = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'urge', 'ask', 'promise']);
 /** Words that cannot open reported content. */
@@ -188,7 +190,9 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '')) i += 1;
     else if (/^(?:the|a|an)$/.test(tokens[i]?.lower ?? '') || isCapitalized(tokens[i])) {
       i += 1;
-      while (i < limit && isCapitalized(tokens[i])) i += 1;
+      // ... "told the Securities and Exchange Commission", "told the Department of Justice": a name's inner "and", "of".
+      while (i < limit && (isCapitalized(tokens[i]) || (HEARER_NAME_JOINS.has(tokens[i]?.lower ?? '') && isCapitalized(tokens[i + 1]))))
+        i += 1;
       // "urged the British government “to clarify ...”": the rest of the hearer's noun phrase.
       for (let k = i; k < Math.min(limit, i + 3); k += 1) {
         const t = tokens[k];
@@ -196,6 +200,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
         if (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'that' || isQuoteMark(tokens[k + 1])) i = k + 1;
       }
     } else if (isWord(tokens[i])) i += 1;
+    // "told Bill O’Reilly of Fox News, that “...”": a comma after the hearer.
+    if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'that') i += 1;
     if (isQuoteMark(tokens[i]) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'that')) return i;
   }
   // A weekday alone ("said Thursday one of ...").

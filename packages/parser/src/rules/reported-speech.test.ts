@@ -750,4 +750,15 @@ describe('reportedSpeech', () => {
       [241, 257],
     ]);
   });
+  it('should read past a hearer whose name holds "and" or "of", and a comma after it, to the content', () => {
+    // reuters-21578 (65 claims began "and Exchange Commission it has acquired ...") and PolNeAR (Western Journalism,
+    // 2016-05-14).
+    const text =
+      'Newt Gingrich spoke on Friday.\n\nOn Friday, Gingrich told Bill O’Reilly of Fox News, that “you have to look at it very seriously, of course.”\n\nComdata Corp told the Securities and Exchange Commission it has acquired a 6.2 pct stake in Comdata.';
+    const result = expectQuotes(text, [
+      { text: 'that “you have to look at it very seriously, of course.”', speaker: 'Gingrich', cue: 'told', kind: 'mixed' },
+      { text: 'it has acquired a 6.2 pct stake in Comdata', speaker: 'Comdata Corp', cue: 'told' },
+    ]);
+    expect(result.quotes.map((q) => q.span.start)).toEqual([84, 199]);
+  });
 });
