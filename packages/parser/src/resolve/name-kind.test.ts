@@ -32,6 +32,9 @@ describe('nameKind', () => {
     expect(nameKind('Warburg Securities')).toBe('organization');
     expect(nameKind('Panasonic North America')).toBe('organization');
     expect(nameKind('S and P')).toBe('organization');
+    expect(nameKind('Arrayanes S.A.')).toBe('organization');
+    expect(nameKind('Philips N.V.')).toBe('organization');
+    expect(nameKind('William K.K. Wong')).toBe('person');
     expect(nameKind('George Washington')).toBe('person');
   });
 });

@@ -92,13 +92,15 @@ export function nameKind(name: string): SourceKind {
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.
   const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
   if (lower.some(organized) || INSTITUTIONS.has(lower.join(' '))) return 'organization';
+  // "Arrayanes S.A.", "Philips N.V.": a company form written with its dots ends the name (not "William K.K. Wong").
+  const last = lower.at(-1) ?? '';
+  if (words.length >= 2 && last.includes('.') && ORGANIZATION_WORDS.has(last.replaceAll('.', ''))) return 'organization';
   // "China said", "New York announced": a place speaks as its government, and is no one's "he".
   if (PLACES.has(lower.join(' '))) return 'organization';
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname
   // that is a town: "George Washington").
-  if (words.length >= 2 && (REGIONS.has(lower.at(-1) ?? '') || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';
+  if (words.length >= 2 && (REGIONS.has(last) || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';
   // "Labour MPs", "Senate Democrats": a group named by a plural title.
-  const last = lower.at(-1) ?? '';
   if (words.length >= 2 && last.endsWith('s') && (ROLE_NOUNS.has(last.slice(0, -1)) || PARTY_GROUPS.has(last))) return 'organization';
   // "ROADS BLOCKED": a heading in capitals, not a person.
   if (words.length >= 2 && words.every((w) => HEADING_WORD.test(w))) return 'organization';
