@@ -236,4 +236,19 @@ describe('resolve', () => {
     expect(quote?.speaker).toEqual({ text: 'she', start: 1447, end: 1450 });
     expect(result.sources.find((s) => s.id === quote?.sourceId)?.name).toBe('Grace Thomas');
   });
+  it('should keep "these reports" no one\'s in focus', () => {
+    // reuters-21578 (1987, two stories): Helmut Schlesinger had been the source of reports about his own replacement.
+    const text =
+      'Helmut Schlesinger is a conservative monetarist.\n\nAccording to these reports, Schlesinger would be replaced two years later by Hans Tietmeyer.';
+    const result = expectQuotes(text, [
+      {
+        text: 'Schlesinger would be replaced two years later by Hans Tietmeyer',
+        speaker: 'these reports',
+        source: 'these reports',
+        cue: 'According to',
+      },
+    ]);
+    expect(result.quotes[0]?.span.start).toBe(78);
+    expect(result.sources[0]?.kind).toBe('anonymous');
+  });
 });

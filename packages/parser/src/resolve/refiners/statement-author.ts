@@ -40,5 +40,12 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   // "government data", "a 2017 study", "court filings": a document of no author written is its own source.
   if (DOCUMENT_NOUNS.has(head) && !/^(?:the|this|that|these|those)\s/i.test(m.text))
     return addEntity(ctx, m.name, 'unknown', m.start, m.text, null);
+  // "According to these reports, Schlesinger would be replaced", "news reports say": reports of no author written are
+  // no one's in focus.
+  if (/s$/.test(head) && STATEMENT_NOUNS.has(head.slice(0, -1)) && (before.length === 0 || UNOWNED.has((before[0] ?? '').toLowerCase())))
+    return addEntity(ctx, m.name, 'anonymous', m.start, m.text, null);
   return recent(ctx, m.start, (c) => c.kind !== 'anonymous' && c.subject);
 };
+
+/** Words that open plural reports of no author ("these reports", "news reports", "some reports"). */
+const UNOWNED = new Set(['these', 'those', 'news', 'media', 'press', 'some', 'several', 'many', 'recent', 'published', 'unconfirmed']);
