@@ -10,11 +10,12 @@ import {
   ROLE_NOUNS,
   TITLES,
   TITLE_ACRONYMS,
+  isPersonHead,
   isSpeakerNoun,
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt } from './lexicon/cue-verbs';
-import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from './lexicon/statement-nouns';
+import { namesDocument } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
 import { isCapitalized, isWord } from './tokens';
@@ -304,7 +305,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     const participle = tokens[i - 1];
     const head = bare(tokens[i - 2] ?? ({ lower: '' } as Token));
     // (Not "data released by the city", "letters obtained by the Sun-Times": a document speaks for whoever made it.)
-    const document = STATEMENT_NOUNS.has(head) || STATEMENT_NOUNS.has(head.replace(/s$/, '')) || DOCUMENT_NOUNS.has(head);
+    const document = namesDocument(head);
     if (
       tokens[i]?.lower === 'by' &&
       participle !== undefined &&
@@ -327,8 +328,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     // ... but "the Federal Reserve", "the Treasury": with no noun for a person at its end, the run names a body.
     const last = tokens[b - 1];
     // ("the Americans", "the Democrats": a people or a party in the plural stays a group.)
-    if (last !== undefined && !isSpeakerNoun(headOf(last)) && !PARTY_MEMBERS.has(last.lower) && !/s$/.test(last.lower))
-      return mentionOf(whole, 'name', bare, null);
+    if (last !== undefined && !isPersonHead(headOf(last)) && !/s$/.test(last.lower)) return mentionOf(whole, 'name', bare, null);
     return mentionOf(whole, 'nominal', bare, bare);
   }
   // "Transit officials in New York": a place after a preposition says where the speaker is.

@@ -1,4 +1,5 @@
 import { ANONYMOUS_HEADS } from './anonymous';
+import { PARTY_MEMBERS } from './parties';
 
 /**
  * Nouns of roles, titles and epithets ("spokesman", "Secretary of State", "the dictator") that
@@ -504,6 +505,11 @@ const NOT_PEOPLE = new Set([
 ]);
 
 /** Whether a lowercase head noun can name a speaker: a role, body, medium, anonymous or person noun, or an agent noun ("organizer"). */
+/** Whether a word is a noun for a person, a group of speakers or a party member ("spokesman", "Republican"). */
+export function isPersonHead(word: string): boolean {
+  return isSpeakerNoun(word) || PARTY_MEMBERS.has(word);
+}
+
 export function isSpeakerNoun(head: string): boolean {
   if (ROLE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || MEDIA_WORDS.has(head) || PERSON_NOUNS.has(head)) return true;
   // "a citizen" as well as "citizens", "a witness" as well as "witnesses".

@@ -88,3 +88,8 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
   'jury',
   'union',
 ]);
+
+/** Whether a lowercase word names a statement or a document, in the singular or the plural ("letters", "memo", "data"). */
+export function namesDocument(word: string): boolean {
+  return STATEMENT_NOUNS.has(word) || STATEMENT_NOUNS.has(word.replace(/s$/, '')) || DOCUMENT_NOUNS.has(word);
+}

@@ -1,7 +1,7 @@
 import type { Token } from '../document';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
-import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns';
+import { namesDocument } from '../lexicon/statement-nouns';
 
 /** Words after a name that are not a noun it modifies: verbs, auxiliaries and clause words. */
 const NOT_MODIFIED =
@@ -26,5 +26,5 @@ export function modifiesNoun(t: Token | undefined): boolean {
  */
 export function isDocumentNoun(lower: string): boolean {
   if (CUE_FORMS.has(lower)) return false;
-  return STATEMENT_NOUNS.has(lower) || STATEMENT_NOUNS.has(lower.replace(/s$/, '')) || DOCUMENT_NOUNS.has(lower);
+  return namesDocument(lower);
 }

@@ -156,8 +156,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     // Not a weekday or a word with digits ("Black Friday", "Novel COVID-19"), nor a word the text also writes in
     // lowercase where a sentence opens with it ("Share", "Can", "Next"): those are no antecedents of "he" or "she".
     if (WEEKDAY_SET.has(token.lower) || /\d/.test(token.text)) continue;
-    const opens = i === 0 || /^[.?!"“”:]$/.test(tokens[i - 1]?.text ?? '');
-    if (opens && (lowercase ??= lowercaseWords(doc)).has(token.lower)) continue;
+    if (opensSentence(tokens, i) && (lowercase ??= lowercaseWords(doc)).has(token.lower)) continue;
     const mention = classifyMention(doc.text, tokens, i, i + 1);
     if (mention === null || mention.kind !== 'name') continue;
     singles.push(occurrence(tokens, i, i, i + 1, mention.name.replace(/['’]s$/, ''), mention.role, mention.start));
@@ -187,12 +186,18 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
   return kept.length === 0 ? multi : [...multi, ...kept].sort((x, y) => x.at - y.at);
 }
 
+/** Whether tokens[i] opens a sentence, where a capital says nothing of a name (after a stop, a quotation mark or a colon). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || SENTENCE_OPENERS.test(tokens[i - 1]?.text ?? '');
+}
+const SENTENCE_OPENERS = /^[.?!"“”:]$/;
+
 /** The words a text capitalizes inside its sentences, where no sentence start forces a capital. */
 function capitalizedInside(singles: readonly { tokens: readonly Token[]; i: number }[]): Set<string> {
   const inside = new Set<string>();
   for (const { tokens, i } of singles) {
     const t = tokens[i];
-    if (t !== undefined && i > 0 && !/^[.?!"“”:]$/.test(tokens[i - 1]?.text ?? '')) inside.add(t.lower.replace(/['’]s$/, ''));
+    if (t !== undefined && !opensSentence(tokens, i)) inside.add(t.lower.replace(/['’]s$/, ''));
   }
   return inside;
 }

@@ -10,8 +10,7 @@ import { resolvePronoun } from './pronoun';
 import { addEntity, genderOf } from './registry';
 import { words } from './name-words';
 import { isPersonRole } from './role-text';
-import { isSpeakerNoun } from '../lexicon/role-nouns';
-import { PARTY_MEMBERS } from '../lexicon/parties';
+import { isPersonHead } from '../lexicon/role-nouns';
 
 /** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
 export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
@@ -36,7 +35,7 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     kind === 'person' &&
     /^the\s/i.test(m.text) &&
     (m.role === null || /^the$/i.test(m.role)) &&
-    !personHead(name) &&
+    !isPersonHead(words(name).at(-1) ?? '') &&
     !/['’]s\s/.test(name)
   )
     kind = 'organization';
@@ -82,10 +81,4 @@ function resolveAnonymous(ctx: ResolveContext, m: Mention): number {
     m.text,
     null,
   );
-}
-
-/** Whether a name ends in a noun for a person or a party member ("the Chicago Democrat", "the Liberal MP"). */
-function personHead(name: string): boolean {
-  const last = words(name).at(-1) ?? '';
-  return isSpeakerNoun(last) || PARTY_MEMBERS.has(last);
 }

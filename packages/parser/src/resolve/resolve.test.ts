@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { ParseResult } from '@claimline/schema';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../index';
 import { INGESTED_AT, expectQuotes } from '../test-helpers';
+
+/** The source of the quote that starts at `start`. */
+function sourceAt(result: ParseResult, start: number) {
+  return result.sources.find((s) => s.id === result.quotes.find((q) => q.span.start === start)?.sourceId);
+}
 
 describe('resolve', () => {
   it('should resolve a surname to the fullest name in the article', () => {
@@ -201,10 +207,8 @@ describe('resolve', () => {
     const text =
       'Local officials had called on Republican Gov. Kim Reynolds to temporarily close the plant.\n\n“My concern is the impact this has had because we didn’t act soon enough,” said Democratic Rep. Ras Smith of Waterloo.\n\nThe governor didn’t respond directly when asked Wednesday if the state should have intervened. She defended her overall response to the crisis but said, “There’s always more we could have done.”\n\nA representative of a major Illinois cannabis firm, who asked not to be named, said the company has been included in some recent conversations.';
     const result = parseArticle(text, { ingestedAt: INGESTED_AT });
-    const sourceOf = (start: number) =>
-      result.sources.find((s) => s.id === result.quotes.find((q) => q.span.start === start)?.sourceId)?.name;
     expect(result.quotes.map((q) => q.span.start)).toEqual([30, 92, 365, 492]);
-    expect([sourceOf(92), sourceOf(365), sourceOf(492)]).toEqual(['Ras Smith', 'Kim Reynolds', 'A representative']);
+    expect([92, 365, 492].map((start) => sourceAt(result, start)?.name)).toEqual(['Ras Smith', 'Kim Reynolds', 'A representative']);
   });
   it('should read a company\'s regional arm as a body, and "the spokesperson" as the body given a spokesperson before', () => {
     // recovery-2020 (The Verge, Business Insider, 2020-04): "Honda North America" had been a person, and "The
@@ -212,13 +216,12 @@ describe('resolve', () => {
     const text =
       'A spokesperson for Honda North America said the company’s “utmost concern is the safety of our associates,” but declined to answer specific questions.\n\nAn Amazon spokesperson says that the company does not tell workers who they came in contact with out of respect for worker privacy. The spokesperson said Amazon began notifying workers immediately.';
     const result = parseArticle(text, { ingestedAt: INGESTED_AT });
-    const sourceOf = (start: number) => result.sources.find((s) => s.id === result.quotes.find((q) => q.span.start === start)?.sourceId);
     expect(result.quotes.map((q) => [q.span.start, q.speaker?.text])).toEqual([
       [44, 'Honda North America'],
       [180, 'An Amazon spokesperson'],
       [306, 'The spokesperson'],
     ]);
-    expect([44, 180, 306].map((start) => [sourceOf(start)?.name, sourceOf(start)?.kind])).toEqual([
+    expect([44, 180, 306].map((start) => [sourceAt(result, start)?.name, sourceAt(result, start)?.kind])).toEqual([
       ['Honda North America', 'organization'],
       ['An Amazon spokesperson', 'anonymous'],
       ['An Amazon spokesperson', 'anonymous'],

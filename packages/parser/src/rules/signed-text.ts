@@ -72,6 +72,17 @@ function signedInline(ctx: RuleContext, paragraph: Paragraph, text: string): boo
 }
 
 /**
+ * Whether the name a paragraph ends with is a photo caption's glued to it: the text around it writes the name out
+ * ("... wrote in an op-ed. Former FDA Commissioner Dr. Scott Gottlieb", "... in the past. Dr. Francis Collins" / "Dr.
+ * Francis Collins, the director"). Then it signs nothing.
+ */
+function captionName(ctx: RuleContext, paragraph: Paragraph, text: string, name: string): boolean {
+  if (text.indexOf(name) < text.lastIndexOf(name)) return true;
+  const next = ctx.doc.paragraphs[paragraph.index + 1];
+  return next !== undefined && ctx.doc.text.slice(next.start, Math.min(next.end, next.start + 80)).includes(name);
+}
+
+/**
  * Rule: a paragraph signed by its author: an embedded social-media post ("— Name (@handle) date")
  * or a pull quote followed by the bare name of who said it, or a quotation with a dash line under it
  * ("—Jessica, New York") or after it ("“...” — Robert Schloss, chef, Saluda, N.C."). The text is a direct claim of that name.
@@ -87,12 +98,7 @@ export function signedText(ctx: RuleContext, paragraph: Paragraph): void {
   let said = post?.said ?? pull?.[1];
   const name = post?.name ?? pull?.[2];
   if (said === undefined || name === undefined || said.split(/\s+/).length < 6) return;
-  // A photo caption glued to a paragraph names someone the text around it writes out ("... wrote in an op-ed. Former
-  // FDA Commissioner Dr. Scott Gottlieb", "... in the past. Dr. Francis Collins" / "Dr. Francis Collins, the director"):
-  // no signature.
-  const next = ctx.doc.paragraphs[paragraph.index + 1];
-  const nextText = next === undefined ? '' : ctx.doc.text.slice(next.start, Math.min(next.end, next.start + 80));
-  if (pull !== null && (text.indexOf(name) < text.lastIndexOf(name) || nextText.includes(name))) return;
+  if (pull !== null && captionName(ctx, paragraph, text, name)) return;
   // "“... in this war.” Sen. Lindsey Graham": a title's period is no end of the quotation; the title is the role.
   const title = pull === null ? undefined : TRAILING_TITLE.exec(said);
   const role = title !== undefined && title !== null && TITLES.has(title[1]?.toLowerCase() ?? '') ? (title[1] ?? null) : null;

@@ -7,11 +7,12 @@ import { addEntity } from '../registry';
 
 /** Who speaks for a body: "the spokesperson" is its voice, not the person last quoted. */
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
-/** Whether the text gives the body a spokesperson ("a spokesperson for Honda", "an Amazon spokesman"). */
-function hasSpokesperson(text: string, name: string): boolean {
+/** Whether the text before `at` gives the body a spokesperson ("a spokesperson for Honda", "an Amazon spokesman"). */
+function hasSpokesperson(text: string, at: number, name: string): boolean {
+  const before = (phrase: string) => phrase.length <= at && text.lastIndexOf(phrase, at - phrase.length) >= 0;
   for (const word of SPOKESPEOPLE) {
-    if (text.includes(`${name} ${word}`) || text.includes(`${word} for ${name}`) || text.includes(`${word} from ${name}`)) return true;
-    if (text.includes(`${word} for the ${name}`)) return true;
+    if (before(`${name} ${word}`) || before(`${word} for ${name}`) || before(`${word} from ${name}`)) return true;
+    if (before(`${word} for the ${name}`)) return true;
   }
   return false;
 }
@@ -59,13 +60,12 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   if (!indefinite && SPOKESPEOPLE.has(head) && !/['’]s\s/.test(m.text)) {
     // "A spokesperson for Honda North America said ... the spokesperson said", "An Amazon spokesperson says ... The
     // spokesperson said": the spokesperson quoted before, or the body the article gave one.
-    const text = ctx.doc.text.slice(0, m.start);
     const body = recent(
       ctx,
       m.start,
       (c) =>
         (c.kind === 'anonymous' && words(c.name).some((w) => SPOKESPEOPLE.has(w))) ||
-        (c.kind === 'organization' && hasSpokesperson(text, c.name)),
+        (c.kind === 'organization' && hasSpokesperson(ctx.doc.text, m.start, c.name)),
     );
     if (body !== null) return body;
   }
