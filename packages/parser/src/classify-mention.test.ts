@@ -154,4 +154,22 @@ describe('classifyMention', () => {
     expect(classify('Should I')).toBeNull();
     expect(classify('Queen Elizabeth I')).toEqual({ kind: 'name', name: 'Elizabeth I', role: 'Queen' });
   });
+
+  it('should keep unnamed people described by a place, body or person as anonymous, the name after them not speaking', () => {
+    // recovery-2020 and reuters-21578: "Aides to Trump" had been Trump, "workers at JFK8" a person "JFK8", and
+    // "Economists at Goldman Sachs" a person "Goldman Sachs" with the role "Economists at".
+    expect(classify('Aides to Trump')).toEqual({ kind: 'anonymous', name: 'Aides to Trump', role: null });
+    expect(classify('public health officials in the San Francisco Bay Area')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('Two senior officials at the White House')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('Economists at Goldman Sachs')).toMatchObject({ kind: 'anonymous', name: 'Economists at Goldman Sachs' });
+    expect(classify('Doctors')).toMatchObject({ kind: 'anonymous', name: 'Doctors' });
+    // A day after the place is no part of who they are.
+    expect(classify('Japanese officials in Tokyo today')).toMatchObject({ kind: 'anonymous', name: 'Japanese officials in Tokyo' });
+    // Not a clause ("have amassed"), nor a cue's subject and object, nor a name ("Reuters in London").
+    expect(classify('Groups from California to New York have amassed a sizable following of renters')).toBeNull();
+    expect(classify('Andriessen accused officials of some EC')?.kind).not.toBe('anonymous');
+    expect(classify('Reuters in London')).toMatchObject({ kind: 'name', name: 'Reuters' });
+    // Those who speak for a body leave it the speaker.
+    expect(classify('A spokesman for Pfizer')).toMatchObject({ kind: 'name', name: 'Pfizer' });
+  });
 });

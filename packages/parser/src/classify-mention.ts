@@ -11,10 +11,12 @@ import {
   TITLES,
   TITLE_ACRONYMS,
   isPersonHead,
+  isPeoplePlural,
   isSpeakerNoun,
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt } from './lexicon/cue-verbs';
+import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
@@ -79,7 +81,7 @@ const LEADING = new Set([
 ]);
 /** Words that open a phrase of time before a speaker ("This morning", "Last week"). */
 const TIME_OPENERS = new Set(['this', 'last', 'next', 'earlier', 'later']);
-const TIME_WORDS = new Set([...TIME_NOUNS, 'today']);
+const TIME_WORDS = new Set([...TIME_NOUNS, 'today', 'yesterday']);
 /** Prepositions after a name that attach a place or body to it ("Guest with the NSHA", "Smith of Acme", "a commenter on Weibo"). */
 const POSTMODIFIER = new Set(['with', 'of', 'from', 'at', 'for', 'in', 'on']);
 /** Verbs that open a question before "I" ("Can I", "Should I"). */
@@ -170,6 +172,41 @@ function withoutCourtesyTitle(role: string): string {
 const CROWDS: ReadonlySet<string> = new Set(['hundreds', 'dozens', 'thousands', 'millions', 'scores', 'tens']);
 const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
 
+/** Prepositions that tie a group to a place, body or person ("officials in", "aides to", "economists at"). */
+const GROUP_LINKS = new Set(['in', 'at', 'of', 'from', 'for', 'to', 'with', 'on', 'across', 'around', 'inside', 'close']);
+
+/** Verbs that make the words after a group's preposition a clause rather than a name. */
+const CLAUSE_VERBS = new Set([...BE_FORMS, 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/**
+ * Where the group ends when tokens a..b read as unnamed people, a preposition and a name, else -1: "Two senior
+ * officials at the White House", "Health officials in New York", "Aides to Trump". Lowercase words (or numbers)
+ * before the plural, a name after it, no verb; a day at the end is left out ("traders in Tokyo today").
+ */
+function describedGroupEnd(tokens: readonly Token[], a: number, b: number): number {
+  for (let i = a + 1; i < Math.min(b - 1, a + 6); i += 1) {
+    const t = tokens[i];
+    // ("Andriessen accused officials of some EC": a cue before the group makes it a clause.)
+    if (t === undefined || !isWord(t) || cueAt(tokens, i) !== undefined || SPEECH_ACT_FORMS.has(t.lower)) return -1;
+    if (!GROUP_LINKS.has(t.lower)) {
+      if (t.cap) return -1;
+      continue;
+    }
+    const head = tokens[i - 1];
+    if (head === undefined || !isPeoplePlural(head.lower, !head.cap)) return -1;
+    // ... and no verb after it: "Groups from California to New York have amassed a following" is a clause.
+    let named = false;
+    for (let k = i + 1; k < b; k += 1) {
+      if (CLAUSE_VERBS.has(tokens[k]?.lower ?? '') || RELATIVES.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'what') return -1;
+      named ||= isCapitalized(tokens[k]);
+    }
+    let end = b;
+    while (end > i + 2 && TIME_WORDS.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+    return named ? end : -1;
+  }
+  return -1;
+}
+
 function span(text: string, tokens: readonly Token[], a: number, b: number): { text: string; start: number; end: number } {
   const first = tokens[a];
   const last = tokens[b - 1];
@@ -224,10 +261,10 @@ function withoutPossessive(mention: Mention): Mention {
 export function classifyMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
   // "This morning Fed Chair Jerome Powell", "Last week Gov. Cuomo": a phrase of time before the speaker.
-  // ... and "In July, Sammy Aaron": a month or a day after a preposition.
+  // ... and "In July, Sammy Aaron", "By mid-April officials": a month or a day after a preposition.
   const opensTime =
     (TIME_OPENERS.has(tokens[a]?.lower ?? '') && TIME_WORDS.has(tokens[a + 1]?.lower ?? '')) ||
-    (PREPOSITION_START.has(tokens[a]?.lower ?? '') && CALENDAR_WORDS.has(tokens[a + 1]?.lower ?? ''));
+    (PREPOSITION_START.has(tokens[a]?.lower ?? '') && CALENDAR_WORDS.has((tokens[a + 1]?.lower ?? '').replace(/^(?:mid|early|late)-/, '')));
   if (b - a >= 2 && opensTime) {
     a += 2;
     while (a < b && !isWord(tokens[a])) a += 1;
@@ -285,6 +322,15 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     return mentionOf(whole, 'anonymous', whole.text, null);
   // A sentence-initial common noun is not a name ("Officials said", "Police said"), nor is "Someone".
   if (b - a === 1 && (ANONYMOUS_HEADS.has(first) || INDEFINITE_PRONOUNS.has(first))) return mentionOf(whole, 'anonymous', whole.text, null);
+  // "Aides to Trump", "officials at the White House", "Doctors": unnamed people, described by whom they
+  // serve or where they are; the person or body after the preposition does not speak.
+  // ("Doctors" opening a sentence is no name; "economists" in lowercase stays a description to resolve.)
+  if (b - a === 1 && tokens[a]?.cap === true && isPeoplePlural(first, false)) return mentionOf(whole, 'anonymous', whole.text, null);
+  const groupEnd = describedGroupEnd(tokens, a, b);
+  if (groupEnd > 0) {
+    const group = span(text, tokens, a, groupEnd);
+    return mentionOf(group, 'anonymous', group.text, null);
+  }
   // A name with a place after it ("Tim Guest with the Nova Scotia Health Authority"): the name is the speaker.
   for (let i = a + 1; i < b - 1; i += 1) {
     const t = tokens[i];

@@ -233,7 +233,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   const timePhrase = opensWithTimePhrase(tokens, start);
   if (INTRO.test(opener) || participial || adverb || timePhrase) {
     let k = start;
-    while (k < Math.min(limit, start + 15) && tokens[k]?.text !== ',') k += 1;
+    while (k < Math.min(limit, start + 25) && tokens[k]?.text !== ',') k += 1;
     if (tokens[k]?.text !== ',') return null;
     start = k + 1;
     // "Speaking Sunday on ABC’s “This Week,” Carson admitted": the comma inside a closing quotation mark.
@@ -400,10 +400,18 @@ function modifiedHead(text: string, tokens: readonly Token[], start: number, end
 function pastLowercaseTitle(tokens: readonly Token[], start: number, end: number, limit: number): number {
   if (end === start) return end;
   let j = end;
-  while (j < Math.min(limit, end + 3) && tokens[j]?.word === true && tokens[j]?.cap === false) {
+  let joined = false;
+  while (j < Math.min(limit, end + 6) && tokens[j]?.word === true && tokens[j]?.cap === false) {
     const lower = tokens[j]?.lower ?? '';
     // A verb, an article or a preposition makes it a clause ("Bright was director of the Biomedical ...").
     if (BE_FORMS.has(lower) || DETERMINERS.has(lower) || PREPOSITIONS.has(lower) || /ed$/.test(lower)) return end;
+    // ... and "and" joins two titles only ("Amazon senior engineer and vice president Tim Bray"): more than three
+    // words need it.
+    if (lower === 'and') {
+      if (j === end || !isSpeakerNoun(tokens[j - 1]?.lower ?? '')) return end;
+      joined = true;
+    }
+    if (j >= end + 3 && !joined) return end;
     j += 1;
   }
   // The title is the last lowercase word, right before the name ("candidate Sen. Bernie Sanders").

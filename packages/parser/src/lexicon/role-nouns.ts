@@ -504,11 +504,28 @@ const NOT_PEOPLE = new Set([
   'question',
 ]);
 
-/** Whether a lowercase head noun can name a speaker: a role, body, medium, anonymous or person noun, or an agent noun ("organizer"). */
 /** Whether a word is a noun for a person, a group of speakers or a party member ("spokesman", "Republican"). */
 export function isPersonHead(word: string): boolean {
   return isSpeakerNoun(word) || PARTY_MEMBERS.has(word);
 }
+
+/** Plurals that speak for a body rather than as a group of their own ("spokesmen for Pfizer"). */
+const SPEAKING_FOR = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
+
+/**
+ * Whether a lowercase word is a plural for unnamed people ("officials", "doctors", "economists", "aides"): not
+ * a party's members, a body, an outlet, or those who speak for a body. With `byForm`, an agent noun the lists
+ * lack counts too ("epidemiologists"); not for a capitalized word, which may be a name ("Reuters").
+ */
+export function isPeoplePlural(word: string, byForm: boolean): boolean {
+  if (word.length < 4 || !word.endsWith('s') || SPEAKING_FOR.has(word) || PARTY_MEMBERS.has(word)) return false;
+  if (ORGANIZATION_WORDS.has(word) || MEDIA_WORDS.has(word) || NOT_PEOPLE.has(word)) return false;
+  const singular = word.slice(0, -1);
+  if (ANONYMOUS_HEADS.has(word) || PERSON_NOUNS.has(word) || ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular)) return true;
+  return byForm && /(?:er|or|ist|ian|ant|ent|ee)s$/.test(word) && word.length > 5 && !NOT_PEOPLE.has(singular);
+}
+
+/** Whether a lowercase head noun can name a speaker: a role, body, medium, anonymous or person noun, or an agent noun ("organizer"). */
 
 export function isSpeakerNoun(head: string): boolean {
   if (ROLE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || MEDIA_WORDS.has(head) || PERSON_NOUNS.has(head)) return true;

@@ -254,4 +254,27 @@ describe('resolve', () => {
     expect(result.quotes[0]?.span.start).toBe(78);
     expect(result.sources[0]?.kind).toBe('anonymous');
   });
+
+  it('should give "The statement" to the unnamed group that spoke, not to a person named "statement" (reuters-21578)', () => {
+    const text =
+      'WASHINGTON, April 8 - Ministers from the Group of 24\ndeveloping coutries said that the debt crisis was entering a\nnew and dangerous phase.\n    The statement said that there should be a new attitude and\napproach in respect of the existing stock of debt.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect([78, 162].map((start) => [sourceAt(result, start)?.name, sourceAt(result, start)?.kind])).toEqual([
+      ['Ministers from the Group of 24 developing coutries', 'anonymous'],
+      ['Ministers from the Group of 24 developing coutries', 'anonymous'],
+    ]);
+  });
+
+  it('should read two titles joined by "and" before a name as his role ("Amazon senior engineer and vice president Tim Bray")', () => {
+    // recovery-2020 (The Verge, 2020-05): the speaker had been "Amazon", after an opening clause of 15 words.
+    const text =
+      'Tesla shares fell on Friday.\n\nIn the latest sign that unrest over warehouse conditions is spreading through the company’s white-collar workforce, Amazon senior engineer and vice president Tim Bray resigned over the firings of whistleblowers, saying that “remaining an Amazon VP would have meant, in effect, signing off on actions I despised.”';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const quote = result.quotes.find((q) => q.span.start === 249);
+    expect([quote?.speaker?.start, quote?.speaker?.text, sourceAt(result, 249)?.name]).toEqual([
+      146,
+      'Amazon senior engineer and vice president Tim Bray',
+      'Tim Bray',
+    ]);
+  });
 });

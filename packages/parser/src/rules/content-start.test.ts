@@ -68,4 +68,12 @@ describe('contentStart', () => {
       'that there’s a strong emphasis on a fair process.',
     );
   });
+
+  it('should read "said no decision ..." as a negated subject, and "said no to ..." as an answer (reuters-21578)', () => {
+    expect(start('American Express said no decision has been reached on the options.', 'said', 'say')).toBe(
+      'no decision has been reached on the options.',
+    );
+    expect(start('The minister said nothing has changed since the vote.', 'said', 'say')).toBe('nothing has changed since the vote.');
+    expect(start('She said no to the deal.', 'said', 'say')).toBeNull();
+  });
 });

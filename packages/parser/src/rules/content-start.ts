@@ -68,6 +68,17 @@ function opensQuantity(tokens: readonly Token[], i: number): boolean {
   return (t.lower === 'a' || t.lower === 'one') && A_NUMBER.test(tokens[i + 1]?.lower ?? '');
 }
 
+/** Words after "no" that keep it an answer ("said no to the deal", "said no thanks", "said no comment"). */
+const ANSWER_AFTER_NO = new Set(['to', 'thanks', 'comment', 'more', 'way']);
+
+/** Whether tokens[i] opens a negated subject: "no decision", "no one", "nothing has", "nothing happened". */
+function opensNegatedSubject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || !LOWERCASE_WORD.test(next.text)) return false;
+  if (tokens[i]?.lower === 'no') return !ANSWER_AFTER_NO.has(next.lower);
+  return tokens[i]?.lower === 'nothing' && (AUXILIARIES.test(next.lower) || /ed$/.test(next.lower));
+}
+
 /** Whether a word cannot open reported content ("said in a statement", "said later"). */
 export function cannotOpenContent(word: string): boolean {
   return NOT_CONTENT.has(word);
@@ -232,6 +243,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     !DETERMINERS.has(tokens[i + 1]?.lower ?? '')
   )
     return null;
+  // "said no decision has been made", "said nothing has changed": a negated subject, not the answer "said no".
+  if (STRONG.has(lemma) && opensNegatedSubject(tokens, i)) return i;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));
   if (!STRONG.has(lemma) && !isClause(tokens, i, limit)) return null;
   return i;

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoQuotes, expectQuotes } from '../test-helpers';
 
 describe('continuation', () => {
@@ -21,5 +21,19 @@ describe('continuation', () => {
 
   it('should not take short quoted words in the middle of a sentence', () => {
     expectNoQuotes('The band played "Stand By Me" and left.\n\nFans remember the "best night" of the year in the city.');
+  });
+
+  it('should give a quotation after "X fired back forcefully:" to X, not to the speaker before it (PolNeAR, Politico)', () => {
+    const result = expectQuotes(
+      'Rubio had a strong moment in the debate’s second hour.\n\nWhen Trump suggested that Cuba would sue the U.S. for reneging on the Obama administration’s deal, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants in the region.',
+      [
+        { text: 'that Cuba would sue the U.S. for reneging on the Obama administration’s deal', source: 'Trump', cue: 'suggested' },
+        { text: '“If they sue us in a court in Miami, they’re going to lose,”', speaker: 'Rubio', source: 'Rubio', cue: null },
+      ],
+    );
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.start])).toEqual([
+      [77, 61],
+      [184, 155],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
-import type { Paragraph, Quotation } from '../document';
+import type { Mention, Paragraph, Quotation, Token } from '../document';
 import { addClaim, isClaimed, type RuleContext } from '../claims';
+import { sentenceSubject } from '../subject';
 import { tokenAt } from '../tokens';
 
 /**
@@ -24,13 +25,40 @@ export function continuation(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
   const opensSentence = prev === undefined || ['.', '?', '!', ':'].includes(prev.text) || prev.text === '"' || prev.text === '”';
   const isSentence = /[.!?…]["”’]?$/.test(inner) || !q.closed || /[,]$/.test(inner);
   if (!opensSentence || !isSentence || isClaimed(ctx, q)) return;
+  const mention = prev?.text === ':' ? colonSubject(ctx, tokens, i - 1) : null;
   addClaim(ctx, {
     span: { start: q.start, end: q.end },
     kind: 'direct',
     cue: null,
-    mention: null,
+    mention,
     rule: 'continuation',
     confidence: 0.6,
-    inherits: true,
+    inherits: mention === null,
   });
+}
+
+/**
+ * "When Trump suggested ..., Rubio fired back forcefully: “...”": the named subject of the sentence that a colon
+ * closes introduces the quotation, not the speaker before it. Null for a pronoun (who it is, the speaker before
+ * tells) or no subject.
+ */
+function colonSubject(ctx: RuleContext, tokens: readonly Token[], colon: number): Mention | null {
+  let floor = colon;
+  while (floor > 0 && !['.', '!', '?'].includes(tokens[floor - 1]?.text ?? '')) floor -= 1;
+  const subject = sentenceSubject(ctx.doc.text, tokens, floor, colon)?.mention ?? null;
+  if (subject === null || (subject.kind !== 'name' && subject.kind !== 'nominal') || ctx.claimed[subject.start] === 1) return null;
+  // One capitalized word is a name only if the text writes it so inside a sentence too ("Wear cloth face coverings
+  // ...:" opens with a verb).
+  return subject.kind === 'name' && !subject.name.includes(' ') && !writtenMidSentence(ctx.doc.text, subject.name) ? null : subject;
+}
+
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`.
+const LOWERCASE_OR_COMMA = /[\p{Ll},]/u;
+
+/** Whether `word` stands after a lowercase word or a comma somewhere in the text ("..., Rubio said"). */
+function writtenMidSentence(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at >= 2 && text[at - 1] === ' ' && LOWERCASE_OR_COMMA.test(text[at - 2] ?? '')) return true;
+  }
+  return false;
 }

@@ -275,10 +275,11 @@ describe('reportedSpeech', () => {
     });
   });
 
-  it('should take the head before "of" or a participle as the speaker, and a reflexive as no part of it', () => {
+  it('should take unnamed people with what describes them as the speaker, and a reflexive as no part of it', () => {
     expectQuote("Organizers of the push to boycott Trump's AIPAC speech said they are worried that Trump could gain legitimacy.", {
       text: 'they are worried that Trump could gain legitimacy',
-      speaker: 'Organizers',
+      speaker: "Organizers of the push to boycott Trump's AIPAC speech",
+      source: "Organizers of the push to boycott Trump's AIPAC speech",
       cue: 'said',
     });
     expectQuote('Ford itself said the deal was on.', { text: 'the deal was on', speaker: 'Ford', cue: 'said' });
@@ -607,7 +608,7 @@ describe('reportedSpeech', () => {
     // PolNeAR (HuffPost, 2016-07-27; New York Times, 2016-02-18).
     expectQuote('Some delegates at the convention in Philadelphia said they welcomed attention to the issue.', {
       text: 'they welcomed attention to the issue',
-      speaker: 'Some delegates',
+      speaker: 'Some delegates at the convention in Philadelphia',
       cue: 'said',
     });
     expectQuote('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave the country.', {

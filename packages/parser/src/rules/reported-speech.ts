@@ -264,7 +264,23 @@ function withPhraseSubject(text: string, tokens: readonly Token[], cue: number, 
 }
 
 /** Subordinators that open a sentence with a clause before its main one ("While those surveyed said ..., Trump ..."). */
-const OPENING_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']);
+const OPENING_SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'after',
+  'before',
+  'when',
+  'once',
+  'since',
+  'because',
+  'until',
+  'unless',
+  'if',
+]);
+/** Adverbs before an opening subordinator ("Shortly before the company announced ..."). */
+const SUBORDINATOR_ADVERBS = new Set(['shortly', 'just', 'soon', 'even', 'long', 'right', 'only', 'hours', 'days', 'weeks', 'minutes']);
 
 /**
  * Where the content of a cue inside a sentence-opening subordinate clause ends: at the comma that
@@ -272,6 +288,7 @@ const OPENING_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas']
  * the sentence's end; `last` otherwise.
  */
 export function subordinateEnd(ctx: RuleContext, tokens: readonly Token[], first: number, cue: number, from: number, last: number): number {
+  if (SUBORDINATOR_ADVERBS.has(tokens[first]?.lower ?? '')) first += 1;
   if (!OPENING_SUBORDINATORS.has(tokens[first]?.lower ?? '')) return last;
   for (let i = first + 1; i < cue; i += 1) if (tokens[i]?.text === ',') return last;
   for (let i = from + 1; i < last; i += 1) {

@@ -126,4 +126,22 @@ describe('speechAct', () => {
     ]);
     expect(result.quotes.map((q) => q.span.start)).toEqual([76, 167]);
   });
+
+  it('should end the content of a cue in an opening clause of time at its comma ("Shortly before the company announced ...,")', () => {
+    // recovery-2020 (Business Insider, 2020-04): the content had run on into the main clause and its speaker.
+    const result = expectQuotes(
+      'Tesla shares fell on Friday.\n\nShortly before the company announced the first quarter results, public health officials in the San Francisco Bay Area announced that they’re extending the shelter-in-place order for the region through May 31st.',
+      [
+        { text: 'the first quarter results', cue: 'announced' },
+        {
+          text: 'that they’re extending the shelter-in-place order for the region through May 31st',
+          source: 'public health officials in the San Francisco Bay Area',
+        },
+      ],
+    );
+    expect(result.quotes.map((q) => [q.span.start, q.span.end])).toEqual([
+      [67, 92],
+      [158, 239],
+    ]);
+  });
 });

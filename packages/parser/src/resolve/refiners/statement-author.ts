@@ -1,3 +1,4 @@
+import { isAnonymousWord } from '../../lexicon/anonymous';
 import { DOCUMENT_NOUNS, NOT_AUTHOR, STATEMENT_NOUNS } from '../../lexicon/statement-nouns';
 import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
@@ -44,8 +45,17 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   // no one's in focus.
   if (/s$/.test(head) && STATEMENT_NOUNS.has(head.slice(0, -1)) && (before.length === 0 || UNOWNED.has((before[0] ?? '').toLowerCase())))
     return addEntity(ctx, m.name, 'anonymous', m.start, m.text, null);
-  return recent(ctx, m.start, (c) => c.kind !== 'anonymous' && c.subject);
+  const author = recent(ctx, m.start, (c) => c.kind !== 'anonymous' && c.subject);
+  if (author !== null || !/^the\s/i.test(m.text)) return author;
+  // "Ministers from the Group of 24 said ... The statement said": else the unnamed group that spoke, not its
+  // sources ("sources said ... the statement" is someone else's); else the statement itself, no one named.
+  return (
+    recent(ctx, m.start, (c) => c.kind === 'anonymous' && c.subject && !isAnonymousWord(lastWord(c.name))) ??
+    addEntity(ctx, m.name, 'unknown', m.start, m.text, null)
+  );
 };
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** Words that open plural reports of no author ("these reports", "news reports", "some reports"). */
 const UNOWNED = new Set(['these', 'those', 'news', 'media', 'press', 'some', 'several', 'many', 'recent', 'published', 'unconfirmed']);
