@@ -706,6 +706,12 @@ export function rightSubject(
     if (end > from && SPEAKER_ENDS.has(t.lower)) break;
     end += 1;
   }
+  // "said former Ald. Joe Moore (49th).": a ward or a party in parentheses after the name is no part of it.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > from && tokens[open]?.text !== '(') open -= 1;
+    if (open > from) end = open;
+  }
   if (end === from) return null;
   const first = tokens[from]?.lower ?? '';
   if (

@@ -21,6 +21,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'rep',
   'hon',
   'pres',
+  'ald',
   'supt',
   'insp',
   'det',

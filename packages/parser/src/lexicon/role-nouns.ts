@@ -537,7 +537,7 @@ export function isSpeakerNoun(head: string): boolean {
 /** Titles written before a name, without their period ("Mr.", "Gov.", "Lt. Gen."): compare a word lowercased, its period dropped. */
 export const TITLES: ReadonlySet<string> = new Set([
   ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt'],
-  ...['sgt', 'cst', 'const', 'supt', 'insp', 'det', 'capt', 'maj', 'hon', 'pres'],
+  ...['sgt', 'cst', 'const', 'supt', 'insp', 'det', 'capt', 'maj', 'hon', 'pres', 'ald'],
 ]);
 
 /** Courtesy titles, which say nothing of a role after another title ("NIH Director Dr. Francis Collins"): lowercased, period dropped. */
@@ -555,6 +555,7 @@ export const TITLE_ROLE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'],
   ['rep', 'representative'],
   ['pres', 'president'],
+  ['ald', 'alderman'],
   ['gen', 'general'],
   ['col', 'colonel'],
   ['lt', 'lieutenant'],

@@ -277,4 +277,24 @@ describe('resolve', () => {
       'Tim Bray',
     ]);
   });
+
+  it('should not give "the local police department" to the Department of Homeland Security, and keep "former Ald." a title', () => {
+    // recovery-2020 (The Verge, 2020-03, Tesla's factory) and (Chicago Sun-Times, 2020-04): the police had been the
+    // department named before, and "Ald." had ended the sentence, leaving the speaker "former Ald".
+    const text =
+      'Workman told employees that it was because the company had been told it was considered “national critical infrastructure” by the Department of Homeland Security, though the government agency has not responded to multiple requests to confirm this.\n\nOn Thursday, the local police department tweeted that the police chief and members of the city’s management team was scheduled to meet with “Tesla Factory management.” The state health department said it had not been consulted.\n\n“If she is able to guide us through this incredibly difficult time, she is going to be viewed historically as one of the city’s greatest mayors,” said former Ald. Joe Moore (49th). “But, boy, it is daunting.”';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.start, q.speaker?.text])).toEqual([
+      [23, 0, 'Workman'],
+      [297, 261, 'the local police department'],
+      [449, 416, 'The state health department'],
+      [477, 628, 'former Ald. Joe Moore'],
+      [658, 628, 'former Ald. Joe Moore'],
+    ]);
+    expect([297, 449, 658].map((start) => [sourceAt(result, start)?.name, sourceAt(result, start)?.kind])).toEqual([
+      ['local police department', 'anonymous'],
+      ['state health department', 'anonymous'],
+      ['Joe Moore', 'person'],
+    ]);
+  });
 });

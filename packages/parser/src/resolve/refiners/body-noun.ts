@@ -22,15 +22,24 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     // "The Calgary-based railway": where a body sits is no part of its name.
     .filter((w) => /^\p{Lu}/u.test(w) && !/-based$/i.test(w))
     .flatMap((w) => words(w));
+  // "the local police department" is not the Department of Homeland Security: a lowercase noun for what a body
+  // does must be in its name too ("the health department", the Department of Health).
+  // (A business by its trade is the company in focus: "the bank holding company", "the giant automaker".)
+  const domains = BUSINESS_NOUNS.has(head) ? [] : words(m.text.slice(0, m.text.lastIndexOf(' ') + 1)).filter((w) => BODY_DOMAINS.has(w));
   const before = recent(
     ctx,
     m.start,
-    (c) => c.kind === 'organization' && words(c.name).includes(head) && modifiers.every((w) => words(c.name).includes(w)),
+    (c) =>
+      c.kind === 'organization' &&
+      words(c.name).includes(head) &&
+      modifiers.every((w) => words(c.name).includes(w)) &&
+      domains.every((w) => words(c.name).includes(w)),
     0,
   );
   if (before !== null) return before;
   // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
-  if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0) {
+  // ("the health ministry" of no ministry named before is its own: the country in focus is often not its country.)
+  if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0 && domains.length === 0) {
     // A place speaks as its government, never as "the company" or "the insurer".
     const business = BUSINESS_NOUNS.has(head);
     const org = recent(
@@ -45,3 +54,32 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   // of many in a store of articles (each article's government is its own), so an anonymous source of this article.
   return addEntity(ctx, m.name, modifiers.length > 0 ? 'organization' : 'anonymous', m.start, m.text, null);
 };
+
+/** Lowercase nouns for what a public body does ("the health department", "the transportation agency"). */
+const BODY_DOMAINS = new Set([
+  'police',
+  'health',
+  'fire',
+  'school',
+  'schools',
+  'education',
+  'transportation',
+  'transit',
+  'justice',
+  'defense',
+  'labor',
+  'water',
+  'parks',
+  'housing',
+  'treasury',
+  'finance',
+  'commerce',
+  'agriculture',
+  'energy',
+  'environmental',
+  'sheriff',
+  'election',
+  'elections',
+  'tax',
+  'revenue',
+]);
