@@ -17,7 +17,7 @@ import {
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
-import { namesDocument } from './lexicon/statement-nouns';
+import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
 import { isCapitalized, isWord } from './tokens';
@@ -271,6 +271,8 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     if (a >= b) return null;
   }
   while (b > a && !isWord(tokens[b - 1])) b -= 1;
+  // "..., according to new numbers posted to the dashboard": the source of "according to", not a subject of "posted".
+  if (tokens[a]?.lower === 'according' && tokens[a + 1]?.lower === 'to') return null;
   const lastWord = tokens[b - 1];
   if (b <= a || b - a > 30 || lastWord === undefined || (!lastWord.cap && NOT_A_HEAD.has(lastWord.lower))) return null;
   const whole = span(text, tokens, a, b);
@@ -366,6 +368,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   for (let i = b - 2; i > a; i -= 1) {
     if (tokens[i]?.lower === 'the' && PREPOSITION_START.has(first)) return classifyMention(text, tokens, i, b);
   }
+  // "In a survey called ...": a phrase of a preposition and its noun is no one speaking.
+  if (first !== 'as' && first !== 'at' && PREPOSITION_START.has(first) && /^(?:a|an|his|her|its|their)$/.test(tokens[a + 1]?.lower ?? ''))
+    return null;
   let runStart = trailingRun(tokens, a, b);
   if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
   // "the Kentucky Republican", "the Liberal MP": a description with proper adjectives, not a name (unlike "the Kremlin").
@@ -440,7 +445,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   const aged = tokens.slice(a, b).some((t) => /^\d+-year-old$/.test(t.lower));
   // "White House and Pentagon spokesmen": a plural in -men is the plural of a noun in -man.
   const singular = head.endsWith('men') ? `${head.slice(0, -3)}man` : head.endsWith('s') ? head.slice(0, -1) : head;
-  if (b - a > 6 || !(aged || isSpeakerNoun(head) || isSpeakerNoun(singular))) return null;
+  // "court filings revealed that ...", "a new study found": a document speaks for whoever issued it (not a statement,
+  // letter or email: whoever issued it is the speaker, which the sentence seldom says).
+  if (b - a > 6 || !(aged || isSpeakerNoun(head) || isSpeakerNoun(singular) || speaksForItself(head))) return null;
   const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an|another)\s+/i, '') : null;
   return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), role);
 }

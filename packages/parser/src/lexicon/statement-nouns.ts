@@ -93,3 +93,11 @@ export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
 export function namesDocument(word: string): boolean {
   return STATEMENT_NOUNS.has(word) || STATEMENT_NOUNS.has(word.replace(/s$/, '')) || DOCUMENT_NOUNS.has(word);
 }
+
+/**
+ * Whether a document is its own source when the text names no author with it ("court filings revealed", "a new
+ * study estimates", "the data"): records and research, not a statement, letter or report, whose issuer speaks.
+ */
+export function speaksForItself(head: string): boolean {
+  return DOCUMENT_NOUNS.has(head) && (!STATEMENT_NOUNS.has(head) || head === 'study' || head === 'survey');
+}

@@ -297,4 +297,23 @@ describe('resolve', () => {
       ['Joe Moore', 'person'],
     ]);
   });
+
+  it('should read a study, court filings or data as the source of what they say, the study once for the article', () => {
+    // recovery-2020 (USA Today, 2020-04) and PolNeAR (Washington Post, 2016-07-15; Politico, 2016-01-05): "The study"
+    // had gone to the person in focus, and "court filings revealed" and "As POLITICO revealed," had been no claim.
+    const text =
+      "The situation is dire.\n\nA new study estimates that at least 72% of people held in immigration detention centers are likely to get infected within the next 90 days. The study also says that the centers lack tests.\n\nTrump's tactics were apparent this week when court filings revealed that he has sought $10 million in damages from Samuel Nunberg.\n\nAs POLITICO revealed, the RNC agreed to allow Trump to use the party’s voter file in late November or early December.";
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.start, q.speaker?.text])).toEqual([
+      [46, 24, 'A new study'],
+      [184, 164, 'The study'],
+      [282, 259, 'court filings'],
+      [368, 349, 'POLITICO'],
+    ]);
+    expect([46, 184, 282].map((start) => [sourceAt(result, start)?.name, sourceAt(result, start)?.kind])).toEqual([
+      ['A new study', 'unknown'],
+      ['A new study', 'unknown'],
+      ['court filings', 'unknown'],
+    ]);
+  });
 });

@@ -1,14 +1,26 @@
-import type { Paragraph, Sentence } from '../document';
+import type { Paragraph, Sentence, Token } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
 import { cueAt } from '../lexicon/cue-verbs';
 import { isWord, wordsIn } from '../tokens';
 
 /** Cues of the idiom: "As reported by X," "As X noted," (not "As expected," nor "As reported earlier,"). */
-const AS_CUES = new Set(['say', 'report', 'note', 'write', 'explain', 'point', 'observe', 'tell', 'tweet', 'put']);
+const AS_CUES = new Set(['say', 'report', 'note', 'write', 'explain', 'point', 'observe', 'tell', 'tweet', 'put', 'reveal', 'disclose']);
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /** The longest source the idiom names ("As the Associated Press and several other outlets reported"). */
 const MAX_SOURCE_TOKENS = 12;
+
+/** Whether tokens from `from` to `end` open the idiom "As X reported," (its cue before the first comma). */
+export function opensAsReported(tokens: readonly Token[], from: number, end: number): boolean {
+  let i = from;
+  if (OPENING_CONJUNCTIONS.has(tokens[i]?.lower ?? '')) i += 1;
+  if (tokens[i]?.lower !== 'as') return false;
+  for (let k = i + 1; k < end && tokens[k]?.text !== ','; k += 1) {
+    const lemma = cueAt(tokens, k);
+    if (lemma !== undefined && AS_CUES.has(lemma)) return true;
+  }
+  return false;
+}
 
 /**
  * Rule: "As reported by X, ..." and "As X reported, ..." (also noted, wrote, said): the clause

@@ -2,7 +2,8 @@ import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
-import { BE_FORMS, PREPOSITIONS } from '../lexicon/function-words';
+import { BE_FORMS, DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import {
   FINITE_AFTER_SUBJECT,
@@ -14,6 +15,7 @@ import {
   sentenceSubject,
 } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
+import { opensAsReported } from './as-reported';
 import { cannotOpenContent, contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
 
@@ -133,7 +135,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
         after === undefined ||
         after.text === ',' ||
         after.text === ';' ||
-        ((!isWord(after) || cannotOpenContent(after.lower)) && rest <= 8) ||
+        ((!isWord(after) || (cannotOpenContent(after.lower) && !opensInfinitive(tokens, k + 1, lemma))) && rest <= 8) ||
         rest === 0 ||
         // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows.
         (lemma === 'tell' &&
@@ -142,7 +144,13 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
           // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content.
           !PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? ''));
       const before = wordsIn(tokens, sentence.first, tail.clauseStart);
-      if (noClause && comma !== undefined && before >= 3) {
+      // ("As POLITICO reported, the RNC agreed ...": the idiom names a source of its own, no content of this cue.)
+      if (
+        noClause &&
+        comma !== undefined &&
+        before >= 3 &&
+        !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
+      ) {
         if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
           emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
           continue;
@@ -281,6 +289,15 @@ const OPENING_SUBORDINATORS = new Set([
 ]);
 /** Adverbs before an opening subordinator ("Shortly before the company announced ..."). */
 const SUBORDINATOR_ADVERBS = new Set(['shortly', 'just', 'soon', 'even', 'long', 'right', 'only', 'hours', 'days', 'weeks', 'minutes']);
+
+/** Whether the word at tokens[i] opens an infinitive after a commitment ("agreed to allow Trump ..."), not "said to reporters". */
+function opensInfinitive(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const verb = tokens[i + 1];
+  if (tokens[i]?.lower !== 'to' || STRONG_SPEECH.has(lemma) || verb === undefined || verb.cap || !verb.word) return false;
+  return !DETERMINERS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !verb.lower.endsWith('s');
+}
+/** Lemmas whose "to" names a hearer ("said to reporters"), never an infinitive. */
+const STRONG_SPEECH = new Set(['say', 'tell', 'write', 'report', 'explain', 'speak', 'talk', 'comment', 'complain', 'admit']);
 
 /**
  * Where the content of a cue inside a sentence-opening subordinate clause ends: at the comma that

@@ -1,5 +1,5 @@
 import { isAnonymousWord } from '../../lexicon/anonymous';
-import { DOCUMENT_NOUNS, NOT_AUTHOR, STATEMENT_NOUNS } from '../../lexicon/statement-nouns';
+import { DOCUMENT_NOUNS, NOT_AUTHOR, STATEMENT_NOUNS, speaksForItself } from '../../lexicon/statement-nouns';
 import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
 import { addEntity } from '../registry';
@@ -45,6 +45,13 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   // no one's in focus.
   if (/s$/.test(head) && STATEMENT_NOUNS.has(head.slice(0, -1)) && (before.length === 0 || UNOWNED.has((before[0] ?? '').toLowerCase())))
     return addEntity(ctx, m.name, 'anonymous', m.start, m.text, null);
+  if (speaksForItself(head)) {
+    // "A new study estimates ... The study also found": the document written before, not the person in focus; else
+    // the document itself ("The study concluded", "the numbers appear lower": research and records have authors an
+    // article seldom names as the subject before them).
+    const document = recent(ctx, m.start, (c) => c.kind === 'unknown' && lastWord(c.name) === head, 0);
+    return document ?? addEntity(ctx, m.name, 'unknown', m.start, m.text, null);
+  }
   const author = recent(ctx, m.start, (c) => c.kind !== 'anonymous' && c.subject);
   if (author !== null || !/^the\s/i.test(m.text)) return author;
   // "Ministers from the Group of 24 said ... The statement said": else the unnamed group that spoke, not its
