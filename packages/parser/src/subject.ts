@@ -60,6 +60,8 @@ const BETWEEN = new Set([
   'too',
   'now',
   'always',
+  // "Intelligence officials have long argued that ...".
+  'long',
   'openly',
   'bluntly',
   'explicitly',

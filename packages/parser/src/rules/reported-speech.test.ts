@@ -762,4 +762,22 @@ describe('reportedSpeech', () => {
     ]);
     expect(result.quotes.map((q) => q.span.start)).toEqual([84, 199]);
   });
+
+  it('should end a claim before a second cue of the same speaker in the present ("... but argues that ...") or a participle after a quotation', () => {
+    // PolNeAR (Breitbart, 2016-02-20; Washington Post, 2016-01-16): the first claim had run on over the second.
+    const result = expectQuotes(
+      'Clinton said she respects Sanders’ “passion and commitment” but argues that he can’t deliver on his promises.',
+      [
+        { text: 'she respects Sanders’ “passion and commitment”', cue: 'said', source: 'Clinton' },
+        { text: 'that he can’t deliver on his promises', cue: 'argues', source: 'Clinton' },
+      ],
+    );
+    expect(result.quotes.map((q) => q.span.start)).toEqual([13, 71]);
+    expectQuote('He said the video is a "distortion," describing the security team as highly accomplished.', {
+      text: 'the video is a "distortion,"',
+      cue: 'said',
+    });
+    // A plural noun after "and" is no second cue.
+    expectQuote('He said the debts and claims were paid.', { text: 'the debts and claims were paid', cue: 'said' });
+  });
 });

@@ -416,10 +416,22 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
   for (let k = from + 1; k < last; k += 1) {
     const t = tokens[k];
     // "proposed a ban on Muslims entering the United States, citing fears of terrorism": the participle is a claim of its own.
-    const participle = tokens[k + 1];
+    // (After a quotation that closes on the comma too: 'is a "distortion," describing the team as ...'.)
+    const at = isQuoteMark(tokens[k + 1]) && tokens[k + 1]?.start === t?.end ? k + 2 : k + 1;
+    const participle = tokens[at];
     if (t?.text === ',' && participle !== undefined && ctx.quoted[participle.start] !== 1 && /ing$/.test(participle.lower)) {
-      const lemma = cueAt(tokens, k + 1);
+      const lemma = cueAt(tokens, at);
       if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k;
+    }
+    if (
+      t?.text === ',' &&
+      participle !== undefined &&
+      at === k + 2 &&
+      ctx.quoted[participle.start] !== 1 &&
+      /ing$/.test(participle.lower)
+    ) {
+      const lemma = cueAt(tokens, at);
+      if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k + 1;
     }
     if (t?.text === ',' && invertedAttribution(ctx, tokens, k + 1, last)) return k;
     // "... said little, according to an attendee": the attribution that follows is the sentence's own
@@ -440,7 +452,13 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     // "... said he was “not ready” ..., and suggested that Trump needs to ...": a second verb of the same speaker.
     const verb = /^(?:also|then|later)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const second = tokens[verb];
-    if (second !== undefined && ctx.quoted[second.start] !== 1 && /(?:ed|said|told|wrote|says|tells|writes)$/.test(second.lower)) {
+    // ("... but insists Sanders is ...", "... but argues that ...": a verb in -s too, when a clause follows it.)
+    const present = /s$/.test(second?.lower ?? '') && opensClauseAt(tokens, verb + 1);
+    if (
+      second !== undefined &&
+      ctx.quoted[second.start] !== 1 &&
+      (/(?:ed|said|told|wrote|says|tells|writes)$/.test(second.lower) || present)
+    ) {
       const lemma = cueAt(tokens, verb);
       if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(second.lower))
         return tokens[k - 1]?.text === ',' ? k - 1 : k;
@@ -459,6 +477,12 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     }
   }
   return last;
+}
+
+/** Whether a reported clause opens at tokens[i]: "that", a subject pronoun, a determiner or a name. */
+function opensClauseAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (t.cap || /^(?:that|he|she|they|it|we|i|the|a|an|his|her|its|their)$/.test(t.lower));
 }
 
 /** Words of tokens[from, last), none when there is no content start. */
