@@ -10,6 +10,7 @@ import { resolvePronoun } from './pronoun';
 import { addEntity, genderOf } from './registry';
 import { words } from './name-words';
 import { isPersonRole } from './role-text';
+import { COUNTRY_OF_DEMONYM } from '../lexicon/places';
 import { isPersonHead } from '../lexicon/role-nouns';
 
 /** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
@@ -29,6 +30,10 @@ export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
 function resolveName(ctx: ResolveContext, m: Mention): number {
   // "Rival Hillary Clinton said", "CNN Tuesday": words glued to the name are not part of it.
   const name = cleanName(ctx.doc, m.name.replace(/['’]s$/, ''), m.role === null && opensSentenceAt(ctx.doc, m.start));
+  // "The Greek statement", "the French said": the adjective of a people speaks as its country (not a bare "German",
+  // which is as often a surname, nor "American", a company's short name).
+  const country = m.text === name ? undefined : COUNTRY_OF_DEMONYM.get(name);
+  if (country !== undefined) return addEntity(ctx, country, 'organization', m.start, m.text, m.role);
   let kind = nameKind(name);
   // "the Federal Reserve", "the Treasury": a name written with "the" is no person's (but "the AHDB's Clayton" is).
   if (

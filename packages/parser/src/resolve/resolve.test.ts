@@ -316,4 +316,36 @@ describe('resolve', () => {
       ['court filings', 'unknown'],
     ]);
   });
+
+  it('should give "The spokesman" to the body an earlier spokesman spoke for, its name some words after "for"', () => {
+    // reuters-21578 (1987-06-02): "a spokesman for the private business group Kansai Economic Federation told
+    // Reuters"; "The spokesman" had been "U.S. Goods", a person the name index had made of "U.S. Goods,".
+    const text =
+      'TOKYO, June 2 - Japan planned to buy a three billion yen\nsupercomputer as part of a policy of importing more U.S. Goods,\na spokesman for the private business group Kansai Economic\nFederation told Reuters by telephone from Osaka.\n    The supercomputer would be bought from Cray Research Inc\n<CYR.N> of the U.S., The spokesman said.\n    He said the supercomputer would not necessarily be bought\nthis year but eventually it would be installed at the Advanced\nTelecommunications Research Institute International.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect([sourceAt(result, 233)?.name, sourceAt(result, 233)?.kind]).toEqual(['Kansai Economic Federation', 'organization']);
+    expect(result.quotes.find((q) => q.span.start === 233)?.speaker).toMatchObject({ start: 311, text: 'The spokesman' });
+  });
+
+  it('should give "the French" and "The French statement" to France, a bare surname "German" staying a name', () => {
+    // reuters-21578 (1987-04-09): the speaker had been a body named "French".
+    const text =
+      'The Paris Club met on Monday.\n\nIn a statement to the International Monetary Fund\'s policy-making Interim Committee, the French said the "multilateral resources thus collected will be used for the poorest countries."\n    The French statement said that Paris club reschedulings should be decided on a case-by-case basis.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.speaker?.start, q.speaker?.text])).toEqual([
+      [132, 116, 'the French'],
+      [246, 220, 'The French statement'],
+    ]);
+    expect([132, 246].map((start) => [sourceAt(result, start)?.name, sourceAt(result, start)?.kind])).toEqual([
+      ['France', 'organization'],
+      ['France', 'organization'],
+    ]);
+    const german = parseArticle(
+      'The union met on Monday.\n\nMichael German said the strike would go on. German added that talks had failed.',
+      {
+        ingestedAt: INGESTED_AT,
+      },
+    );
+    expect(german.sources.map((s) => s.name)).toEqual(['Michael German']);
+  });
 });

@@ -7,12 +7,21 @@ import { addEntity } from '../registry';
 
 /** Who speaks for a body: "the spokesperson" is its voice, not the person last quoted. */
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
-/** Whether the text before `at` gives the body a spokesperson ("a spokesperson for Honda", "an Amazon spokesman"). */
+/**
+ * Whether the text before `at` gives the body a spokesperson ("a spokesperson for Honda", "an Amazon spokesman", "a
+ * spokesman for the private business group Kansai Economic Federation": its name within a few words after "for").
+ */
 function hasSpokesperson(text: string, at: number, name: string): boolean {
   const before = (phrase: string) => phrase.length <= at && text.lastIndexOf(phrase, at - phrase.length) >= 0;
   for (const word of SPOKESPEOPLE) {
-    if (before(`${name} ${word}`) || before(`${word} for ${name}`) || before(`${word} from ${name}`)) return true;
-    if (before(`${word} for the ${name}`)) return true;
+    if (before(`${name} ${word}`)) return true;
+    for (const link of [' for ', ' from ']) {
+      const found = text.lastIndexOf(`${word}${link}`, at);
+      if (found < 0) continue;
+      const from = found + word.length + link.length;
+      const named = text.indexOf(name, from);
+      if (named >= 0 && named + name.length <= at && named - from <= 60 && !/[.;:!?]/.test(text.slice(from, named))) return true;
+    }
   }
   return false;
 }
