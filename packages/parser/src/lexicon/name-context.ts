@@ -4,6 +4,31 @@ import { PREPOSITIONS } from './function-words';
 export const MALE_WORDS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'mr.', 'mr']);
 /** Words that mark a woman in the text after her name: pronouns and titles. */
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself', 'ms.', 'mrs.', 'ms', 'mrs', 'miss']);
+/** Relatives by the gender they give the name after them ("his wife Donna", "her son, Jack,"). */
+export const KINSHIP_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['wife', 'f'],
+  ['husband', 'm'],
+  ['son', 'm'],
+  ['daughter', 'f'],
+  ['mother', 'f'],
+  ['father', 'm'],
+  ['mom', 'f'],
+  ['dad', 'm'],
+  ['brother', 'm'],
+  ['sister', 'f'],
+  ['grandson', 'm'],
+  ['granddaughter', 'f'],
+  ['grandmother', 'f'],
+  ['grandfather', 'm'],
+  ['niece', 'f'],
+  ['nephew', 'm'],
+  ['aunt', 'f'],
+  ['uncle', 'm'],
+  ['girlfriend', 'f'],
+  ['boyfriend', 'm'],
+  ['widow', 'f'],
+  ['widower', 'm'],
+]);
 /** Words after which a name is not a subject ("talks between the U.S. and North Korea"). */
 export const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,

@@ -11,6 +11,7 @@ import { cleanName } from './not-a-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
 import { isDocumentNoun, modifiesNoun } from './after-name';
 import { ownsHisAfterVerb } from './owns-his';
+import { isRelative } from './relative-name';
 
 export type { Gender, NameOccurrence } from './name-occurrence';
 
@@ -179,7 +180,9 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
       ((tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) ||
         (ownsHisAfterVerb(tokens, i) && (midSentence ??= capitalizedInside(singleTokens)).has(token.lower)));
     const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
-    if (!introduced && !group) continue;
+    // "his wife Donna", "her son, Jack,": a relative named by a first name only.
+    const relative = !opens && isRelative(tokens, i);
+    if (!introduced && !group && !relative) continue;
     const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
     kept.push(group ? { ...found, kind: 'organization' } : found);
   }

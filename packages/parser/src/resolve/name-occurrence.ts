@@ -1,7 +1,7 @@
 import type { SourceKind } from '@claimline/schema';
 import type { Token } from '../document';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
-import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_BEFORE, PHRASE_OPENERS } from '../lexicon/name-context';
+import { FEMALE_WORDS, KINSHIP_GENDER, MALE_WORDS, NOT_SUBJECT_BEFORE, PHRASE_OPENERS } from '../lexicon/name-context';
 import { PLACES } from '../lexicon/places';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive, isQuoteMark } from '../tokens';
@@ -100,7 +100,9 @@ export function occurrence(
     next?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && (tokens[end + 2]?.text === ',' || tokens[end + 2]?.text === '.');
   const focus = (subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',')) || aged;
   const title = tokens[i]?.lower ?? '';
-  const gender = MALE_WORDS.has(title) ? 'm' : FEMALE_WORDS.has(title) ? 'f' : genderAfter(tokens, end);
+  // "his wife Donna", "her son, Jack,": a relative's noun says the gender.
+  const kin = KINSHIP_GENDER.get(tokens[start - 1]?.text === ',' ? (tokens[start - 2]?.lower ?? '') : (tokens[start - 1]?.lower ?? ''));
+  const gender = MALE_WORDS.has(title) ? 'm' : FEMALE_WORDS.has(title) ? 'f' : (kin ?? genderAfter(tokens, end));
   return { name, role, kind: kindOf(name), at, subject, focus, gender };
 }
 

@@ -348,4 +348,19 @@ describe('resolve', () => {
     );
     expect(german.sources.map((s) => s.name)).toEqual(['Michael German']);
   });
+
+  it('should name a relative given by first name only ("his wife Donna") and take her gender for "she"', () => {
+    // recovery-2020 (NPR, 2020-03), read whole from the shared corpus: "she says" had gone to Bob Carey, a man quoted
+    // before.
+    const line = readFileSync(fileURLToPath(new URL('../../../../../shared/corpus/recovery-2020.jsonl', import.meta.url)), 'utf8')
+      .split('\n')
+      .find((l) => l.includes('"id": "recovery-0869"'));
+    const article = JSON.parse(line ?? '{}') as { text: string };
+    const result = parseArticle(article.text, { ingestedAt: INGESTED_AT });
+    expect([2942, 3032].map((start) => result.quotes.find((q) => q.span.start === start)?.speaker)).toEqual([
+      { text: 'she', start: 3022, end: 3025 },
+      { text: 'she', start: 3022, end: 3025 },
+    ]);
+    expect([2942, 3032].map((start) => sourceAt(result, start)?.name)).toEqual(['Donna', 'Donna']);
+  });
 });
