@@ -325,4 +325,28 @@ describe('directQuote', () => {
     ]);
     expect(result.sources.find((s) => s.name === 'Trump')?.kind).toBe('person');
   });
+
+  it('should keep a quoted sentence that runs on after its attribution as one mixed quote ("“...,” she said, would use ...")', () => {
+    // PolNeAR (Breitbart, 2015-11-19; Washington Post, 2016-06-14): the claim had ended with the quotation.
+    const result = expectQuotes(
+      '“Only you, Dinesh,” she said, would use the occasion of a rather harsh sentence to reaffirm your love of country.',
+      [
+        {
+          text: '“Only you, Dinesh,” she said, would use the occasion of a rather harsh sentence to reaffirm your love of country.',
+          kind: 'mixed',
+          speaker: 'she',
+        },
+      ],
+    );
+    expect(result.quotes.map((q) => [q.span.start, q.span.end])).toEqual([[0, 113]]);
+    expectQuote('"It\'s our bad luck," he said, that both violent men had connections to this little mosque.', {
+      text: '"It\'s our bad luck," he said, that both violent men had connections to this little mosque.',
+      kind: 'mixed',
+    });
+    // A participle after the attribution is a claim of its own.
+    expectQuotes('"It is a disaster," he said, adding that the plan had failed.', [
+      { text: '"It is a disaster,"', kind: 'direct' },
+      { text: 'that the plan had failed', kind: 'indirect' },
+    ]);
+  });
 });

@@ -72,12 +72,18 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     ) {
       end = next.end;
     }
+    // "“Only you, Dinesh,” she said, would use the occasion ...": the quoted sentence runs on after the attribution.
+    const runsOn =
+      end === q.end && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))
+        ? continuedAfter(tokens, k > i ? k + 1 : (rightSubject(text, tokens, k + 1, tokens.length)?.end ?? k + 1))
+        : null;
+    if (runsOn !== null) end = runsOn;
     // "The attackers shot at them “like snipers,” he said": the quoted words end a reported sentence: one mixed quote.
     const start = sentenceStartBefore(ctx, paragraph, q);
     // "On Fox News's “Sunday Morning Futures,” Rep. Issa said Clinton's judgment is in question": quoted words inside a
     // sentence that a clause follows after the cue are a title or a phrase; the claim is that clause (reported speech).
     if (start < q.start && clauseFollows(tokens, k)) return false;
-    const kind = start < q.start ? 'mixed' : 'direct';
+    const kind = start < q.start || runsOn !== null ? 'mixed' : 'direct';
     addClaim(ctx, {
       span: { start, end },
       kind,
@@ -90,6 +96,44 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     return true;
   }
   return false;
+}
+
+/** Words that go on with a quoted sentence after its attribution ("..., she said, would use", "..., they wrote, that"). */
+const RUNS_ON = new Set([
+  'that',
+  'would',
+  'will',
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'had',
+  'have',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
+
+/**
+ * The end of a quoted sentence that goes on after its attribution: from tokens[from] (after the speaker and cue),
+ * past a short phrase ("in a letter to the president"), a comma and a word of `RUNS_ON`, to the sentence's stop;
+ * null when the sentence does not go on so.
+ */
+function continuedAfter(tokens: readonly Token[], from: number): number | null {
+  let k = from;
+  while (k < from + 12 && tokens[k] !== undefined && tokens[k]?.text !== ',' && !STOP.has(tokens[k]?.text ?? '') && !isQuoteMark(tokens[k]))
+    k += 1;
+  if (tokens[k]?.text !== ',' || !RUNS_ON.has(tokens[k + 1]?.lower ?? '')) return null;
+  for (let e = k + 2; e < tokens.length; e += 1) {
+    if (!STOP.has(tokens[e]?.text ?? '')) continue;
+    const close = tokens[e + 1];
+    return close !== undefined && isQuoteMark(close) && close.start === tokens[e]?.end ? close.end : (tokens[e]?.end ?? null);
+  }
+  return tokens.at(-1)?.end ?? null;
 }
 
 /**
