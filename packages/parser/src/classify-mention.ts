@@ -31,6 +31,8 @@ const PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 
 const DESCRIBED_BY_PLACE = /-(?:born|based|bred|raised)$/;
 /** Words that open a relative clause inside a description ("the employee who spoke to The Verge"). */
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
+/** A number in a poll's share ("four in 10", "one in five"). */
+const SHARE_NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Leading words that are not part of the speaker ("However, ...", "and one source ..."). */
 const LEADING = new Set([
   'and',
@@ -299,6 +301,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   // "56 percent of Cuban-Americans", "Some 18% of voters": a poll's share of a group speaks, not the group's name.
   for (let i = a; i < Math.min(b - 1, a + 3); i += 1) {
     if (/^\d/.test(tokens[i]?.text ?? '') && (tokens[i + 1]?.lower === 'percent' || tokens[i + 1]?.text === '%'))
+      return mentionOf(whole, 'anonymous', whole.text, null);
+    // ... and "four in 10", "one in five voters".
+    if (SHARE_NUMBER.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'in' && SHARE_NUMBER.test(tokens[i + 2]?.lower ?? ''))
       return mentionOf(whole, 'anonymous', whole.text, null);
   }
   // "two officials familiar with the talks", "a person with knowledge of the matter": people described

@@ -9,7 +9,7 @@ import { PLACES } from './lexicon/places';
 import { isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { PERSON_NOUNS, ROLE_NOUNS, isSpeakerNoun } from './lexicon/role-nouns';
+import { PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural, isSpeakerNoun } from './lexicon/role-nouns';
 import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -315,6 +315,51 @@ export function isNegatedOrPassive(tokens: readonly Token[], cue: number): boole
   return false;
 }
 
+/** Words before the group a relative clause hangs on that are no part of it ("compared with four in 10 who said"). */
+const BEFORE_GROUP = new Set(['compared', 'with', 'to', 'among', 'like', 'including', 'versus', 'than']);
+
+/** The group a relative "who" right after it hangs on ("four in 10 who said", "the 30 percent of voters who said"). */
+function groupBeforeWho(text: string, tokens: readonly Token[], who: number, floor: number): LeftSubject | null {
+  // Back over the noun phrase: "of" and "in" between numbers stay inside it; another preposition, a clause break or a
+  // determiner ends it (the determiner kept).
+  let start = who;
+  while (start > Math.max(floor, who - 7)) {
+    const t = tokens[start - 1];
+    if (t === undefined || !t.word) break;
+    const inside = t.lower === 'of' || (t.lower === 'in' && NUMBER_AFTER_IN.test(tokens[start]?.lower ?? ''));
+    if (!inside && (PREPOSITIONS.has(t.lower) || CLAUSE_BREAK.has(t.lower) || BEFORE_GROUP.has(t.lower))) break;
+    start -= 1;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  // The longest phrase that reads as a group or a name, not one opening inside "X of Y" ("a mother of three who",
+  // "Those in France who"); else an indefinite description ("a 39-year-old mother of three who"), or the plural
+  // before "who" ("The rally drew supporters who").
+  for (let from = start; from < who; from += 1) {
+    if (from > start && INSIDE_GROUP.has(tokens[from - 1]?.lower ?? '')) continue;
+    const mention = classifyMention(text, tokens, from, who);
+    if (mention === null) continue;
+    const quantified = mention.kind === 'nominal' && QUANTIFIED.test(tokens[from]?.lower ?? '');
+    const plural = from === who - 1 && isPeoplePlural(tokens[from]?.lower ?? '', true);
+    const described = from === start && mention.kind === 'nominal' && /^(?:a|an)$/.test(tokens[from]?.lower ?? '');
+    if (mention.kind === 'anonymous' || mention.kind === 'name' || quantified || plural || described) return { mention, clauseStart: from };
+  }
+  return null;
+}
+const INSIDE_GROUP = new Set(['of', 'in']);
+const NUMBER_AFTER_IN = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
+/** Quantifiers that open a group's noun phrase ("Many Green supporters who said"), unlike "The rally drew supporters". */
+const QUANTIFIED = /^(?:many|some|most|several|few|all|both|other|\d+)$/;
+
+/** The relative "who" after a comma that opens the clause ending at tokens[end] ("Guessford, who answered ... and"), or -1. */
+function relativeOpening(tokens: readonly Token[], end: number, floor: number): number {
+  for (let k = end - 1; k > Math.max(floor, end - 20); k -= 1) {
+    const t = tokens[k];
+    if (t === undefined || PUNCT_BREAK.has(t.text)) return -1;
+    if (t.lower === 'who') return tokens[k - 1]?.text === ',' ? k : -1;
+  }
+  return -1;
+}
+
 function segmentBack(tokens: readonly Token[], end: number, floor: number): number {
   let i = end;
   // Bounded so that a run of cues with no punctuation ("said said said ...") stays linear.
@@ -454,6 +499,11 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     const joined = named !== null && /^(?:and|but)$/.test(tokens[named.clauseStart - 1]?.lower ?? '');
     if (named !== null && joined && named.mention.kind === 'name') return named;
   }
+  // "four in 10 who said", "the 30 percent of voters who said": the group right before "who".
+  if (tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.word === true && cue - 2 > floor) {
+    const group = groupBeforeWho(text, tokens, cue - 1, floor);
+    if (group !== null) return group;
+  }
   return clauseSubject(text, tokens, cue, floor) ?? relativeAntecedent(text, tokens, cue, floor);
 }
 
@@ -513,16 +563,18 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   }
   if (end <= floor) return null;
   // "many Green supporters who said ...": the speaker is the noun phrase the relative clause hangs on.
-  if (tokens[end - 1]?.lower === 'who' && end - 1 > floor) {
-    const start = segmentBack(tokens, end - 1, floor);
-    const mention = classifyMention(text, tokens, start, end - 1);
-    return mention === null ? null : { mention, clauseStart: start };
-  }
+  if (tokens[end - 1]?.lower === 'who' && end - 1 > floor) return groupBeforeWho(text, tokens, end - 1, floor);
   if (tokens[end - 1]?.text !== ',') {
     const start = segmentBack(tokens, end, floor);
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
     // Its clause is the whole sentence: what precedes the subject ("Rallying workers, Clinton ... and promised") is no content.
     if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but')) {
+      // "Tom told Annette Guessford, who answered her door and said ...": the verbs share the relative's antecedent.
+      const who = relativeOpening(tokens, end - 1, floor);
+      if (who > floor) {
+        const antecedent = relativeAntecedent(text, tokens, who + 1, floor);
+        if (antecedent !== null) return { mention: antecedent.mention, clauseStart: floor };
+      }
       // "..., and when Rubio thanked Miami and said ...": the subject of the clause the verbs share, not of the sentence.
       const clause = subordinateClauseStart(tokens, floor, end - 1);
       const subject =

@@ -80,7 +80,8 @@ function resolveAnonymous(ctx: ResolveContext, m: Mention): number {
   if (group !== null) return addEntity(ctx, group.descriptor, 'anonymous', m.start, m.text, null);
   return addEntity(
     ctx,
-    m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+/i, ''),
+    // ("one in five respondents" keeps its share.)
+    m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+(?!in\s)/i, ''),
     'anonymous',
     m.start,
     m.text,

@@ -613,7 +613,7 @@ describe('reportedSpeech', () => {
     });
     expectQuote('One in four voters in a New York Times poll last year said illegal immigrants should be required to leave the country.', {
       text: 'illegal immigrants should be required to leave the country',
-      speaker: 'One in four voters',
+      speaker: 'One in four voters in a New York Times poll',
       cue: 'said',
     });
   });
@@ -779,5 +779,31 @@ describe('reportedSpeech', () => {
     });
     // A plural noun after "and" is no second cue.
     expectQuote('He said the debts and claims were paid.', { text: 'the debts and claims were paid', cue: 'said' });
+  });
+
+  it('should take the group or person a relative "who" hangs on as the speaker ("four in 10 who said", "Guessford, who answered ... and said")', () => {
+    // PolNeAR (Washington Post, 2016-02-02; HuffPost, 2016-04-20; Politico, 2016-01-31): the speaker had been "compared
+    // with four in 10", none, and "Tom", the subject of the sentence around the relative clause.
+    expectQuote('Half of Republicans preferred a nominee, compared with four in 10 who said they preferred someone with experience.', {
+      text: 'they preferred someone with experience',
+      speaker: 'four in 10',
+      source: 'four in 10',
+    });
+    expectQuote('Clinton won by almost 60 points among the 30 percent of voters who said Wall Street does more to help the economy.', {
+      text: 'Wall Street does more to help the economy',
+      speaker: 'the 30 percent of voters',
+    });
+    expectQuote('Tom told Annette Guessford, who answered her door Sunday afternoon and said she planned to caucus for Clinton.', {
+      text: 'she planned to caucus for Clinton',
+      speaker: 'Annette Guessford',
+    });
+    expectQuote('The rally drew supporters who said they had driven four hours.', {
+      text: 'they had driven four hours',
+      speaker: 'supporters',
+    });
+    expectQuote('During the pandemic, one in five respondents reported a decline in quality of life.', {
+      speaker: 'one in five respondents',
+      source: 'one in five respondents',
+    });
   });
 });
