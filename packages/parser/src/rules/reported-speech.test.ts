@@ -802,6 +802,7 @@ describe('reportedSpeech', () => {
       speaker: 'supporters',
     });
     expectQuote('During the pandemic, one in five respondents reported a decline in quality of life.', {
+      text: 'a decline in quality of life',
       speaker: 'one in five respondents',
       source: 'one in five respondents',
     });
