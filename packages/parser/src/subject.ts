@@ -62,6 +62,10 @@ const BETWEEN = new Set([
   'always',
   // "Intelligence officials have long argued that ...".
   'long',
+  // "Sweden's two biggest insurance companies have both said", "They all said": a quantifier floating after its subject.
+  'both',
+  'all',
+  'each',
   'openly',
   'bluntly',
   'explicitly',

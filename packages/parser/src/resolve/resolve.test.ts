@@ -363,4 +363,13 @@ describe('resolve', () => {
     ]);
     expect([2942, 3032].map((start) => sourceAt(result, start)?.name)).toEqual(['Donna', 'Donna']);
   });
+
+  it('should give "The airline" to a body whose name has the noun in the plural ("Canadian Airlines")', () => {
+    // reuters-21578 (1987-04): "The airline" had been Boeing, the company in focus.
+    const result = parseArticle(
+      'Canadian Airlines International Ltd said it ordered six Boeing 767 jets.\n    The airline said it plans to finance the new aircraft by means of operating leases.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(sourceAt(result, 94)?.name).toBe('Canadian Airlines International Ltd');
+  });
 });

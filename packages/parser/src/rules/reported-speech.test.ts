@@ -807,4 +807,16 @@ describe('reportedSpeech', () => {
       source: 'one in five respondents',
     });
   });
+
+  it('should keep "X, analysts said, is that ..." as one claim around the aside, and a floating "both" off the subject', () => {
+    // reuters-21578 (1987): the subject before the aside had been a claim of its own, and "have both" part of the speaker.
+    expectQuote('The problem with such a strategy, analysts said, is that it may not give certain products enough time.', {
+      text: 'The problem with such a strategy, analysts said, is that it may not give certain products enough time',
+      speaker: 'analysts',
+    });
+    expectQuote("Sweden's two biggest insurance companies have both said they would like to enter the banking business.", {
+      text: 'they would like to enter the banking business',
+      speaker: "Sweden's two biggest insurance companies",
+    });
+  });
 });

@@ -144,11 +144,14 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
           // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content.
           !PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? ''));
       const before = wordsIn(tokens, sentence.first, tail.clauseStart);
-      // ("As POLITICO reported, the RNC agreed ...": the idiom names a source of its own, no content of this cue.)
+      // ("As POLITICO reported, the RNC agreed ...": the idiom names a source of its own, no content of this cue; "The
+      // problem with such a strategy, analysts said, is that ...": a subject whose verb follows the aside, one claim.)
+      const verbAfterAside = after?.text === ',' && FINITE_AFTER_SUBJECT.test(tokens[k + 2]?.lower ?? '') && before <= 20;
       if (
         noClause &&
         comma !== undefined &&
         before >= 3 &&
+        !verbAfterAside &&
         !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
       ) {
         if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {

@@ -31,7 +31,8 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     m.start,
     (c) =>
       c.kind === 'organization' &&
-      words(c.name).includes(head) &&
+      // ("The airline" is Canadian Airlines too.)
+      (words(c.name).includes(head) || words(c.name).includes(`${head}s`)) &&
       modifiers.every((w) => words(c.name).includes(w)) &&
       domains.every((w) => words(c.name).includes(w)),
     0,
