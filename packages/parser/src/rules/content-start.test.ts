@@ -76,4 +76,9 @@ describe('contentStart', () => {
     expect(start('The minister said nothing has changed since the vote.', 'said', 'say')).toBe('nothing has changed since the vote.');
     expect(start('She said no to the deal.', 'said', 'say')).toBeNull();
   });
+
+  it('should read a label in the New York Times archive\'s two apostrophes after "called" (PolNeAR)', () => {
+    expect(start("Hillary Clinton called it ''predatory.''", 'called', 'call')).toBe("it ''predatory.''");
+    expect(start("Mr. Axelrod called the Fox News chief ''brilliant.''", 'called', 'call')).toBe("the Fox News chief ''brilliant.''");
+  });
 });

@@ -140,7 +140,11 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     if (tokens[cue - 2]?.lower === 'what' && isWord(tokens[i])) return i;
     // "called undocumented immigrants from Mexico “rapists”": a quoted label after the one it names.
     for (let k = i + 1; k < Math.min(limit, i + 8); k += 1) {
-      if (isQuoteMark(tokens[k])) return isWord(tokens[k + 1]) && !NOT_CONTENT.has(tokens[i]?.lower ?? '') ? i : null;
+      // (A mark of two apostrophes, as the New York Times archive writes them, is two tokens: "called it ''predatory.''".)
+      if (isQuoteMark(tokens[k])) {
+        const word = isQuoteMark(tokens[k + 1]) ? tokens[k + 2] : tokens[k + 1];
+        return isWord(word) && !NOT_CONTENT.has(tokens[i]?.lower ?? '') ? i : null;
+      }
       if (!isWord(tokens[k])) return null;
     }
     return null;
