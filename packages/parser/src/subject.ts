@@ -643,7 +643,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     if ((modifier || described) && tokens[commaStart - 1]?.text === ',') {
       // "..., but it is under intense pressure from imports, said ...": a segment with its own verb is a clause, not an aside.
       if (described && finiteInside(tokens, commaStart, segEnd) && !relativeBefore(tokens, floor, commaStart)) break;
-      if (described && description === null) description = { start: commaStart, end: segEnd };
+      // (A place is where the speaker is, no description of a name: "a woman in Worcester, Massachusetts, told".)
+      if (described && description === null && !cityState && !place) description = { start: commaStart, end: segEnd };
       segEnd = commaStart - 1;
       continue;
     }

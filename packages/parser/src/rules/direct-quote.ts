@@ -53,6 +53,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const mention = k > i ? (named ?? left?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
     // A cue right after the quote with nobody after it ("...,” noting that ...) is not its attribution.
     if (mention === null) return false;
+    // "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that Gore plans ...": words quoted in an opening
+    // participle's phrase, and the cue's own clause after it: the claim is that clause.
+    if (opensWithParticiple(tokens, tokenAt(tokens, q.start)) && clauseFollows(tokens, k)) return false;
     let end = q.end;
     // "“We will not,” she said, “give up.”": the second part is the same quote.
     const quotes = ctx.doc.quotations;
@@ -179,6 +182,13 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   const lemma = cueAt(tokens, k);
   const from = lemma === undefined || tokens[k + 1]?.text === ',' ? null : contentStart(tokens, k, last, lemma);
   return from !== null && wordsIn(tokens, from, last) >= 4;
+}
+
+/** Whether the quotation at tokens[j] sits right after a sentence-opening participle ("Citing “...”", "Quoting “...”"). */
+function opensWithParticiple(tokens: readonly Token[], j: number): boolean {
+  const opener = tokens[j - 1];
+  const before = tokens[j - 2];
+  return opener !== undefined && opener.cap && /ing$/.test(opener.lower) && (before === undefined || STOP.has(before.text));
 }
 
 /** Where the sentence holding the quotation starts, when at least three words of it come before the quotation. */

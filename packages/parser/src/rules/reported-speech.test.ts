@@ -819,4 +819,24 @@ describe('reportedSpeech', () => {
       speaker: "Sweden's two biggest insurance companies",
     });
   });
+
+  it('should end content before a clause of time with its own speaker, whose place after a comma is no name', () => {
+    // PolNeAR (Breitbart, 2016-02-20): the content had run on over "after a woman in Worcester, Massachusetts, told him",
+    // whose speaker had been "Massachusetts".
+    expectQuotes(
+      'John Kasich is assuring voters he is tough enough to be president after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to fend off his rivals.',
+      [
+        { text: 'he is tough enough to be president', speaker: 'John Kasich', cue: 'assuring' },
+        { text: 'she worries he is “too nice” to fend off his rivals', speaker: 'a woman', cue: 'told' },
+      ],
+    );
+  });
+
+  it('should take the cue\'s own clause, not words quoted in an opening participle\'s phrase ("Citing “...,” X told ...")', () => {
+    // PolNeAR (Politico, 2016-07-24).
+    expectQuote(
+      'Citing “obligations in Tennessee,” the former vice president’s spokeswoman told POLITICO that Gore plans to skip the festivities in Philadelphia.',
+      { text: 'that Gore plans to skip the festivities in Philadelphia', cue: 'told', speaker: 'the former vice president’s spokeswoman' },
+    );
+  });
 });

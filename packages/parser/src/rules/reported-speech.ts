@@ -404,6 +404,8 @@ function invertedAttribution(ctx: RuleContext, tokens: readonly Token[], c: numb
 
 /** Words that open a contrast with a second speaker after a comma ("..., while another says ..."). */
 const CONTRASTS = new Set(['while', 'whereas']);
+/** Subordinators of time that open a clause with a speaker of its own ("after a woman told him ..."). */
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'when']);
 
 /** Whether a cue that takes a clause lies in tokens[from, to), outside quotations. */
 function clauseCueWithin(ctx: RuleContext, tokens: readonly Token[], from: number, to: number): boolean {
@@ -449,6 +451,16 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       clauseCueWithin(ctx, tokens, k + 2, Math.min(last, k + 8))
     )
       return k - 1;
+    // "... he is tough enough after a woman in Worcester, Massachusetts, told him she worries ...": a clause of time with a
+    // speaker and a cue of its own ends the content before it.
+    if (t !== undefined && TIME_SUBORDINATORS.has(t.lower) && k > from + 2) {
+      for (let c = k + 2; c < Math.min(last, k + 14); c += 1) {
+        const lemma = cueAt(tokens, c);
+        if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
+        if (leftSubject(ctx.doc.text, tokens, c, k + 1)?.clauseStart === k + 1) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+        break;
+      }
+    }
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
     // "said both he and Rubio promised ...": a subject of two, not a second claim.
     if (tokens[k - 2]?.lower === 'both' || tokens[k - 3]?.lower === 'both') continue;
