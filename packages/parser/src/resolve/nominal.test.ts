@@ -55,4 +55,11 @@ describe('resolveNominal', () => {
       [{ start: 171, end: 186 }, 'the board’s unofficial numbers', 'Illinois State Board of Elections'],
     ]);
   });
+
+  it('should keep a definite description with no one named before it an unnamed source, not a person called by it', () => {
+    // recovery-2020: "the restaurant owner", "the narrator" had been persons of those names, which a store of
+    // articles would merge across articles.
+    const result = parseArticle('Heading.\n\n“Business is down by half,” the restaurant owner said.', { ingestedAt: INGESTED_AT });
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['restaurant owner', 'anonymous']]);
+  });
 });

@@ -19,6 +19,15 @@ describe('cleanName', () => {
     expect(cleanName(d, 'April Trump', true)).toBe('Trump');
   });
 
+  it('should drop a hyphenated age, title or verb form before a name, not a hyphenated name (recovery-2020)', () => {
+    expect(cleanName(d, 'Four-year-old Amina Malloy', false)).toBe('Amina Malloy');
+    expect(cleanName(d, 'Co-founder Jeffrey Katzenberg', true)).toBe('Jeffrey Katzenberg');
+    expect(cleanName(d, 'Tony Award-nominee Judy Kuhn', false)).toBe('Judy Kuhn');
+    expect(cleanName(d, 'Fact-checking Donald Trump', true)).toBe('Donald Trump');
+    expect(cleanName(d, 'Jean-Luc Picard', true)).toBe('Jean-Luc Picard');
+    expect(cleanName(d, 'Sandra Santos-Vizcaino', true)).toBe('Sandra Santos-Vizcaino');
+  });
+
   it('should keep a name that does not open its sentence, or whose first word the article never writes in lowercase', () => {
     expect(cleanName(d, 'Rival Hillary Clinton', false)).toBe('Rival Hillary Clinton');
     expect(cleanName(d, 'Bill Clinton', true)).toBe('Bill Clinton');

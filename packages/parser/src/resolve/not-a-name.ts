@@ -62,6 +62,11 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (words.length >= 3 && /^(?:shares|stock|stocks)$/i.test(first) && words[1] === 'of') return words.slice(2).join(' ');
   // "Alabama-born Jason Isbell", "Calgary-based Tom Lee": a description by a place, not part of the name.
   if (words.length >= 3 && /-(?:born|based|bred|raised)$/i.test(first)) return words.slice(1).join(' ');
+  // "Four-year-old Amina Malloy", "Co-founder Jeffrey Katzenberg", "Tony Award-nominee Judy Kuhn", "Fact-checking
+  // Donald Trump": a hyphenated description before a name of two words is no part of it (a hyphenated name's parts
+  // are capitalized: "Jean-Luc").
+  const described = words.slice(0, -2).findLastIndex((w) => HYPHENATED_DESCRIPTION.test(w));
+  if (described >= 0) return words.slice(described + 1).join(' ');
   // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.
   if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
     return words.slice(1).join(' ');
@@ -84,6 +89,9 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   return words.join(' ');
 }
 
+/** A hyphenated word whose last part is in lowercase: an age, a title or a verb form ("Four-year-old", "Co-founder"). */
+const HYPHENATED_DESCRIPTION = /^\p{L}+(?:-\p{L}+)*-\p{Ll}+$/u;
+
 /** What a name mention is: a name, no speaker at all, or an ordinary noun standing for a group or thing. */
 export type NameReading = 'name' | 'none' | 'description';
 
@@ -101,7 +109,8 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   const lower = word.toLowerCase();
   // "David Plotz and I are writing": a pronoun is no one's name ("US" in capitals is the country).
   const pronoun = (SPEAKER_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower)) && (word === 'I' || LOWERCASE_LETTER.test(word));
-  if (CALENDAR_WORDS.has(lower) || pronoun) return 'none';
+  // ("Sacramento-based": a place's adjective alone.)
+  if (CALENDAR_WORDS.has(lower) || pronoun || /-(?:born|based|bred|raised)$/.test(lower)) return 'none';
   // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.
   // ... and no preposition or sentence adverb ("In October, Mr. Paulson ...", "Likewise, ...", "Sometimes she closed her
   // eyes"), whether or not the article also writes the word in lowercase.

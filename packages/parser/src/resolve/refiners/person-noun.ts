@@ -84,5 +84,5 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
     if (focus !== null) return focus;
   }
   // "A spokesperson told Reuters": someone the article does not name, an anonymous source of this article.
-  return addEntity(ctx, m.name, indefinite ? 'anonymous' : 'person', m.start, m.text, m.role);
+  return addEntity(ctx, m.name, 'anonymous', m.start, m.text, m.role);
 };
