@@ -221,9 +221,17 @@ function mentionOf(whole: { text: string; start: number; end: number }, kind: Me
   return { text: whole.text, start: whole.start, end: whole.end, kind, name, role };
 }
 
-/** The same mention with another role; a literal, not a spread copy, for the reason above. */
+/**
+ * The same mention with another role; a literal, not a spread copy, for the reason above and because a spread copy
+ * gets a map of its own: one shape of Mention keeps every reader of mentions monomorphic.
+ */
 export function withRole(m: Mention, role: string | null): Mention {
   return { text: m.text, start: m.start, end: m.end, kind: m.kind, name: m.name, role };
+}
+
+/** The same mention with another name; a literal, not a spread copy, as withRole. */
+export function withName(m: Mention, name: string): Mention {
+  return { text: m.text, start: m.start, end: m.end, kind: m.kind, name, role: m.role };
 }
 
 /** Where the trailing capitalized run (a name) of tokens[a, b) starts, or b when the phrase does not end in one. */
@@ -242,14 +250,18 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
   return i;
 }
 
-/** The mention with its final "'s" dropped ("The company's" -> "The company"). */
-function withoutPossessive(mention: Mention): Mention {
+/**
+ * The mention of `whole` that `mention` names, its final "'s" dropped from name and role ("The company's statement"
+ * -> "The company"). A literal in mentionOf's field order, not a spread: a spread copy gets a map of its own, and a
+ * second shape of Mention made every reader of mentions polymorphic and deoptimized them in a cold process.
+ */
+function issuedBy(whole: { text: string; start: number; end: number }, mention: Mention): Mention {
   const cut = (s: string) => s.replace(/['’]s$/, '');
-  const text = cut(mention.text);
   return {
-    ...mention,
-    text,
-    end: mention.start + text.length,
+    text: whole.text,
+    start: whole.start,
+    end: whole.end,
+    kind: mention.kind,
     name: cut(mention.name),
     role: mention.role === null ? null : cut(mention.role),
   };
@@ -295,8 +307,7 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   const issuer = tokens[b - 2];
   if (b - a >= 2 && ISSUED.has(lastWord.lower) && issuer !== undefined && /['’]s$/.test(issuer.text)) {
     const mention = classifyMention(text, tokens, a, b - 1);
-    if (mention !== null && mention.kind !== 'pronoun')
-      return { ...withoutPossessive(mention), start: whole.start, end: whole.end, text: whole.text };
+    if (mention !== null && mention.kind !== 'pronoun') return issuedBy(whole, mention);
   }
   // "56 percent of Cuban-Americans", "Some 18% of voters": a poll's share of a group speaks, not the group's name.
   for (let i = a; i < Math.min(b - 1, a + 3); i += 1) {

@@ -54,7 +54,9 @@ export function questionsAndAnswers(ctx: RuleContext): void {
     const label = paragraph?.tokens[0];
     if (paragraph === undefined || label === undefined) continue;
     if (opensWith(paragraph, 'Q')) mention = null;
-    else if (opensWith(paragraph, 'A')) mention = { ...person, start: label.start, end: label.end, text: label.text };
+    // A literal in Mention's field order, not a spread copy of `person`: a spread copy gets a map of its own.
+    else if (opensWith(paragraph, 'A'))
+      mention = { text: label.text, start: label.start, end: label.end, kind: person.kind, name: person.name, role: person.role };
     if (mention === null) continue;
     const from = opensWith(paragraph, 'A') ? (paragraph.tokens[2]?.start ?? label.start) : label.start;
     claimUnclaimedRuns(

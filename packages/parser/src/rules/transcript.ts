@@ -1,6 +1,6 @@
 import type { Mention, Paragraph } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
-import { classifyMention } from '../classify-mention';
+import { classifyMention, withName, withRole } from '../classify-mention';
 import { LABEL_WORDS } from '../lexicon/label-words';
 import { isWord } from '../tokens';
 
@@ -73,12 +73,12 @@ function labelMention(text: string, turn: Turn): Mention | null {
   if (/^\p{Lu}{2,3}$/u.test(mention.name)) {
     const initials = [...mention.name].map((c) => `${c}\\p{Ll}+`).join(' ');
     const full = new RegExp(`\\b${initials}\\b`, 'u').exec(text)?.[0];
-    return full === undefined ? null : { ...mention, name: full };
+    return full === undefined ? null : withName(mention, full);
   }
   const inCapitals = !/\p{Ll}/u.test(mention.name);
   const surname = mention.name.split(/\s+/).at(-1) ?? '';
   if (!inCapitals && !new RegExp(`\\p{Lu}[\\p{L}.’'-]+ ${surname.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text)) return null;
-  return { ...mention, name: titleCase(mention.name) };
+  return withName(mention, titleCase(mention.name));
 }
 
 /**
@@ -119,8 +119,8 @@ export function transcript(ctx: RuleContext): void {
     const shortened = labelled !== null && full !== undefined && full.label !== turn.label && !labelled.name.includes(' ');
     const { from: a, to: b } = turn.description;
     const role = b > a ? text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0) : null;
-    const named = shortened ? { ...labelled, name: full.name } : labelled;
-    const mention = named !== null && named.role === null && role !== null ? { ...named, role } : named;
+    const named = shortened ? withName(labelled, full.name) : labelled;
+    const mention = named !== null && named.role === null && role !== null ? withRole(named, role) : named;
     if (from === undefined || end === undefined || mention === null) continue;
     const span = trimContent(text, { start: from.start, end: end.end });
     if (span.end - span.start < 8 || isClaimed(ctx, span)) continue;
