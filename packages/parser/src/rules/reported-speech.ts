@@ -13,6 +13,7 @@ import {
   pastDateline,
   rightSubject,
   sentenceSubject,
+  type LeftSubject,
 } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
@@ -94,136 +95,198 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const left = token.lower.endsWith('ing') && !progressive ? null : leftSubject(text, tokens, progressive ? k - 1 : k, sentence.first);
     const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) =>
       emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
-    // "..., said X.": inverted, the speaker after the cue.
-    const before = tokens[k - 1];
-    // "Steven Cheung, a campaign spokesman, said the space was needed": all before the cue is its subject, not content.
-    const subjectOpens = left !== null && left.clauseStart === sentence.first;
-    if (
-      before !== undefined &&
-      k - 1 > sentence.first &&
-      (before.text === ',' || isQuoteMark(before)) &&
-      INVERTS.has(lemma) &&
-      // ", telling supporters in Columbus that ..." names a hearer, not an inverted speaker.
-      !token.lower.endsWith('ing') &&
-      !subjectOpens
-    ) {
-      const right = rightSubject(text, tokens, k + 1, last);
-      const rest = right === null ? 0 : wordsIn(tokens, right.end, last);
-      // "..., South Carolina, says Cruz will “leave here with momentum.”": a verb after the name makes it the subject of
-      // the content, not the speaker of what came before.
-      const next = right === null ? undefined : tokens[right.end];
-      // "..., Kelly Schmdit, told POLITICO she was leaning ...": a hearer, then a clause with its own subject.
-      const verbAfter =
-        right !== null &&
-        (FINITE_AFTER_SUBJECT.test(next?.lower ?? '') ||
-          (lemma === 'tell' && CLAUSE_PRONOUNS.has(next?.lower ?? '')) ||
-          (next?.cap === false && /ed$/.test(next.lower)) ||
-          finiteInside(tokens, k + 1, right.end));
-      if (right !== null && !verbAfter && (rest <= 6 || tokens[right.end]?.text === ',' || tokens[right.end]?.lower === 'who')) {
-        if (emit(startToken.start, before.start, right.mention, 'reported-inverted')) continue;
-      }
-    }
-    // "..., X said." / "..., X said in a statement." / "..., X said, adding ...": the content is before the speaker.
-    const rest = wordsIn(tokens, k + 1, last);
-    // "..., the admiral said.": a described speaker after the content's comma, when no name, pronoun or known noun is there.
-    const tail = left ?? (token.lower.endsWith('ing') ? null : plainDescription(text, tokens, k, sentence.first));
-    // "Just after the attack, Trump was calling for change": a progressive's content follows it.
-    if (tail !== null && !progressive && tail.clauseStart > sentence.first && tokens[tail.clauseStart - 1]?.text === ',') {
-      const after = tokens[k + 1];
-      const comma = tokens[tail.clauseStart - 1];
-      const noClause =
-        after === undefined ||
-        after.text === ',' ||
-        after.text === ';' ||
-        ((!isWord(after) || (cannotOpenContent(after.lower) && !opensInfinitive(tokens, k + 1, lemma))) && rest <= 8) ||
-        rest === 0 ||
-        // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows.
-        (lemma === 'tell' &&
-          rest <= 6 &&
-          wordsFrom(tokens, contentStart(tokens, k, last, lemma), last) < 3 &&
-          // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content.
-          !PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? ''));
-      const before = wordsIn(tokens, sentence.first, tail.clauseStart);
-      // ("As POLITICO reported, the RNC agreed ...": the idiom names a source of its own, no content of this cue; "The
-      // problem with such a strategy, analysts said, is that ...": a subject whose verb follows the aside, one claim.)
-      const verbAfterAside = after?.text === ',' && FINITE_AFTER_SUBJECT.test(tokens[k + 2]?.lower ?? '') && before <= 20;
-      if (
-        noClause &&
-        comma !== undefined &&
-        before >= 3 &&
-        !verbAfterAside &&
-        !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
-      ) {
-        if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
-          emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
-          continue;
-        }
-      }
-      // "And yet, Mrs. Clinton's aides say, Syria remains a priority", "It was, he said, one of the bitterest failures":
-      // a few words before the attribution, the clause after it: one claim around the aside.
-      const lastToken = tokens[last - 1];
-      if (noClause && before < 3 && after?.text === ',' && lastToken !== undefined && wordsIn(tokens, k + 2, last) >= 4) {
-        if (emit(startToken.start, lastToken.end, tail.mention, 'reported-interrupted')) continue;
-      }
-      // "Mrs. Clinton, these people said, would be open to ...": a short subject, the attribution, then its verb: one claim
-      // around the aside.
-      const verb = tokens[k + 2];
-      const end = tokens[last - 1];
-      if (after?.text === ',' && verb !== undefined && end !== undefined && !verb.cap && verb.word && wordsIn(tokens, k + 2, last) >= 3) {
-        // "... the first step to improving his relationships, the Texas senator’s allies say, will be to ...": a longer
-        // subject too, when a finite verb follows the aside.
-        const subjectOnly = before < 3 || (FINITE_AFTER_SUBJECT.test(verb.lower) && before <= 20);
-        if (subjectOnly && emit(startToken.start, end.end, tail.mention, 'reported-interrupted')) continue;
-      }
-    }
-    // "X said (that) ...": the content follows the cue to the sentence's end.
-    const from = contentStart(tokens, k, last, lemma);
-    // Three words at least, or two with quoted words among them ("called it “predatory.”").
-    if (from === null) continue;
-    // "Corporate earnings reports, too, are reflecting ...": content that opens with a finite verb after an aside makes the
-    // cue a noun (but "the bill, which critics say was discriminatory": a relative clause's verb follows its cue).
-    if (tokens[k + 1]?.text === ',' && tokens[from]?.cap === false && FINITE_AFTER_SUBJECT.test(tokens[from]?.lower ?? '')) continue;
-    const words = wordsIn(tokens, from, last);
-    if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last))) continue;
-    // ", saying ...": the participle of the sentence's subject.
-    const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before));
-    // "Trump landed himself in hot water by saying ...": so is "by saying", when the sentence opens with its subject
-    // (in "In the last debate, on CNBC, candidates ... by saying" the opening phrases hide it).
-    const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && (before?.lower === 'by' || before?.lower === 'upon');
-    const byWhom = bySaying ? sentenceSubject(text, tokens, sentence.first, k) : null;
-    // "with 30 percent of voters saying they ...": the participle's own subject after "with".
-    const withSubject =
-      byWhom !== null && byWhom.clauseStart === pastDateline(tokens, sentence.first, k) && !clauseOpensIn(tokens, byWhom.clauseStart, k)
-        ? byWhom.mention
-        : token.lower.endsWith('ing') && !participle
-          ? withPhraseSubject(text, tokens, k, sentence.first)
-          : null;
-    // "42% say they're liberal", "The billionaire real estate magnate says ...": a described subject; with
-    // the other cues only a group ("exit polls suggest", "Some Clinton allies suggested").
-    const described =
-      left === null && !participle && withSubject === null
-        ? describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell')
-        : null;
-    if (left === null && !participle && described === null && withSubject === null) continue;
-    const first = tokens[from];
-    // "Podesta, who said the project was vetted, said he was unaware ...": the relative clause's content ends before
-    // the main verb, which reports a claim of its own by the same speaker.
-    const main = left !== null && before?.lower === 'who' ? mainCueAfter(ctx, tokens, from, last) : -1;
-    const end =
-      tokens[
-        main > 0 ? main - 1 : contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first) - 1
-      ];
-    // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
-    // ..., but "he said, adding that ...": the speaker of the cue just before.
-    const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
-    const subject =
-      left?.mention ??
-      described ??
-      withSubject ??
-      (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
-    if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
-    if (main > 0 && subject !== null) emitMainClaim(ctx, tokens, main, last, subject);
+    // The three readings of a cue, each a function of its own: see Emit.
+    if (invertedClaim(ctx, tokens, sentence, k, last, token, lemma, left, startToken, emit)) continue;
+    if (claimBeforeSpeaker(ctx, tokens, sentence, k, last, token, lemma, left, progressive, startToken, emit)) continue;
+    claimAfterCue(ctx, tokens, sentence, k, last, token, lemma, left, emit);
   }
+}
+
+/**
+ * Emits one claim of the cue being read (its span, speaker, rule); true when it was added. reportedSpeech reads a cue
+ * in three steps, functions of their own rather than one loop body: TurboFan recompiles a whole function each time a
+ * branch it has not run before is taken, and a cold pass over reuters-21578 recompiled the one body ten times, about
+ * 100 ms each; split, a rare branch recompiles one step.
+ */
+type Emit = (start: number, end: number, mention: Mention | null, rule: string, inherits?: boolean) => boolean;
+
+/** "..., said X.": inverted, the speaker after the cue; true when it emitted the claim. */
+function invertedClaim(
+  ctx: RuleContext,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  k: number,
+  last: number,
+  token: Token,
+  lemma: string,
+  left: LeftSubject | null,
+  startToken: Token,
+  emit: Emit,
+): boolean {
+  const text = ctx.doc.text;
+  const before = tokens[k - 1];
+  // "Steven Cheung, a campaign spokesman, said the space was needed": all before the cue is its subject, not content.
+  const subjectOpens = left !== null && left.clauseStart === sentence.first;
+  if (
+    before !== undefined &&
+    k - 1 > sentence.first &&
+    (before.text === ',' || isQuoteMark(before)) &&
+    INVERTS.has(lemma) &&
+    // ", telling supporters in Columbus that ..." names a hearer, not an inverted speaker.
+    !token.lower.endsWith('ing') &&
+    !subjectOpens
+  ) {
+    const right = rightSubject(text, tokens, k + 1, last);
+    const rest = right === null ? 0 : wordsIn(tokens, right.end, last);
+    // "..., South Carolina, says Cruz will “leave here with momentum.”": a verb after the name makes it the subject of
+    // the content, not the speaker of what came before.
+    const next = right === null ? undefined : tokens[right.end];
+    // "..., Kelly Schmdit, told POLITICO she was leaning ...": a hearer, then a clause with its own subject.
+    const verbAfter =
+      right !== null &&
+      (FINITE_AFTER_SUBJECT.test(next?.lower ?? '') ||
+        (lemma === 'tell' && CLAUSE_PRONOUNS.has(next?.lower ?? '')) ||
+        (next?.cap === false && /ed$/.test(next.lower)) ||
+        finiteInside(tokens, k + 1, right.end));
+    if (right !== null && !verbAfter && (rest <= 6 || tokens[right.end]?.text === ',' || tokens[right.end]?.lower === 'who')) {
+      if (emit(startToken.start, before.start, right.mention, 'reported-inverted')) return true;
+    }
+  }
+  return false;
+}
+
+/** "..., X said.": the content before the speaker, or around it ("A, he said, B."); true when it emitted a claim. */
+function claimBeforeSpeaker(
+  ctx: RuleContext,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  k: number,
+  last: number,
+  token: Token,
+  lemma: string,
+  left: LeftSubject | null,
+  progressive: boolean,
+  startToken: Token,
+  emit: Emit,
+): boolean {
+  const text = ctx.doc.text;
+  // "..., X said." / "..., X said in a statement." / "..., X said, adding ...": the content is before the speaker.
+  const rest = wordsIn(tokens, k + 1, last);
+  // "..., the admiral said.": a described speaker after the content's comma, when no name, pronoun or known noun is there.
+  const tail = left ?? (token.lower.endsWith('ing') ? null : plainDescription(text, tokens, k, sentence.first));
+  // "Just after the attack, Trump was calling for change": a progressive's content follows it.
+  if (tail !== null && !progressive && tail.clauseStart > sentence.first && tokens[tail.clauseStart - 1]?.text === ',') {
+    const after = tokens[k + 1];
+    const comma = tokens[tail.clauseStart - 1];
+    const noClause =
+      after === undefined ||
+      after.text === ',' ||
+      after.text === ';' ||
+      ((!isWord(after) || (cannotOpenContent(after.lower) && !opensInfinitive(tokens, k + 1, lemma))) && rest <= 8) ||
+      rest === 0 ||
+      // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows.
+      (lemma === 'tell' &&
+        rest <= 6 &&
+        wordsFrom(tokens, contentStart(tokens, k, last, lemma), last) < 3 &&
+        // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content.
+        !PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? ''));
+    const before = wordsIn(tokens, sentence.first, tail.clauseStart);
+    // ("As POLITICO reported, the RNC agreed ...": the idiom names a source of its own, no content of this cue; "The
+    // problem with such a strategy, analysts said, is that ...": a subject whose verb follows the aside, one claim.)
+    const verbAfterAside = after?.text === ',' && FINITE_AFTER_SUBJECT.test(tokens[k + 2]?.lower ?? '') && before <= 20;
+    if (
+      noClause &&
+      comma !== undefined &&
+      before >= 3 &&
+      !verbAfterAside &&
+      !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
+    ) {
+      if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
+        emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
+        return true;
+      }
+    }
+    // "And yet, Mrs. Clinton's aides say, Syria remains a priority", "It was, he said, one of the bitterest failures":
+    // a few words before the attribution, the clause after it: one claim around the aside.
+    const lastToken = tokens[last - 1];
+    if (noClause && before < 3 && after?.text === ',' && lastToken !== undefined && wordsIn(tokens, k + 2, last) >= 4) {
+      if (emit(startToken.start, lastToken.end, tail.mention, 'reported-interrupted')) return true;
+    }
+    // "Mrs. Clinton, these people said, would be open to ...": a short subject, the attribution, then its verb: one claim
+    // around the aside.
+    const verb = tokens[k + 2];
+    const end = tokens[last - 1];
+    if (after?.text === ',' && verb !== undefined && end !== undefined && !verb.cap && verb.word && wordsIn(tokens, k + 2, last) >= 3) {
+      // "... the first step to improving his relationships, the Texas senator’s allies say, will be to ...": a longer
+      // subject too, when a finite verb follows the aside.
+      const subjectOnly = before < 3 || (FINITE_AFTER_SUBJECT.test(verb.lower) && before <= 20);
+      if (subjectOnly && emit(startToken.start, end.end, tail.mention, 'reported-interrupted')) return true;
+    }
+  }
+  return false;
+}
+
+/** "X said (that) ...": the content after the cue, to the sentence's end or the main verb after a relative clause. */
+function claimAfterCue(
+  ctx: RuleContext,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  k: number,
+  last: number,
+  token: Token,
+  lemma: string,
+  left: LeftSubject | null,
+  emit: Emit,
+): void {
+  const text = ctx.doc.text;
+  const before = tokens[k - 1];
+  // "X said (that) ...": the content follows the cue to the sentence's end.
+  const from = contentStart(tokens, k, last, lemma);
+  // Three words at least, or two with quoted words among them ("called it “predatory.”").
+  if (from === null) return;
+  // "Corporate earnings reports, too, are reflecting ...": content that opens with a finite verb after an aside makes the
+  // cue a noun (but "the bill, which critics say was discriminatory": a relative clause's verb follows its cue).
+  if (tokens[k + 1]?.text === ',' && tokens[from]?.cap === false && FINITE_AFTER_SUBJECT.test(tokens[from]?.lower ?? '')) return;
+  const words = wordsIn(tokens, from, last);
+  if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last))) return;
+  // ", saying ...": the participle of the sentence's subject.
+  const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before));
+  // "Trump landed himself in hot water by saying ...": so is "by saying", when the sentence opens with its subject
+  // (in "In the last debate, on CNBC, candidates ... by saying" the opening phrases hide it).
+  const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && (before?.lower === 'by' || before?.lower === 'upon');
+  const byWhom = bySaying ? sentenceSubject(text, tokens, sentence.first, k) : null;
+  // "with 30 percent of voters saying they ...": the participle's own subject after "with".
+  const withSubject =
+    byWhom !== null && byWhom.clauseStart === pastDateline(tokens, sentence.first, k) && !clauseOpensIn(tokens, byWhom.clauseStart, k)
+      ? byWhom.mention
+      : token.lower.endsWith('ing') && !participle
+        ? withPhraseSubject(text, tokens, k, sentence.first)
+        : null;
+  // "42% say they're liberal", "The billionaire real estate magnate says ...": a described subject; with
+  // the other cues only a group ("exit polls suggest", "Some Clinton allies suggested").
+  const described =
+    left === null && !participle && withSubject === null
+      ? describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell')
+      : null;
+  if (left === null && !participle && described === null && withSubject === null) return;
+  const first = tokens[from];
+  // "Podesta, who said the project was vetted, said he was unaware ...": the relative clause's content ends before
+  // the main verb, which reports a claim of its own by the same speaker.
+  const main = left !== null && before?.lower === 'who' ? mainCueAfter(ctx, tokens, from, last) : -1;
+  const end =
+    tokens[
+      main > 0 ? main - 1 : contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first) - 1
+    ];
+  // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
+  // ..., but "he said, adding that ...": the speaker of the cue just before.
+  const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
+  const subject =
+    left?.mention ??
+    described ??
+    withSubject ??
+    (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
+  if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
+  if (main > 0 && subject !== null) emitMainClaim(ctx, tokens, main, last, subject);
 }
 
 /**
