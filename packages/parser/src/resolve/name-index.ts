@@ -1,4 +1,4 @@
-import type { ParseDocument, Token } from '../document';
+import type { ParseDocument, Paragraph, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
@@ -6,7 +6,7 @@ import { PLACES } from '../lexicon/places';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
-import { occurrence, type NameOccurrence } from './name-occurrence';
+import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName } from './not-a-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
 import { isDocumentNoun, modifiesNoun } from './after-name';
@@ -73,80 +73,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
   for (const paragraph of doc.paragraphs) {
     // Names after the last claim cannot be its antecedents: full names come before their short forms.
     if (paragraph.start > until) break;
-    const tokens: readonly Token[] = paragraph.tokens;
-    const headline = isHeadlineCase(tokens);
-    for (let i = 0; i < tokens.length; i += 1) {
-      if (!isCapitalized(tokens[i])) continue;
-      let end = i + 1;
-      // A possessive ends a name ("McCallum's Safe Surrey council": McCallum, then Safe Surrey).
-      while (
-        end < tokens.length &&
-        !isPossessive(tokens[end - 1]?.text ?? '') &&
-        (isCapitalized(tokens[end]) || (NAME_CONNECTORS.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))
-      )
-        end += 1;
-      let start = i;
-      // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
-      while (start < end - 1 && NAME_STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
-      // A lowercase role noun before the name, with the capitalized words before it ("Russian dictator", "New York City's
-      // mayor", "White House economist"): one of them alone would cut a longer name in two ("City's mayor").
-      if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '') || ORGANIZATION_WORDS.has(tokens[start - 1]?.lower ?? '')) {
-        start -= 1;
-        const floor = start - 6;
-        while (
-          start > Math.max(0, floor) &&
-          ((isCapitalized(tokens[start - 1]) && !NAME_STOP_WORDS.has(tokens[start - 1]?.lower ?? '')) ||
-            (NAME_CONNECTORS.has(tokens[start - 1]?.lower ?? '') && isCapitalized(tokens[start - 2])))
-        )
-          start -= 1;
-      }
-      // "Centers for Disease Control and Prevention Director Robert Redfield": a body's name before a title, whole.
-      while (start > 1 && /^(?:for|of)$/.test(tokens[start - 1]?.lower ?? '') && isCapitalized(tokens[start - 2]) && end - start < 12) {
-        start -= 2;
-        while (start > 0 && isCapitalized(tokens[start - 1]) && !NAME_STOP_WORDS.has(tokens[start - 1]?.lower ?? '')) start -= 1;
-      }
-      // Single words are many and mostly not names: they are kept for a second look (surnames) below.
-      if (end - i === 1 && start === i && !NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {
-        singleTokens.push({ tokens, i });
-        continue;
-      }
-      // A run in capitals ("NEW YORK (AP)", "ROADS BLOCKED") is a dateline or a heading, not a speaker.
-      if (end - i >= 2 && allInCapitals(tokens, i, end)) {
-        i = end - 1;
-        continue;
-      }
-      // Plain runs of capitalized words ("Comissaria Smith") are names as they stand; the rest needs the full reading.
-      const mention =
-        start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
-      if (mention !== null && mention.kind === 'name') {
-        // "Rival Hillary Clinton", "CNN Tuesday": words glued to the name are not part of it.
-        const opens = mention.role === null && (start === 0 || /^[.?!"“”]$/.test(tokens[start - 1]?.text ?? ''));
-        const name = cleanName(doc, mention.name.replace(/['’]s$/, ''), opens);
-        // "in Buffalo, New York": a place is no antecedent of "he", "it" or "the company" (it speaks only by its name).
-        if (mention.role === null && PLACES.has(name.toLowerCase())) {
-          i = end - 1;
-          continue;
-        }
-        let found = occurrence(tokens, i, start, end, name, mention.role, mention.start);
-        // "media buying company GroupM", "security firm Symantec": a body named after its kind.
-        if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = { ...found, kind: 'organization' };
-        // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
-        // "Internal Tesla emails viewed by NBC said": a run before a document's noun is its issuer, no person.
-        const document = tokens[end]?.cap === false && isDocumentNoun(tokens[end]?.lower ?? '');
-        if (found.kind === 'person' && ((tokens[start - 1]?.lower === 'the' && modifiesNoun(tokens[end])) || document)) {
-          i = end - 1;
-          continue;
-        }
-        if (headline && !writtenElsewhere(doc.text, name, paragraph)) {
-          multi.push(...headlineNames(doc.text, tokens, i, end, paragraph));
-          i = end - 1;
-          continue;
-        }
-        if (end - start > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '') || found.kind === 'organization') multi.push(found);
-        else singles.push(found);
-      }
-      i = end - 1;
-    }
+    indexRuns(doc, paragraph, multi, singles, singleTokens);
   }
   // A single word counts when it is the surname of a longer name in the article ("Hadwin" after "Adam Hadwin").
   const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/).at(-1)?.toLowerCase()));
@@ -163,8 +90,106 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     singles.push(occurrence(tokens, i, i, i + 1, mention.name.replace(/['’]s$/, ''), mention.role, mention.start));
   }
   const kept = singles.filter((n) => surnames.has(n.name.toLowerCase()));
-  // A single name introduced with an appositive ("Yuni, a resident of Lampung, ...") or a group
-  // in the plural ("the Liberals") is named here even without a longer form.
+  introducedSingles(singleTokens, surnames, kept);
+  return kept.length === 0 ? multi : [...multi, ...kept].sort((x, y) => x.at - y.at);
+}
+
+/*
+ * indexNames's passes below are functions of their own rather than one body: TurboFan recompiles a whole function each
+ * time a branch it has not run before is taken (a read past a paragraph's last token, a rare kind of name), and a cold
+ * pass over reuters-21578 recompiled the one body four times, 150 ms and more each; split, a rare branch recompiles one pass.
+ */
+
+/** The names in one paragraph's runs of capitalized words: into `multi` and `singles`, single words kept in `singleTokens` for a second look. */
+function indexRuns(
+  doc: ParseDocument,
+  paragraph: Paragraph,
+  multi: NameOccurrence[],
+  singles: NameOccurrence[],
+  singleTokens: { tokens: readonly Token[]; i: number }[],
+): void {
+  const tokens: readonly Token[] = paragraph.tokens;
+  const headline = isHeadlineCase(tokens);
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isCapitalized(tokens[i])) continue;
+    let end = i + 1;
+    // A possessive ends a name ("McCallum's Safe Surrey council": McCallum, then Safe Surrey).
+    while (
+      end < tokens.length &&
+      !isPossessive(tokens[end - 1]?.text ?? '') &&
+      (isCapitalized(tokens[end]) || (NAME_CONNECTORS.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))
+    )
+      end += 1;
+    let start = i;
+    // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
+    while (start < end - 1 && NAME_STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
+    // A lowercase role noun before the name, with the capitalized words before it ("Russian dictator", "New York City's
+    // mayor", "White House economist"): one of them alone would cut a longer name in two ("City's mayor").
+    if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '') || ORGANIZATION_WORDS.has(tokens[start - 1]?.lower ?? '')) {
+      start -= 1;
+      const floor = start - 6;
+      while (
+        start > Math.max(0, floor) &&
+        ((isCapitalized(tokens[start - 1]) && !NAME_STOP_WORDS.has(tokens[start - 1]?.lower ?? '')) ||
+          (NAME_CONNECTORS.has(tokens[start - 1]?.lower ?? '') && isCapitalized(tokens[start - 2])))
+      )
+        start -= 1;
+    }
+    // "Centers for Disease Control and Prevention Director Robert Redfield": a body's name before a title, whole.
+    while (start > 1 && /^(?:for|of)$/.test(tokens[start - 1]?.lower ?? '') && isCapitalized(tokens[start - 2]) && end - start < 12) {
+      start -= 2;
+      while (start > 0 && isCapitalized(tokens[start - 1]) && !NAME_STOP_WORDS.has(tokens[start - 1]?.lower ?? '')) start -= 1;
+    }
+    // Single words are many and mostly not names: they are kept for a second look (surnames) below.
+    if (end - i === 1 && start === i && !NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {
+      singleTokens.push({ tokens, i });
+      continue;
+    }
+    // A run in capitals ("NEW YORK (AP)", "ROADS BLOCKED") is a dateline or a heading, not a speaker.
+    if (end - i >= 2 && allInCapitals(tokens, i, end)) {
+      i = end - 1;
+      continue;
+    }
+    // Plain runs of capitalized words ("Comissaria Smith") are names as they stand; the rest needs the full reading.
+    const mention =
+      start === i && isPlainRun(tokens, i, end) ? plainName(doc.text, tokens, i, end) : classifyMention(doc.text, tokens, start, end);
+    if (mention !== null && mention.kind === 'name') {
+      // "Rival Hillary Clinton", "CNN Tuesday": words glued to the name are not part of it.
+      const opens = mention.role === null && (start === 0 || /^[.?!"“”]$/.test(tokens[start - 1]?.text ?? ''));
+      const name = cleanName(doc, mention.name.replace(/['’]s$/, ''), opens);
+      // "in Buffalo, New York": a place is no antecedent of "he", "it" or "the company" (it speaks only by its name).
+      if (mention.role === null && PLACES.has(name.toLowerCase())) {
+        i = end - 1;
+        continue;
+      }
+      let found = occurrence(tokens, i, start, end, name, mention.role, mention.start);
+      // "media buying company GroupM", "security firm Symantec": a body named after its kind.
+      if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = asOrganization(found);
+      // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
+      // "Internal Tesla emails viewed by NBC said": a run before a document's noun is its issuer, no person.
+      const document = tokens[end]?.cap === false && isDocumentNoun(tokens[end]?.lower ?? '');
+      if (found.kind === 'person' && ((tokens[start - 1]?.lower === 'the' && modifiesNoun(tokens[end])) || document)) {
+        i = end - 1;
+        continue;
+      }
+      if (headline && !writtenElsewhere(doc.text, name, paragraph)) {
+        multi.push(...headlineNames(doc.text, tokens, i, end, paragraph));
+        i = end - 1;
+        continue;
+      }
+      if (end - start > 1 || NEWS_AGENCIES.has(tokens[i]?.lower ?? '') || found.kind === 'organization') multi.push(found);
+      else singles.push(found);
+    }
+    i = end - 1;
+  }
+}
+
+/** Single words named without a longer form ("Yuni, a resident of Lampung, ...", "the Liberals"): into `kept`. */
+function introducedSingles(
+  singleTokens: { tokens: readonly Token[]; i: number }[],
+  surnames: ReadonlySet<string | undefined>,
+  kept: NameOccurrence[],
+): void {
   let midSentence: Set<string> | null = null;
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
@@ -184,9 +209,8 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     const relative = !opens && isRelative(tokens, i);
     if (!introduced && !group && !relative) continue;
     const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
-    kept.push(group ? { ...found, kind: 'organization' } : found);
+    kept.push(group ? asOrganization(found) : found);
   }
-  return kept.length === 0 ? multi : [...multi, ...kept].sort((x, y) => x.at - y.at);
 }
 
 /** Whether tokens[i] opens a sentence, where a capital says nothing of a name (after a stop, a quotation mark or a colon). */
