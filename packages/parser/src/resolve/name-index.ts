@@ -1,24 +1,22 @@
 import type { ParseDocument, Paragraph, Token } from '../document';
 import { classifyMention } from '../classify-mention';
-import { NAME_CONNECTORS, NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
-import { cleanName } from './not-a-name';
+import { cleanName, lowercaseWords } from './not-a-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
 import { isDocumentNoun, modifiesNoun } from './after-name';
-import { ownsHisAfterVerb } from './owns-his';
-import { isRelative } from './relative-name';
+import { introducedSingles } from './introduced-names';
+import { opensSentence } from './positions';
 
 export type { Gender, NameOccurrence } from './name-occurrence';
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
-/** A capitalized plural: "the Liberals". */
-const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Whether tokens[i, end) are capitalized words with no title, role, party member, connector or body word among them. */
 function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
@@ -77,7 +75,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
   }
   // A single word counts when it is the surname of a longer name in the article ("Hadwin" after "Adam Hadwin").
   const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/).at(-1)?.toLowerCase()));
-  let lowercase: Set<string> | null = null;
+  let lowercase: ReadonlySet<string> | null = null;
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
     if (token === undefined || !surnames.has(token.lower.replace(/['’]s$/, ''))) continue;
@@ -184,56 +182,4 @@ function indexRuns(
   }
 }
 
-/** Single words named without a longer form ("Yuni, a resident of Lampung, ...", "the Liberals"): into `kept`. */
-function introducedSingles(
-  singleTokens: { tokens: readonly Token[]; i: number }[],
-  surnames: ReadonlySet<string | undefined>,
-  kept: NameOccurrence[],
-): void {
-  let midSentence: Set<string> | null = null;
-  for (const { tokens, i } of singleTokens) {
-    const token = tokens[i];
-    if (token === undefined || surnames.has(token.lower)) continue;
-    const opens = i === 0 || ['.', '?', '!'].includes(tokens[i - 1]?.text ?? '');
-    // Not a sentence adverb ("Eventually, the team ...").
-    const adverb = NAME_STOP_WORDS.has(token.lower) || /ly$/.test(token.lower) || SENTENCE_ADVERBS.has(token.lower);
-    // "Trump has repeatedly compared his pandemic response ...": a man, the subject of his verb, when the article
-    // also capitalizes the word inside a sentence (not "Tears streamed down his face").
-    const introduced =
-      opens &&
-      !adverb &&
-      ((tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) ||
-        (ownsHisAfterVerb(tokens, i) && (midSentence ??= capitalizedInside(singleTokens)).has(token.lower)));
-    const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
-    // "his wife Donna", "her son, Jack,": a relative named by a first name only.
-    const relative = !opens && isRelative(tokens, i);
-    if (!introduced && !group && !relative) continue;
-    const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
-    kept.push(group ? asOrganization(found) : found);
-  }
-}
-
-/** Whether tokens[i] opens a sentence, where a capital says nothing of a name (after a stop, a quotation mark or a colon). */
-function opensSentence(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || SENTENCE_OPENERS.test(tokens[i - 1]?.text ?? '');
-}
-const SENTENCE_OPENERS = /^[.?!"“”:]$/;
-
-/** The words a text capitalizes inside its sentences, where no sentence start forces a capital. */
-function capitalizedInside(singles: readonly { tokens: readonly Token[]; i: number }[]): Set<string> {
-  const inside = new Set<string>();
-  for (const { tokens, i } of singles) {
-    const t = tokens[i];
-    if (t !== undefined && !opensSentence(tokens, i)) inside.add(t.lower.replace(/['’]s$/, ''));
-  }
-  return inside;
-}
-
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
-
-/** The words a text writes in lowercase somewhere. */
-function lowercaseWords(doc: ParseDocument): Set<string> {
-  const found = new Set<string>();
-  for (const { tokens } of doc.paragraphs) for (const t of tokens) if (t.word && !t.cap) found.add(t.lower);
-  return found;
-}

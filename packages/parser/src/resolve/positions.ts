@@ -46,3 +46,9 @@ export function paragraphIndexAt(doc: ParseDocument, at: number): number {
   }
   return lo;
 }
+
+/** Whether tokens[i] opens a sentence, where a capital says nothing of a name (after a stop, a quotation mark or a colon). */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || SENTENCE_OPENERS.test(tokens[i - 1]?.text ?? '');
+}
+const SENTENCE_OPENERS = /^[.?!"“”:]$/;

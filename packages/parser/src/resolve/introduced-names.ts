@@ -1,0 +1,49 @@
+import type { Token } from '../document';
+import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
+import { ownsHisAfterVerb } from './owns-his';
+import { opensSentence } from './positions';
+import { isRelative } from './relative-name';
+
+// A module constant: a bundler targeting Node rewrites a \p{...} literal as `new RegExp(...)`.
+/** A capitalized plural: "the Liberals". */
+const PLURAL_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/** Single words named without a longer form ("Yuni, a resident of Lampung, ...", "the Liberals"): into `kept`. */
+export function introducedSingles(
+  singleTokens: { tokens: readonly Token[]; i: number }[],
+  surnames: ReadonlySet<string | undefined>,
+  kept: NameOccurrence[],
+): void {
+  let midSentence: Set<string> | null = null;
+  for (const { tokens, i } of singleTokens) {
+    const token = tokens[i];
+    if (token === undefined || surnames.has(token.lower)) continue;
+    const opens = i === 0 || ['.', '?', '!'].includes(tokens[i - 1]?.text ?? '');
+    // Not a sentence adverb ("Eventually, the team ...").
+    const adverb = NAME_STOP_WORDS.has(token.lower) || /ly$/.test(token.lower) || SENTENCE_ADVERBS.has(token.lower);
+    // "Trump has repeatedly compared his pandemic response ...": a man, the subject of his verb, when the article
+    // also capitalizes the word inside a sentence (not "Tears streamed down his face").
+    const introduced =
+      opens &&
+      !adverb &&
+      ((tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) ||
+        (ownsHisAfterVerb(tokens, i) && (midSentence ??= capitalizedInside(singleTokens)).has(token.lower)));
+    const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
+    // "his wife Donna", "her son, Jack,": a relative named by a first name only.
+    const relative = !opens && isRelative(tokens, i);
+    if (!introduced && !group && !relative) continue;
+    const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
+    kept.push(group ? asOrganization(found) : found);
+  }
+}
+
+/** The words a text capitalizes inside its sentences, where no sentence start forces a capital. */
+function capitalizedInside(singles: readonly { tokens: readonly Token[]; i: number }[]): Set<string> {
+  const inside = new Set<string>();
+  for (const { tokens, i } of singles) {
+    const t = tokens[i];
+    if (t !== undefined && !opensSentence(tokens, i)) inside.add(t.lower.replace(/['’]s$/, ''));
+  }
+  return inside;
+}
