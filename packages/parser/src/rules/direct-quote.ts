@@ -2,7 +2,15 @@ import type { Paragraph, Quotation, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
-import { isNegatedOrPassive, leftSubject, nameBeforeDescription, pastDateline, rightSubject, sentenceSubject } from '../subject';
+import {
+  FINITE_AFTER_SUBJECT,
+  isNegatedOrPassive,
+  leftSubject,
+  nameBeforeDescription,
+  pastDateline,
+  rightSubject,
+  sentenceSubject,
+} from '../subject';
 import { isCapitalized, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
 import { plainDescription } from './described-subject';
@@ -101,36 +109,18 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   return false;
 }
 
-/** Words that go on with a quoted sentence after its attribution ("..., she said, would use", "..., they wrote, that"). */
-const RUNS_ON = new Set([
-  'that',
-  'would',
-  'will',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-]);
-
 /**
  * The end of a quoted sentence that goes on after its attribution: from tokens[from] (after the speaker and cue),
- * past a short phrase ("in a letter to the president"), a comma and a word of `RUNS_ON`, to the sentence's stop;
+ * past a short phrase ("in a letter to the president"), a comma and a finite verb or "that", to the sentence's stop;
  * null when the sentence does not go on so.
  */
 function continuedAfter(tokens: readonly Token[], from: number): number | null {
   let k = from;
   while (k < from + 12 && tokens[k] !== undefined && tokens[k]?.text !== ',' && !STOP.has(tokens[k]?.text ?? '') && !isQuoteMark(tokens[k]))
     k += 1;
-  if (tokens[k]?.text !== ',' || !RUNS_ON.has(tokens[k + 1]?.lower ?? '')) return null;
+  // "..., she said, would use", "..., they wrote, that": a finite verb or "that" goes on with the quoted sentence.
+  const next = tokens[k + 1]?.lower ?? '';
+  if (tokens[k]?.text !== ',' || !(next === 'that' || FINITE_AFTER_SUBJECT.test(next))) return null;
   for (let e = k + 2; e < tokens.length; e += 1) {
     if (!STOP.has(tokens[e]?.text ?? '')) continue;
     const close = tokens[e + 1];

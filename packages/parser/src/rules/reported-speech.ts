@@ -95,10 +95,10 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const left = token.lower.endsWith('ing') && !progressive ? null : leftSubject(text, tokens, progressive ? k - 1 : k, sentence.first);
     const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) =>
       emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
-    // The three readings of a cue, each a function of its own: see Emit.
-    if (invertedClaim(ctx, tokens, sentence, k, last, token, lemma, left, startToken, emit)) continue;
-    if (claimBeforeSpeaker(ctx, tokens, sentence, k, last, token, lemma, left, progressive, startToken, emit)) continue;
-    claimAfterCue(ctx, tokens, sentence, k, last, token, lemma, left, emit);
+    // The three readings of a cue, each a function of its own: see CueReading.
+    const reading: CueReading = { ctx, tokens, sentence, k, last, token, lemma, left, progressive, startToken, emit };
+    if (invertedClaim(reading) || claimBeforeSpeaker(reading)) continue;
+    claimAfterCue(reading);
   }
 }
 
@@ -110,19 +110,24 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
  */
 type Emit = (start: number, end: number, mention: Mention | null, rule: string, inherits?: boolean) => boolean;
 
+/** What the three steps read of one cue: its sentence and tokens, the cue, its lemma and subject, and how to emit. */
+interface CueReading {
+  ctx: RuleContext;
+  tokens: readonly Token[];
+  sentence: Sentence;
+  k: number;
+  last: number;
+  token: Token;
+  lemma: string;
+  left: LeftSubject | null;
+  progressive: boolean;
+  startToken: Token;
+  emit: Emit;
+}
+
 /** "..., said X.": inverted, the speaker after the cue; true when it emitted the claim. */
-function invertedClaim(
-  ctx: RuleContext,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  k: number,
-  last: number,
-  token: Token,
-  lemma: string,
-  left: LeftSubject | null,
-  startToken: Token,
-  emit: Emit,
-): boolean {
+function invertedClaim(reading: CueReading): boolean {
+  const { ctx, tokens, sentence, k, last, token, lemma, left, startToken, emit } = reading;
   const text = ctx.doc.text;
   const before = tokens[k - 1];
   // "Steven Cheung, a campaign spokesman, said the space was needed": all before the cue is its subject, not content.
@@ -156,19 +161,8 @@ function invertedClaim(
 }
 
 /** "..., X said.": the content before the speaker, or around it ("A, he said, B."); true when it emitted a claim. */
-function claimBeforeSpeaker(
-  ctx: RuleContext,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  k: number,
-  last: number,
-  token: Token,
-  lemma: string,
-  left: LeftSubject | null,
-  progressive: boolean,
-  startToken: Token,
-  emit: Emit,
-): boolean {
+function claimBeforeSpeaker(reading: CueReading): boolean {
+  const { ctx, tokens, sentence, k, last, token, lemma, left, progressive, startToken, emit } = reading;
   const text = ctx.doc.text;
   // "..., X said." / "..., X said in a statement." / "..., X said, adding ...": the content is before the speaker.
   const rest = wordsIn(tokens, k + 1, last);
@@ -227,17 +221,8 @@ function claimBeforeSpeaker(
 }
 
 /** "X said (that) ...": the content after the cue, to the sentence's end or the main verb after a relative clause. */
-function claimAfterCue(
-  ctx: RuleContext,
-  tokens: readonly Token[],
-  sentence: Sentence,
-  k: number,
-  last: number,
-  token: Token,
-  lemma: string,
-  left: LeftSubject | null,
-  emit: Emit,
-): void {
+function claimAfterCue(reading: CueReading): void {
+  const { ctx, tokens, sentence, k, last, token, lemma, left, emit } = reading;
   const text = ctx.doc.text;
   const before = tokens[k - 1];
   // "X said (that) ...": the content follows the cue to the sentence's end.
