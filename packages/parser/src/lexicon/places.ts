@@ -286,3 +286,33 @@ export const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map([
   ['Vietnamese', 'Vietnam'],
   ['West German', 'West Germany'],
 ]);
+
+/** Compass words that open the name of a district ("South Side", "Upper West Side", "East Village"). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'upper',
+  'lower',
+]);
+
+/** Nouns that end the name of a district or stretch of land after a compass word. */
+export const DISTRICT_NOUNS: ReadonlySet<string> = new Set([
+  'side',
+  'end',
+  'village',
+  'shore',
+  'coast',
+  'bank',
+  'loop',
+  'bay',
+  'valley',
+  'hills',
+  'suburbs',
+  'wing',
+]);

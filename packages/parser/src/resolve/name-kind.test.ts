@@ -37,4 +37,11 @@ describe('nameKind', () => {
     expect(nameKind('William K.K. Wong')).toBe('person');
     expect(nameKind('George Washington')).toBe('person');
   });
+
+  it('should read a district named by a compass word as no person and no body ("South Side", "Upper West Side")', () => {
+    // recovery-2020 (Chicago Sun-Times, 2020-05): "the South Side" had been the "he" of Jitu Brown's claims.
+    expect(nameKind('South Side')).toBe('unknown');
+    expect(nameKind('Upper West Side')).toBe('unknown');
+    expect(nameKind('Kanye West')).toBe('person');
+  });
 });

@@ -1,6 +1,6 @@
 import type { SourceKind } from '@claimline/schema';
 import { PARTY_GROUPS } from '../lexicon/parties';
-import { PLACES } from '../lexicon/places';
+import { COMPASS_WORDS, DISTRICT_NOUNS, PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
@@ -97,6 +97,8 @@ export function nameKind(name: string): SourceKind {
   if (words.length >= 2 && last.includes('.') && ORGANIZATION_WORDS.has(last.replaceAll('.', ''))) return 'organization';
   // "China said", "New York announced": a place speaks as its government, and is no one's "he".
   if (PLACES.has(lower.join(' '))) return 'organization';
+  // "the South Side", "the Upper West Side": a district, neither a person for a later "he" nor a body in focus.
+  if (words.length >= 2 && COMPASS_WORDS.has(lower[0] ?? '') && DISTRICT_NOUNS.has(last)) return 'unknown';
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname
   // that is a town: "George Washington").
   if (words.length >= 2 && (REGIONS.has(last) || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';
