@@ -29,6 +29,20 @@ export const KINSHIP_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['widow', 'f'],
   ['widower', 'm'],
 ]);
+/** Singular nouns for an unnamed person that say the gender a later "he" or "she" has ("a company spokeswoman"). */
+export const GENDERED_NOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...KINSHIP_GENDER,
+  ['spokesman', 'm'],
+  ['spokeswoman', 'f'],
+  ['chairman', 'm'],
+  ['chairwoman', 'f'],
+  ['businessman', 'm'],
+  ['businesswoman', 'f'],
+  ['congressman', 'm'],
+  ['congresswoman', 'f'],
+  ['man', 'm'],
+  ['woman', 'f'],
+]);
 /** Words after which a name is not a subject ("talks between the U.S. and North Korea"). */
 export const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,

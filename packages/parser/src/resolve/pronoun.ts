@@ -5,6 +5,9 @@ import { fullestName } from './name-lookup';
 import { recent } from './recent';
 import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
+import { GENDERED_NOUNS } from '../lexicon/name-context';
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** A pronoun: "he", "she", "I" to a named person of its gender; "they", "it" to a body, a group or sources. */
 export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
@@ -13,10 +16,13 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
   if (lower === 'he' || lower === 'she' || lower === 'i') {
     // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
     // Only named people: "a spokesperson" is not who "he" points back to.
+    // ... or an unnamed speaker whose noun says the pronoun's gender ("a company spokeswoman said. ... she said").
     const found = recent(
       ctx,
       m.start,
-      (c) => c.kind === 'person' && c.subject && /^\p{Lu}/u.test(c.name) && (gender === null || c.gender === null || c.gender === gender),
+      (c) =>
+        (c.kind === 'person' && c.subject && /^\p{Lu}/u.test(c.name) && (gender === null || c.gender === null || c.gender === gender)) ||
+        (gender !== null && c.kind === 'anonymous' && GENDERED_NOUNS.get(lastWord(c.name)) === gender),
       ctx.lead,
     );
     const e = found === null ? undefined : ctx.entities[found];
