@@ -44,4 +44,11 @@ describe('nameKind', () => {
     expect(nameKind('Upper West Side')).toBe('unknown');
     expect(nameKind('Kanye West')).toBe('person');
   });
+
+  it('should read a company named by its trade as a body ("Pacific Gas", "Shawmut Bancorp")', () => {
+    // reuters-21578: utilities and bank holding companies had been persons (and so the "she" of a spokeswoman's words).
+    expect(nameKind('Pacific Gas')).toBe('organization');
+    expect(nameKind('Norstar Bancorp')).toBe('organization');
+    expect(nameKind('Mobil Oil')).toBe('organization');
+  });
 });

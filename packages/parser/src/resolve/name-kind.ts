@@ -52,6 +52,21 @@ const SHORT_PAPER_NAMES = new Set([
   'economist',
 ]);
 
+/** Trades that name a company in its name and are no one's surname ("Pacific Gas", "Shawmut Bancorp"). */
+const TRADE_WORDS = new Set([
+  'gas',
+  'electric',
+  'oil',
+  'chemical',
+  'bancorp',
+  'bancshares',
+  'realty',
+  'properties',
+  'telecom',
+  'utilities',
+  'petroleum',
+]);
+
 /** Bodies named by a place or a building, with no organization word in them ("the White House said"). */
 const INSTITUTIONS = new Set(['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom']);
 
@@ -92,6 +107,8 @@ export function nameKind(name: string): SourceKind {
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.
   const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
   if (lower.some(organized) || INSTITUTIONS.has(lower.join(' '))) return 'organization';
+  // "Pacific Gas", "Union Carbide Chemical", "Shawmut Bancorp": a company named by its trade, a word of no surname.
+  if (words.length >= 2 && lower.some((w) => TRADE_WORDS.has(w))) return 'organization';
   // "Arrayanes S.A.", "Philips N.V.": a company form written with its dots ends the name (not "William K.K. Wong").
   const last = lower.at(-1) ?? '';
   if (words.length >= 2 && last.includes('.') && ORGANIZATION_WORDS.has(last.replaceAll('.', ''))) return 'organization';
