@@ -50,5 +50,6 @@ describe('nameKind', () => {
     expect(nameKind('Pacific Gas')).toBe('organization');
     expect(nameKind('Norstar Bancorp')).toBe('organization');
     expect(nameKind('Mobil Oil')).toBe('organization');
+    expect(nameKind('Republicans')).toBe('organization');
   });
 });

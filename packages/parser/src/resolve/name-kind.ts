@@ -119,6 +119,8 @@ export function nameKind(name: string): SourceKind {
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname
   // that is a town: "George Washington").
   if (words.length >= 2 && (REGIONS.has(last) || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';
+  // "Republicans", "the Tories": a party by its members.
+  if (words.length === 1 && PARTY_GROUPS.has(lower[0] ?? '')) return 'organization';
   // "Labour MPs", "Senate Democrats": a group named by a plural title.
   if (words.length >= 2 && last.endsWith('s') && (ROLE_NOUNS.has(last.slice(0, -1)) || PARTY_GROUPS.has(last))) return 'organization';
   // "ROADS BLOCKED": a heading in capitals, not a person.

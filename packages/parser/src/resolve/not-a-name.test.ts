@@ -104,4 +104,11 @@ describe('readName', () => {
     expect(quotes.map((q) => q.text)).toEqual(['"America is great,"']);
     expect(sources.map((s) => s.name)).not.toContain('Friday');
   });
+
+  it('should read a stock ticker or a lone capital letter as no name (reuters-21578: "RTRS.L", "P")', () => {
+    const d = doc('Reuters Holdings Plc <RTRS.L> said profits rose.');
+    expect(readName(d, 'RTRS.L', false, () => false)).toBe('none');
+    expect(readName(d, 'P', false, () => false)).toBe('none');
+    expect(readName(d, 'Reuters', false, () => false)).toBe('name');
+  });
 });

@@ -16,6 +16,7 @@ const NOT_NAME_OPENERS = new Set([
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE_LETTER = /\p{Ll}/u;
+const TICKER = /^(?:\p{Lu}{2,5}\.\p{Lu}{1,2}|\p{Lu})$/u;
 
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
 
@@ -109,8 +110,8 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   const lower = word.toLowerCase();
   // "David Plotz and I are writing": a pronoun is no one's name ("US" in capitals is the country).
   const pronoun = (SPEAKER_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower)) && (word === 'I' || LOWERCASE_LETTER.test(word));
-  // ("Sacramento-based": a place's adjective alone.)
-  if (CALENDAR_WORDS.has(lower) || pronoun || /-(?:born|based|bred|raised)$/.test(lower)) return 'none';
+  // ("Sacramento-based": a place's adjective alone; "RTRS.L", "P": a stock ticker or a lone capital letter.)
+  if (CALENDAR_WORDS.has(lower) || pronoun || /-(?:born|based|bred|raised)$/.test(lower) || TICKER.test(word)) return 'none';
   // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.
   // ... and no preposition or sentence adverb ("In October, Mr. Paulson ...", "Likewise, ...", "Sometimes she closed her
   // eyes"), whether or not the article also writes the word in lowercase.
