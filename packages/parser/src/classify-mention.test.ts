@@ -182,4 +182,15 @@ describe('classifyMention', () => {
     expect(classify('court filings')).toEqual({ kind: 'nominal', name: 'court filings', role: null });
     expect(classify('At least three officials')).not.toBeNull();
   });
+
+  it('should keep particles and an outlet\'s possessive in the name ("chairman Cor van der Klugt", "the official People\'s Daily")', () => {
+    // reuters-21578: the names had been "der Klugt" and "Daily", a person.
+    expect(classify('NV Philips Gloeilampenfabrieken chairman Cor van der Klugt')).toMatchObject({
+      kind: 'name',
+      name: 'Cor van der Klugt',
+    });
+    expect(classify("the official People's Daily")).toMatchObject({ kind: 'name', name: "People's Daily" });
+    expect(classify('Secretary of Defense Mark Esper')).toMatchObject({ name: 'Mark Esper', role: 'Secretary of Defense' });
+    expect(classify("Vancouver's Bo Horvat")).toMatchObject({ name: 'Bo Horvat' });
+  });
 });

@@ -467,7 +467,15 @@ function namedMention(
   // ("Chancellor of the Exchequer Nigel Lawson" too.)
   const afterOf =
     tokens[nameStart - 1]?.lower === 'of' || (tokens[nameStart - 1]?.lower === 'the' && tokens[nameStart - 2]?.lower === 'of');
-  if (hasRole && (b - nameStart > 3 || (b - nameStart === 3 && afterOf))) nameStart = b - 2;
+  // ("Cor van der Klugt": the particles count for no word of the name, and stay with the surname.)
+  let particles = 0;
+  for (let i = nameStart; i < b; i += 1) if (PARTICLES.has(tokens[i]?.lower ?? '')) particles += 1;
+  const nameWords = b - nameStart - particles;
+  if (hasRole && (nameWords > 3 || (nameWords === 3 && afterOf))) {
+    nameStart = b - 2;
+    while (nameStart > a && PARTICLES.has(tokens[nameStart - 1]?.lower ?? '')) nameStart -= 1;
+    if (PARTICLES.has(tokens[nameStart]?.lower ?? '')) nameStart -= 1;
+  }
   while (nameStart < b - 1 && ORGANIZATION_WORDS.has(bare(tokens[nameStart] ?? tokens[b - 1] ?? ({ lower: '' } as Token))) && hasRole)
     nameStart += 1;
   // "Centers for Disease Control and Prevention": a body by its plural head too.
@@ -477,7 +485,9 @@ function namedMention(
   if (orgRun && !tokens.slice(runStart, b).some(isRoleWord)) nameStart = runStart;
   if (tokens[nameStart]?.lower === 'the') nameStart += 1;
   // "Vancouver's Bo Horvat": the possessor is not part of a person's name.
-  for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun) nameStart = i + 1;
+  // ("the official People's Daily": an outlet's name keeps its possessive.)
+  const outlet = MEDIA_WORDS.has(bare(tokens[b - 1] ?? ({ lower: '' } as Token)));
+  for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun && !outlet) nameStart = i + 1;
   const name = span(text, tokens, nameStart, b);
   if (name.text.length === 0) return null;
   const role = withoutCourtesyTitle(
