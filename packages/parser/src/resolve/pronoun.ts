@@ -5,9 +5,9 @@ import { fullestName } from './name-lookup';
 import { recent } from './recent';
 import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
+import { words } from './name-words';
+import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
-
-const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** A pronoun: "he", "she", "I" to a named person of its gender; "they", "it" to a body, a group or sources. */
 export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
@@ -22,16 +22,36 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
       m.start,
       (c) =>
         (c.kind === 'person' && c.subject && /^\p{Lu}/u.test(c.name) && (gender === null || c.gender === null || c.gender === gender)) ||
-        (gender !== null && c.kind === 'anonymous' && GENDERED_NOUNS.get(lastWord(c.name)) === gender),
+        (gender !== null && c.kind === 'anonymous' && words(c.name).some((w) => GENDERED_NOUNS.get(w) === gender)),
       ctx.lead,
     );
     const e = found === null ? undefined : ctx.entities[found];
     // The pronoun tells the person's gender for later pronouns.
     if (e !== undefined && gender !== null) noteGender(ctx, e.name, gender);
-    return found;
+    // "According to the official, ... but he did not mention ...": with no one named, the unnamed person who just spoke.
+    return found ?? lastSpeaker(ctx, m.start, (e) => e.kind === 'anonymous' && words(e.name).some((w) => SINGLE_PERSON.has(w)));
   }
-  // "they", "it": not a person, and rarely the outlet reporting them.
-  return recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject);
+  // "they", "it": not a person, and rarely the outlet reporting them; but "the newspaper said. It added ..." is the
+  // newspaper, when nothing else was found.
+  return (
+    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject) ??
+    (lower === 'it' ? lastSpeaker(ctx, m.start, (e) => e.kind === 'media') : null)
+  );
+}
+
+/** Nouns for one unnamed person ("the official", "a source close to ...", "a company spokesman"). */
+const SINGLE_PERSON = new Set([
+  ...[...ANONYMOUS_HEADS].filter((w) => !w.endsWith('s') && w !== 'people'),
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
+/** The speaker resolved last, when it spoke just before `at` and passes `test`; else null. */
+function lastSpeaker(ctx: ResolveContext, at: number, test: (e: { kind: string; name: string }) => boolean): number | null {
+  const index = ctx.touched.at(-1);
+  const e = index === undefined ? undefined : ctx.entities[index];
+  return e !== undefined && index !== undefined && e.lastAt < at && at - e.lastAt < 400 && test(e) ? index : null;
 }
 
 /** A pronoun through the subject of its own sentence; "he" and "she" only to a person of their gender. */

@@ -383,4 +383,18 @@ describe('resolve', () => {
     expect(result.quotes.find((q) => q.span.start === 219)?.speaker).toMatchObject({ start: 198, text: 'she' });
     expect([sourceAt(result, 219)?.name, sourceAt(result, 219)?.kind]).toEqual(['a company spokeswoman', 'anonymous']);
   });
+
+  it('should give "he" after an unnamed official, and "It added" after a newspaper, to that speaker when no one is named', () => {
+    // reuters-21578: 190 claims like these had had no speaker.
+    const result = parseArticle(
+      'Oil prices fell on Monday.\n\nAccording to the official, Venezuela is searching for refining capacity abroad. Refineries abroad, he said, guarantee an outlet for Venezuelan crude.\n\nSome 80,000 hectares of land had been inundated, the newspaper said. It added that spring sowing was two weeks behind schedule.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(result.quotes.map((q) => [q.speaker?.text, result.sources.find((s) => s.id === q.sourceId)?.name])).toEqual([
+      ['the official', 'official'],
+      ['he', 'official'],
+      ['the newspaper', 'newspaper'],
+      ['It', 'newspaper'],
+    ]);
+  });
 });
