@@ -193,4 +193,12 @@ describe('classifyMention', () => {
     expect(classify('Secretary of Defense Mark Esper')).toMatchObject({ name: 'Mark Esper', role: 'Secretary of Defense' });
     expect(classify("Vancouver's Bo Horvat")).toMatchObject({ name: 'Bo Horvat' });
   });
+
+  it('should take the name before "on" and the medium, and keep "For" in a title-case name ("Trump on Twitter", "March For Our Lives")', () => {
+    // recovery-2020: the speakers had been "Twitter" (role "Trump on") and "Our Lives" (role "March For").
+    expect(classify('Trump on Twitter')).toMatchObject({ kind: 'name', name: 'Trump' });
+    expect(classify('March For Our Lives')).toMatchObject({ kind: 'name', name: 'March For Our Lives' });
+    expect(classify('Minister for Foreign Affairs Penny Wong')).toMatchObject({ name: 'Penny Wong', role: 'Minister for Foreign Affairs' });
+    expect(classify('Commenting on General Motors')?.name).not.toBe('Commenting');
+  });
 });

@@ -313,6 +313,10 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
       return classifyMention(text, tokens, i + 1, b);
     if (isCapitalized(prev) && isCapitalized(tokens[a]) && i - a >= 2 && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev))
       return classifyMention(text, tokens, a, i);
+    // "Trump on Twitter", "Pelosi on CNN": one name and the medium it spoke on.
+    // (Not "Commenting on General Motors": a verb form opening the sentence.)
+    if (t.lower === 'on' && i - a === 1 && isCapitalized(prev) && !/ing$/.test(prev.lower) && isCapitalized(tokens[i + 1]))
+      return classifyMention(text, tokens, a, i);
     // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".
     if (!isCapitalized(prev) && /^(?:the|a|an|one)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev)))
       return classifyMention(text, tokens, a, i);
@@ -455,7 +459,13 @@ function namedMention(
     const splits =
       ((isRoleWord(t ?? ({ lower: '' } as Token)) || PARTY_MEMBER_NOUNS.has(t?.lower ?? '')) &&
         !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
-      (CONNECTORS.has(t?.lower ?? '') && !PARTICLES.has(t?.lower ?? '') && !betweenInitials(tokens, i)) ||
+      // ("March For Our Lives": "For" or "Of" in title case is inside the name; not "And", which Reuters capitalizes
+      // after "U.S." in "U.S. And West Germany".)
+      (CONNECTORS.has(t?.lower ?? '') &&
+        !PARTICLES.has(t?.lower ?? '') &&
+        !betweenInitials(tokens, i) &&
+        t?.text !== 'For' &&
+        t?.text !== 'Of') ||
       DESCRIBED_BY_PLACE.test(t?.lower ?? '');
     if (t !== undefined && splits && i + 1 < b) {
       nameStart = i + 1;

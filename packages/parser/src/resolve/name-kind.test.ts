@@ -51,5 +51,6 @@ describe('nameKind', () => {
     expect(nameKind('Norstar Bancorp')).toBe('organization');
     expect(nameKind('Mobil Oil')).toBe('organization');
     expect(nameKind('Republicans')).toBe('organization');
+    expect(nameKind('March For Our Lives')).toBe('organization');
   });
 });

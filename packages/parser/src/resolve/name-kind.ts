@@ -52,6 +52,10 @@ const SHORT_PAPER_NAMES = new Set([
   'economist',
 ]);
 
+/** Connectors capitalized inside a name, as bodies title their names and no person's name does (not "And": Reuters
+ * capitalizes it after "U.S."). */
+const TITLE_CASE_CONNECTORS = new Set(['For', 'Of', 'The']);
+
 /** Trades that name a company in its name and are no one's surname ("Pacific Gas", "Shawmut Bancorp"). */
 const TRADE_WORDS = new Set([
   'gas',
@@ -107,6 +111,8 @@ export function nameKind(name: string): SourceKind {
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.
   const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
   if (lower.some(organized) || INSTITUTIONS.has(lower.join(' '))) return 'organization';
+  // "March For Our Lives", "Friends Of The Earth": a connector in title case inside the name is a body's style.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => TITLE_CASE_CONNECTORS.has(w))) return 'organization';
   // "Pacific Gas", "Union Carbide Chemical", "Shawmut Bancorp": a company named by its trade, a word of no surname.
   if (words.length >= 2 && lower.some((w) => TRADE_WORDS.has(w))) return 'organization';
   // "Arrayanes S.A.", "Philips N.V.": a company form written with its dots ends the name (not "William K.K. Wong").
