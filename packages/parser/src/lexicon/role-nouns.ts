@@ -570,3 +570,32 @@ export const TITLE_ROLE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['insp', 'inspector'],
   ['prof', 'professor'],
 ]);
+
+/** Lowercase nouns for what a public body does ("the health department", "the transportation agency"). */
+export const BODY_DOMAINS: ReadonlySet<string> = new Set([
+  'police',
+  'health',
+  'fire',
+  'school',
+  'schools',
+  'education',
+  'transportation',
+  'transit',
+  'justice',
+  'defense',
+  'labor',
+  'water',
+  'parks',
+  'housing',
+  'treasury',
+  'finance',
+  'commerce',
+  'agriculture',
+  'energy',
+  'environmental',
+  'sheriff',
+  'election',
+  'elections',
+  'tax',
+  'revenue',
+]);

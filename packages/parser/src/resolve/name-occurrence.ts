@@ -1,11 +1,12 @@
 import type { SourceKind } from '@claimline/schema';
 import type { Token } from '../document';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
-import { FEMALE_WORDS, KINSHIP_GENDER, MALE_WORDS, NOT_SUBJECT_BEFORE, PHRASE_OPENERS } from '../lexicon/name-context';
+import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_BEFORE, PHRASE_OPENERS } from '../lexicon/name-context';
 import { PLACES } from '../lexicon/places';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive, isQuoteMark } from '../tokens';
 import { nameKind } from './name-kind';
+import { kinGender } from './relative-name';
 
 /** A name written somewhere in the article, with the role written before it. */
 export interface NameOccurrence {
@@ -109,8 +110,7 @@ export function occurrence(
   const focus = (subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',')) || aged;
   const title = tokens[i]?.lower ?? '';
   // "his wife Donna", "her son, Jack,": a relative's noun says the gender.
-  const kin = KINSHIP_GENDER.get(tokens[start - 1]?.text === ',' ? (tokens[start - 2]?.lower ?? '') : (tokens[start - 1]?.lower ?? ''));
-  const gender = MALE_WORDS.has(title) ? 'm' : FEMALE_WORDS.has(title) ? 'f' : (kin ?? genderAfter(tokens, end));
+  const gender = MALE_WORDS.has(title) ? 'm' : FEMALE_WORDS.has(title) ? 'f' : (kinGender(tokens, start) ?? genderAfter(tokens, end));
   return { name, role, kind: kindOf(name), at, subject, focus, gender };
 }
 

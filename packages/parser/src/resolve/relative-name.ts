@@ -2,12 +2,21 @@ import type { Token } from '../document';
 import { KINSHIP_GENDER } from '../lexicon/name-context';
 import { isPossessive } from '../tokens';
 
+/** The gender a relative's noun right before tokens[i] gives ("his wife Donna", "her son, Jack,"), or undefined. */
+export function kinGender(tokens: readonly Token[], i: number): 'm' | 'f' | undefined {
+  return KINSHIP_GENDER.get(tokens[kinNounAt(tokens, i)]?.lower ?? '');
+}
+
 /** Whether tokens[i] follows a relative's noun and its owner: "his wife Donna", "Joyner's son, Jack,". */
 export function isRelative(tokens: readonly Token[], i: number): boolean {
-  const comma = tokens[i - 1]?.text === ',';
-  const noun = tokens[comma ? i - 2 : i - 1];
-  const owner = tokens[comma ? i - 3 : i - 2];
-  if (noun === undefined || owner === undefined || !KINSHIP_GENDER.has(noun.lower)) return false;
+  const noun = kinNounAt(tokens, i);
+  const owner = tokens[noun - 1];
+  if (owner === undefined || kinGender(tokens, i) === undefined) return false;
   return OWNERS.has(owner.lower) || isPossessive(owner.text);
+}
+
+/** Where a relative's noun before the name at tokens[i] would stand: right before it, or before its comma. */
+function kinNounAt(tokens: readonly Token[], i: number): number {
+  return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
 }
 const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'whose']);

@@ -1,6 +1,6 @@
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
 import { PLACES } from '../../lexicon/places';
-import { BUSINESS_NOUNS, ORGANIZATION_WORDS } from '../../lexicon/role-nouns';
+import { BODY_DOMAINS, BUSINESS_NOUNS, ORGANIZATION_WORDS } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
 import { hasProperWord } from '../positions';
@@ -55,32 +55,3 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   // of many in a store of articles (each article's government is its own), so an anonymous source of this article.
   return addEntity(ctx, m.name, modifiers.length > 0 ? 'organization' : 'anonymous', m.start, m.text, null);
 };
-
-/** Lowercase nouns for what a public body does ("the health department", "the transportation agency"). */
-const BODY_DOMAINS = new Set([
-  'police',
-  'health',
-  'fire',
-  'school',
-  'schools',
-  'education',
-  'transportation',
-  'transit',
-  'justice',
-  'defense',
-  'labor',
-  'water',
-  'parks',
-  'housing',
-  'treasury',
-  'finance',
-  'commerce',
-  'agriculture',
-  'energy',
-  'environmental',
-  'sheriff',
-  'election',
-  'elections',
-  'tax',
-  'revenue',
-]);

@@ -18,9 +18,11 @@ function hasSpokesperson(text: string, at: number, name: string): boolean {
     for (const link of [' for ', ' from ']) {
       const found = text.lastIndexOf(`${word}${link}`, at);
       if (found < 0) continue;
+      // Searched in the few words after "for" only: this runs for every body a "the spokesperson" could be.
       const from = found + word.length + link.length;
-      const named = text.indexOf(name, from);
-      if (named >= 0 && named + name.length <= at && named - from <= 60 && !/[.;:!?]/.test(text.slice(from, named))) return true;
+      const window = text.slice(from, Math.min(at, from + 60 + name.length));
+      const named = window.indexOf(name);
+      if (named >= 0 && !/[.;:!?]/.test(window.slice(0, named))) return true;
     }
   }
   return false;
