@@ -332,6 +332,9 @@ export function isNegatedOrPassive(tokens: readonly Token[], cue: number): boole
   return false;
 }
 
+/** Days a wire story dates a statement by, written between its subject and cue ("Texaco yesterday said"). */
+const SAME_DAY = new Set(['today', 'yesterday', 'tonight']);
+
 /** Words before the group a relative clause hangs on that are no part of it ("compared with four in 10 who said"). */
 const BEFORE_GROUP = new Set(['compared', 'with', 'to', 'among', 'like', 'including', 'versus', 'than']);
 
@@ -541,6 +544,17 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   let end = cue;
   // "Peskov later said"; but "Ms. May said" keeps its May.
   while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
+  // "Pennzoil today said", "The Greek statement today said": wire copy's day between the subject and its cue (not
+  // "The forecast for today said": there the day is the subject's own).
+  if (
+    end - 1 > floor &&
+    tokens[end - 1]?.cap === false &&
+    SAME_DAY.has(tokens[end - 1]?.lower ?? '') &&
+    !PREPOSITIONS.has(tokens[end - 2]?.lower ?? '')
+  ) {
+    end -= 1;
+    while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
+  }
   // "Feinstein last week said", "Grassley on Wednesday said": a phrase of time between the name and the cue.
   // "Spicer on Thursday evening said": the part of the day after the day.
   if (end - 3 > floor && DAY_PARTS.has(tokens[end - 1]?.lower ?? '') && TIME_NOUNS.has(tokens[end - 2]?.lower ?? '')) end -= 1;

@@ -1,5 +1,6 @@
 import type { Token } from '../document';
 import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
+import { cueAt } from '../lexicon/cue-verbs';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tokens';
 
@@ -107,6 +108,19 @@ function isClause(tokens: readonly Token[], i: number, limit: number): boolean {
   return false;
 }
 
+/** A modal or form of "be" or "have" right after a cue: the cue's clause has lost its subject to a relative "that". */
+const GAP_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/;
+
+/** Whether a subject of up to three words and a cue with a gapped clause ("economists said would") start at tokens[i]. */
+export function gappedCue(tokens: readonly Token[], i: number): boolean {
+  for (let c = i + 1; c <= i + 3; c += 1) {
+    const t = tokens[c];
+    if (t === undefined || !isWord(t)) return false;
+    if (cueAt(tokens, c) !== undefined) return GAP_VERB.test(tokens[c + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Skips a phrase of place or time after the cue ("in July", "in this instance,", "by email") up to a clause. */
 function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: boolean): number | null {
   for (let k = i; k < Math.min(limit, i + 9); k += 1) {
@@ -174,6 +188,9 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
       if (k > i && STRONG.has(lemma) && isClause(tokens, i, k)) break;
       // "told Yahoo! News in a story that posted this week that he ...": "that" of a relative clause on a noun.
       if (k > i && RELATIVE_VERB.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.cap === false) continue;
+      // "announced another trade surplus that economists said would intensify ...": "that" of a relative clause whose
+      // verb is another speaker's cue, its subject gapped ("said would"): what was announced is a thing, not a clause.
+      if (k > i && tokens[k - 1]?.cap === false && gappedCue(tokens, k + 1)) return null;
       return k;
     }
   }

@@ -350,3 +350,24 @@ describe('directQuote', () => {
     ]);
   });
 });
+
+describe('a described subject before a direct quote', () => {
+  it('should give a quotation introduced by "The email said," to the email, as "The email said that" is', () => {
+    // PolNeAR (Western Journalism, 2016-04-22); reuters-21578 ("The communique said, “...”"): the quotes had no claim.
+    const text =
+      'According to The Guardian, an email was sent to the club members. The email said, "Effective immediately, we are going to begin to wind down the 501 c3 organization."';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const quote = result.quotes.find((q) => q.kind === 'direct');
+    expect([quote?.span.start, quote?.span.end, quote?.speaker?.text]).toEqual([82, 166, 'The email']);
+    expect(result.sources.find((s) => s.id === quote?.sourceId)?.kind).toBe('anonymous');
+  });
+
+  it('should read a day between the subject and its cue as wire copy writes it ("The Greek statement today said,")', () => {
+    // reuters-21578 (reuters-772): the quotation had no speaker.
+    const text =
+      'The Greek statement today said, "Greece is not prepared to give up even a trace of its sovereignty rights to the seabed."';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([[32, 121, 'The Greek statement']]);
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Greece', 'organization']]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   FINITE_AFTER_SUBJECT,
   isNegatedOrPassive,
   leftSubject,
+  type LeftSubject,
   nameBeforeDescription,
   pastDateline,
   rightSubject,
@@ -13,7 +14,7 @@ import {
 } from '../subject';
 import { isCapitalized, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
-import { plainDescription } from './described-subject';
+import { describedSubject, plainDescription } from './described-subject';
 
 const STOP = new Set(['.', '?', '!', ';']);
 // A module constant: a bundler targeting Node (esbuild, tsx) rewrites a \p{...} literal as `new RegExp(...)`, built
@@ -277,6 +278,18 @@ function sentenceRestAfter(ctx: RuleContext, tokens: readonly Token[], q: Quotat
   return -1;
 }
 
+/**
+ * "The email said, “...”", "The letter read: “...”": a described subject no list holds, as reported speech takes it
+ * ("The email said that ..."), when the cue introduces the quotation with a comma or colon; with cues other than
+ * "say" and "tell", only a group ("Some Clinton allies wrote:"). Only with the cue right before the mark: further
+ * back, a noun that is also a cue opens no quotation ("Hackmann said the stocks report was positive ..., “...”").
+ */
+function describedBefore(text: string, tokens: readonly Token[], k: number, lemma: string, colon: boolean): LeftSubject | null {
+  if (!colon) return null;
+  const mention = describedSubject(text, tokens, k, sentenceStart(tokens, k), lemma !== 'say' && lemma !== 'tell');
+  return mention === null ? null : { mention, clauseStart: tokenAt(tokens, mention.start) };
+}
+
 function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   const { tokens } = paragraph;
   const j = tokenAt(tokens, q.start) - 1;
@@ -308,7 +321,8 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const subject = participle
       ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
       : (leftSubject(ctx.doc.text, tokens, k, 0) ??
-        (bySaying || infinitive ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null));
+        (bySaying || infinitive ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null) ??
+        describedBefore(ctx.doc.text, tokens, k, lemma, colon && k === j - 1));
     if (subject === null || (infinitive && subject.mention.kind === 'pronoun' && subject.mention.text.toLowerCase() === 'it')) return false;
     // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on past the quoted words, and
     // all of it is what he said.

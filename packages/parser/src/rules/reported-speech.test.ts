@@ -840,3 +840,27 @@ describe('reportedSpeech', () => {
     );
   });
 });
+
+describe('wire copy', () => {
+  it('should take a subject with the day between it and its cue ("Pennzoil today said"), not the day of a phrase', () => {
+    // reuters-21578 (reuters-14187, reuters-12318): "today" had hidden the subject and no claim was found.
+    const text =
+      'Pennzoil today said it proposed to the court that Texaco secure its bond with assets. The National Weather Service forecast for today said periods of rain will occur across New England.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+      [20, 84, 'Pennzoil'],
+      [139, 184, 'The National Weather Service forecast for today'],
+    ]);
+  });
+
+  it('should not read a relative clause with its own speaker ("a surplus that economists said would ...") as what was announced', () => {
+    // reuters-21578 (reuters-9442): Japan's claim had been "that economists said would be sure to ...".
+    const text =
+      'TOKYO, March 27 - Japan today announced another mammoth monthly trade surplus that economists said would be sure to intensify already mounting pressure on the country for action.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+      [40, 77, 'Japan'],
+      [99, 177, 'economists'],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-wo
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { isNegatedOrPassive, leftSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
+import { gappedCue } from './content-start';
 import { contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 
 const MAX_SENTENCE_CHARS = 3000;
@@ -134,7 +135,10 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     // "Though he thanked the community for supporting him, he sounded ...": the opening clause ends at its comma.
     let end = contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first);
     // Stop before what another rule has claimed already (", saying ..." after "criticized the plan").
-    for (let i = from; i < end; i += 1) if (ctx.claimed[tokens[i]?.start ?? 0] === 1) end = i;
+    // ... and before a relative clause with a speaker of its own ("a surplus that economists said would ...").
+    for (let i = from; i < end; i += 1) {
+      if (ctx.claimed[tokens[i]?.start ?? 0] === 1 || (tokens[i]?.lower === 'that' && i > from && gappedCue(tokens, i + 1))) end = i;
+    }
     const first = tokens[from];
     const lastToken = tokens[end - 1];
     if (first === undefined || lastToken === undefined || end <= from) continue;
