@@ -53,4 +53,14 @@ describe('nameKind', () => {
     expect(nameKind('Republicans')).toBe('organization');
     expect(nameKind('March For Our Lives')).toBe('organization');
   });
+
+  it("should read a network's station or desk and a station's call sign as media ('CBS Miami', 'WESH-TV')", () => {
+    // recovery-2020: "CBS Miami reports", "ABC Denver" and "CNN Business" had been persons, and so a later "she".
+    expect(nameKind('CBS Miami')).toBe('media');
+    expect(nameKind('ABC New York')).toBe('media');
+    expect(nameKind('CNN Business')).toBe('media');
+    expect(nameKind('WESH-TV')).toBe('media');
+    expect(nameKind('ABC Inc')).toBe('organization');
+    expect(nameKind('WHO')).toBe('organization');
+  });
 });

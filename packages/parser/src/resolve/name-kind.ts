@@ -100,6 +100,11 @@ const REGIONS = new Set([
   'worldwide',
 ]);
 
+/** Networks whose stations and desks are named by the network and a place or beat ("CBS Miami", "CNN Business"). */
+const BROADCASTERS = new Set(['abc', 'cbs', 'nbc', 'cnn', 'cnbc', 'msnbc', 'pbs', 'npr', 'bbc', 'cbc', 'ctv', 'itv']);
+/** A North American station's call sign with its band ("WESH-TV", "KFYR-TV", "WTOP-FM"). */
+const CALL_SIGN = /^[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)$/;
+
 /** The kind of source a name is: a news outlet, an organization (by its head words or an acronym), else a person. */
 export function nameKind(name: string): SourceKind {
   const words = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
@@ -115,6 +120,9 @@ export function nameKind(name: string): SourceKind {
   if (words.length >= 3 && words.slice(1, -1).some((w) => TITLE_CASE_CONNECTORS.has(w))) return 'organization';
   // "Pacific Gas", "Union Carbide Chemical", "Shawmut Bancorp": a company named by its trade, a word of no surname.
   if (words.length >= 2 && lower.some((w) => TRADE_WORDS.has(w))) return 'organization';
+  // "CBS Miami reports", "ABC Denver", "CNN Business", "WESH-TV": a network's station or desk, a station's call sign.
+  if (words.length >= 2 && BROADCASTERS.has(lower[0] ?? '')) return 'media';
+  if (words.some((w) => CALL_SIGN.test(w))) return 'media';
   // "Arrayanes S.A.", "Philips N.V.": a company form written with its dots ends the name (not "William K.K. Wong").
   const last = lower.at(-1) ?? '';
   if (words.length >= 2 && last.includes('.') && ORGANIZATION_WORDS.has(last.replaceAll('.', ''))) return 'organization';

@@ -2,6 +2,7 @@ import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender, NameOccurrence } from './name-index';
 import { addEntity, genderOf } from './registry';
+import { sentenceAt } from './sentence-antecedent';
 
 /** What a coreference test sees of a candidate antecedent. */
 export interface Candidate {
@@ -52,7 +53,7 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
       gender: genderOf(ctx, n.name),
     };
     if (test(candidate)) {
-      best = { at: n.at, index: null, occurrence: n };
+      best = { at: n.at, index: null, occurrence: focusBefore(ctx, names, i, test) ?? n };
       break;
     }
   }
@@ -60,4 +61,47 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
   if (best.index !== null) return best.index;
   const o = best.occurrence;
   return o === undefined ? null : addEntity(ctx, o.name, o.kind, o.at, o.name, o.role);
+}
+
+/**
+ * The name in focus earlier in the same sentence as names[i], when names[i] is not in focus itself and one passes
+ * `test`: "Schwab-Pomerantz is impressed with where Navarro stands now. “...,” she tells CNBC." is Schwab-Pomerantz,
+ * the sentence's subject, not the name last written.
+ */
+function focusBefore(
+  ctx: ResolveContext,
+  names: readonly NameOccurrence[],
+  i: number,
+  test: (c: Candidate) => boolean,
+): NameOccurrence | null {
+  const n = names[i];
+  if (n === undefined || n.focus) return null;
+  const sentence = sentenceAt(ctx.doc, n.at);
+  if (sentence === null) return null;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j -= 1) {
+    const o = names[j];
+    if (o === undefined || o.at < sentence.start) return null;
+    if (!o.focus || (o.at >= ctx.exclude.start && o.at < ctx.exclude.end)) continue;
+    // Only a name the article gave before (a dateline's city, "Nordic" or "Today CIR" opening a sentence is none).
+    if (!namedBefore(names, j, o.name)) return null;
+    const candidate = {
+      kind: o.kind,
+      name: o.name,
+      roles: o.role === null ? [] : [o.role],
+      subject: o.subject,
+      gender: genderOf(ctx, o.name),
+    };
+    return test(candidate) ? o : null;
+  }
+  return null;
+}
+
+/** Whether a name ending in the same word as `name` comes before names[j] (within the last 300 names). */
+function namedBefore(names: readonly NameOccurrence[], j: number, name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  for (let k = j - 1; k >= Math.max(0, j - 300); k -= 1) {
+    const other = names[k]?.name ?? '';
+    if (other === last || other.endsWith(` ${last}`)) return true;
+  }
+  return false;
 }

@@ -397,4 +397,15 @@ describe('resolve', () => {
       ['It', 'newspaper'],
     ]);
   });
+
+  it('should take "she" to the subject of the sentence before, not a name later in it', () => {
+    // recovery-2020 (CNBC, 2020-05): "Schwab-Pomerantz is impressed with where Navarro stands now. “...,” she tells
+    // CNBC Make It." had been Carmela Navarro's (the name last written).
+    const text =
+      'Carmela Navarro, 40, and her husband Ron spend $600 on food, she said.\n\nCNBC Make It asked Carrie Schwab-Pomerantz, president of Charles Schwab Foundation, to comment on what Navarro is doing right.\n\nSchwab-Pomerantz is impressed with where Navarro stands now. "With zero credit card balance, Ron is in a great position," she tells CNBC Make It.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const quote = result.quotes.find((q) => q.kind === 'direct');
+    expect([quote?.span.start, quote?.span.end, quote?.speaker?.text]).toEqual([261, 321, 'she']);
+    expect(result.sources.find((s) => s.id === quote?.sourceId)?.name).toBe('Carrie Schwab-Pomerantz');
+  });
 });

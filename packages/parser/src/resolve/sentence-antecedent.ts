@@ -107,7 +107,7 @@ function isPlural(word: string): boolean {
   return /[^s'’]s$/.test(word) && !/(?:ss|us|is)$/.test(word);
 }
 
-function sentenceAt(doc: ParseDocument, at: number): ParseDocument['sentences'][number] | null {
+export function sentenceAt(doc: ParseDocument, at: number): ParseDocument['sentences'][number] | null {
   let lo = 0;
   let hi = doc.sentences.length;
   while (lo < hi) {
