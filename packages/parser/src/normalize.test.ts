@@ -19,6 +19,15 @@ describe('normalize', () => {
     expect(text.indexOf('Comissaria Smith said')).toBe(WIRE.indexOf('Comissaria Smith said'));
   });
 
+  it('should join a line break inside a sentence of a text too short to tell by its lines, but not before a list item', () => {
+    // reuters-21578 (reuters-3927): "its\n101st store" had ended Jamesway's claim at "its".
+    const short = 'LURAY, Va., March 12 - Jamesway Corp said it has opened its\n101st store, a 43,000 square foot unit in Luray, Va.';
+    expect(isHardWrapped(short)).toBe(false);
+    expect(normalize(short)).toBe(short.replace('\n', ' '));
+    expect(normalize('Here are the steps\n1. Wash your hands.')).toBe('Here are the steps\n1. Wash your hands.');
+    expect(normalize('He said so.\nthe end')).toBe('He said so.\nthe end');
+  });
+
   it('should turn NBSP, tabs, CRLF and control characters into plain spaces and line breaks', () => {
     expect(normalize('a\u00a0b\tc\r\nd\u0000e')).toBe('a b c \nd e');
   });

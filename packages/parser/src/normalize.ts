@@ -35,6 +35,8 @@ export function isHardWrapped(text: string): boolean {
 }
 
 const LINE_END = '.!?:"”\'’)';
+/** A line break after a lowercase letter or a comma and before a lowercase letter or a number that opens no list item. */
+const MID_SENTENCE_BREAK = /(?<=[\p{Ll},])\n(?=\p{Ll}|\d+(?:st|nd|rd|th)?[ ,%\p{Ll}])/gu;
 
 /** Normalizes spaces and line ends, and unwraps hard-wrapped lines into their paragraphs. */
 export function normalize(raw: string): string {
@@ -45,6 +47,10 @@ export function normalize(raw: string): string {
   if (isHardWrapped(text)) {
     // A line break inside a paragraph becomes a space; an indented or blank next line starts a new paragraph.
     text = text.replace(/([^\n])\n(?=[^\s])/g, '$1 ');
+  } else {
+    // Too short to tell by its lines ("... said it has opened its\n101st store, ..."): a break between a lowercase
+    // word or a comma and a lowercase word or a number that is no list item's ("1.", "2)") is inside a sentence.
+    text = text.replace(MID_SENTENCE_BREAK, ' ');
   }
   return text;
 }

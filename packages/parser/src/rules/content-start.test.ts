@@ -19,6 +19,16 @@ describe('contentStart', () => {
     expect(start('Fritz told The Canadian Press by email the golfer was sore.', 'told', 'tell')).toBe('the golfer was sore.');
   });
 
+  it('should skip a gathering that heard it ("told a news conference the government should")', () => {
+    // reuters-21578 (reuters-12163 and about 40 more): the content had opened with "news conference the government".
+    expect(start('Saito told a news conference the government should draw up a package.', 'told', 'tell')).toBe(
+      'the government should draw up a package.',
+    );
+    expect(start('He told an investment conference the economy will not sustain growth.', 'told', 'tell')).toBe(
+      'the economy will not sustain growth.',
+    );
+  });
+
   it('should skip a phrase of time or place before a clause', () => {
     expect(start('The council stated in July it opposed the pipeline.', 'stated', 'state')).toBe('it opposed the pipeline.');
     expect(start('Desmond said Thursday one of the ideas could save money.', 'said', 'say')).toBe('one of the ideas could save money.');

@@ -10,6 +10,33 @@ const STRONG = new Set(['say', 'tell', 'report']);
 const HEARER_NAME_JOINS = new Set(['and', '&', 'of', 'for']);
 /** Lemmas with a hearer between the cue and the content ("told reporters", "assured them"). */
 const HEARER = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'urge', 'ask', 'promise']);
+/** Nouns for a gathering or medium a speaker tells ("told a news conference", "told a Senate hearing"). */
+const HEARER_NOUNS = new Set([
+  'conference',
+  'briefing',
+  'meeting',
+  'audience',
+  'crowd',
+  'rally',
+  'gathering',
+  'hearing',
+  'session',
+  'seminar',
+  'symposium',
+  'forum',
+  'panel',
+  'committee',
+  'subcommittee',
+  'convention',
+  'interviewer',
+  'reporters',
+  'journalists',
+  'newspaper',
+  'magazine',
+  'radio',
+  'television',
+  'parliament',
+]);
 /** Words that cannot open reported content. */
 const NOT_CONTENT = new Set([
   ...PREPOSITIONS,
@@ -248,6 +275,11 @@ function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, 
         const t = tokens[k];
         if (t === undefined || !t.word || t.cap || t.lower === 'to' || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower)) break;
         if (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'that' || isQuoteMark(tokens[k + 1])) i = k + 1;
+        // "told a news conference the government should ...": a gathering heard it, and a clause follows.
+        else if (HEARER_NOUNS.has(t.lower) && isClause(tokens, k + 1, limit)) {
+          i = k + 1;
+          break;
+        }
       }
     } else if (isWord(tokens[i])) i += 1;
     // "told Bill O’Reilly of Fox News, that “...”": a comma after the hearer.
