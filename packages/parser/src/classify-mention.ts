@@ -92,6 +92,8 @@ const QUESTION_VERBS = new Set(['can', 'could', 'should', 'would', 'will', 'shal
 const PARTICIPLE_BY = /^\p{Ll}+(?:ed|en|wn)$/u;
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
+/** A company's legal form, written last in its name ("Ltd", "Inc.", "Plc", "AG"; not "Corp" or "Co": "Hospital Corp of America"). */
+const COMPANY_FORMS = new Set(['ltd', 'inc', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
 const STATEMENTS = new Set([
   'statement',
@@ -312,6 +314,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1]) && t.lower !== 'in' && t.lower !== 'on')
       return classifyMention(text, tokens, i + 1, b);
     if (isCapitalized(prev) && isCapitalized(tokens[a]) && i - a >= 2 && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev))
+      return classifyMention(text, tokens, a, i);
+    // "Airship Industries Ltd of the U.K.": a company's legal form ends its name, and the place after it is its home.
+    if (COMPANY_FORMS.has(bare(prev).replaceAll('.', '')) && i - a >= 2 && isCapitalized(tokens[a]))
       return classifyMention(text, tokens, a, i);
     // "Trump on Twitter", "Pelosi on CNN": one name and the medium it spoke on.
     // (Not "Commenting on General Motors": a verb form opening the sentence.)

@@ -62,6 +62,10 @@ export const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
   'despite',
   'besides',
   'except',
+  // "its American Depositary Receipts", "their Honda": a possessed name is a thing of the subject's.
+  'its',
+  'their',
+  'our',
 ]);
 /** Function words that open a sentence before a name and are not part of it ("Despite Putin's ..."). */
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([

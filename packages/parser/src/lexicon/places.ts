@@ -225,6 +225,17 @@ export const PLACES: ReadonlySet<string> = new Set([
   'queens',
   'the bronx',
   'staten island',
+  // Canadian provinces ("its Hope, British Columbia mine"), written in wire copy as US states are.
+  'british columbia',
+  'alberta',
+  'saskatchewan',
+  'manitoba',
+  'ontario',
+  'quebec',
+  'new brunswick',
+  'nova scotia',
+  'newfoundland',
+  'prince edward island',
 ]);
 
 /**

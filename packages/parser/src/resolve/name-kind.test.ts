@@ -63,4 +63,12 @@ describe('nameKind', () => {
     expect(nameKind('ABC Inc')).toBe('organization');
     expect(nameKind('WHO')).toBe('organization');
   });
+
+  it("should read a name opening with a people's adjective as a body, but not a person written with a title", () => {
+    // reuters-21578: "American Express", "America West" and "American President" (Lines) had been persons.
+    expect(nameKind('American Express')).toBe('organization');
+    expect(nameKind('America West')).toBe('organization');
+    expect(nameKind('British Aerospace')).toBe('organization');
+    expect(nameKind('Chinese Vice-Premier Tian Jiyun')).toBe('person');
+  });
 });

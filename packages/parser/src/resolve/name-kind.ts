@@ -1,6 +1,6 @@
 import type { SourceKind } from '@claimline/schema';
 import { PARTY_GROUPS } from '../lexicon/parties';
-import { COMPASS_WORDS, DISTRICT_NOUNS, PLACES } from '../lexicon/places';
+import { COMPASS_WORDS, COUNTRY_OF_DEMONYM, DISTRICT_NOUNS, PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
@@ -123,6 +123,10 @@ export function nameKind(name: string): SourceKind {
   // "CBS Miami reports", "ABC Denver", "CNN Business", "WESH-TV": a network's station or desk, a station's call sign.
   if (words.length >= 2 && BROADCASTERS.has(lower[0] ?? '')) return 'media';
   if (words.some((w) => CALL_SIGN.test(w))) return 'media';
+  // "America West", "American President" (Lines), "Japanese Cabinet": no one's given name is a people's adjective.
+  // ("Chinese Vice-Premier Tian Jiyun" is a person written with the title a name lookup left on.)
+  const demonym = words[0] === 'America' || COUNTRY_OF_DEMONYM.has(words[0] ?? '');
+  if (demonym && words.length >= 2 && words.length <= 3 && !words.some((w) => w.includes('-'))) return 'organization';
   // "Arrayanes S.A.", "Philips N.V.": a company form written with its dots ends the name (not "William K.K. Wong").
   const last = lower.at(-1) ?? '';
   if (words.length >= 2 && last.includes('.') && ORGANIZATION_WORDS.has(last.replaceAll('.', ''))) return 'organization';

@@ -408,4 +408,17 @@ describe('resolve', () => {
     expect([quote?.span.start, quote?.span.end, quote?.speaker?.text]).toEqual([261, 321, 'she']);
     expect(result.sources.find((s) => s.id === quote?.sourceId)?.name).toBe('Carrie Schwab-Pomerantz');
   });
+
+  it('should give a company with its home after its legal form, and not read a name it owns as who "it" is', () => {
+    // reuters-21578 (reuters-7584): the claim had been the U.K.'s, and "It also said" its receipts'.
+    const text =
+      'Airship Industries Ltd of the U.K. said its American Depositary Receipts, or ADRs, will begin to trade on NASDAQ March 25. The company said it was the largest maker of airships in the world. It also said it entered into a joint venture.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, names.get(q.sourceId ?? '')])).toEqual([
+      [40, 121, 'Airship Industries Ltd'],
+      [140, 189, 'Airship Industries Ltd'],
+      [204, 235, 'Airship Industries Ltd'],
+    ]);
+  });
 });
