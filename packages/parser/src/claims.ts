@@ -62,6 +62,7 @@ export function addClaim(
     rule: string;
     confidence: number;
     inherits?: boolean;
+    relay?: Mention | null;
   },
 ): Claim {
   // Listed rather than spread from `claim`: spreading copies slowly, and every claim passes here.
@@ -73,6 +74,7 @@ export function addClaim(
     rule: claim.rule,
     confidence: claim.confidence,
     inherits: claim.inherits ?? false,
+    relay: claim.relay ?? null,
     entity: null,
     via: null,
   };

@@ -71,6 +71,8 @@ export interface Claim {
   confidence: number;
   /** For claims with no mention: the speaker is the one of the claim before (a quote running on). */
   inherits: boolean;
+  /** Who an attribution closing the sentence names ("..., central bank sources said."): the claim's relay. */
+  relay: Mention | null;
   /** Filled by resolution: index into ParseDocument.entities. */
   entity: number | null;
   via: number | null;

@@ -43,7 +43,9 @@ export function resolve(doc: ParseDocument): void {
       claim.entity = antecedent === null ? resolveMention(ctx, pick.mention) : resolveThrough(ctx, pick.mention, antecedent);
     }
     const entity = claim.entity === null ? undefined : ctx.entities[claim.entity];
-    if (entity?.kind === 'anonymous') claim.via = recent(ctx, claim.span.start, (c) => c.kind === 'media');
+    // "Nakasone agreed that ..., central bank sources said.": the closing attribution names who relays the claim.
+    if (claim.relay !== null) claim.via = resolveMention(ctx, claim.relay);
+    else if (entity?.kind === 'anonymous') claim.via = recent(ctx, claim.span.start, (c) => c.kind === 'media');
     if (entity !== undefined) entity.lastAt = Math.max(entity.lastAt, ruleMentions[i]?.start ?? claim.span.start);
   }
   doc.entities = ctx.entities;

@@ -17,6 +17,7 @@ import {
 } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
+import { trailingAttribution } from './trailing-attribution';
 import { cannotOpenContent, contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
 
@@ -93,8 +94,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
     const progressive =
       token.lower.endsWith('ing') && BE_FORMS.has(tokens[k - 1]?.lower ?? '') && hearer && !NOT_PROGRESSIVE_CUES.has(lemma);
     const left = token.lower.endsWith('ing') && !progressive ? null : leftSubject(text, tokens, progressive ? k - 1 : k, sentence.first);
-    const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false) =>
-      emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits);
+    const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false, relay: Mention | null = null) =>
+      emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits, relay);
     // The three readings of a cue, each a function of its own: see CueReading.
     const reading: CueReading = { ctx, tokens, sentence, k, last, token, lemma, left, progressive, startToken, emit };
     if (invertedClaim(reading) || claimBeforeSpeaker(reading)) continue;
@@ -108,7 +109,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence:
  * branch it has not run before is taken, and a cold pass over reuters-21578 recompiled the one body ten times, about
  * 100 ms each; split, a rare branch recompiles one step.
  */
-type Emit = (start: number, end: number, mention: Mention | null, rule: string, inherits?: boolean) => boolean;
+type Emit = (start: number, end: number, mention: Mention | null, rule: string, inherits?: boolean, relay?: Mention | null) => boolean;
 
 /** What the three steps read of one cue: its sentence and tokens, the cue, its lemma and subject, and how to emit. */
 interface CueReading {
@@ -258,10 +259,10 @@ function claimAfterCue(reading: CueReading): void {
   // "Podesta, who said the project was vetted, said he was unaware ...": the relative clause's content ends before
   // the main verb, which reports a claim of its own by the same speaker.
   const main = left !== null && before?.lower === 'who' ? mainCueAfter(ctx, tokens, from, last) : -1;
-  const end =
-    tokens[
-      main > 0 ? main - 1 : contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first) - 1
-    ];
+  const stop = main > 0 ? main : contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first);
+  const end = tokens[stop - 1];
+  // "..., central bank sources said.": the attribution that closes the sentence relays this claim.
+  const closing = main > 0 ? null : trailingAttribution(ctx, tokens, stop, last);
   // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
   // ..., but "he said, adding that ...": the speaker of the cue just before.
   const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
@@ -270,7 +271,8 @@ function claimAfterCue(reading: CueReading): void {
     described ??
     withSubject ??
     (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
-  if (first !== undefined && end !== undefined) emit(first.start, end.end, subject, 'reported-after', subject === null);
+  if (first !== undefined && end !== undefined && emit(first.start, end.end, subject, 'reported-after', subject === null, closing?.mention))
+    if (closing !== null) ctx.usedCues.add(tokens[closing.cue]?.start ?? -1);
   if (main > 0 && subject !== null) emitMainClaim(ctx, tokens, main, last, subject);
 }
 
@@ -377,6 +379,7 @@ export function emitClaim(
   mention: Mention | null,
   rule: string,
   inherits: boolean,
+  relay: Mention | null = null,
 ): boolean {
   const span = trimContent(ctx.doc.text, range);
   // Quoted words that open inside the content and run on past its sentence belong to it ("were “very pleased ... proposals are.”").
@@ -389,7 +392,7 @@ export function emitClaim(
   if (span.end - span.start < 8) return false;
   if (isClaimed(ctx, span) && !endBeforeClaimed(ctx, span)) return false;
   const kind = hasQuoted(ctx, span) ? 'mixed' : 'indirect';
-  addClaim(ctx, { span, kind, cue: cueOf(token, lemma), mention, rule, confidence: 0.8, inherits });
+  addClaim(ctx, { span, kind, cue: cueOf(token, lemma), mention, rule, confidence: 0.8, inherits, relay });
   return true;
 }
 
@@ -486,7 +489,7 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       const lemma = cueAt(tokens, at);
       if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k + 1;
     }
-    if (t?.text === ',' && invertedAttribution(ctx, tokens, k + 1, last)) return k;
+    if (t?.text === ',' && (invertedAttribution(ctx, tokens, k + 1, last) || trailingAttribution(ctx, tokens, k, last) !== null)) return k;
     // "... said little, according to an attendee": the attribution that follows is the sentence's own
     // (but "reported that, according to an analysis, 85 of ..." opens the content with it).
     if (t?.text === ',' && tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to' && tokens[k - 1]?.lower !== 'that')
