@@ -146,7 +146,8 @@ describe('classifyMention', () => {
     // for the experts, employees and officials they had reached.
     expect(classify('A half-dozen experts contacted by The Times')).toMatchObject({ kind: 'anonymous', name: 'A half-dozen experts' });
     expect(classify('economists polled by Reuters')).toMatchObject({ kind: 'nominal', name: 'economists' });
-    expect(classify('letters obtained by the Sun-Times')).toMatchObject({ kind: 'name', name: 'Sun-Times' });
+    // ... and the letters an outlet obtained are their writers', not the outlet's (0.5.121).
+    expect(classify('letters obtained by the Sun-Times')).toMatchObject({ kind: 'nominal', name: 'letters' });
   });
   it('should read "Can I" and "Should I" as a question, no name', () => {
     // recovery-2020 ("“Can I help you?”", "Should I ...?"): "Can", "Should" and "Do" had been people, antecedents of
@@ -200,5 +201,22 @@ describe('classifyMention', () => {
     expect(classify('March For Our Lives')).toMatchObject({ kind: 'name', name: 'March For Our Lives' });
     expect(classify('Minister for Foreign Affairs Penny Wong')).toMatchObject({ name: 'Penny Wong', role: 'Minister for Foreign Affairs' });
     expect(classify('Commenting on General Motors')?.name).not.toBe('Commenting');
+  });
+
+  it('should give a document an outlet saw or printed to its writer, not the outlet ("a memo ... published by TechCrunch")', () => {
+    // recovery-2020: "according to a memo from Bird CEO Travis VanderZanden published by TechCrunch" had been TechCrunch's
+    // claim, "internal Tesla correspondence seen by CNBC" CNBC's, "an internal email that was viewed by The Verge" The Verge's.
+    expect(classify('a memo from Bird CEO Travis VanderZanden published by TechCrunch')).toMatchObject({
+      name: 'Travis VanderZanden',
+      kind: 'name',
+    });
+    expect(classify('internal Tesla correspondence seen by CNBC')).toMatchObject({
+      name: 'internal Tesla correspondence',
+      kind: 'anonymous',
+    });
+    expect(classify('an internal email that was viewed by The Verge')).toMatchObject({ name: 'internal email', kind: 'anonymous' });
+    expect(classify('the email, which was first reported by Electrek')).toMatchObject({ name: 'email', kind: 'anonymous' });
+    // What a body itself published is its own: "daily reports published by the Wuhan Municipal Health Commission".
+    expect(classify('daily reports published by the Wuhan Municipal Health Commission')).not.toMatchObject({ name: 'daily reports' });
   });
 });

@@ -92,6 +92,41 @@ const QUESTION_VERBS = new Set(['can', 'could', 'should', 'would', 'will', 'shal
 const PARTICIPLE_BY = /^\p{Ll}+(?:ed|en|wn)$/u;
 /** Prepositions that open a phrase before the speaker ("in a move the company said"). */
 const PREPOSITION_START = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'after', 'during', 'as']);
+/** Participles of an outlet obtaining or printing a document ("seen by Reuters", "obtained by The Times"). */
+const SEEN_BY = new Set(['seen', 'obtained', 'reviewed', 'viewed']);
+/** Writing not meant for the public, which an outlet that publishes it did not write ("a memo published by TechCrunch"). */
+const PRIVATE_WRITING = new Set([
+  'memo',
+  'memos',
+  'email',
+  'emails',
+  'e-mail',
+  'letter',
+  'letters',
+  'message',
+  'messages',
+  'recording',
+  'draft',
+]);
+/** Adverbs between a document and the participle of its seeing ("first reported by", "exclusively obtained by"). */
+const SEEING_ADVERBS = new Set(['first', 'exclusively', 'recently', 'previously', 'earlier', 'later', 'also', 'originally', 'still']);
+
+/**
+ * Where the document before the participle at tokens[p] ends: "an internal email that was viewed by", "the email, which was
+ * first reported by" end at "email".
+ */
+function beforeParticiple(tokens: readonly Token[], a: number, p: number): number {
+  let end = p;
+  // ("that is still being reviewed by", "which was first reported by".)
+  let relative = end;
+  while (relative > a && (SEEING_ADVERBS.has(tokens[relative - 1]?.lower ?? '') || BE_FORMS.has(tokens[relative - 1]?.lower ?? '')))
+    relative -= 1;
+  if (relative - 1 > a && /^(?:that|which)$/.test(tokens[relative - 1]?.lower ?? '')) end = relative - 1;
+  else while (end > a && SEEING_ADVERBS.has(tokens[end - 1]?.lower ?? '')) end -= 1;
+  if (end > a && tokens[end - 1]?.text === ',') end -= 1;
+  return end;
+}
+
 /** A company's legal form, written last in its name ("Ltd", "Inc.", "Plc", "AG"; not "Corp" or "Co": "Hospital Corp of America"). */
 const COMPANY_FORMS = new Set(['ltd', 'inc', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
@@ -304,6 +339,22 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   if (another && !(tokens[b]?.word === true && cueAt(tokens, b) === undefined)) return mentionOf(whole, 'pronoun', whole.text, null);
   const unnamed = unnamedMention(text, tokens, a, b, whole, first, lastWord);
   if (unnamed !== undefined) return unnamed;
+  for (let i = a + 2; i < b - 1; i += 1) {
+    const participle = tokens[i - 1];
+    // "a memo from Bird CEO Travis VanderZanden published by TechCrunch", "internal Tesla correspondence seen by CNBC":
+    // the outlet that saw or printed a document relays it; the document speaks for whoever wrote it.
+    if (tokens[i]?.lower === 'by' && participle !== undefined) {
+      const end = beforeParticiple(tokens, a, i - 1);
+      // ("published" and "reported" by whoever wrote it too: "data reported by the CDC" is the CDC's.)
+      const printed =
+        (participle.lower === 'published' || participle.lower === 'reported') &&
+        tokens.slice(a, end).some((t) => PRIVATE_WRITING.has(t.lower));
+      if (end > a && (SEEN_BY.has(participle.lower) || printed)) {
+        const inner = span(text, tokens, a, end);
+        return classifyMention(text, tokens, a, end) ?? mentionOf(inner, 'anonymous', inner.text.replace(/^(?:the|a|an)\s+/i, ''), null);
+      }
+    }
+  }
   // A name with a place after it ("Tim Guest with the Nova Scotia Health Authority"): the name is the speaker.
   for (let i = a + 1; i < b - 1; i += 1) {
     const t = tokens[i];

@@ -3,7 +3,7 @@ import { classifyMention } from '../classify-mention';
 import { NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
-import { WEEKDAYS } from '../lexicon/calendar';
+import { CALENDAR_WORDS, WEEKDAYS } from '../lexicon/calendar';
 import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
@@ -156,7 +156,8 @@ function indexRuns(
       const opens = mention.role === null && (start === 0 || /^[.?!"“”]$/.test(tokens[start - 1]?.text ?? ''));
       const name = cleanName(doc, mention.name.replace(/['’]s$/, ''), opens);
       // "in Buffalo, New York": a place is no antecedent of "he", "it" or "the company" (it speaks only by its name).
-      if (mention.role === null && PLACES.has(name.toLowerCase())) {
+      // ... nor is a date left of "Starting April 13th".
+      if (mention.role === null && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) {
         i = end - 1;
         continue;
       }

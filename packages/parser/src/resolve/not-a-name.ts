@@ -54,6 +54,9 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   while (words.length >= 2 && NAME_STOP_WORDS.has((words.at(-1) ?? '').toLowerCase())) words = words.slice(0, -1);
   // "In October": the preposition goes first, so that the month is what is left (and no name), not "In".
   if (opensSentence && words.length === 2 && PREPOSITIONS.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+  // "Starting April 13th, Tesla is ...": a participle opening the sentence before a date leaves only the month, no name.
+  if (opensSentence && words.length === 2 && CALENDAR_WORDS.has((words[1] ?? '').toLowerCase()) && isVerbFormOpener(words[0] ?? '', true))
+    return words[1] ?? '';
   // ("Meghan May", "Theresa May": that month is a surname as often.)
   const lastLower = (words.at(-1) ?? '').toLowerCase();
   if (words.length >= 2 && CALENDAR_WORDS.has(lastLower) && lastLower !== 'may') words = words.slice(0, -1);

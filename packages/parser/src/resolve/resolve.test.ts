@@ -421,4 +421,16 @@ describe('resolve', () => {
       [204, 235, 'Airship Industries Ltd'],
     ]);
   });
+
+  it('should read no name in a participle and a month opening a sentence ("Starting April 13th, Tesla ...")', () => {
+    // recovery-2020 (The Verge, 2020-04): "Starting" had been a person, and the author of "the email".
+    const text =
+      'Starting April 13th, Tesla is cutting pay for all salaried employees in the US, according to an internal email that was viewed by The Verge.\n\nSalaried employees at the vice-president level and above will have their pay cut by 30 percent, according to the email, which was first reported by Electrek.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, names.get(q.sourceId ?? '')])).toEqual([
+      [0, 78, 'internal email'],
+      [142, 236, 'internal email'],
+    ]);
+  });
 });
