@@ -219,4 +219,16 @@ describe('classifyMention', () => {
     // What a body itself published is its own: "daily reports published by the Wuhan Municipal Health Commission".
     expect(classify('daily reports published by the Wuhan Municipal Health Commission')).not.toMatchObject({ name: 'daily reports' });
   });
+
+  it('should read "a paralegal in Minot" as one unnamed person and where they are, not a person named Minot', () => {
+    // recovery-2020 (Kaiser Health News, 2020-05): the claim had been Minot's, with the role "paralegal in".
+    expect(classify('a paralegal in Minot')).toEqual({ kind: 'anonymous', name: 'a paralegal in Minot', role: null });
+    expect(classify('a paralegal at Smith and Jones who was laid off')).toEqual({
+      kind: 'anonymous',
+      name: 'a paralegal at Smith and Jones',
+      role: null,
+    });
+    // What comes from someone is theirs: "a note from President Donald Trump".
+    expect(classify('a hand-signed note from President Donald Trump')).toMatchObject({ kind: 'name', name: 'Donald Trump' });
+  });
 });

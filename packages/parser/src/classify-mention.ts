@@ -127,6 +127,10 @@ function beforeParticiple(tokens: readonly Token[], a: number, p: number): numbe
   return end;
 }
 
+/** Prepositions that place a person described by a noun ("a paralegal in Minot", "an analyst at Goldman Sachs"). */
+const PLACED = new Set(['in', 'at']);
+/** Words inside a place's or body's name between capitalized words ("University of Illinois at Chicago"). */
+const PLACE_JOINS = new Set(['of', 'at', 'and', '&', 'for', 'de']);
 /** A company's legal form, written last in its name ("Ltd", "Inc.", "Plc", "AG"; not "Corp" or "Co": "Hospital Corp of America"). */
 const COMPANY_FORMS = new Set(['ltd', 'inc', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj']);
 /** Things a body issues, which speak for it ("a statement from the EU"). */
@@ -373,6 +377,24 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     // (Not "Commenting on General Motors": a verb form opening the sentence.)
     if (t.lower === 'on' && i - a === 1 && isCapitalized(prev) && !/ing$/.test(prev.lower) && isCapitalized(tokens[i + 1]))
       return classifyMention(text, tokens, a, i);
+    // "a paralegal in Minot", "an analyst at Goldman Sachs": one unnamed person described by a noun and where they are
+    // (not a person named "Minot" whose role is "paralegal in"; not "a note from President Donald Trump", his). A noun
+    // the lists know keeps its reading below ("A woman in Worcester" is a woman, whom "she" points back to).
+    if (
+      PLACED.has(t.lower) &&
+      /^(?:a|an)$/i.test(tokens[a]?.text ?? '') &&
+      !isSpeakerNoun(headOf(prev)) &&
+      i - a <= 4 &&
+      tokens.slice(a + 1, i).every((w) => w.word && !w.cap) &&
+      isCapitalized(tokens[i + 1])
+    ) {
+      // The description ends with the place's name ("a physician at University of Illinois at Chicago Health who ...").
+      let end = i + 1;
+      while (end < b && (isCapitalized(tokens[end]) || (PLACE_JOINS.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1]))))
+        end += 1;
+      const described = span(text, tokens, a, end);
+      return mentionOf(described, 'anonymous', described.text, null);
+    }
     // "the lawyer for Animal Protection Services", "The former sergeant-at-arms of the House".
     if (!isCapitalized(prev) && /^(?:the|a|an|one)$/i.test(tokens[a]?.text ?? '') && isSpeakerNoun(headOf(prev)))
       return classifyMention(text, tokens, a, i);

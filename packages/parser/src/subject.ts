@@ -524,7 +524,11 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     const group = groupBeforeWho(text, tokens, cue - 1, floor);
     if (group !== null) return group;
   }
-  return clauseSubject(text, tokens, cue, floor) ?? relativeAntecedent(text, tokens, cue, floor);
+  const subject = clauseSubject(text, tokens, cue, floor) ?? relativeAntecedent(text, tokens, cue, floor);
+  // "Crystal Wolfrum, a paralegal in Minot, North Dakota, who says": the name the relative clause's description is of.
+  if (subject !== null && tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',')
+    return describedAntecedentName(text, tokens, subject.clauseStart, floor, subject.mention) ?? subject;
+  return subject;
 }
 
 /**
@@ -538,6 +542,34 @@ function relativeAntecedent(text: string, tokens: readonly Token[], cue: number,
   const start = antecedentStart(tokens, who - 1, floor);
   const mention = start < who - 1 ? classifyMention(text, tokens, start, who - 1) : null;
   return mention === null ? null : { mention, clauseStart: start };
+}
+
+/**
+ * "Crystal Wolfrum, a paralegal in Minot, North Dakota, who says ...": the name an appositive describes, when the words
+ * before ", who" are only that description and its place; null when they are something else.
+ */
+function describedAntecedentName(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  floor: number,
+  mention: Mention,
+): LeftSubject | null {
+  let segment = start;
+  let found = mention;
+  // Back over a place ("North Dakota") and one description of a person ("a paralegal in Minot"), each after a comma.
+  for (let hop = 0; hop < 2; hop += 1) {
+    const place = found.kind === 'name' && PLACES.has(found.name.toLowerCase());
+    const described = found.kind === 'anonymous' && /^(?:a|an)\s/i.test(found.text);
+    if (!place && !described) return hop === 0 ? null : { mention: found, clauseStart: segment };
+    if (tokens[segment - 1]?.text !== ',' || segment - 1 <= floor) return null;
+    const before = antecedentStart(tokens, segment - 1, floor);
+    const named = before < segment - 1 ? classifyMention(text, tokens, before, segment - 1) : null;
+    if (named === null) return null;
+    segment = before;
+    found = named;
+  }
+  return found.kind === 'name' && !PLACES.has(found.name.toLowerCase()) ? { mention: found, clauseStart: segment } : null;
 }
 
 function clauseSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {

@@ -433,4 +433,16 @@ describe('resolve', () => {
       [142, 236, 'internal email'],
     ]);
   });
+
+  it('should give a relative clause on a description of a named person to that person ("X, a paralegal in Minot, North Dakota, who says")', () => {
+    // recovery-2020 (Kaiser Health News, 2020-05): the claim had been a person named "Minot".
+    const text =
+      '"This is a red state," said Crystal Wolfrum, a paralegal in Minot, North Dakota, who says she is one of the only people among her neighbors to download the app.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, names.get(q.sourceId ?? '')])).toEqual([
+      [0, 22, 'Crystal Wolfrum'],
+      [90, 159, 'Crystal Wolfrum'],
+    ]);
+  });
 });

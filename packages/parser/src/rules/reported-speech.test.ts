@@ -863,4 +863,15 @@ describe('wire copy', () => {
       [99, 177, 'economists'],
     ]);
   });
+
+  it('should read "..., X told journalists, adding that ..." as two claims of X, the hearer and the participle after the cue', () => {
+    // reuters-21578 (reuters-7739, reuters-13450): the claim before the attribution had been lost.
+    const text =
+      'Disinflation was an absolute priority, Neeser told journalists, adding that a failure to do this would be extremely serious.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+      [0, 37, 'Neeser'],
+      [71, 123, 'Neeser'],
+    ]);
+  });
 });

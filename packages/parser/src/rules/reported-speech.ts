@@ -173,16 +173,18 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
   if (tail !== null && !progressive && tail.clauseStart > sentence.first && tokens[tail.clauseStart - 1]?.text === ',') {
     const after = tokens[k + 1];
     const comma = tokens[tail.clauseStart - 1];
+    const heardEnd = lemma === 'tell' ? participleComma(tokens, k + 1, last) : last;
     const noClause =
       after === undefined ||
       after.text === ',' ||
       after.text === ';' ||
       ((!isWord(after) || (cannotOpenContent(after.lower) && !opensInfinitive(tokens, k + 1, lemma))) && rest <= 8) ||
       rest === 0 ||
-      // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows.
+      // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows (and perhaps
+      // a participle's claim of its own: "..., Miller told shareholders, adding it appears ...").
       (lemma === 'tell' &&
-        rest <= 6 &&
-        wordsFrom(tokens, contentStart(tokens, k, last, lemma), last) < 3 &&
+        wordsIn(tokens, k + 1, heardEnd) <= 6 &&
+        wordsFrom(tokens, contentStart(tokens, k, heardEnd, lemma), heardEnd) < 3 &&
         // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content.
         !PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? ''));
     const before = wordsIn(tokens, sentence.first, tail.clauseStart);
@@ -431,6 +433,15 @@ function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, l
   if (/^(?:though|although|while|as|because|when|which|who|whose|if|since|after|before)$/.test(opener)) return;
   const end = tokens[last - 1];
   if (end !== undefined) emitClaim(ctx, token, lemma, { start: next.start, end: end.end }, mention, 'reported-parenthetical', false);
+}
+
+/** The comma before a participle cue after tokens[from] (", adding it appears ..."), or `last` when none comes. */
+function participleComma(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k < last - 1; k += 1) {
+    const next = tokens[k + 1];
+    if (tokens[k]?.text === ',' && next !== undefined && next.lower.endsWith('ing') && cueAt(tokens, k + 1) !== undefined) return k;
+  }
+  return last;
 }
 
 /** Words that open the speaker of an inverted cue ("..., said an American official", "..., added the minister"). */
