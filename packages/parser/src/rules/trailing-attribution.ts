@@ -18,7 +18,8 @@ export interface TrailingAttribution {
  * of its own.
  */
 export function trailingAttribution(ctx: RuleContext, tokens: readonly Token[], comma: number, last: number): TrailingAttribution | null {
-  if (tokens[comma]?.text !== ',') return null;
+  // A subject of up to eight tokens, the cue and three words at most: a comma further from the end opens none.
+  if (tokens[comma]?.text !== ',' || last - comma > 13) return null;
   for (let c = comma + 2; c < Math.min(last, comma + 10); c += 1) {
     const token = tokens[c];
     if (token === undefined || token.text === ',' || ctx.quoted[token.start] === 1) return null;
