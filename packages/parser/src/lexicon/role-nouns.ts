@@ -277,6 +277,23 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that name a news medium or its output ("the agency", "the article", "the newspaper"). */
+/** Nouns for an outlet written as a name's role ("the government newspaper New Vision", "the weekly magazine Der Spiegel"). */
+export const OUTLET_ROLES: ReadonlySet<string> = new Set([
+  'newspaper',
+  'paper',
+  'tabloid',
+  'magazine',
+  'weekly',
+  'daily',
+  'broadcaster',
+  'website',
+  'blog',
+  'newsletter',
+  'network',
+  'station',
+  'channel',
+]);
+
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'agency',
   'newspaper',

@@ -33,9 +33,11 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
   }
   // "they", "it": not a person, and rarely the outlet reporting them; but "the newspaper said. It added ..." is the
   // newspaper, when nothing else was found.
+  // ("the government newspaper New Vision said. ... it added": the outlet that just spoke goes on, before any body it
+  // wrote about.)
   return (
-    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject) ??
-    (lower === 'it' ? lastSpeaker(ctx, m.start, (e) => e.kind === 'media') : null)
+    (lower === 'it' ? lastSpeaker(ctx, m.start, (e) => e.kind === 'media') : null) ??
+    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject)
   );
 }
 

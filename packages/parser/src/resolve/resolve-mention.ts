@@ -11,7 +11,7 @@ import { addEntity, genderOf } from './registry';
 import { words } from './name-words';
 import { isPersonRole } from './role-text';
 import { COUNTRY_OF_DEMONYM } from '../lexicon/places';
-import { isPersonHead } from '../lexicon/role-nouns';
+import { OUTLET_ROLES, isPersonHead } from '../lexicon/role-nouns';
 
 /** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
 export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
@@ -35,6 +35,8 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   const country = m.text === name ? undefined : COUNTRY_OF_DEMONYM.get(name);
   if (country !== undefined) return addEntity(ctx, country, 'organization', m.start, m.text, m.role);
   let kind = nameKind(name);
+  // "the government newspaper New Vision", "the weekly magazine Der Spiegel": the role says it is an outlet.
+  if (kind !== 'media' && m.role !== null && isOutletRole(m.role)) kind = 'media';
   // "the Federal Reserve", "the Treasury": a name written with "the" is no person's (but "the AHDB's Clayton" is).
   if (
     kind === 'person' &&
@@ -87,4 +89,14 @@ function resolveAnonymous(ctx: ResolveContext, m: Mention): number {
     m.text,
     null,
   );
+}
+
+/** Whether a role names an outlet ("the government newspaper", "the official news agency"; not "the federal agency"). */
+function isOutletRole(role: string): boolean {
+  const written = words(role);
+  // A short description in lowercase words: "director for Kentucky Health Justice Network" is a person's role.
+  if (written.length > 4 || written.some((w) => w !== w.toLowerCase())) return false;
+  const lower = written;
+  const head = lower.at(-1) ?? '';
+  return OUTLET_ROLES.has(head) || (head === 'agency' && lower.includes('news'));
 }

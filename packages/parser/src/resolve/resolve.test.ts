@@ -445,4 +445,17 @@ describe('resolve', () => {
       [90, 159, 'Crystal Wolfrum'],
     ]);
   });
+
+  it('should take "it added" after an outlet spoke to the outlet, and read "the government newspaper X" as an outlet', () => {
+    // reuters-21578 (reuters-14197, reuters-5323): "it" had been coffee trade sources and the U.S., written about.
+    const text =
+      "Banks are delaying Uganda's hard currency earnings from coffee exports, the government newspaper New Vision said. The banks are holding up to seven mln dlrs in coffee money, it added.";
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sources = new Map(result.sources.map((s) => [s.id, s]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, sources.get(q.sourceId ?? '')?.name])).toEqual([
+      [0, 70, 'New Vision'],
+      [114, 172, 'New Vision'],
+    ]);
+    expect(result.sources.map((s) => s.kind)).toEqual(['media']);
+  });
 });
