@@ -370,4 +370,13 @@ describe('a described subject before a direct quote', () => {
     expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([[32, 121, 'The Greek statement']]);
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['Greece', 'organization']]);
   });
+
+  it('should give "The ad says “...”" to the ad, with no comma before the quotation, but not a clause before one', () => {
+    // PolNeAR (Breitbart, 2016-04-14): the quotation had no claim.
+    const text = 'Sanders is releasing a new ad. The ad says “nothing will change until we elect candidates who reject Wall Street money.”';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([[43, 120, 'The ad']]);
+    // recovery-2020: "The lamps emit rays called “UVC,”" is a clause before a name, no one speaking.
+    expect(parseArticle('The lamps emit rays called “UVC,” a part of the spectrum.', { ingestedAt: INGESTED_AT }).quotes).toEqual([]);
+  });
 });

@@ -280,14 +280,29 @@ function sentenceRestAfter(ctx: RuleContext, tokens: readonly Token[], q: Quotat
 
 /**
  * "The email said, “...”", "The letter read: “...”": a described subject no list holds, as reported speech takes it
- * ("The email said that ..."), when the cue introduces the quotation with a comma or colon; with cues other than
+ * ("The email said that ..."), when the cue introduces the quotation, with a comma or colon or none ("The ad says “...”"); with cues other than
  * "say" and "tell", only a group ("Some Clinton allies wrote:"). Only with the cue right before the mark: further
  * back, a noun that is also a cue opens no quotation ("Hackmann said the stocks report was positive ..., “...”").
  */
-function describedBefore(text: string, tokens: readonly Token[], k: number, lemma: string, colon: boolean): LeftSubject | null {
-  if (!colon) return null;
-  const mention = describedSubject(text, tokens, k, sentenceStart(tokens, k), lemma !== 'say' && lemma !== 'tell');
-  return mention === null ? null : { mention, clauseStart: tokenAt(tokens, mention.start) };
+function describedBefore(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  lemma: string,
+  introduces: boolean,
+  marked: boolean,
+): LeftSubject | null {
+  if (!introduces) return null;
+  const start = sentenceStart(tokens, k);
+  const mention = describedSubject(text, tokens, k, start, lemma !== 'say' && lemma !== 'tell');
+  if (mention === null) return null;
+  const clauseStart = tokenAt(tokens, mention.start);
+  // With no comma or colon, only a determiner's phrase opening the sentence ("The ad says “...”"): in "A western diplomat
+  // said the two institutions had “...”" the words before the quotation are a clause.
+  // (Three words at most: "The lamps emit rays called “UVC,”" and "The lucky among us get to say “...”" are clauses too.)
+  const opening = clauseStart === start && /^(?:the|a|an|this|that|each)$/.test(tokens[clauseStart]?.lower ?? '');
+  if (!marked && (!opening || k - clauseStart > 3)) return null;
+  return { mention, clauseStart };
 }
 
 function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
@@ -322,7 +337,7 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
       : (leftSubject(ctx.doc.text, tokens, k, 0) ??
         (bySaying || infinitive ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null) ??
-        describedBefore(ctx.doc.text, tokens, k, lemma, colon && k === j - 1));
+        describedBefore(ctx.doc.text, tokens, k, lemma, colon ? k === j - 1 : k === j, colon));
     if (subject === null || (infinitive && subject.mention.kind === 'pronoun' && subject.mention.text.toLowerCase() === 'it')) return false;
     // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on past the quoted words, and
     // all of it is what he said.

@@ -874,4 +874,9 @@ describe('wire copy', () => {
       [71, 123, 'Neeser'],
     ]);
   });
+
+  it('should read "This campaign, he says, is different." as one claim around the aside', () => {
+    // PolNeAR (Breitbart, 2016-02-08): two words after the aside's finite verb had been too few.
+    expectQuote('This campaign, he says, is different.', { text: 'This campaign, he says, is different', speaker: 'he' });
+  });
 });

@@ -213,7 +213,10 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
     // around the aside.
     const verb = tokens[k + 2];
     const end = tokens[last - 1];
-    if (after?.text === ',' && verb !== undefined && end !== undefined && !verb.cap && verb.word && wordsIn(tokens, k + 2, last) >= 3) {
+    // ("This campaign, he says, is different.": two words after a finite verb are enough.)
+    const clauseWords = wordsIn(tokens, k + 2, last);
+    const enough = clauseWords >= 3 || (clauseWords === 2 && FINITE_AFTER_SUBJECT.test(verb?.lower ?? ''));
+    if (after?.text === ',' && verb !== undefined && end !== undefined && !verb.cap && verb.word && enough) {
       // "... the first step to improving his relationships, the Texas senator’s allies say, will be to ...": a longer
       // subject too, when a finite verb follows the aside.
       const subjectOnly = before < 3 || (FINITE_AFTER_SUBJECT.test(verb.lower) && before <= 20);
