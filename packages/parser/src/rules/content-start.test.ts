@@ -29,6 +29,17 @@ describe('contentStart', () => {
     );
   });
 
+  it('should read a phrase of place or time after the hearer as no content ("told the court in his filing")', () => {
+    // PolNeAR (Washington Post, 2016-09-07); reuters-21578 (reuters-18503): the content had been "court in his filing" and
+    // "the cabinet on Monday he was worried ...".
+    expect(start('Michigan was right, he told the court in his filing.', 'told', 'tell')).toBeNull();
+    expect(start('Goria told the cabinet on Monday he was worried about the Gulf.', 'told', 'tell')).toBe('he was worried about the Gulf.');
+    // ... unless a verb, "that" or a quotation comes later: then the words after the hearer's noun are read as before.
+    expect(start('Tehran warned the U.S. Any interference in the region would meet a strong response.', 'warned', 'warn')).toBe(
+      'interference in the region would meet a strong response.',
+    );
+  });
+
   it('should skip a phrase of time or place before a clause', () => {
     expect(start('The council stated in July it opposed the pipeline.', 'stated', 'state')).toBe('it opposed the pipeline.');
     expect(start('Desmond said Thursday one of the ideas could save money.', 'said', 'say')).toBe('one of the ideas could save money.');

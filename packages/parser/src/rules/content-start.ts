@@ -261,6 +261,7 @@ function participleContentStart(tokens: readonly Token[], i: number, limit: numb
 /** Where the content starts at or after tokens[i], past a hearer ("told reporters"), a weekday, a phrase that is no content. */
 function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, lemma: string): number | null {
   let hearer = false;
+  let place = -1;
   if (HEARER.has(lemma)) {
     // Skip the hearer: "told reporters", "told him", "told The Canadian Press".
     hearer = true;
@@ -280,12 +281,36 @@ function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, 
           i = k + 1;
           break;
         }
+        // "told the court in his filing": a phrase of place or time after the hearer, not content.
+        // (When nothing reads as content past it, the words after the hearer's noun are read as before: "told a Nikkei
+        // conference on Tokyo financial markets “I want ...”".)
+        else if (k === i && !AUXILIARIES.test(t.lower) && tokens[k + 1]?.lower !== 'of' && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '')) {
+          place = k + 1;
+          break;
+        }
       }
     } else if (isWord(tokens[i])) i += 1;
     // "told Bill O’Reilly of Fox News, that “...”": a comma after the hearer.
     if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'that') i += 1;
     if (isQuoteMark(tokens[i]) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'that')) return i;
   }
+  if (place < 0) return contentPastHearer(tokens, i, limit, lemma, hearer);
+  // Past the phrase, or, when nothing reads as content there but a quotation, "that" or a verb comes later ("told a Nikkei
+  // conference on Tokyo financial markets “I want ...”"), from the hearer's noun as before; "he told the court in his
+  // filing." has none.
+  const past = contentPastHearer(tokens, place, limit, lemma, hearer);
+  if (past !== null) return past;
+  // ("warned the U.S. Any interference in the region would meet ...": a verb later makes the noun the content's subject.)
+  for (let k = place; k < limit; k += 1) {
+    const t = tokens[k];
+    if (isQuoteMark(t) || t?.lower === 'that' || AUXILIARIES.test(t?.lower ?? ''))
+      return contentPastHearer(tokens, i, limit, lemma, hearer);
+  }
+  return null;
+}
+
+/** Where content starts at or after tokens[i], past any hearer (`hearer` when the cue takes one). */
+function contentPastHearer(tokens: readonly Token[], i: number, limit: number, lemma: string, hearer: boolean): number | null {
   // A weekday alone ("said Thursday one of ...").
   if (
     /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tokens[i]?.lower ?? '') ||
