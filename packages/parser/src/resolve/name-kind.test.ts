@@ -71,4 +71,12 @@ describe('nameKind', () => {
     expect(nameKind('British Aerospace')).toBe('organization');
     expect(nameKind('Chinese Vice-Premier Tian Jiyun')).toBe('person');
   });
+
+  it('should read a company named by a recent trade as a body, but not a person written after the firm', () => {
+    // recovery-2020: "Bright Heart Health" and "Sherlock Biosciences" had been persons, and so a later "he".
+    expect(nameKind('Bright Heart Health')).toBe('organization');
+    expect(nameKind('Sherlock Biosciences')).toBe('organization');
+    expect(nameKind('Merrill Lynch Capital Markets')).toBe('organization');
+    expect(nameKind('Merrill Lynch Capital Markets Mario Balletto')).toBe('person');
+  });
 });

@@ -69,6 +69,27 @@ const TRADE_WORDS = new Set([
   'telecom',
   'utilities',
   'petroleum',
+  // "Bright Heart Health", "Sorrento Therapeutics", "Blackstone Capital": trades of recent company names.
+  'health',
+  'healthcare',
+  'pharmaceuticals',
+  'therapeutics',
+  'biosciences',
+  'biotech',
+  'capital',
+  'media',
+  'solutions',
+  'logistics',
+  'insurance',
+  'software',
+  'wireless',
+  'communications',
+  'entertainment',
+  'financial',
+  'securities',
+  'investments',
+  'ventures',
+  'hospitality',
 ]);
 
 /** Bodies named by a place or a building, with no organization word in them ("the White House said"). */
@@ -119,7 +140,8 @@ export function nameKind(name: string): SourceKind {
   // "March For Our Lives", "Friends Of The Earth": a connector in title case inside the name is a body's style.
   if (words.length >= 3 && words.slice(1, -1).some((w) => TITLE_CASE_CONNECTORS.has(w))) return 'organization';
   // "Pacific Gas", "Union Carbide Chemical", "Shawmut Bancorp": a company named by its trade, a word of no surname.
-  if (words.length >= 2 && lower.some((w) => TRADE_WORDS.has(w))) return 'organization';
+  // (In its last three words: "Merrill Lynch Capital Markets Mario Balletto" is a person written after the firm.)
+  if (words.length >= 2 && lower.slice(-3).some((w) => TRADE_WORDS.has(w))) return 'organization';
   // "CBS Miami reports", "ABC Denver", "CNN Business", "WESH-TV": a network's station or desk, a station's call sign.
   if (words.length >= 2 && BROADCASTERS.has(lower[0] ?? '')) return 'media';
   if (words.some((w) => CALL_SIGN.test(w))) return 'media';

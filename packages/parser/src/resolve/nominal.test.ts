@@ -20,6 +20,24 @@ describe('resolveNominal', () => {
     ]);
   });
 
+  it('should resolve "the company" to the company that spoke before, not a company it named in its words', () => {
+    // reuters-21578 (reuters-7720): "the company" had been Capital Health Care, the company being bought.
+    expectQuotes(
+      'CYPRESS, Calif., March 23 - PacifiCare Health Systems Inc\nsaid it is in negotiations to acquire Capital Health Care, a\n40,000 member health maintenance organization servicing Salem\nand Corvallis, Ore.\n    The company said it will not disclose terms or other\ndetails of the acquisition until negotiations are completed.',
+      [
+        {
+          text: 'it is in negotiations to acquire Capital Health Care, a 40,000 member health maintenance organization servicing Salem and Corvallis, Ore',
+          source: 'PacifiCare Health Systems Inc',
+        },
+        {
+          text: 'it will not disclose terms or other details of the acquisition until negotiations are completed',
+          speaker: 'The company',
+          source: 'PacifiCare Health Systems Inc',
+        },
+      ],
+    );
+  });
+
   it('should resolve "the Arkansas-based company" to the company named before it, by its trade name, past where it sits', () => {
     // recovery-2020 (Associated Press, April 2020).
     expectQuotes(

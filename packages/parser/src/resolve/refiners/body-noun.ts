@@ -47,7 +47,6 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
       ctx,
       m.start,
       (c) => c.kind === 'organization' && c.subject && !(business && PLACES.has(c.name.toLowerCase().replace(/\.$/, ''))),
-      0,
     );
     if (org !== null) return org;
   }
