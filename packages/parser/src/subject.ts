@@ -332,8 +332,11 @@ export function isNegatedOrPassive(tokens: readonly Token[], cue: number): boole
   return false;
 }
 
-/** Days a wire story dates a statement by, written between its subject and cue ("Texaco yesterday said"). */
-const SAME_DAY = new Set(['today', 'yesterday', 'tonight']);
+/**
+ * The day or the place a wire story dates or places a statement by, written between its subject and cue
+ * ("Texaco yesterday said", "Her campaign workers here said", "officials there say").
+ */
+const HERE_AND_NOW = new Set(['today', 'yesterday', 'tonight', 'here', 'there']);
 
 /** Words before the group a relative clause hangs on that are no part of it ("compared with four in 10 who said"). */
 const BEFORE_GROUP = new Set(['compared', 'with', 'to', 'among', 'like', 'including', 'versus', 'than']);
@@ -576,12 +579,12 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   let end = cue;
   // "Peskov later said"; but "Ms. May said" keeps its May.
   while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
-  // "Pennzoil today said", "The Greek statement today said": wire copy's day between the subject and its cue (not
-  // "The forecast for today said": there the day is the subject's own).
+  // "Pennzoil today said", "The Greek statement today said", "workers here said": wire copy's day or place between
+  // the subject and its cue (not "The forecast for today said": there the day is the subject's own).
   if (
     end - 1 > floor &&
     tokens[end - 1]?.cap === false &&
-    SAME_DAY.has(tokens[end - 1]?.lower ?? '') &&
+    HERE_AND_NOW.has(tokens[end - 1]?.lower ?? '') &&
     !PREPOSITIONS.has(tokens[end - 2]?.lower ?? '')
   ) {
     end -= 1;

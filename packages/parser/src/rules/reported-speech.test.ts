@@ -853,6 +853,17 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('should take a subject with the place between it and its cue ("Her campaign workers here said"), not "here" as its name', () => {
+    // polnear-train (wash-post, 2016-02-17): no claim had been found; reuters-21578 had "Diplomatic sources here" as a name.
+    const text =
+      'Her campaign workers here said they have been working the state since the spring. Diplomatic sources there say the talks stalled.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+      [31, 80, 'Her campaign workers'],
+      [111, 128, 'Diplomatic sources'],
+    ]);
+  });
+
   it('should not read a relative clause with its own speaker ("a surplus that economists said would ...") as what was announced', () => {
     // reuters-21578 (reuters-9442): Japan's claim had been "that economists said would be sure to ...".
     const text =
