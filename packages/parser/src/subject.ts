@@ -9,7 +9,7 @@ import { PLACES } from './lexicon/places';
 import { isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural, isSpeakerNoun } from './lexicon/role-nouns';
+import { PERSON_NOUNS, ROLE_NOUNS, TITLES, isPeoplePlural, isSpeakerNoun } from './lexicon/role-nouns';
 import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -575,6 +575,21 @@ function describedAntecedentName(
   return found.kind === 'name' && !PLACES.has(found.name.toLowerCase()) ? { mention: found, clauseStart: segment } : null;
 }
 
+/**
+ * "Saturday at the state's party convention Sen. Elizabeth Warren said": where a phrase of time or place opens the
+ * clause, the titled name that ends it is the subject, not the phrase with it (which kept no name at all when it held
+ * other capitals). Returns where that name starts, else `start`.
+ */
+function titledNameAfterPhrase(tokens: readonly Token[], start: number, end: number): number {
+  let i = end;
+  while (i > start && isCapitalized(tokens[i - 1])) i -= 1;
+  const title = tokens[i];
+  if (i <= start || end - i < 2 || title === undefined || !TITLES.has(title.lower.replace(/\.$/, ''))) return start;
+  const opener = tokens[start]?.lower ?? '';
+  const phrase = PREPOSITIONS.has(opener) || (CALENDAR_WORDS.has(opener) && PREPOSITIONS.has(tokens[start + 1]?.lower ?? ''));
+  return phrase && tokens[i - 1]?.cap === false && !ROLE_NOUNS.has(tokens[i - 1]?.lower ?? '') ? i : start;
+}
+
 function clauseSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
   let end = cue;
   // "Peskov later said"; but "Ms. May said" keeps its May.
@@ -648,6 +663,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       return subject === null ? null : { mention: subject.mention, clauseStart: floor };
     }
     const mention =
+      classifyMention(text, tokens, titledNameAfterPhrase(tokens, start, end), end) ??
       classifyMention(text, tokens, start, end) ??
       modifiedHead(text, tokens, start, end) ??
       // "In September she said", "On Tuesday he said": a phrase of time before the pronoun.

@@ -864,6 +864,16 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('should take the titled name that ends an opening phrase of time or place as the subject ("Saturday at the ... convention Sen. Elizabeth Warren said")', () => {
+    // polnear-train (breitbart, 2016-06-05): other capitals in the phrase had left the claim without a speaker, so it was lost.
+    const text =
+      'Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said presumptive Republican presidential nominee Donald Trump was a “proven failure” in business.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.start, q.speaker?.text])).toEqual([
+      [100, 191, 66, 'Sen. Elizabeth Warren'],
+    ]);
+  });
+
   it('should not read a relative clause with its own speaker ("a surplus that economists said would ...") as what was announced', () => {
     // reuters-21578 (reuters-9442): Japan's claim had been "that economists said would be sure to ...".
     const text =
