@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
+import { parseArticle } from '../index';
+import { INGESTED_AT, expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('accordingTo', () => {
   it('should attribute "According to X, ..." to X', () => {
@@ -139,5 +140,16 @@ describe('accordingTo', () => {
       text: 'Keith Redding had an easy grin and a good-natured sense of humor',
       source: 'Dana',
     });
+  });
+
+  it('should end the claim before "according to X" with no comma when a new clause follows the source, not where it means "in accordance with"', () => {
+    // PolNeAR (Breitbart, 2016-05-24): the claim had been lost; reuters-21578 (reuters-9406) keeps no "market conditions" speaker.
+    const text =
+      'Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press, but the self-described democratic socialist has vowed to stay in. The share price would be determined according to market conditions, but it would be at the middle market price.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+      [0, 83, 'a count by The Associated Press'],
+      [184, 194, 'the self-described democratic socialist'],
+    ]);
   });
 });

@@ -98,6 +98,14 @@ function describesSource(tokens: readonly Token[], from: number, last: number): 
 
 /** Words that open a second clause after a parenthetical source ("..., according to X, and prices rose"). */
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'which', 'who', 'as', 'so', 'or', 'whereas']);
+/**
+ * Whether "according to" after this word means "in accordance with": "The share price would be determined according to
+ * market conditions", "infrastructure,” according to public guidelines" (a participle or a closing quotation mark).
+ */
+function inAccordance(before: Token | undefined): boolean {
+  return before === undefined || !isWord(before) || /ed$/.test(before.lower);
+}
+
 /** A source is at most this many tokens ("the Roper Center for Public Opinion Research at Cornell University in New York"). */
 const MAX_PHRASE_WORDS = 16;
 
@@ -193,8 +201,14 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     } else if (tokens[k - 1]?.text === ',') {
       // "... is now enough, according to the agency."
       span = trimContent(text, { start: first.start, end: tokens[k - 1]?.start ?? first.start });
-    } else if (end >= sentence.last - 1 && wordsIn(tokens, sentence.first, k) >= 6) {
-      // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma, the source ends the sentence.
+    } else if (
+      (end >= sentence.last - 1 ||
+        (tokens[end]?.text === ',' && CLAUSE_JOINS.has(tokens[end + 1]?.lower ?? '') && !inAccordance(tokens[k - 1]))) &&
+      wordsIn(tokens, sentence.first, k) >= 6
+    ) {
+      // "... 46 percent to 39 percent according to a CBS poll released Monday.": no comma, the source ends the sentence
+      // (or its clause: "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press,
+      // but ...").
       span = trimContent(text, { start: first.start, end: tokens[k - 1]?.end ?? first.start });
     } else continue;
     if (span.end - span.start < 8 || isClaimed(ctx, span)) continue;
