@@ -143,9 +143,9 @@ const MODIFIER_START =
 
 /** Lowercase words that open a description of the speaker rather than name them ("the board's chair"). */
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
-/** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ..."). */
+/** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ...", "Here in Columbia, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid|back)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid|back|here|there)$/i;
 
 /** Conjunctions that open a clause with its own subject ("when Rubio thanked Miami and said ..."). */
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'once', 'until']);
@@ -291,6 +291,17 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
           break;
         }
       }
+    }
+    // "the district GOP Chairman Chuck Williams": lowercase words, then a name with its title.
+    if (end === start + 1 && tokens[start + 1]?.cap === false) {
+      let k = start + 1;
+      while (k < Math.min(limit, start + 4) && tokens[k]?.word === true && tokens[k]?.cap === false) k += 1;
+      let run = k;
+      while (run < limit && isCapitalized(tokens[run])) run += 1;
+      // Only a person's name after a title ("Chairman Chuck Williams"): not "The attempt by International Paper Co",
+      // "The new Las Vegas ad", "The five leading West German economic research institutes".
+      const title = tokens.slice(k, run - 2).findIndex((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')));
+      if (title >= 0 && tokens.slice(start + 1, k).every((t) => !PREPOSITIONS.has(t.lower))) end = run;
     }
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };

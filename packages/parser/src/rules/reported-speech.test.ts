@@ -874,6 +874,18 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('should find the subject past "Here in ...," and a titled name after lowercase words ("There, the district GOP Chairman Chuck Williams")', () => {
+    // polnear-train (Washington Post 2016-02-17, Politico 2016-04-09): a subheading "Stepped-up" had spoken for
+    // Sanders, and Williams' claim had no speaker and was lost.
+    const text =
+      'Stepped-up outreach.\n\nHere in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to achieve the day." There, the district GOP Chairman Chuck Williams declined to name the delegates but said one was an avowed Trump supporter.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.start, q.speaker?.text])).toEqual([
+      [108, 141, 40, 'Sanders'],
+      [230, 263, 149, 'the district GOP Chairman Chuck Williams'],
+    ]);
+  });
+
   it('should not read a relative clause with its own speaker ("a surplus that economists said would ...") as what was announced', () => {
     // reuters-21578 (reuters-9442): Japan's claim had been "that economists said would be sure to ...".
     const text =
