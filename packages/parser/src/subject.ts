@@ -6,7 +6,7 @@ import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
-import { isVerbFormOpener } from './lexicon/name-context';
+import { GENDERED_NOUNS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { PERSON_NOUNS, ROLE_NOUNS, TITLES, isPeoplePlural, isSpeakerNoun } from './lexicon/role-nouns';
@@ -749,7 +749,15 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       if (before !== null && before.kind === 'nominal' && before.role !== null)
         return { mention: withRole(mention, before.role), clauseStart: roleStart };
       // "Its chief executive, Stephen Taylor, said": an unnamed role before the name is its role too.
-      if (before !== null && before.kind === 'anonymous' && tokens.slice(roleStart, segStart - 1).some((t) => ROLE_NOUNS.has(t.lower)))
+      // ... and "its ambassador to Kuwait, Ernest Zverev, said": a role whose preposition governs the name in it.
+      // ... and "her sister, Jean Sinofsky, told": a relation.
+      const ofName = before !== null && before.kind === 'name' && /\b(?:to|of|for|at|in)$/.test(before.role ?? '');
+      const words = tokens.slice(roleStart, segStart - 1);
+      if (
+        before !== null &&
+        (((before.kind === 'anonymous' || ofName) && words.some((t) => ROLE_NOUNS.has(t.lower))) ||
+          (before.kind === 'nominal' && words.length <= 3 && words.some((t) => GENDERED_NOUNS.has(t.lower))))
+      )
         return { mention: withRole(mention, roleText(text, tokens, roleStart, segStart - 1)), clauseStart: roleStart };
     }
     return { mention: withRole(mention, mention.role ?? role), clauseStart: segStart };

@@ -161,9 +161,12 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   "we're",
   'we’re',
   'please',
-  // Page furniture: "Enlarge this image", "Read more about them".
+  // Page furniture: "Enlarge this image", "Read more about them"; a photo's credit line ("Courtesy Jean Sinofsky",
+  // "Photo Jane Doe"; "Buy Photo Glen Swanson" in name-index).
   'enlarge',
   'read',
+  'courtesy',
+  'photo',
 ]);
 /** Adverbs that open a sentence with a comma and are not names ("Eventually, the team ..."). */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([

@@ -15,6 +15,17 @@ describe('indexNames', () => {
     expect(second?.speaker).toMatchObject({ start: 125, end: 127 });
   });
 
+  it("should leave a photo's credit line out of a name ('Courtesy Jean Sinofsky', 'Buy Photo Glen Swanson'), but keep 'Best Buy'", () => {
+    // recovery-2020: the credit lines had become the fullest names of the sister and the historian quoted after them.
+    const text =
+      'Joanne Mellady died on March 30. Courtesy Jean Sinofsky\n\nMellady made a bucket list, her sister, Jean Sinofsky, told ABC News. Buy Photo Glen Swanson\n\n"We have a flight plan," Swanson said. Best Buy said it would furlough workers.';
+    expectQuotes(text, [
+      { text: 'Mellady made a bucket list', source: 'Jean Sinofsky' },
+      { text: '"We have a flight plan,"', source: 'Glen Swanson' },
+      { text: 'it would furlough workers', source: 'Best Buy' },
+    ]);
+  });
+
   it('should not take the issuer before a document noun for a person ("Internal Tesla emails"), but keep "Anthony Kuhn reports"', () => {
     // recovery-2020: "Internal Tesla" had become the fullest name of "Tesla" and the speaker of 36 quotes.
     const tesla = parseArticle(

@@ -120,7 +120,12 @@ function indexRuns(
       end += 1;
     let start = i;
     // A sentence-initial function word is not part of the name ("Despite Putin's ...", "When Smith ...").
-    while (start < end - 1 && NAME_STOP_WORDS.has(tokens[start]?.lower ?? '')) start += 1;
+    // ("Buy Photo Glen Swanson": a photo's credit line; not "Best Buy".)
+    while (
+      start < end - 1 &&
+      (NAME_STOP_WORDS.has(tokens[start]?.lower ?? '') || (tokens[start]?.lower === 'buy' && tokens[start + 1]?.lower === 'photo'))
+    )
+      start += 1;
     // A lowercase role noun before the name, with the capitalized words before it ("Russian dictator", "New York City's
     // mayor", "White House economist"): one of them alone would cut a longer name in two ("City's mayor").
     if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '') || ORGANIZATION_WORDS.has(tokens[start - 1]?.lower ?? '')) {

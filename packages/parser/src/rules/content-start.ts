@@ -274,6 +274,16 @@ function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, 
       // "urged the British government “to clarify ...”": the rest of the hearer's noun phrase.
       for (let k = i; k < Math.min(limit, i + 3); k += 1) {
         const t = tokens[k];
+        // "told the Kuwaiti news agency KUNA.", "told a group of Japanese businessmen.": a name (and its noun) after the
+        // hearer's noun, ending the clause, is the hearer's too.
+        if (t?.cap === true && k > i) {
+          let end = k;
+          while (end < limit && isCapitalized(tokens[end])) end += 1;
+          const noun = tokens[end];
+          if (noun?.word === true && !noun.cap && !AUXILIARIES.test(noun.lower) && (end + 1 >= limit || !isWord(tokens[end + 1]))) end += 1;
+          if (end >= limit || !isWord(tokens[end])) i = end;
+          break;
+        }
         if (t === undefined || !t.word || t.cap || t.lower === 'to' || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower)) break;
         if (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'that' || isQuoteMark(tokens[k + 1])) i = k + 1;
         // "told a news conference the government should ...": a gathering heard it, and a clause follows.

@@ -886,6 +886,21 @@ describe('wire copy', () => {
     ]);
   });
 
+  it('should read what follows "told" as its hearer, never an inverted speaker ("..., Rep. Joaquin Castro (D-Texas), ..., told reporters Tuesday.")', () => {
+    // recovery-2020 and reuters-21578: "reporters Tuesday", "Reuters", "NPR" and "ABC News" had spoken for the named speaker
+    // before "told"; "the Kuwaiti news agency KUNA" had been content; a role with a preposition ("its ambassador to
+    // Kuwait") had been content too.
+    const text =
+      'ICE should release immigrants who pose no threat, Rep. Joaquin Castro (D-Texas), chairman of the Congressional Hispanic Caucus, told reporters Tuesday. The Soviet Union supports the freedom of navigation in the Gulf, its ambassador to Kuwait, Ernest Zverev, told the Kuwaiti news agency KUNA. Despite a series of defeats, Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const source = (id: string) => result.sources.find((s) => s.id === id)?.name;
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, source(q.sourceId ?? '')])).toEqual([
+      [0, 48, 'Joaquin Castro'],
+      [152, 215, 'Ernest Zverev'],
+      [293, 359, 'Tad Devine'],
+    ]);
+  });
+
   it('should not read a relative clause with its own speaker ("a surplus that economists said would ...") as what was announced', () => {
     // reuters-21578 (reuters-9442): Japan's claim had been "that economists said would be sure to ...".
     const text =

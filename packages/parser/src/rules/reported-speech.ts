@@ -22,12 +22,14 @@ import { cannotOpenContent, contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
 
 const MAX_SENTENCE_CHARS = 3000;
-/** Cues that put the speaker after them ("..., said Sella", "..., added the minister"); not "urged the government". */
+/**
+ * Cues that put the speaker after them ("..., said Sella", "..., added the minister"); not "urged the government",
+ * nor "told reporters Tuesday": what follows "told" is its hearer.
+ */
 const INVERTS = new Set([
   'say',
   'add',
   'write',
-  'tell',
   'note',
   'explain',
   'state',
@@ -185,8 +187,9 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       (lemma === 'tell' &&
         wordsIn(tokens, k + 1, heardEnd) <= 6 &&
         wordsFrom(tokens, contentStart(tokens, k, heardEnd, lemma), heardEnd) < 3 &&
-        // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content.
-        !PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? ''));
+        // "On Friday morning, ..., Gary Johnson told a joke": an opening phrase of time, no content (but "Despite ...,
+        // Sanders remains committed ..., Tad Devine told The Huffington Post": a named hearer is no joke told).
+        (!PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? '') || namedHearer(tokens, k + 1)));
     const before = wordsIn(tokens, sentence.first, tail.clauseStart);
     // ("As POLITICO reported, the RNC agreed ...": the idiom names a source of its own, no content of this cue; "The
     // problem with such a strategy, analysts said, is that ...": a subject whose verb follows the aside, one claim.)
@@ -580,4 +583,12 @@ function hasQuoted(ctx: RuleContext, span: { start: number; end: number }): bool
   const limit = Math.min(span.end, span.start + 4000);
   for (let i = span.start; i < limit; i += 1) if (ctx.quoted[i] === 1) return true;
   return false;
+}
+
+/** Whether the hearer after "told" at tokens[at] is named or a person ("The Huffington Post", "reporters", "him"), not a thing told ("a joke"). */
+function namedHearer(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (first === undefined) return false;
+  if (first.cap || /^(?:reporters|journalists|him|her|me|us|them|you)$/.test(first.lower)) return true;
+  return DETERMINERS.has(first.lower) && tokens[at + 1]?.cap === true;
 }
