@@ -410,6 +410,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'couple',
   'neighbours',
   'neighbors',
+  // "Relatives say ...": a family speaking, not a body named "Relatives".
+  'relative',
+  'relatives',
+  'sibling',
+  'siblings',
+  'classmate',
+  'classmates',
   'victim',
   'victims',
   'survivor',
