@@ -417,6 +417,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'siblings',
   'classmate',
   'classmates',
+  // "Lawmakers said": elected people as a group, whose singular is no title written before a name.
+  'lawmaker',
+  'lawmakers',
+  'legislators',
   'victim',
   'victims',
   'survivor',

@@ -20,12 +20,17 @@ describe('resolveNominal', () => {
     ]);
   });
 
-  it('should read a family speaking ("Relatives say") as an anonymous group, not a body named "Relatives"', () => {
+  it('should read a family or lawmakers speaking ("Relatives say") as an anonymous group, not a body named "Relatives"', () => {
     // recovery-2020 (recovery-1297): "Relatives" had been an organization.
     const result = expectQuotes('Tommie Brown and Doris Brown were inseparable. Relatives say their union was marked by a solemn vow.', [
       { text: 'their union was marked by a solemn vow', speaker: 'Relatives', source: 'Relatives' },
     ]);
     expect(result.sources.map((s) => s.kind)).toEqual(['anonymous']);
+    // recovery-2020 (recovery-1145): "Lawmakers" had been an organization too.
+    const lawmakers = expectQuotes('The vote was close. Lawmakers said the bill would pass.', [
+      { text: 'the bill would pass', speaker: 'Lawmakers', source: 'Lawmakers' },
+    ]);
+    expect(lawmakers.sources.map((s) => s.kind)).toEqual(['anonymous']);
   });
 
   it('should resolve "the company" to the company that spoke before, not a company it named in its words', () => {
