@@ -1,7 +1,8 @@
 import type { Token } from '../document';
 import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { ROLE_NOUNS, TITLE_ACRONYMS, isPeoplePlural } from '../lexicon/role-nouns';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
-import { ownsHisAfterVerb } from './owns-his';
+import { ownsHisAfterVerb, saysHeAfter } from './owns-his';
 import { opensSentence } from './positions';
 import { isRelative } from './relative-name';
 
@@ -16,19 +17,22 @@ export function introducedSingles(
   kept: NameOccurrence[],
 ): void {
   let midSentence: Set<string> | null = null;
+  let bodies: Set<string> | null = null;
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
     if (token === undefined || surnames.has(token.lower)) continue;
     const opens = i === 0 || ['.', '?', '!'].includes(tokens[i - 1]?.text ?? '');
     // Not a sentence adverb ("Eventually, the team ...").
     const adverb = NAME_STOP_WORDS.has(token.lower) || /ly$/.test(token.lower) || SENTENCE_ADVERBS.has(token.lower);
-    // "Trump has repeatedly compared his pandemic response ...": a man, the subject of his verb, when the article
-    // also capitalizes the word inside a sentence (not "Tears streamed down his face").
+    // "Trump has repeatedly compared his pandemic response ...", "Trump said this week he was ...": a man, the subject
+    // of his verb, when the article also capitalizes the word inside a sentence (not "Tears streamed down his face").
     const introduced =
       opens &&
       !adverb &&
       ((tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) ||
-        (ownsHisAfterVerb(tokens, i) && (midSentence ??= capitalizedInside(singleTokens)).has(token.lower)));
+        (ownsHisAfterVerb(tokens, i) && (midSentence ??= capitalizedInside(singleTokens)).has(token.lower)) ||
+        // ("Amazon said he was fired": a body speaking of someone, when the article also writes "Amazon said it".)
+        (saysHeAfter(tokens, i) && !(bodies ??= writtenWithIt(singleTokens)).has(token.lower)));
     const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
     // "his wife Donna", "her son, Jack,": a relative named by a first name only.
     const relative = !opens && isRelative(tokens, i);
@@ -46,4 +50,31 @@ function capitalizedInside(singles: readonly { tokens: readonly Token[]; i: numb
     if (t !== undefined && !opensSentence(tokens, i)) inside.add(t.lower.replace(/['’]s$/, ''));
   }
   return inside;
+}
+
+/**
+ * The words the text follows with "it" or "its" within three words ("Amazon said it", "Amazon and its"), or with its
+ * people ("Amazon CEO Jeff Bezos", "Amazon executives", "an Amazon spokesperson"): bodies.
+ */
+function writtenWithIt(singles: readonly { tokens: readonly Token[]; i: number }[]): Set<string> {
+  const bodies = new Set<string>();
+  for (const { tokens, i } of singles) {
+    const next = tokens[i + 1];
+    if (
+      next !== undefined &&
+      (TITLE_ACRONYMS.has(next.text) || (!next.cap && (ROLE_NOUNS.has(next.lower) || isPeoplePlural(next.lower, true))))
+    ) {
+      bodies.add((tokens[i]?.lower ?? '').replace(/['’]s$/, ''));
+      continue;
+    }
+    for (let k = i + 1; k <= i + 3; k += 1) {
+      const t = tokens[k];
+      if (t === undefined || t.word !== true) break;
+      if (t.lower === 'it' || t.lower === 'its') {
+        bodies.add((tokens[i]?.lower ?? '').replace(/['’]s$/, ''));
+        break;
+      }
+    }
+  }
+  return bodies;
 }

@@ -15,6 +15,21 @@ describe('indexNames', () => {
     expect(second?.speaker).toMatchObject({ start: 125, end: 127 });
   });
 
+  it('should read a one-word speaker whose reported speech opens with "he" as a person, unless the text writes it as a body', () => {
+    // recovery-2020 (recovery-0002, recovery-1132): "Trump" had been an organization in articles that never write
+    // "Donald Trump"; "Amazon said he was fired" stays the company that has a spokesperson.
+    const trump = parseArticle(
+      'Several medical groups have given the same advice. Trump said this week he was taking hydroxychloroquine. Trump has promoted the drug.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(trump.sources.map((s) => [s.name, s.kind])).toEqual([['Trump', 'person']]);
+    const amazon = parseArticle(
+      'Workers said Amazon executives disputed that. Amazon said he was fired for safety violations. Amazon fired two designers.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(amazon.sources.map((s) => [s.name, s.kind])).toEqual([['Amazon', 'organization']]);
+  });
+
   it("should leave a photo's credit line out of a name ('Courtesy Jean Sinofsky', 'Buy Photo Glen Swanson'), but keep 'Best Buy'", () => {
     // recovery-2020: the credit lines had become the fullest names of the sister and the historian quoted after them.
     const text =

@@ -40,3 +40,18 @@ export function ownsHisAfterVerb(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Trump said this week he was taking ...", "Trump emphasized he was instructing ...": a speech verb right after the
+ * word, then "he" or "she" within three lowercase words, as a person's reported speech begins (a body says "it").
+ */
+export function saysHeAfter(tokens: readonly Token[], i: number): boolean {
+  if (cueAt(tokens, i + 1) === undefined) return false;
+  for (let k = i + 2; k <= i + 5; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.word !== true) return false;
+    if (t.lower === 'he' || t.lower === 'she') return true;
+    if (t.cap) return false;
+  }
+  return false;
+}
