@@ -9,6 +9,17 @@ function classify(phrase: string) {
 }
 
 describe('classifyMention', () => {
+  it('should keep a body whose plural head has a postmodifier whole ("The Centers for Disease Control"), but end a name before one', () => {
+    // recovery-2020: "The Centers for Disease Control said" had been a body named "Centers" (and "U.S. Centers").
+    expect(classify('The Centers for Disease Control and Prevention')).toEqual({
+      kind: 'name',
+      name: 'Centers for Disease Control and Prevention',
+      role: 'The',
+    });
+    expect(classify('Barnett Banks of Florida Inc')).toEqual({ kind: 'name', name: 'Barnett Banks of Florida Inc', role: null });
+    expect(classify('Tim Guest with the Nova Scotia Health Authority')).toEqual({ kind: 'name', name: 'Tim Guest', role: null });
+  });
+
   it('should split a title from a name', () => {
     expect(classify('U.S. Secretary of State Anthony Blinken')).toEqual({
       kind: 'name',

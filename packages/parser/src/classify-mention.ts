@@ -368,7 +368,17 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     // ("A WHO spokeswoman in Geneva": a place, where the body is not.)
     if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1]) && t.lower !== 'in' && t.lower !== 'on')
       return classifyMention(text, tokens, i + 1, b);
-    if (isCapitalized(prev) && isCapitalized(tokens[a]) && i - a >= 2 && !ORGANIZATION_WORDS.has(bare(prev)) && !isRoleWord(prev))
+    // (Not "The Centers for Disease Control", "Barnett Banks of Florida Inc": a body's plural head goes on.)
+    const bodyPlural =
+      /s$/.test(prev.lower) && ORGANIZATION_WORDS.has(bare(prev).slice(0, -1)) && tokens.slice(a, i).every((t) => isCapitalized(t));
+    if (
+      isCapitalized(prev) &&
+      isCapitalized(tokens[a]) &&
+      i - a >= 2 &&
+      !ORGANIZATION_WORDS.has(bare(prev)) &&
+      !bodyPlural &&
+      !isRoleWord(prev)
+    )
       return classifyMention(text, tokens, a, i);
     // "Airship Industries Ltd of the U.K.": a company's legal form ends its name, and the place after it is its home.
     if (COMPANY_FORMS.has(bare(prev).replaceAll('.', '')) && i - a >= 2 && isCapitalized(tokens[a]))
