@@ -14,6 +14,8 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   ...['contributing', 'contributors', 'plus', 'remember', 'meanwhile', 'bonus', 'via', 'credit', 'credits', 'reporting'],
   ...['writing', 'editing', 'additional', 'big', 'win', 'key', 'takeaway', 'takeaways', 'tip', 'tips', 'quote', 'quotes'],
   ...['how', 'what', 'who', 'when', 'where', 'here', 'there', 'now', 'next', 'bottom', 'line', 'summary', 'background'],
+  // A link to another piece ("COLUMN: Ben Crump: ...", "Commentary: ...").
+  ...['column', 'columns', 'commentary', 'perspective', 'letters'],
   // Fields of a profile card ("Name: Gabrielle Hatcher Age: 27 City: New York Job: Waitress").
   ...['name', 'age', 'city', 'job', 'pay', 'occupation', 'hometown', 'location', 'date', 'place', 'title', 'status'],
 ]);

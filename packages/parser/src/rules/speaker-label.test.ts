@@ -19,5 +19,9 @@ describe('speakerLabel', () => {
     expectNoQuotes('Insiders polled.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.');
     expectNoQuotes('What each candidate needs to do on Tuesday.\n\nSanders: Win in a walk and move on to Nevada.');
     expectNoQuotes('Revealed: What ISIS Propaganda Videos Actually Contain Makes Her Claim Even Worse.\n\nThe videos were released.');
+    // recovery-2020 (USA Today): a link to a column had been the claim of a body named "Column".
+    expectNoQuotes(
+      'Here are three changes.\n\nCOLUMN: Former felons should not be pushed out of loans under CARES Act\n\nThe first is simple.',
+    );
   });
 });
