@@ -2,7 +2,7 @@ import type { Token } from '../document';
 import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { ROLE_NOUNS, TITLE_ACRONYMS, isPeoplePlural } from '../lexicon/role-nouns';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
-import { ownsHisAfterVerb, saysHeAfter } from './owns-his';
+import { heOpensNext, ownsHisAfterVerb, saysHeAfter } from './owns-his';
 import { opensSentence } from './positions';
 import { isRelative } from './relative-name';
 
@@ -32,7 +32,11 @@ export function introducedSingles(
       ((tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) ||
         (ownsHisAfterVerb(tokens, i) && (midSentence ??= capitalizedInside(singleTokens)).has(token.lower)) ||
         // ("Amazon said he was fired": a body speaking of someone, when the article also writes "Amazon said it".)
-        (saysHeAfter(tokens, i) && !(bodies ??= writtenWithIt(singleTokens)).has(token.lower)));
+        (saysHeAfter(tokens, i) && !(bodies ??= writtenWithIt(singleTokens)).has(token.lower)) ||
+        // ("Pritzker has said ... . He said": only a word the article also capitalizes inside a sentence, not "Two", "Just".)
+        (heOpensNext(tokens, i) &&
+          (midSentence ??= capitalizedInside(singleTokens)).has(token.lower) &&
+          !(bodies ??= writtenWithIt(singleTokens)).has(token.lower)));
     const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
     // "his wife Donna", "her son, Jack,": a relative named by a first name only.
     const relative = !opens && isRelative(tokens, i);

@@ -28,6 +28,12 @@ describe('indexNames', () => {
       { ingestedAt: INGESTED_AT },
     );
     expect(amazon.sources.map((s) => [s.name, s.kind])).toEqual([['Amazon', 'organization']]);
+    // recovery-2020 (recovery-0428): the next sentence opens with "He", and no one else is named between.
+    const pritzker = parseArticle(
+      'The state runs the facility, and Pritzker visited the site. Pritzker has said the state is asking for volunteers. He said enough workers have been hired.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(pritzker.sources.map((s) => [s.name, s.kind])).toEqual([['Pritzker', 'person']]);
   });
 
   it("should leave a photo's credit line out of a name ('Courtesy Jean Sinofsky', 'Buy Photo Glen Swanson'), but keep 'Best Buy'", () => {

@@ -55,3 +55,20 @@ export function saysHeAfter(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Pritzker has said the state is asking for volunteers. He said ...": the next sentence opens with "he" or "she", and
+ * no other name comes between (the pronoun is then the subject's, as a body's would be "it").
+ */
+export function heOpensNext(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 40); k += 1) {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (t.text === '.' || t.text === '?' || t.text === '!') {
+      const next = tokens[k + 1];
+      return next !== undefined && (next.text === 'He' || next.text === 'She');
+    }
+    if (t.cap && t.word === true) return false;
+  }
+  return false;
+}
