@@ -30,6 +30,11 @@ export function expectQuotes(text: string, expected: readonly ExpectedQuote[]): 
   return result;
 }
 
+/** The quotes of `text` as [start, end, the speaker's words], for assertions on exact offsets. */
+export function quoteSpans(text: string): [number, number, string | undefined][] {
+  return parseArticle(text, { ingestedAt: INGESTED_AT }).quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text]);
+}
+
 /** Parses `text` and asserts one quote, as `expectQuotes` does. */
 export function expectQuote(text: string, expected: ExpectedQuote): ParseResult {
   return expectQuotes(text, [expected]);

@@ -3,7 +3,7 @@ import type { Entity, ParseDocument, Range } from '../document';
 import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
 import { initials, words } from './name-words';
-import { ownsHisAfterVerb } from './owns-his';
+import { ownsHisAfterVerb } from './person-signs';
 
 /** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
 const WHO = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);

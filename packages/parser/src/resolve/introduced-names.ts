@@ -2,7 +2,7 @@ import type { Token } from '../document';
 import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { ROLE_NOUNS, TITLE_ACRONYMS, isPeoplePlural } from '../lexicon/role-nouns';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
-import { heOpensNext, ownsHisAfterVerb, saysHeAfter } from './owns-his';
+import { heOpensNext, ownsHisAfterVerb, saysHeAfter } from './person-signs';
 import { opensSentence } from './positions';
 import { isRelative } from './relative-name';
 
@@ -16,8 +16,11 @@ export function introducedSingles(
   surnames: ReadonlySet<string | undefined>,
   kept: NameOccurrence[],
 ): void {
+  // Built once an article, and only when a word needs them.
   let midSentence: Set<string> | null = null;
   let bodies: Set<string> | null = null;
+  const inside = (word: string) => (midSentence ??= capitalizedInside(singleTokens)).has(word);
+  const body = (word: string) => (bodies ??= writtenWithIt(singleTokens)).has(word);
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
     if (token === undefined || surnames.has(token.lower)) continue;
@@ -30,13 +33,11 @@ export function introducedSingles(
       opens &&
       !adverb &&
       ((tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) ||
-        (ownsHisAfterVerb(tokens, i) && (midSentence ??= capitalizedInside(singleTokens)).has(token.lower)) ||
+        (ownsHisAfterVerb(tokens, i) && inside(token.lower)) ||
         // ("Amazon said he was fired": a body speaking of someone, when the article also writes "Amazon said it".)
-        (saysHeAfter(tokens, i) && !(bodies ??= writtenWithIt(singleTokens)).has(token.lower)) ||
+        (saysHeAfter(tokens, i) && !body(token.lower)) ||
         // ("Pritzker has said ... . He said": only a word the article also capitalizes inside a sentence, not "Two", "Just".)
-        (heOpensNext(tokens, i) &&
-          (midSentence ??= capitalizedInside(singleTokens)).has(token.lower) &&
-          !(bodies ??= writtenWithIt(singleTokens)).has(token.lower)));
+        (heOpensNext(tokens, i) && inside(token.lower) && !body(token.lower)));
     const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
     // "his wife Donna", "her son, Jack,": a relative named by a first name only.
     const relative = !opens && isRelative(tokens, i);
@@ -64,21 +65,20 @@ function writtenWithIt(singles: readonly { tokens: readonly Token[]; i: number }
   const bodies = new Set<string>();
   for (const { tokens, i } of singles) {
     const next = tokens[i + 1];
-    if (
+    const people =
       next !== undefined &&
-      (TITLE_ACRONYMS.has(next.text) || (!next.cap && (ROLE_NOUNS.has(next.lower) || isPeoplePlural(next.lower, true))))
-    ) {
-      bodies.add((tokens[i]?.lower ?? '').replace(/['’]s$/, ''));
-      continue;
-    }
-    for (let k = i + 1; k <= i + 3; k += 1) {
-      const t = tokens[k];
-      if (t === undefined || t.word !== true) break;
-      if (t.lower === 'it' || t.lower === 'its') {
-        bodies.add((tokens[i]?.lower ?? '').replace(/['’]s$/, ''));
-        break;
-      }
-    }
+      (TITLE_ACRONYMS.has(next.text) || (!next.cap && (ROLE_NOUNS.has(next.lower) || isPeoplePlural(next.lower, true))));
+    if (people || itWithin(tokens, i + 1, i + 3)) bodies.add((tokens[i]?.lower ?? '').replace(/['’]s$/, ''));
   }
   return bodies;
+}
+
+/** Whether "it" or "its" comes in tokens[from, to], before anything that is not a word. */
+function itWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.word !== true) return false;
+    if (t.lower === 'it' || t.lower === 'its') return true;
+  }
+  return false;
 }

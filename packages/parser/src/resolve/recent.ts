@@ -39,20 +39,13 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
   for (let i = lo - 1; i >= Math.max(0, lo - 300); i -= 1) {
     const n = names[i];
     if (n === undefined) break;
-    if (n.at >= ctx.exclude.start && n.at < ctx.exclude.end) continue;
+    if (excluded(ctx, n.at)) continue;
     // A name must be clearly more recent than the last speaker, unless it opens its sentence.
     if (best !== null && n.at <= best.at + (n.focus ? 0 : lead)) {
       if (n.at <= best.at) break;
       continue;
     }
-    const candidate = {
-      kind: n.kind,
-      name: n.name,
-      roles: n.role === null ? [] : [n.role],
-      subject: n.subject,
-      gender: genderOf(ctx, n.name),
-    };
-    if (test(candidate)) {
+    if (test(candidateOf(ctx, n))) {
       best = { at: n.at, index: null, occurrence: focusBefore(ctx, names, i, test) ?? n };
       break;
     }
@@ -81,17 +74,10 @@ function focusBefore(
   for (let j = i - 1; j >= Math.max(0, i - 6); j -= 1) {
     const o = names[j];
     if (o === undefined || o.at < sentence.start) return null;
-    if (!o.focus || (o.at >= ctx.exclude.start && o.at < ctx.exclude.end)) continue;
+    if (!o.focus || excluded(ctx, o.at)) continue;
     // Only a name the article gave before (a dateline's city, "Nordic" or "Today CIR" opening a sentence is none).
     if (!namedBefore(names, j, o.name)) return null;
-    const candidate = {
-      kind: o.kind,
-      name: o.name,
-      roles: o.role === null ? [] : [o.role],
-      subject: o.subject,
-      gender: genderOf(ctx, o.name),
-    };
-    return test(candidate) ? o : null;
+    return test(candidateOf(ctx, o)) ? o : null;
   }
   return null;
 }
@@ -104,4 +90,14 @@ function namedBefore(names: readonly NameOccurrence[], j: number, name: string):
     if (other === last || other.endsWith(` ${last}`)) return true;
   }
   return false;
+}
+
+/** What a coreference test sees of a name written in the article. */
+function candidateOf(ctx: ResolveContext, n: NameOccurrence): Candidate {
+  return { kind: n.kind, name: n.name, roles: n.role === null ? [] : [n.role], subject: n.subject, gender: genderOf(ctx, n.name) };
+}
+
+/** Whether `at` lies in the span the mention being resolved excludes (its own claim's words). */
+function excluded(ctx: ResolveContext, at: number): boolean {
+  return at >= ctx.exclude.start && at < ctx.exclude.end;
 }

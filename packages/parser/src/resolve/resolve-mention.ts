@@ -96,7 +96,6 @@ function isOutletRole(role: string): boolean {
   const written = words(role);
   // A short description in lowercase words: "director for Kentucky Health Justice Network" is a person's role.
   if (written.length > 4 || written.some((w) => w !== w.toLowerCase())) return false;
-  const lower = written;
-  const head = lower.at(-1) ?? '';
-  return OUTLET_ROLES.has(head) || (head === 'agency' && lower.includes('news'));
+  const head = written.at(-1) ?? '';
+  return OUTLET_ROLES.has(head) || (head === 'agency' && written.includes('news'));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
-import { INGESTED_AT, expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
+import { INGESTED_AT, expectNoQuotes, expectQuote, expectQuotes, quoteSpans } from '../test-helpers';
 
 describe('reportedSpeech', () => {
   it('should find "X said that ..." with its speaker and cue', () => {
@@ -846,8 +846,7 @@ describe('wire copy', () => {
     // reuters-21578 (reuters-14187, reuters-12318): "today" had hidden the subject and no claim was found.
     const text =
       'Pennzoil today said it proposed to the court that Texaco secure its bond with assets. The National Weather Service forecast for today said periods of rain will occur across New England.';
-    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
-    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+    expect(quoteSpans(text)).toEqual([
       [20, 84, 'Pennzoil'],
       [139, 184, 'The National Weather Service forecast for today'],
     ]);
@@ -857,8 +856,7 @@ describe('wire copy', () => {
     // polnear-train (wash-post, 2016-02-17): no claim had been found; reuters-21578 had "Diplomatic sources here" as a name.
     const text =
       'Her campaign workers here said they have been working the state since the spring. Diplomatic sources there say the talks stalled.';
-    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
-    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+    expect(quoteSpans(text)).toEqual([
       [31, 80, 'Her campaign workers'],
       [111, 128, 'Diplomatic sources'],
     ]);
@@ -905,8 +903,7 @@ describe('wire copy', () => {
     // reuters-21578 (reuters-9442): Japan's claim had been "that economists said would be sure to ...".
     const text =
       'TOKYO, March 27 - Japan today announced another mammoth monthly trade surplus that economists said would be sure to intensify already mounting pressure on the country for action.';
-    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
-    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+    expect(quoteSpans(text)).toEqual([
       [40, 77, 'Japan'],
       [99, 177, 'economists'],
     ]);
@@ -916,8 +913,7 @@ describe('wire copy', () => {
     // reuters-21578 (reuters-7739, reuters-13450): the claim before the attribution had been lost.
     const text =
       'Disinflation was an absolute priority, Neeser told journalists, adding that a failure to do this would be extremely serious.';
-    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
-    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([
+    expect(quoteSpans(text)).toEqual([
       [0, 37, 'Neeser'],
       [71, 123, 'Neeser'],
     ]);

@@ -279,8 +279,10 @@ function claimAfterCue(reading: CueReading): void {
     described ??
     withSubject ??
     (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
-  if (first !== undefined && end !== undefined && emit(first.start, end.end, subject, 'reported-after', subject === null, closing?.mention))
-    if (closing !== null) ctx.usedCues.add(tokens[closing.cue]?.start ?? -1);
+  const emitted =
+    first !== undefined && end !== undefined && emit(first.start, end.end, subject, 'reported-after', subject === null, closing?.mention);
+  // The closing cue relayed this claim: no claim of its own.
+  if (emitted && closing !== null) ctx.usedCues.add(tokens[closing.cue]?.start ?? -1);
   if (main > 0 && subject !== null) emitMainClaim(ctx, tokens, main, last, subject);
 }
 
@@ -589,6 +591,7 @@ function hasQuoted(ctx: RuleContext, span: { start: number; end: number }): bool
 function namedHearer(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (first === undefined) return false;
-  if (first.cap || /^(?:reporters|journalists|him|her|me|us|them|you)$/.test(first.lower)) return true;
+  if (first.cap || first.lower === 'reporters' || first.lower === 'journalists') return true;
+  if (OBJECT_PRONOUNS.has(first.lower)) return first.lower !== 'it';
   return DETERMINERS.has(first.lower) && tokens[at + 1]?.cap === true;
 }

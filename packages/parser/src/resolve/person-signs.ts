@@ -1,6 +1,9 @@
 import type { Token } from '../document';
 import { cueAt } from '../lexicon/cue-verbs';
 
+// Signs, in the words after it, that a single capitalized word names a man or a woman rather than a body: "his" as the
+// object of its verb, or "he" or "she" opening its reported speech or the next sentence.
+
 /** Words after which "his" belongs to someone else ("Trump and his", "Trump said that his", "Trump was his"). */
 const NOT_BETWEEN = new Set([
   'and',
