@@ -15,12 +15,12 @@ import {
   isSpeakerNoun,
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
-import { cueAt } from './lexicon/cue-verbs';
+import { cueAt, takesNameInS } from './lexicon/cue-verbs';
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
-import { isCapitalized, isWord } from './tokens';
+import { isCapitalized, isPossessive, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
@@ -552,6 +552,13 @@ function namedMention(
       (CONNECTORS.has(t?.lower ?? '') &&
         !PARTICLES.has(t?.lower ?? '') &&
         !betweenInitials(tokens, i) &&
+        // ("Standard and Poor's said": a business named for two people, its "'s" last.)
+        !(
+          i + 2 === b &&
+          (t?.lower === 'and' || t?.lower === '&') &&
+          isPossessive(tokens[i + 1]?.text ?? '') &&
+          takesNameInS(tokens[b]?.lower ?? '')
+        ) &&
         t?.text !== 'For' &&
         t?.text !== 'Of') ||
       DESCRIBED_BY_PLACE.test(t?.lower ?? '');

@@ -269,6 +269,16 @@ function headlineCue(tokens: readonly { text: string; lower: string }[], k: numb
 const BASE_FORM_BEFORE =
   /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|then|and|who|people|police|staff|both|all)$/;
 
+/** Cue forms that are never nouns, read as verbs after a name in "'s" ("Moody's said", "McDonald’s announced"). */
+const NAME_IN_S_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'noted', 'stated', 'announced', 'explained']);
+
+/** Whether `word` is a cue that makes the capitalized word in "'s" before it a name ("Moody's said"): that name keeps its "'s". */
+export function takesNameInS(word: string): boolean {
+  return NAME_IN_S_CUES.has(word);
+}
+/** "He's said", "It's said": a pronoun's "has" or "is", no name. */
+const CONTRACTIONS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
+
 function isUpper(word: string | undefined): boolean {
   const first = word?.charCodeAt(0) ?? 0;
   return first >= 65 && first <= 90;
@@ -281,8 +291,13 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   const lemma = cueLemma(token.text) ?? headlineCue(tokens, k);
   if (lemma === undefined) return undefined;
   const prev = tokens[k - 1]?.lower ?? '';
-  // ... nor after a possessive ("Putin's remarks", "Francis' remarks").
-  if (DETERMINERS.has(prev) || /['’]s$/.test(prev) || ((prev === "'" || prev === '’') && /s$/i.test(tokens[k - 2]?.text ?? '')))
+  // ... nor after a possessive ("Putin's remarks", "Francis' remarks"); but a verb that is no noun after a capitalized
+  // word in "'s" has a business's name for its subject ("Moody's said", "Kohl’s told investors").
+  if (
+    DETERMINERS.has(prev) ||
+    (/['’]s$/.test(prev) && !(NAME_IN_S_CUES.has(token.lower) && isUpper(tokens[k - 1]?.text) && !CONTRACTIONS.test(prev))) ||
+    ((prev === "'" || prev === '’') && /s$/i.test(tokens[k - 2]?.text ?? ''))
+  )
     return undefined;
   // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".
   if (

@@ -1,7 +1,11 @@
 import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-occurrence';
+import { COMPANY_ENDINGS } from '../lexicon/company-endings';
 import { sameName, words } from './name-words';
+
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A name's fullest form in the article and the roles written with it. */
 export interface FullName {
@@ -18,6 +22,13 @@ export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gen
   if (found === undefined) {
     found = findFullest(ctx, name, kind, gender);
     ctx.fullestCache.set(cacheKey, found);
+  }
+  // "Moody's said" after "Moody's Investors Service Inc said": the name index cuts a name at its "'s", so the company is
+  // looked for among the speakers found so far too (not cached: they grow claim by claim).
+  if (kind === 'organization' && found.name === name && !name.includes(' ') && !ACRONYM.test(name)) {
+    const first = words(name)[0] ?? '';
+    const long = companyOfFirstWord(ctx.entities, first);
+    if (long !== null) return { name: long, roles: found.roles, gender: null };
   }
   // A person speaking as "I" by first name ("says Michael") is the one full name the article gives with it.
   if (kind === 'person' && found.name === name && !name.includes(' ') && ctx.firstPerson) {
@@ -81,5 +92,27 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
   }
   // With both a "Mr." and a "Ms." of the name in the article, a full name of no known gender is neither's.
   if (otherGender && bestGender !== gender) return { name, roles: [], gender };
+  // "Chrysler said" after "Chrysler Motors Corp said": a company's first word (not an acronym's: "FDNY", "FDA").
+  if (kind === 'organization' && best === name && w.length === 1 && !ACRONYM.test(name)) {
+    const long = companyOfFirstWord(ctx.namesByWord.get(w[0] ?? '') ?? [], w[0] ?? '');
+    if (long !== null) return { name: long, roles, gender: null };
+  }
   return { name: best, roles, gender: bestGender };
+}
+
+/**
+ * The one company name among `names` that opens with the word `first` and ends in a company's word ("Delta Air Lines
+ * Inc", "Abbott Laboratories"), or null (none, or several). Not a department, society or centre: "FDNY Hispanic
+ * Society" is another body than "FDNY".
+ */
+function companyOfFirstWord(names: readonly { name: string; kind: SourceKind }[], first: string): string | null {
+  let match: string | null = null;
+  for (const n of names.slice(0, 200)) {
+    const nw = words(n.name);
+    if (n.kind !== 'organization' || n.name === match || nw.length < 2 || nw[0] !== first || !COMPANY_ENDINGS.has(nw.at(-1) ?? ''))
+      continue;
+    if (match !== null) return null;
+    match = n.name;
+  }
+  return match;
 }

@@ -1,0 +1,35 @@
+/**
+ * Last words of a company's full name ("Delta Air Lines Inc", "Abbott Laboratories", "Moody's Investors Service Inc"):
+ * a body's first word alone ("Delta said", "Abbott said") is the short form of such a name in the same article.
+ */
+export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'plc',
+  'ltd',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+  'se',
+  'group',
+  'holdings',
+  'laboratories',
+  'labs',
+  'airlines',
+  'airways',
+  'lines',
+  'therapeutics',
+  'pharmaceuticals',
+  'motors',
+  'bancorp',
+  'industries',
+  'technologies',
+  'systems',
+  'entertainment',
+  'brands',
+  'stores',
+]);
