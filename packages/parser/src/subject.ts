@@ -265,8 +265,10 @@ function subjectStart(text: string, tokens: readonly Token[], floor: number, lim
 }
 
 export function sentenceSubject(text: string, tokens: readonly Token[], floor: number, limit: number): LeftSubject | null {
-  const start = subjectStart(text, tokens, floor, limit);
+  let start = subjectStart(text, tokens, floor, limit);
   if (start < 0) return null;
+  // "Quite a few parents, such as Dina, wrote ...": an adverb before the quantity, no name.
+  if (tokens[start]?.lower === 'quite' && (tokens[start + 1]?.lower === 'a' || tokens[start + 1]?.lower === 'an')) start += 1;
   let end = start;
   // "The diocese issued ...": a determiner and its noun.
   if (/^(?:the|a|an)$/i.test(tokens[start]?.text ?? '')) {

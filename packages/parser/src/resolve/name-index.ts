@@ -162,7 +162,9 @@ function indexRuns(
       const name = cleanName(doc, mention.name.replace(/['’]s$/, ''), opens);
       // "in Buffalo, New York": a place is no antecedent of "he", "it" or "the company" (it speaks only by its name).
       // ... nor is a date left of "Starting April 13th".
-      if (mention.role === null && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) {
+      // ("Queens and Brooklyn saw ...": the first of two places is no role of the second.)
+      const bare = mention.role === null || COORDINATED.test(mention.role);
+      if (bare && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) {
         i = end - 1;
         continue;
       }
@@ -189,3 +191,5 @@ function indexRuns(
 }
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+/** A role that is only another name and a conjunction ("Queens and"): a coordination cut in two. */
+const COORDINATED = /\s(?:and|&)$/;

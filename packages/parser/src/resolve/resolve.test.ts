@@ -3,7 +3,7 @@ import type { ParseResult } from '@claimline/schema';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../index';
-import { INGESTED_AT, expectQuotes } from '../test-helpers';
+import { INGESTED_AT, expectQuotes, quoteSpans } from '../test-helpers';
 
 /** The source of the quote that starts at `start`. */
 function sourceAt(result: ParseResult, start: number) {
@@ -486,5 +486,34 @@ describe('resolve', () => {
       [135, 173, 'Ford Foundation'],
       [185, 222, 'Ford'],
     ]);
+  });
+
+  it('should read "his son" as someone other than the man the article is about, and "Name, Robert’s son," as that name', () => {
+    // recovery-2020 (obituaries of 2020-04): "his wife said", "her sister said" had been given to the dead.
+    const text =
+      'State Rep. Reggie Bagala died this week. His son said he had been in the hospital for two weeks. Dante Vicino, Robert’s son, says the bunkers are full of members.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sources = new Map(result.sources.map((s) => [s.id, s]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, sources.get(q.sourceId ?? '')?.name])).toEqual([
+      [54, 95, 'His son', 'His son'],
+      [130, 161, 'Robert’s son', 'Dante Vicino'],
+    ]);
+    expect(result.sources.map((s) => s.kind)).toEqual(['anonymous', 'person']);
+  });
+
+  it('should take no place coordinated with another ("Queens and Brooklyn") for who "the report" is, and no adverb for a name', () => {
+    // recovery-2020 (Business Insider, 2020-05): "the report reads" had been "Queens", from the heading "Queens and
+    // Brooklyn saw a similar April fate"; "Quite a few parents ... wrote" had been a body named "Quite".
+    const report =
+      'According to a report by Douglas Elliman, leases fell by 70 percent in April. Queens and Brooklyn saw a similar fate. "Renewal activity was where the weakness could be found," the report reads.';
+    const result = parseArticle(report, { ingestedAt: INGESTED_AT });
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, names.get(q.sourceId ?? '')])).toEqual([
+      [42, 76, 'a report by Douglas Elliman', 'Douglas Elliman'],
+      [118, 175, 'the report', 'Douglas Elliman'],
+    ]);
+    const parents =
+      'Quite a few parents, such as Dina in California, wrote about their need to get their kids back to school: “It’s just not healthy for any of us.”';
+    expect(quoteSpans(parents)).toEqual([[106, 144, 'a few parents']]);
   });
 });

@@ -1,3 +1,4 @@
+import { KINSHIP_GENDER } from '../../lexicon/name-context';
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_ROLE_NOUNS, isSpeakerNoun } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
@@ -29,6 +30,8 @@ function hasSpokesperson(text: string, at: number, name: string): boolean {
 }
 
 const WORD_CHAR = /[\p{L}.'’-]/u;
+/** A description opening with whose it is: "his", "her", "their", or a name in "'s" ("Bagala's son"). */
+const POSSESSIVE_OPENING = /^(?:his|her|their|\S+['’]s?)\s/i;
 const UPPER = /\p{Lu}/u;
 
 /** Whether a capitalized word and a comma come just before `at`: a description set in apposition to a name. */
@@ -80,7 +83,10 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
     );
     if (body !== null) return body;
   }
-  if (!indefinite) {
+  // "His son said", "according to her daughter": a relative is another person than the one the article is about (but
+  // "Dante Vicino, Robert’s son, says" describes the name before it).
+  const relative = KINSHIP_GENDER.has(head) && POSSESSIVE_OPENING.test(m.text) && !appositive;
+  if (!indefinite && !relative) {
     // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus.
     const focus = recent(ctx, m.start, (c) => c.kind === 'person' && c.subject);
     if (focus !== null) return focus;
