@@ -9,7 +9,7 @@ import { PLACES } from './lexicon/places';
 import { GENDERED_NOUNS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { PERSON_NOUNS, ROLE_NOUNS, TITLES, isPeoplePlural, isSpeakerNoun } from './lexicon/role-nouns';
+import { COURTESY_TITLES, PERSON_NOUNS, ROLE_NOUNS, TITLES, isPeoplePlural, isSpeakerNoun } from './lexicon/role-nouns';
 import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -716,7 +716,9 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       text.slice(first.start, tokens[segEnd - 1]?.end ?? first.end),
     );
     // "Canada's ambassador to China": a role noun early in the segment makes it a description.
-    const roleEarly = tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
+    // (Not "Dr Klaus Goekmann": a courtesy title written without its period, as British copy does, opens a name.)
+    const titled = COURTESY_TITLES.has(first.text.toLowerCase()) && first.cap && allCapitalized(tokens, commaStart + 1, segEnd);
+    const roleEarly = !titled && tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
     // "Marco Rubio, whose hometown, Miami, is projected ...": a name in apposition to the noun of a "whose" segment.
     const ofWhose = tokens[commaStart - 1]?.text === ',' && tokens[commaSegmentBack(tokens, commaStart - 1, floor)]?.lower === 'whose';
     const described =
@@ -726,7 +728,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
         (PARTY_MEMBERS.has(first.lower) && tokens[commaStart + 1]?.lower === 'of') ||
         DESCRIPTION_START.has(first.lower) ||
         !isCapitalized(first) ||
-        ROLE_NOUNS.has(first.lower) ||
+        (ROLE_NOUNS.has(first.lower) && !titled) ||
         place ||
         cityState ||
         partyTag ||
@@ -945,4 +947,11 @@ export function rightSubject(
   }
   if (mention === null || (mention.kind === 'pronoun' && tokens[from]?.lower === 'it')) return null;
   return { mention, end };
+}
+
+/** Whether tokens[from, to) are one or more capitalized words. */
+function allCapitalized(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i += 1) if (!isCapitalized(tokens[i])) return false;
+  return true;
 }

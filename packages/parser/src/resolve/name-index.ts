@@ -4,7 +4,8 @@ import { NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { CALENDAR_WORDS, WEEKDAYS } from '../lexicon/calendar';
-import { CAPITAL_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
+import { CAPITAL_TITLES, COURTESY_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
+import { COMPANY_ENDINGS } from '../lexicon/company-endings';
 import { isCapitalized, isPossessive } from '../tokens';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName, lowercaseWords } from './not-a-name';
@@ -28,6 +29,9 @@ function isPlainRun(tokens: readonly Token[], i: number, end: number): boolean {
       ROLE_NOUNS.has(t.lower) ||
       PARTY_MEMBERS.has(t.lower) ||
       CAPITAL_TITLES.has(t.text) ||
+      // "Mr John Smith", "Dr Klaus Goekmann": a courtesy title written without its period, as British copy does (not
+      // "Mrs Fields Inc", a company; "Lord Young" and "Sir Roy Denman" are written as the names they are).
+      (k === i && COURTESY_TITLES.has(t.lower) && !COMPANY_ENDINGS.has(tokens[end - 1]?.lower ?? '')) ||
       NAME_STOP_WORDS.has(t.lower) ||
       t.lower.endsWith('.') ||
       t.text.includes("'") ||

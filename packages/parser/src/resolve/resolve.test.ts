@@ -516,4 +516,18 @@ describe('resolve', () => {
       'Quite a few parents, such as Dina in California, wrote about their need to get their kids back to school: “It’s just not healthy for any of us.”';
     expect(quoteSpans(parents)).toEqual([[106, 144, 'a few parents']]);
   });
+
+  it('should read a courtesy title written without its period ("Dr Klaus Goekmann", "Mr John Smith") as a title, not a role or a name', () => {
+    // reuters-21578 (reuters-16352, 1987-06): the claim had run on over the name, said by "vice-president of marketing
+    // ... for Cominco Ltd"; British copy writes "Dr" and "Mr" with no period.
+    const text =
+      "AMSTERDAM, June 15 - The world's zinc industry will become more concentrated in the 1990s, Dr Klaus Goekmann, vice-president of marketing for Cominco Ltd, said. Mr John Smith, an analyst, said prices would rise. Mrs Fields Inc said it plans 125 new stores.";
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, names.get(q.sourceId ?? '')])).toEqual([
+      [21, 89, 'Dr Klaus Goekmann', 'Klaus Goekmann'],
+      [193, 210, 'Mr John Smith', 'John Smith'],
+      [232, 255, 'Mrs Fields Inc', 'Mrs Fields Inc'],
+    ]);
+  });
 });
