@@ -170,6 +170,13 @@ const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'several', 'both'
 
 /** The head word of a compound ("sergeant-at-arms" -> "sergeant"). */
 const headOf = (t: Token) => bare(t).split('-')[0] ?? '';
+/** Whether a hyphenated word ends in a paper's word ("Courier-Journal", "Sun-Times", "Post-Dispatch" is a paper by its first). */
+function mediaAfterHyphen(t: Token | undefined): boolean {
+  if (t === undefined || !t.lower.includes('-') || !/^[A-Z][^-]*-[A-Z]/.test(t.text)) return false;
+  const w = bare(t);
+  return MEDIA_WORDS.has(w.slice(w.lastIndexOf('-') + 1)) || MEDIA_WORDS.has(w.slice(0, w.indexOf('-')));
+}
+
 /** The word without a possessive or a final period ("Putin's" -> "putin's" -> "putin", "Gov." -> "gov"); no regex, it is hot. */
 function bare(t: Token): string {
   let w = t.lower;
@@ -182,7 +189,11 @@ function bare(t: Token): string {
 function namesBody(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const t = tokens[i];
-    if (t !== undefined && (ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || ACRONYM.test(t.text))) return true;
+    if (
+      t !== undefined &&
+      (ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || ACRONYM.test(t.text) || (i === to - 1 && mediaAfterHyphen(t)))
+    )
+      return true;
   }
   return false;
 }
@@ -591,7 +602,7 @@ function namedMention(
   if (tokens[nameStart]?.lower === 'the') nameStart += 1;
   // "Vancouver's Bo Horvat": the possessor is not part of a person's name.
   // ("the official People's Daily": an outlet's name keeps its possessive.)
-  const outlet = MEDIA_WORDS.has(bare(tokens[b - 1] ?? ({ lower: '' } as Token)));
+  const outlet = MEDIA_WORDS.has(bare(tokens[b - 1] ?? ({ lower: '' } as Token))) || mediaAfterHyphen(tokens[b - 1]);
   for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun && !outlet) nameStart = i + 1;
   const name = span(text, tokens, nameStart, b);
   if (name.text.length === 0) return null;

@@ -69,6 +69,8 @@ export const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** Function words that open a sentence before a name and are not part of it ("Despite Putin's ..."). */
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
+  // A letter's salutation ("a “Dear Members of the Chicago Faith Community” letter").
+  'dear',
   'the',
   'a',
   'an',

@@ -3,7 +3,7 @@ import type { Entity, ParseDocument, Range } from '../document';
 import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
 import { initials, words } from './name-words';
-import { ownsHisAfterVerb } from './person-signs';
+import { ownsHisAfterVerb, relativeAfter } from './person-signs';
 
 /** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
 const WHO = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
@@ -95,7 +95,9 @@ export class ResolveContext {
             (next === ',' && WHO.has(then)) ||
             (next === 'and' && (then === 'his' || then === 'her')) ||
             // (Opening its sentence: "the N.Y.U. program had been his top choice" is not the school's.)
-            ((i === 0 || /^[.?!"“”]$/.test(tokens[i - 1]?.text ?? '')) && ownsHisAfterVerb(tokens, i));
+            ((i === 0 || /^[.?!"“”]$/.test(tokens[i - 1]?.text ?? '')) && ownsHisAfterVerb(tokens, i)) ||
+            // "said Erik, Cristian's 13-year-old brother": a relative set after the name.
+            (next === ',' && relativeAfter(tokens, i + 2));
           if (personal) this.personalNames.add(words(name.text).at(-1) ?? '');
         }
       }

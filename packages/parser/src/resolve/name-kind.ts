@@ -132,6 +132,16 @@ export function nameKind(name: string): SourceKind {
   const lower = words.map((w) => w.toLowerCase());
   if (NEWS_AGENCIES.has(lower.join(' ')) || (words.length === 1 && NEWS_AGENCIES.has(lower[0] ?? ''))) return 'media';
   if (words.length >= 2 && lower.some((w) => MEDIA_NAME_WORDS.has(w))) return 'media';
+  // "Louisville Courier-Journal", "Chicago Sun-Times", "St. Louis Post-Dispatch": a paper's word in the hyphenated word
+  // that ends the name, both halves capitalized (not "Tri-Star Pictures Inc", "Sheller-Globe Corp", "Huh Sun-yong").
+  const lastParts = (words.at(-1) ?? '').split('-');
+  if (
+    words.length >= 2 &&
+    lastParts.length === 2 &&
+    lastParts.every((p) => /^[A-Z]/.test(p)) &&
+    lastParts.some((p) => MEDIA_NAME_WORDS.has(p.toLowerCase()))
+  )
+    return 'media';
   // "the Times reported", "according to the Post": a paper by its short name.
   if (words.length === 1 && SHORT_PAPER_NAMES.has(lower[0] ?? '')) return 'media';
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.

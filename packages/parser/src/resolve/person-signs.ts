@@ -1,5 +1,6 @@
 import type { Token } from '../document';
 import { cueAt } from '../lexicon/cue-verbs';
+import { KINSHIP_GENDER } from '../lexicon/name-context';
 
 // Signs, in the words after it, that a single capitalized word names a man or a woman rather than a body: "his" as the
 // object of its verb, or "he" or "she" opening its reported speech or the next sentence.
@@ -72,6 +73,21 @@ export function heOpensNext(tokens: readonly Token[], i: number): boolean {
       return next !== undefined && (next.text === 'He' || next.text === 'She');
     }
     if (t.cap && t.word === true) return false;
+  }
+  return false;
+}
+
+/**
+ * "Erik, Cristian's 13-year-old brother,", "Jean, his wife": a description of a relative from tokens[from], a possessive
+ * and up to three more words before the kinship noun.
+ */
+export function relativeAfter(tokens: readonly Token[], from: number): boolean {
+  const owner = tokens[from];
+  if (owner === undefined || !(/^(?:his|her|their)$/.test(owner.lower) || /['’]s$/.test(owner.lower))) return false;
+  for (let k = from + 1; k <= from + 4; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.word !== true || t.cap) return false;
+    if (KINSHIP_GENDER.has(t.lower)) return true;
   }
   return false;
 }

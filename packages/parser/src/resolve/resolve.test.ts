@@ -530,4 +530,31 @@ describe('resolve', () => {
       [232, 255, 'Mrs Fields Inc', 'Mrs Fields Inc'],
     ]);
   });
+
+  it('should read a name set before a relative ("Erik, Cristian\'s 13-year-old brother") as a person, and a hyphenated paper as an outlet', () => {
+    // recovery-2020 (NBC News and The Washington Post, 2020-04): Erik had been a body, the Louisville Courier-Journal a person.
+    const text =
+      '"It was horrible," said Erik, Cristian\'s 13-year-old brother. Erik led the family in prayer, asking God for Cristian to come home safely. Paul attended an event, the Louisville Courier-Journal reported. The newspaper said several attendees had self-quarantined.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sources = new Map(result.sources.map((s) => [s.id, s]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, sources.get(q.sourceId ?? '')?.name])).toEqual([
+      [0, 18, 'Erik', 'Erik'],
+      [100, 136, 'Erik', 'Erik'],
+      [138, 160, 'the Louisville Courier-Journal', 'Louisville Courier-Journal'],
+      [222, 260, 'The newspaper', 'Louisville Courier-Journal'],
+    ]);
+    expect(result.sources.map((s) => s.kind)).toEqual(['person', 'media']);
+  });
+
+  it('should take no letter\'s salutation ("Dear Members of ...") for a name "she" could be', () => {
+    // recovery-2020 (Chicago Sun-Times, 2020-05): "she wrote" had been "Dear Members", not the mayor.
+    const text =
+      'Mayor Lori Lightfoot spoke on Friday. In a “Dear Members of the Chicago Faith Community” letter, Lightfoot urged religious leaders to hold virtual services. “I am resolute that I must enforce the rules,” she wrote.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, names.get(q.sourceId ?? '')])).toEqual([
+      [113, 155, 'Lightfoot', 'Lori Lightfoot'],
+      [157, 203, 'she', 'Lori Lightfoot'],
+    ]);
+  });
 });

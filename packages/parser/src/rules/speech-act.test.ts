@@ -61,6 +61,23 @@ describe('speechAct', () => {
     });
   });
 
+  it('should find a question asked of a longer hearer ("asked the ... contender if ...", "asked Republicans a simple question: ...")', () => {
+    // polnear-train (HuffPost and Breitbart, 2015-12 and 2016-02): the hearer had run past the words the question was looked for in.
+    expectQuote(
+      'Between events, HuffPost asked the 2016 Democratic White House contender if he’s been preparing himself for the presidency.',
+      {
+        text: 'the 2016 Democratic White House contender if he’s been preparing himself for the presidency',
+        speaker: 'HuffPost',
+        cue: 'asked',
+      },
+    );
+    expectQuote('ABC moderator David Muir asked Republicans a simple question: Who do you think will win the Super Bowl?', {
+      text: 'Republicans a simple question: Who do you think will win the Super Bowl',
+      source: 'David Muir',
+      cue: 'asked',
+    });
+  });
+
   it('should give a participle ", calling ..." the subject of its sentence', () => {
     expectQuote(
       'In an incendiary press conference, Trump launched a pre-emptive attack against Obama, calling him “the most ignorant president in our history.”',

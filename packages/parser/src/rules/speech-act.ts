@@ -74,6 +74,21 @@ function namesSources(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether a hearer's noun phrase opening at tokens[from] (a determiner, then words up to a noun) is followed by "if" or
+ * "whether", or by "a question:": "asked the 2016 Democratic White House contender if ...", "asked Republicans a simple
+ * question: Who ...".
+ */
+function questionAfterHearer(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let i = from; i < limit; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || !isWord(t)) return t?.text === ':' && tokens[i - 1]?.lower === 'question';
+    if (t.lower === 'if' || t.lower === 'whether') return i > from;
+    if (t.lower === 'to' || t.lower === 'that' || PREPOSITIONS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Where the content of the speech act at tokens[k] starts, or -1 when its frames do not fit what follows. */
 export function actContentStart(tokens: readonly Token[], k: number, limit: number, act: SpeechAct): number {
   const next = tokens[k + 1];
@@ -89,6 +104,8 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
     const to = findWord(tokens, k + 2, Math.min(limit, k + 10), 'to');
     if (to > 0 && isWord(tokens[to + 1])) return k + 1;
     if (act.frames.includes('question') && [...QUESTION_WORDS, 'about'].some((w) => findWord(tokens, k + 2, k + 6, w) > 0)) return k + 1;
+    // "asked the 2016 Democratic White House contender if he ...": a longer hearer, a name in it, then the question.
+    if (act.frames.includes('question') && questionAfterHearer(tokens, k + 1, Math.min(limit, k + 12))) return k + 1;
   }
   // "cited five sources in Ottawa": naming who told it is sourcing, not a claim.
   if (act.frames.includes('object')) return namesSources(tokens, k + 1) ? -1 : k + 1;
