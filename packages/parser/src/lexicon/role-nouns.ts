@@ -241,6 +241,9 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'station',
   'unit',
   'division',
+  // "Texas Air Corp's Continental Airlines subsidiary said".
+  'subsidiary',
+  'affiliate',
   'regulator',
   'watchdog',
   'commission',
@@ -559,8 +562,13 @@ export function isSpeakerNoun(head: string): boolean {
   if (ROLE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || MEDIA_WORDS.has(head) || PERSON_NOUNS.has(head)) return true;
   // "a citizen" as well as "citizens", "a witness" as well as "witnesses".
   if (PERSON_NOUNS.has(`${head}s`) || PERSON_NOUNS.has(`${head}es`) || ANONYMOUS_HEADS.has(head)) return true;
+  // ... and "businessmen", "seamen", "congressmen" (not "specimen", "regimen", "abdomen").
+  if (head.length > 5 && head.endsWith('men') && !NOT_MEN.has(head)) return true;
   return /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4 && !NOT_PEOPLE.has(head);
 }
+
+/** Words in "-men" that name no people. */
+const NOT_MEN: ReadonlySet<string> = new Set(['specimen', 'regimen', 'abdomen', 'acumen']);
 
 /** Titles written before a name, without their period ("Mr.", "Gov.", "Lt. Gen."): compare a word lowercased, its period dropped. */
 export const TITLES: ReadonlySet<string> = new Set([

@@ -173,6 +173,8 @@ function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: 
  */
 export function contentStart(tokens: readonly Token[], cue: number, limit: number, lemma: string): number | null {
   let i = cue + 1;
+  // "officials responding to the pandemic", "businesses contend with hefty taxes": what is answered or borne, no content.
+  if ((lemma === 'respond' && tokens[i]?.lower === 'to') || (lemma === 'contend' && tokens[i]?.lower === 'with')) return null;
   // "calling it a “global takeover”", "what he calls the UN's taking away of ...".
   if (lemma === 'call') return calledContentStart(tokens, cue, limit);
   // A participle (", adding that ...", ", saying ...") takes its content right after it; one with a

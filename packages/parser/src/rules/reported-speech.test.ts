@@ -923,4 +923,26 @@ describe('wire copy', () => {
     // PolNeAR (Breitbart, 2016-02-08): two words after the aside's finite verb had been too few.
     expectQuote('This campaign, he says, is different.', { text: 'This campaign, he says, is different', speaker: 'he' });
   });
+
+  it('should read the speaker after a dateline without the dateline ("ROME, March 4 - The Italian treasury said")', () => {
+    // reuters-21578 (reuters-1336 and others, 1987): the speaker had been "March 4 - The Italian treasury", and a
+    // company's subsidiary or "Striking Brazilian seamen" opening the story were found only with the date glued on.
+    const text =
+      "ROME, March 4 - The Italian treasury said it will issue 3,000 billion lire of a new type of indexed paper. Texas Air Corp's Continental Airlines subsidiary said it will serve Las Vegas. Striking Brazilian seamen say they have idled 158 ships.";
+    expect(quoteSpans(text)).toEqual([
+      [42, 105, 'The Italian treasury'],
+      [161, 184, "Texas Air Corp's Continental Airlines subsidiary"],
+      [216, 241, 'Striking Brazilian seamen'],
+    ]);
+  });
+
+  it('should read no content after "responding to" or "contend with": what is answered or borne', () => {
+    // recovery-2020 (USA Today and AP, 2020-04): "Federal officials responding to the pandemic are concerned" had been a
+    // claim of the officials, "businesses contend with hefty taxes, an illicit market that ..." one of businesses.
+    expect(
+      quoteSpans(
+        'WASHINGTON — Federal officials responding to the pandemic are concerned about the rising number of cases, while businesses contend with hefty taxes, an illicit market that still dwarfs the legal one.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -76,15 +76,18 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that']);
  * "X said: ...", "..., X said.", "..., said X." and "A, he said, B." (two claims); quoted words
  * inside make it `mixed`.
  */
-export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
-  if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) return;
+export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Sentence): void {
+  if (whole.end - whole.start > MAX_SENTENCE_CHARS) return;
   const { tokens } = paragraph;
   const text = ctx.doc.text;
-  let last = sentence.last;
-  while (last > sentence.first && !isWord(tokens[last - 1]) && tokens[last - 1]?.text !== '"' && tokens[last - 1]?.text !== '”') last -= 1;
-  // "KYIV, May 24 (Reuters) - Russia will respond, Peskov said.": the dateline is no part of the content.
-  const startToken = tokens[pastDateline(tokens, sentence.first, last)];
+  let last = whole.last;
+  while (last > whole.first && !isWord(tokens[last - 1]) && tokens[last - 1]?.text !== '"' && tokens[last - 1]?.text !== '”') last -= 1;
+  // "KYIV, May 24 (Reuters) - Russia will respond, Peskov said.": the dateline is no part of the content, nor of the
+  // speaker ("ROME, March 4 - The Italian treasury said": the treasury, not "March 4 - The Italian treasury").
+  const opening = pastDateline(tokens, whole.first, last);
+  const startToken = tokens[opening];
   if (startToken === undefined) return;
+  const sentence = opening === whole.first ? whole : { ...whole, first: opening, start: startToken.start };
   for (let k = sentence.first; k < sentence.last; k += 1) {
     const token = tokens[k];
     if (token === undefined || ctx.quoted[token.start] === 1 || ctx.claimed[token.start] === 1 || ctx.usedCues.has(token.start)) continue;
