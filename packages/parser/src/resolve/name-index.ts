@@ -130,6 +130,9 @@ function indexRuns(
       (NAME_STOP_WORDS.has(tokens[start]?.lower ?? '') || (tokens[start]?.lower === 'buy' && tokens[start + 1]?.lower === 'photo'))
     )
       start += 1;
+    // "Since late April Trump had toned down ...", "in March Cuomo said": a month or a day after a word of time is the
+    // time, not a first name (not "April Ryan said", a name opening its own clause).
+    if (end - start >= 2 && CALENDAR_WORDS.has(tokens[start]?.lower ?? '') && TIME_BEFORE.has(tokens[start - 1]?.lower ?? '')) start += 1;
     // A lowercase role noun before the name, with the capitalized words before it ("Russian dictator", "New York City's
     // mayor", "White House economist"): one of them alone would cut a longer name in two ("City's mayor").
     if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '') || ORGANIZATION_WORDS.has(tokens[start - 1]?.lower ?? '')) {
@@ -195,5 +198,10 @@ function indexRuns(
 }
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+/** Words before a month or a day that make it a time ("late April", "since March", "early on Monday"). */
+const TIME_BEFORE: ReadonlySet<string> = new Set([
+  ...['late', 'early', 'mid', 'since', 'until', 'till', 'through', 'in', 'by', 'from', 'of', 'on', 'last', 'next', 'this'],
+  ...['before', 'after', 'during'],
+]);
 /** A role that is only another name and a conjunction ("Queens and"): a coordination cut in two. */
 const COORDINATED = /\s(?:and|&)$/;

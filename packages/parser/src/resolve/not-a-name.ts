@@ -74,6 +74,8 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.
   if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
     return words.slice(1).join(' ');
+  // "Yesterday Citicorp said", "Today CIR said": a day opening the sentence before the name.
+  if (opensSentence && words.length >= 2 && DAY_WORDS.has(lower)) return words.slice(1).join(' ');
   // "Top Clinton adviser sent ...", "Former Republican ...": an adjective of rank opening a headline or sentence.
   if (opensSentence && words.length >= 2 && RANK_ADJECTIVES.has(lower)) return words.slice(1).join(' ');
   // "Understated Perez raises ...", "Entrusting Donald Trump with ...": a verb form opening a headline or sentence, however
@@ -92,6 +94,9 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   }
   return words.join(' ');
 }
+
+/** Days named relative to the story's, which open a sentence before its subject. */
+const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 
 /** A hyphenated word whose last part is in lowercase: an age, a title or a verb form ("Four-year-old", "Co-founder"). */
 const HYPHENATED_DESCRIPTION = /^\p{L}+(?:-\p{L}+)*-\p{Ll}+$/u;

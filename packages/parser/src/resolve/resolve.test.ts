@@ -557,4 +557,19 @@ describe('resolve', () => {
       [157, 203, 'she', 'Lori Lightfoot'],
     ]);
   });
+
+  it('should take no month after a word of time, nor a day opening the sentence, for part of a name ("late April Trump", "Yesterday Citicorp")', () => {
+    // recovery-2020 (USA Today, 2020-05) and reuters-21578: "Since late April Trump had toned down ..." had made every
+    // "Trump" of the article "April Trump"; "Yesterday Citicorp said" a person named so.
+    const text =
+      'President Donald Trump said Monday he was taking the drug. Since late April Trump had toned down his support of it. "A friend of mine told me he got better," he said in a briefing. Yesterday Citicorp said it would raise its prime rate.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sources = new Map(result.sources.map((s) => [s.id, s]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, sources.get(q.sourceId ?? '')?.name])).toEqual([
+      [35, 57, 'President Donald Trump', 'Donald Trump'],
+      [116, 157, 'he', 'Donald Trump'],
+      [205, 234, 'Yesterday Citicorp', 'Citicorp'],
+    ]);
+    expect(result.sources.map((s) => s.kind)).toEqual(['person', 'organization']);
+  });
 });
