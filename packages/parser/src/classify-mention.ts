@@ -19,7 +19,7 @@ import { cueAt, takesNameInS } from './lexicon/cue-verbs';
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
-import { PLACES } from './lexicon/places';
+import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
 import { isCapitalized, isPossessive, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
@@ -523,6 +523,10 @@ function unnamedMention(
   // "one Democrat", "a Texas Republican", "two Republicans": members of a party the text does not name, not a name.
   if (PARTY_MEMBERS.has(lastWord.lower) && first !== 'the' && UNNAMED_DETERMINERS.has(first) && b - a <= 4)
     return mentionOf(whole, 'anonymous', whole.text, null);
+  // "most Americans agree", "many Canadians": some of a people, unnamed (not "the Soviets", a government, nor "Philippines").
+  const people =
+    lastWord.cap && lastWord.text.endsWith('s') && COUNTRY_OF_DEMONYM.has(lastWord.text.slice(0, -1)) && !PLACES.has(lastWord.lower);
+  if (people && first !== 'the' && UNNAMED_DETERMINERS.has(first) && b - a <= 3) return mentionOf(whole, 'anonymous', whole.text, null);
   // A sentence-initial common noun is not a name ("Officials said", "Police said"), nor is "Someone".
   if (b - a === 1 && (ANONYMOUS_HEADS.has(first) || INDEFINITE_PRONOUNS.has(first))) return mentionOf(whole, 'anonymous', whole.text, null);
   // "Aides to Trump", "officials at the White House", "Doctors": unnamed people, described by whom they

@@ -284,7 +284,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
       !isSpeakerNoun(tokens[end - 1]?.lower ?? '')
     )
       end += 1;
-    if (end > lowerStart && !isSpeakerNoun(tokens[end - 1]?.lower ?? '')) end = lowerStart;
+    // (Not "The Soviets rejected the offer": a verb after the name ends the subject.)
+    if (end > lowerStart && (!isSpeakerNoun(tokens[end - 1]?.lower ?? '') || verbIn(tokens, lowerStart, end))) end = lowerStart;
     // "The former Republican presidential candidate": lowercase and capitalized words up to a speaker noun.
     if (end === start + 1) {
       for (let k = start + 1; k < Math.min(limit, start + 7) && tokens[k]?.word === true; k += 1) {
@@ -954,4 +955,13 @@ function allCapitalized(tokens: readonly Token[], from: number, to: number): boo
   if (from >= to) return false;
   for (let i = from; i < to; i += 1) if (!isCapitalized(tokens[i])) return false;
   return true;
+}
+
+/** Whether a word of tokens[from, to) reads as a finite verb: a past tense in "-ed" or one the subject list knows. */
+function verbIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const w = tokens[i]?.lower ?? '';
+    if (FINITE_AFTER_SUBJECT.test(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
+  return false;
 }

@@ -180,7 +180,8 @@ function indexRuns(
       if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = asOrganization(found);
       // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
       // "Internal Tesla emails viewed by NBC said": a run before a document's noun is its issuer, no person.
-      const document = tokens[end]?.cap === false && isDocumentNoun(tokens[end]?.lower ?? '');
+      // (Not "President Donald Trump’s letter": a possessive names who wrote it, a person as well as a body.)
+      const document = tokens[end]?.cap === false && isDocumentNoun(tokens[end]?.lower ?? '') && !isPossessive(tokens[end - 1]?.text ?? '');
       if (found.kind === 'person' && ((tokens[start - 1]?.lower === 'the' && modifiesNoun(tokens[end])) || document)) {
         i = end - 1;
         continue;

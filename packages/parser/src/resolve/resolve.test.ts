@@ -572,4 +572,27 @@ describe('resolve', () => {
     ]);
     expect(result.sources.map((s) => s.kind)).toEqual(['person', 'organization']);
   });
+
+  it('should keep a full name before "’s letter" as its writer, a person, for the surname after it', () => {
+    // recovery-2020 (Business Insider, 2020-05): "Trump threatened ..." had been a body, the name before "letter" left out.
+    const text =
+      'The WHO responded to President Donald Trump’s letter threatening to halt funding. Trump threatened on Monday to reconsider the membership of the United States, saying the agency had failed.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sources = new Map(result.sources.map((s) => [s.id, s]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, sources.get(q.sourceId ?? '')?.name])).toEqual([[167, 188, 'Donald Trump']]);
+    expect(result.sources.map((s) => s.kind)).toEqual(['person']);
+  });
+
+  it('should read "most Americans" as some of a people, unnamed, and "the Soviets" as they were', () => {
+    // recovery-2020 (The Washington Post, 2020-04): "most Americans agree" had been a person named "Americans".
+    const text =
+      'According to a Washington Post poll published this week, most Americans agree that it is necessary to wear a mask. The Soviets rejected the offer, saying the subsidy was too small.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sources = new Map(result.sources.map((s) => [s.id, s]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, sources.get(q.sourceId ?? '')?.kind])).toEqual([
+      [78, 113, 'most Americans', 'anonymous'],
+      [136, 145, 'The Soviets', 'organization'],
+      [154, 179, 'The Soviets', 'organization'],
+    ]);
+  });
 });
