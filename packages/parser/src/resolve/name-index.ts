@@ -4,7 +4,7 @@ import { NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { CALENDAR_WORDS, WEEKDAYS } from '../lexicon/calendar';
-import { CAPITAL_TITLES, COURTESY_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
+import { CAPITAL_TITLES, COURTESY_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES } from '../lexicon/role-nouns';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
 import { isCapitalized, isPossessive } from '../tokens';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
@@ -155,8 +155,22 @@ function indexRuns(
       singleTokens.push({ tokens, i });
       continue;
     }
-    // A run in capitals ("NEW YORK (AP)", "ROADS BLOCKED") is a dateline or a heading, not a speaker.
+    // A run in capitals ("NEW YORK (AP)", "ROADS BLOCKED") is a dateline or a heading, not a speaker; but a transcript's
+    // label ("MARY LOUISE KELLY, HOST:", "GEORGE RUTHERFORD:") gives the full name of the speaker its turns name ("KELLY:").
     if (end - i >= 2 && allInCapitals(tokens, i, end)) {
+      // ("PRESIDENT MOON JAE-IN:": the title is no part of the name.)
+      let first = i;
+      while (
+        first < end - 1 &&
+        (ROLE_NOUNS.has(tokens[first]?.lower ?? '') ||
+          TITLES.has(tokens[first]?.lower ?? '') ||
+          NAME_STOP_WORDS.has(tokens[first]?.lower ?? ''))
+      )
+        first += 1;
+      if (i === 0 && end - first >= 2 && end - i <= 4 && labelEnds(tokens, end)) {
+        const name = titleCase(doc.text.slice(tokens[first]?.start ?? 0, tokens[end - 1]?.end ?? 0));
+        multi.push({ ...occurrence(tokens, first, first, end, name, null, tokens[first]?.start ?? 0), kind: 'person' });
+      }
       i = end - 1;
       continue;
     }
@@ -199,6 +213,21 @@ function indexRuns(
 }
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Whether a transcript's label ends at tokens[end]: a colon, or a comma, a role in capitals and a colon (", HOST:"). */
+function labelEnds(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text === ':') return true;
+  if (tokens[end]?.text !== ',') return false;
+  let k = end + 1;
+  while (k < end + 5 && tokens[k]?.word === true && tokens[k]?.text === tokens[k]?.text.toUpperCase()) k += 1;
+  return k > end + 1 && tokens[k]?.text === ':';
+}
+
+/** "MARY LOUISE KELLY" -> "Mary Louise Kelly" (each word's first letter kept, the rest in lowercase). */
+function titleCase(text: string): string {
+  return text.replace(LETTERS, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
 /** Words before a month or a day that make it a time ("late April", "since March", "early on Monday"). */
 const TIME_BEFORE: ReadonlySet<string> = new Set([
   ...['late', 'early', 'mid', 'since', 'until', 'till', 'through', 'in', 'by', 'from', 'of', 'on', 'last', 'next', 'this'],

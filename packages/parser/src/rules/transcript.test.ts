@@ -43,6 +43,27 @@ describe('transcript', () => {
     expect(names).toEqual(['Nilay Patel', 'Nilay Patel']);
   });
 
+  it('should name a turn by the full name of a label in capitals with its role ("MARY LOUISE KELLY, HOST:" for "KELLY:")', () => {
+    // recovery-2020 (NPR transcripts, 2020): "KELLY:" had been a body named "Kelly", the host's full name read as a heading.
+    const text = [
+      'Tales Of Two Cities',
+      'MARY LOUISE KELLY, HOST:',
+      'Is social distancing working? We have two reporters with us.',
+      'KELLY: Hi, so, Becky, you first. We keep hearing the curve is going up.',
+      'REBECCA HERSHER, BYLINE: Yes, we are seeing a lot of cases in New York.',
+      'KELLY: And what about the hospitals there?',
+      'HERSHER: They are full, and they are asking for help.',
+    ].join('\n\n');
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const sources = new Map(result.sources.map((s) => [s.id, s]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, sources.get(q.sourceId ?? '')?.name])).toEqual([
+      [95, 158, 'KELLY', 'Mary Louise Kelly'],
+      [241, 276, 'KELLY', 'Mary Louise Kelly'],
+      [287, 330, 'HERSHER', 'Rebecca Hersher'],
+    ]);
+    expect(result.sources.map((s) => s.kind)).toEqual(['person', 'person']);
+  });
+
   it('should count "KATE BOULDUAN:" and "BOULDUAN:" as one speaker\'s turns, named by the full label', () => {
     const { sources } = expectQuotes(
       'Hillary Camp Declining To Debate Bernie\n\nA few weeks ahead of the New York primary, the campaign would not debate.\n\nKATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he would never run a negative ad.\n\nBOULDUAN: Why not debate in New York?\n\nBENENSON: Senator Sanders does not get to decide when we debate.',
