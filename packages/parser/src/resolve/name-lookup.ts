@@ -1,7 +1,11 @@
 import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-occurrence';
+import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
+import { NAME_STOP_WORDS } from '../lexicon/name-context';
+import { PLACES } from '../lexicon/places';
+import { lowercaseWords } from './not-a-name';
 import { sameName, words } from './name-words';
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
@@ -115,4 +119,33 @@ function companyOfFirstWord(names: readonly { name: string; kind: SourceKind }[]
     match = n.name;
   }
   return match;
+}
+
+/**
+ * "Four-year-old Amina Malloy ... Dr. Melanie Malloy works ... Malloy said": when the article gives two full names of
+ * one surname, a bare surname is the one named last before it (`at`), not the first found. `found` is the
+ * position-free answer of `fullest`, kept when the surname has one full name or the name was not bare.
+ */
+export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: string, at: number): FullName {
+  const w = words(name);
+  if (w.length !== 1 || found.name === name) return found;
+  let nearest: { name: string; at: number } | null = null;
+  let distinct = false;
+  let lowercase: ReadonlySet<string> | null = null;
+  for (const n of (ctx.namesByWord.get(w[0] ?? '') ?? []).slice(0, 200)) {
+    const nw = words(n.name);
+    if (n.kind !== 'person' || nw.length < 2 || nw.at(-1) !== w[0] || n.at >= at) continue;
+    // Only a first name: not a word the article also writes in lowercase, a place or a day glued on ("Said Gong",
+    // "Whatever Raoult", "Atlanta Duffy", "Friday Pritzker").
+    const given = nw[0] ?? '';
+    if (PLACES.has(given) || CALENDAR_WORDS.has(given) || NAME_STOP_WORDS.has(given) || (lowercase ??= lowercaseWords(ctx.doc)).has(given))
+      continue;
+    // ... and one introduced with a title or a role ("Dr. Melanie Malloy"): a capitalized word glued on before a name
+    // has none ("Whatever Raoult’s reservations"). The position-free answer stays a candidate as it is.
+    if (n.role === null && n.name !== found.name) continue;
+    if (nearest !== null && nearest.name !== n.name) distinct = true;
+    if (nearest === null || n.at > nearest.at) nearest = { name: n.name, at: n.at };
+  }
+  if (!distinct || nearest === null || nearest.name === found.name) return found;
+  return { name: nearest.name, roles: found.roles, gender: found.gender };
 }

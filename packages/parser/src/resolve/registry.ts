@@ -1,7 +1,7 @@
 import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-index';
-import { fullest } from './name-lookup';
+import { fullest, nearestOfSurname } from './name-lookup';
 import { sameName, words } from './name-words';
 import { isPersonRole, isRole } from './role-text';
 
@@ -29,7 +29,9 @@ function courtesyGender(alias: string, role: string | null): Gender {
 
 export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, at: number, alias: string, role: string | null): number {
   const gender = kind === 'person' ? courtesyGender(alias, role) : null;
-  const full = kind === 'anonymous' ? { name, roles: [], gender: null } : fullest(ctx, name, kind, gender);
+  const written = kind === 'anonymous' ? { name, roles: [], gender: null } : fullest(ctx, name, kind, gender);
+  // (A titled surname, "President Trump", keeps the full name the title goes with.)
+  const full = kind === 'person' && role === null ? nearestOfSurname(ctx, written, name, at) : written;
   const canonical = full.name;
   const key = `${kind}:${kind === 'anonymous' ? canonical : (words(canonical).at(-1) ?? '')}`;
   const candidates = ctx.byKey.get(key) ?? [];

@@ -595,4 +595,15 @@ describe('resolve', () => {
       [154, 179, 'The Soviets', 'organization'],
     ]);
   });
+
+  it('should give a bare surname shared by two people the one named last before it with a title ("Dr. Melanie Malloy")', () => {
+    // recovery-2020 (CBS News, 2020-05): "Malloy said" had been the doctor's four-year-old daughter, named first.
+    const text =
+      'Four-year-old Amina Malloy has a tough time sharing her mom. Dr. Melanie Malloy works 12-hour shifts at Mount Sinai Hospital in Brooklyn. "I just look at them and I think of all the possibilities," Malloy said.';
+    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+    const names = new Map(result.sources.map((s) => [s.id, s.name]));
+    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, names.get(q.sourceId ?? '')])).toEqual([
+      [138, 197, 'Malloy', 'Melanie Malloy'],
+    ]);
+  });
 });
