@@ -35,6 +35,16 @@ export function quoteSpans(text: string): [number, number, string | undefined][]
   return parseArticle(text, { ingestedAt: INGESTED_AT }).quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text]);
 }
 
+/** The quotes of `text` as [start, end, the speaker's words, the resolved source's name], and each source's kind in order. */
+export function attributed(text: string): { quotes: [number, number, string | undefined, string | undefined][]; kinds: string[] } {
+  const result = parseArticle(text, { ingestedAt: INGESTED_AT });
+  const names = new Map(result.sources.map((s) => [s.id, s.name]));
+  return {
+    quotes: result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, names.get(q.sourceId ?? '')]),
+    kinds: result.sources.map((s) => s.kind),
+  };
+}
+
 /** Parses `text` and asserts one quote, as `expectQuotes` does. */
 export function expectQuote(text: string, expected: ExpectedQuote): ParseResult {
   return expectQuotes(text, [expected]);

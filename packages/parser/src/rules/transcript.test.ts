@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
-import { INGESTED_AT, expectNoQuotes, expectQuotes } from '../test-helpers';
+import { INGESTED_AT, attributed, expectNoQuotes, expectQuotes } from '../test-helpers';
 
 const INTERVIEW = [
   'Oklahoma Gov. Mary Fallin spoke with CNN’s Jake Tapper on Sunday.',
@@ -54,14 +54,13 @@ describe('transcript', () => {
       'KELLY: And what about the hospitals there?',
       'HERSHER: They are full, and they are asking for help.',
     ].join('\n\n');
-    const result = parseArticle(text, { ingestedAt: INGESTED_AT });
-    const sources = new Map(result.sources.map((s) => [s.id, s]));
-    expect(result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, sources.get(q.sourceId ?? '')?.name])).toEqual([
+    const { quotes, kinds } = attributed(text);
+    expect(quotes).toEqual([
       [95, 158, 'KELLY', 'Mary Louise Kelly'],
       [241, 276, 'KELLY', 'Mary Louise Kelly'],
       [287, 330, 'HERSHER', 'Rebecca Hersher'],
     ]);
-    expect(result.sources.map((s) => s.kind)).toEqual(['person', 'person']);
+    expect(kinds).toEqual(['person', 'person']);
   });
 
   it('should count "KATE BOULDUAN:" and "BOULDUAN:" as one speaker\'s turns, named by the full label', () => {
