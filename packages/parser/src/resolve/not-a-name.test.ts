@@ -80,6 +80,12 @@ describe('readName', () => {
     expect(readName(doc('One of the men left. He had one.'), 'One', true, never)).toBe('none');
   });
 
+  it('should read a pronoun contracted with its verb ("We’ve", "I\'d", "She\'ll") as no speaker', () => {
+    // recovery-2020: "We’ve", "I’m", "I’ll" and "She'll" had been the names of bodies and people quoted (8 articles).
+    for (const word of ['We’ve', "I'd", "She'll", 'They’re']) expect(readName(d, word, true, never)).toBe('none');
+    expect(readName(d, 'Weaver', true, never)).toBe('name');
+  });
+
   it('should read a sentence adverb, "Thanks" or a pronoun as no speaker even where the article never writes it in lowercase', () => {
     // recovery-2020: "Sometimes she closed her eyes" (6 quotes of one article), "Thanks as always for reading" (a
     // newsletter's sign-off, in 11 articles), "David Plotz and I are writing".

@@ -16,6 +16,8 @@ const NOT_NAME_OPENERS = new Set([
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE_LETTER = /\p{Ll}/u;
+/** A pronoun contracted with its verb ("we’ve", "they're", "i’m", "you’ll"). */
+const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she|it)['’](?:ve|re|m|ll|d)$/;
 const TICKER = /^(?:\p{Lu}{2,5}\.\p{Lu}{1,2}|\p{Lu})$/u;
 
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
@@ -120,6 +122,8 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   const pronoun = (SPEAKER_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower)) && (word === 'I' || LOWERCASE_LETTER.test(word));
   // ("Sacramento-based": a place's adjective alone; "RTRS.L", "P": a stock ticker or a lone capital letter.)
   if (CALENDAR_WORDS.has(lower) || pronoun || /-(?:born|based|bred|raised)$/.test(lower) || TICKER.test(word)) return 'none';
+  // "We’ve", "They’re", "I’m": a pronoun with its verb, no one's name.
+  if (CONTRACTED_PRONOUN.test(lower)) return 'none';
   // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.
   // ... and no preposition or sentence adverb ("In October, Mr. Paulson ...", "Likewise, ...", "Sometimes she closed her
   // eyes"), whether or not the article also writes the word in lowercase.

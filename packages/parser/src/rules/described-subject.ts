@@ -1,6 +1,6 @@
 import type { Mention, Token } from '../document';
 import { PREPOSITIONS } from '../lexicon/function-words';
-import { isBetween } from '../subject';
+import { FINITE_AFTER_SUBJECT, isBetween } from '../subject';
 import { isQuoteMark, isWord, tokenAt } from '../tokens';
 
 /** Words a described subject cannot hold: clause links, pronouns, verbs of being. */
@@ -96,6 +96,8 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
   const head = tokens[end - 1];
   const before = tokens[start - 1];
   if (first === undefined || head === undefined || start >= end) return null;
+  // (Not "Many lenders have issued statements saying ...": an auxiliary inside makes it a clause.)
+  for (let i = start + 1; i < end - 1; i += 1) if (FINITE_AFTER_SUBJECT.test(tokens[i]?.lower ?? '')) return null;
   // The phrase must open its clause: the sentence's start, or after a comma or a dash.
   let counted = false;
   for (let i = start; i < end; i += 1) if (QUANTITY.test(tokens[i]?.lower ?? '')) counted = true;
