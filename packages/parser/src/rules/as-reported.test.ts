@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { attributed, expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('asReported', () => {
   it('should give the clause after "As reported by X," to X (Western Journalism, 2016)', () => {
@@ -36,6 +36,20 @@ describe('asReported', () => {
     ]);
     expectQuotes('As the Global Times tabloid noted in an op-ed Thursday, the leading candidate has earned himself a few fans in China.', [
       { text: 'the leading candidate has earned himself a few fans in China', speaker: 'the Global Times tabloid', cue: 'noted' },
+    ]);
+  });
+
+  it('should read "..., as X, a description, has warned." closing a sentence as X\'s claim, not "as well as ..."', () => {
+    // recovery-2020 (The Washington Post, 2020-04): the claim had run on over the name, said by "director of the U.S.
+    // Centers for Disease Control and Prevention"; reuters-21578: ", as well as the Pacific Trust Territories, Riedel
+    // said" stays Riedel's.
+    expect(
+      attributed(
+        'Another outbreak is likely next fall or early winter, as Dr. Robert Redfield, director of the U.S. Centers for Disease Control and Prevention, has warned. The states covered are Alaska and Hawaii, as well as the Pacific Trust Territories, Riedel said.',
+      ).quotes,
+    ).toEqual([
+      [0, 52, 'Dr. Robert Redfield', 'Robert Redfield'],
+      [155, 237, 'Riedel', 'Riedel'],
     ]);
   });
 });

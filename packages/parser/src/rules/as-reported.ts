@@ -3,6 +3,7 @@ import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
 import { cueAt } from '../lexicon/cue-verbs';
 import { isWord, wordsIn } from '../tokens';
+import { pastDateline } from '../subject';
 
 /** Cues of the idiom: "As reported by X," "As X noted," (not "As expected," nor "As reported earlier,"). */
 const AS_CUES = new Set(['say', 'report', 'note', 'write', 'explain', 'point', 'observe', 'tell', 'tweet', 'put', 'reveal', 'disclose']);
@@ -64,6 +65,93 @@ export function asReported(ctx: RuleContext, paragraph: Paragraph, sentence: Sen
   if (cueToken === undefined || mention === null || last === undefined || !isWord(tokens[comma + 1])) return;
   const span = trimContent(text, { start: tokens[comma + 1]?.start ?? last.end, end: last.end });
   if (wordsIn(tokens, comma + 1, sentence.last) < 4 || isClaimed(ctx, span)) return;
+  const quoted = ctx.quoted.subarray(span.start, span.end).includes(1);
+  addClaim(ctx, {
+    span,
+    kind: quoted ? 'mixed' : 'indirect',
+    cue: { text: cueToken.text, lemma, start: cueToken.start, end: cueToken.end },
+    mention,
+    rule: 'as-reported',
+    confidence: 0.8,
+  });
+}
+
+/** Cues of the idiom closing a sentence ("..., as Dr. Robert Redfield has warned."): those of its opening form, and warnings (not "as X had suggested", said of a part of the clause as often). */
+const TRAILING_CUES = new Set([...AS_CUES, 'warn', 'predict']);
+/** The longest source with its description the closing idiom names ("Dr. Robert Redfield, director of the U.S. Centers ..."). */
+const MAX_TRAILING_TOKENS = 24;
+/** Lowercase words that open the source of the closing idiom: determiners and pronouns. */
+const SOURCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'one',
+  'many',
+  'some',
+]);
+/** Auxiliaries between the source and its cue ("as X has warned", "as X had predicted"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does']);
+
+/**
+ * Rule: "Another outbreak is likely next fall, as Dr. Robert Redfield, director of the CDC, has warned.": the idiom
+ * closing the sentence; what comes before its comma is the source's claim, and a description set off by commas is its
+ * role. It runs before reported speech, which would read the description as the subject of "has warned".
+ */
+export function asReportedAtEnd(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
+  const { tokens } = paragraph;
+  let end = sentence.last;
+  while (end > sentence.first && !isWord(tokens[end - 1])) end -= 1;
+  const cue = end - 1;
+  const lemma = cueAt(tokens, cue);
+  if (lemma === undefined || !TRAILING_CUES.has(lemma) || ctx.claimed[tokens[cue]?.start ?? 0] === 1) return;
+  let sourceEnd = cue;
+  while (sourceEnd > sentence.first && AUXILIARIES.has(tokens[sourceEnd - 1]?.lower ?? '')) sourceEnd -= 1;
+  // Back to ", as": the source and a description after it, in at most two comma-separated pieces.
+  let as = sourceEnd - 1;
+  while (as > sentence.first && sourceEnd - as <= MAX_TRAILING_TOKENS && !(tokens[as]?.lower === 'as' && tokens[as - 1]?.text === ','))
+    as -= 1;
+  if (tokens[as]?.lower !== 'as' || tokens[as - 1]?.text !== ',' || sourceEnd - as > MAX_TRAILING_TOKENS) return;
+  // The source opens as a noun phrase does ("as Dr. Robert Redfield", "as the company", "as he"; not "as well as ...",
+  // "as was the case", "as required by ...").
+  const opener = tokens[as + 1];
+  if (opener === undefined || !(opener.cap || SOURCE_OPENERS.has(opener.lower)) || opener.lower === 'well') return;
+  let nameEnd = sourceEnd;
+  // "Dr. Robert Redfield, director of the ... Prevention,": the name before the description's comma.
+  for (let i = as + 1; i < sourceEnd; i += 1) {
+    if (tokens[i]?.text === ',') {
+      nameEnd = i;
+      break;
+    }
+  }
+  // A description is set off by commas up to the cue ("Redfield, director of the CDC, has warned"); "..., as well as
+  // Hawaii, Riedel said" is another sentence's subject.
+  if (nameEnd < sourceEnd && tokens[sourceEnd - 1]?.text !== ',') return;
+  const text = ctx.doc.text;
+  const name = classifyMention(text, tokens, as + 1, nameEnd);
+  if (name === null) return;
+  const description =
+    nameEnd < sourceEnd ? text.slice(tokens[nameEnd + 1]?.start ?? 0, tokens[sourceEnd - 1]?.end ?? 0).replace(/,$/, '') : null;
+  const mention = description === null || name.kind !== 'name' || name.role !== null ? name : { ...name, role: description };
+  // (Not "Abrams said the administration will not try ..., as some Republican leaders have suggested": a cue before it
+  // has its own claim, which the idiom only qualifies.)
+  for (let i = sentence.first; i < as - 1; i += 1) if (cueAt(tokens, i) !== undefined) return;
+  const first = tokens[pastDateline(tokens, sentence.first, as)];
+  const comma = tokens[as - 1];
+  if (first === undefined || comma === undefined || wordsIn(tokens, sentence.first, as - 1) < 4) return;
+  const span = trimContent(text, { start: first.start, end: comma.start });
+  if (isClaimed(ctx, span)) return;
+  const cueToken = tokens[cue];
+  if (cueToken === undefined) return;
   const quoted = ctx.quoted.subarray(span.start, span.end).includes(1);
   addClaim(ctx, {
     span,
