@@ -24,10 +24,18 @@ describe('signedText', () => {
   });
 
   it('should give a pull quote to the name that signs it', () => {
-    expectQuote("The board's repeated failures to address the concerns of the community constitute an emergency. Linda Lamoureux", {
-      text: "The board's repeated failures to address the concerns of the community constitute an emergency.",
+    expectQuote('We believe the board has failed to address the concerns of the community, and this is an emergency. Linda Lamoureux', {
+      text: 'We believe the board has failed to address the concerns of the community, and this is an emergency.',
       source: 'Linda Lamoureux',
     });
+  });
+
+  it("should read no photo caption with its credit as a pull quote: words said are quoted or say 'I', 'we' or 'you'", () => {
+    // recovery-2020: 42 captions had been claims of their photographers or of the agencies credited ("Nurses and doctors
+    // in the surgical ICU prepare to put a COVID-19 patient in a prone position. Gilad Thaler"); a pull quote in the third
+    // person with neither is lost with them (one in ggt-dev).
+    expectNoQuotes('Nurses and doctors in the surgical ICU prepare to put a COVID-19 patient in a prone position. Gilad Thaler');
+    expectNoQuotes("People waited in lines for hours to get groceries ahead of Kuwait's total lockdown. Linda Camaj");
   });
 
   it('should not take a sentence that merely ends with a name', () => {

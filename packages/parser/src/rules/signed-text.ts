@@ -9,6 +9,8 @@ import { TITLES } from '../lexicon/role-nouns';
 const PULL = /^(.*[.!?]["”’)]?)\s+(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,2})$/u;
 /** A title abbreviation ending what PULL took for the quotation ("... war.” Sen."): its word without the period. */
 const TRAILING_TITLE = /\s(\p{Lu}\p{Ll}{1,4})\.$/u;
+/** Quotation marks, or a first or second person: what a pull quote's words have and a caption's have not. */
+const SPOKEN = /["“”]|\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b/;
 /** The last character PULL can end on: tested on the last two code units (a surrogate pair at most), it rules out most paragraphs without a scan. */
 const PULL_END = /[\p{Ll}’'-]$/u;
 
@@ -99,6 +101,9 @@ export function signedText(ctx: RuleContext, paragraph: Paragraph): void {
   const name = post?.name ?? pull?.[2];
   if (said === undefined || name === undefined || said.split(/\s+/).length < 6) return;
   if (pull !== null && captionName(ctx, paragraph, text, name)) return;
+  // A photo's caption and its credit have the pull quote's shape ("Nurses and doctors in the surgical ICU prepare to
+  // ... Gilad Thaler"): words someone said are quoted, or say "I", "we" or "you".
+  if (pull !== null && !SPOKEN.test(said)) return;
   // "“... in this war.” Sen. Lindsey Graham": a title's period is no end of the quotation; the title is the role.
   const title = pull === null ? undefined : TRAILING_TITLE.exec(said);
   const role = title !== undefined && title !== null && TITLES.has(title[1]?.toLowerCase() ?? '') ? (title[1] ?? null) : null;
