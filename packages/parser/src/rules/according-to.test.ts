@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoQuotes, expectQuote, expectQuotes, quoteSpans } from '../test-helpers';
+import { attributed, expectNoQuotes, expectQuote, expectQuotes, quoteSpans } from '../test-helpers';
 
 describe('accordingTo', () => {
   it('should attribute "According to X, ..." to X', () => {
@@ -149,5 +149,18 @@ describe('accordingTo', () => {
       [0, 83, 'a count by The Associated Press'],
       [184, 194, 'the self-described democratic socialist'],
     ]);
+  });
+
+  it('should read a plural\'s possessive apostrophe inside the source ("the Detectives\' Endowment Association")', () => {
+    // recovery-2020 (NBC News, 2020-04) and reuters-21578: the source had stopped at "the Detectives", a description
+    // then given to the person in focus; "British Airways' Colin Marshall" had been British Airways.
+    const { quotes, kinds } = attributed(
+      "Cedric Dixon, 48, was a New York Police Department detective who served the city for 23 years, according to the Detectives' Endowment Association. British Airways will add flights, according to British Airways' Colin Marshall.",
+    );
+    expect(quotes).toEqual([
+      [0, 93, "the Detectives' Endowment Association", 'Endowment Association'],
+      [147, 179, "British Airways' Colin Marshall", 'Colin Marshall'],
+    ]);
+    expect(kinds).toEqual(['organization', 'person']);
   });
 });

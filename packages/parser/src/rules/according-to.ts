@@ -2,7 +2,7 @@ import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention, withRole } from '../classify-mention';
 import { PERSON_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns';
-import { isWord, wordsIn } from '../tokens';
+import { isQuoteMark, isWord, stopsSpeakerScan, wordsIn } from '../tokens';
 import { pastDateline } from '../subject';
 import { documentMention } from './document-mention';
 
@@ -149,7 +149,14 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     let clause = end;
     const limit = Math.min(sentence.last, k + 3 + MAX_SOURCE_WORDS);
     // "July's Washington Post/ABC News polling": a slash between two words joins them.
-    while (end < limit && (isWord(tokens[end]) || tokens[end]?.text === '-' || (tokens[end]?.text === '/' && isWord(tokens[end + 1])))) {
+    // ("the Detectives' Endowment Association": a plural's possessive apostrophe is inside the source.)
+    while (
+      end < limit &&
+      (isWord(tokens[end]) ||
+        tokens[end]?.text === '-' ||
+        (tokens[end]?.text === '/' && isWord(tokens[end + 1])) ||
+        (isQuoteMark(tokens[end]) && !stopsSpeakerScan(tokens, end)))
+    ) {
       if (clause === k + 2 && RELATIVE.has(tokens[end]?.lower ?? '')) clause = end;
       end += 1;
     }
