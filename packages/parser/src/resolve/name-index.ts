@@ -119,7 +119,8 @@ function indexRuns(
     while (
       end < tokens.length &&
       !isPossessive(tokens[end - 1]?.text ?? '') &&
-      (isCapitalized(tokens[end]) || (NAME_CONNECTORS.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))
+      (isCapitalized(tokens[end]) ||
+        (NAME_CONNECTORS.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1]) && !joinsTwoNames(tokens, i, end)))
     )
       end += 1;
     let start = i;
@@ -213,6 +214,22 @@ function indexRuns(
 }
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/**
+ * Whether "and" at tokens[at] joins two names rather than sitting inside one: "President Donald Trump and Secretary of
+ * State Mike Pompeo" (two words or more before it, no body's word among them), not "Procter and Gamble", "Securities and
+ * Exchange Commission", "Department of Health and Human Services".
+ */
+function joinsTwoNames(tokens: readonly Token[], from: number, at: number): boolean {
+  if (tokens[at]?.lower !== 'and' || at - from < 2) return false;
+  for (let k = from; k < at; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !t.cap || ORGANIZATION_WORDS.has(t.lower) || NAME_CONNECTORS.has(t.lower)) return false;
+  }
+  // A title on either side says they are people: "President Donald Trump and Trudeau", "Trump and Secretary of State ...".
+  const titled = (t: Token | undefined) => t !== undefined && (TITLES.has(t.lower.replace(/\.$/, '')) || ROLE_NOUNS.has(t.lower));
+  return titled(tokens[from]) || titled(tokens[at + 1]);
+}
 
 /** Whether a transcript's label ends at tokens[end]: a colon, or a comma, a role in capitals and a colon (", HOST:"). */
 function labelEnds(tokens: readonly Token[], end: number): boolean {

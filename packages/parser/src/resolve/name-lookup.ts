@@ -143,6 +143,8 @@ export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: str
     // ... and one introduced with a title or a role ("Dr. Melanie Malloy"): a capitalized word glued on before a name
     // has none ("Whatever Raoult’s reservations"). The position-free answer stays a candidate as it is.
     if (n.role === null && n.name !== found.name) continue;
+    // (Nor one of the other gender: "Ivanka Trump" is no "he".)
+    if (found.gender !== null && n.gender !== null && n.gender !== found.gender) continue;
     if (nearest !== null && nearest.name !== n.name) distinct = true;
     if (nearest === null || n.at > nearest.at) nearest = { name: n.name, at: n.at };
   }

@@ -586,4 +586,17 @@ describe('resolve', () => {
       'Four-year-old Amina Malloy has a tough time sharing her mom. Dr. Melanie Malloy works 12-hour shifts at Mount Sinai Hospital in Brooklyn. "I just look at them and I think of all the possibilities," Malloy said.';
     expect(attributed(text).quotes).toEqual([[138, 197, 'Malloy', 'Melanie Malloy']]);
   });
+
+  it('should read two titled names joined by "and" as two names, and a body\'s name with "and" as one', () => {
+    // recovery-2020 (Reuters, 2020-05): "President Donald Trump and Secretary of State Mike Pompeo" had been one run, its
+    // name Mike Pompeo, so that "Trump on Friday said" found no full name and was a body.
+    const { quotes, kinds } = attributed(
+      'The U.S. has not backed up allegations by President Donald Trump and Secretary of State Mike Pompeo that the virus came from a lab. Trump on Friday said WHO was like the public relations agency for China. The Centers for Disease Control and Prevention said the risk was low.',
+    );
+    expect(quotes).toEqual([
+      [153, 203, 'Trump', 'Donald Trump'],
+      [257, 273, 'The Centers for Disease Control and Prevention', 'Centers for Disease Control and Prevention'],
+    ]);
+    expect(kinds).toEqual(['person', 'organization']);
+  });
 });
