@@ -1,4 +1,6 @@
-import type { Paragraph, Sentence, Token } from '../document';
+import type { Mention, Paragraph, Range, Sentence, Token } from '../document';
+import { DETERMINERS } from '../lexicon/function-words';
+import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
 import { cueAt } from '../lexicon/cue-verbs';
@@ -65,40 +67,15 @@ export function asReported(ctx: RuleContext, paragraph: Paragraph, sentence: Sen
   if (cueToken === undefined || mention === null || last === undefined || !isWord(tokens[comma + 1])) return;
   const span = trimContent(text, { start: tokens[comma + 1]?.start ?? last.end, end: last.end });
   if (wordsIn(tokens, comma + 1, sentence.last) < 4 || isClaimed(ctx, span)) return;
-  const quoted = ctx.quoted.subarray(span.start, span.end).includes(1);
-  addClaim(ctx, {
-    span,
-    kind: quoted ? 'mixed' : 'indirect',
-    cue: { text: cueToken.text, lemma, start: cueToken.start, end: cueToken.end },
-    mention,
-    rule: 'as-reported',
-    confidence: 0.8,
-  });
+  addAsReported(ctx, span, cueToken, lemma, mention);
 }
 
 /** Cues of the idiom closing a sentence ("..., as Dr. Robert Redfield has warned."): those of its opening form, and warnings (not "as X had suggested", said of a part of the clause as often). */
 const TRAILING_CUES = new Set([...AS_CUES, 'warn', 'predict']);
 /** The longest source with its description the closing idiom names ("Dr. Robert Redfield, director of the U.S. Centers ..."). */
 const MAX_TRAILING_TOKENS = 24;
-/** Lowercase words that open the source of the closing idiom: determiners and pronouns. */
-const SOURCE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'one',
-  'many',
-  'some',
-]);
+/** Lowercase words that open the source of the closing idiom besides determiners and pronouns ("as one analyst noted"). */
+const SOURCE_OPENERS = new Set(['one', 'many', 'some']);
 /** Auxiliaries between the source and its cue ("as X has warned", "as X had predicted"). */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does']);
 
@@ -124,7 +101,8 @@ export function asReportedAtEnd(ctx: RuleContext, paragraph: Paragraph, sentence
   // The source opens as a noun phrase does ("as Dr. Robert Redfield", "as the company", "as he"; not "as well as ...",
   // "as was the case", "as required by ...").
   const opener = tokens[as + 1];
-  if (opener === undefined || !(opener.cap || SOURCE_OPENERS.has(opener.lower)) || opener.lower === 'well') return;
+  const opens = (w: string) => DETERMINERS.has(w) || SPEAKER_PRONOUNS.has(w) || SOURCE_OPENERS.has(w);
+  if (opener === undefined || !(opener.cap || opens(opener.lower)) || opener.lower === 'well') return;
   let nameEnd = sourceEnd;
   // "Dr. Robert Redfield, director of the ... Prevention,": the name before the description's comma.
   for (let i = as + 1; i < sourceEnd; i += 1) {
@@ -152,6 +130,11 @@ export function asReportedAtEnd(ctx: RuleContext, paragraph: Paragraph, sentence
   if (isClaimed(ctx, span)) return;
   const cueToken = tokens[cue];
   if (cueToken === undefined) return;
+  addAsReported(ctx, span, cueToken, lemma, mention);
+}
+
+/** Adds the idiom's claim: mixed when quoted words are inside it. */
+function addAsReported(ctx: RuleContext, span: Range, cueToken: Token, lemma: string, mention: Mention): void {
   const quoted = ctx.quoted.subarray(span.start, span.end).includes(1);
   addClaim(ctx, {
     span,
