@@ -20,7 +20,7 @@ import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
-import { isCapitalized, isPossessive, isWord } from './tokens';
+import { isCapitalized, isInCapitals, isPossessive, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
@@ -191,14 +191,12 @@ function namesBody(tokens: readonly Token[], from: number, to: number): boolean 
     const t = tokens[i];
     if (
       t !== undefined &&
-      (ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || ACRONYM.test(t.text) || (i === to - 1 && mediaAfterHyphen(t)))
+      (ORGANIZATION_WORDS.has(bare(t)) || MEDIA_WORDS.has(bare(t)) || isInCapitals(t.text) || (i === to - 1 && mediaAfterHyphen(t)))
     )
       return true;
   }
   return false;
 }
-// A module constant: a bundler targeting Node (esbuild, tsx) rewrites a \p{...} literal as `new RegExp(...)`.
-const ACRONYM = /^\p{Lu}{2,}$/u;
 /** A party member's noun in the singular ("Democrat", "Republican"), a role before a name. */
 const PARTY_MEMBER_NOUNS = new Set([...PARTY_MEMBERS].filter((w) => !w.endsWith('s')));
 

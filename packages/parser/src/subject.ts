@@ -9,8 +9,8 @@ import { PLACES } from './lexicon/places';
 import { GENDERED_NOUNS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { COURTESY_TITLES, PERSON_NOUNS, ROLE_NOUNS, TITLES, isPeoplePlural, isSpeakerNoun } from './lexicon/role-nouns';
-import { asideOpening, isCapitalized, isDash, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
+import { COURTESY_TITLES, PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural, isSpeakerNoun, isTitle } from './lexicon/role-nouns';
+import { asideOpening, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
@@ -190,7 +190,6 @@ function pastPlace(text: string, tokens: readonly Token[], start: number, limit:
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const ADVERB_IN_LY = /^\p{Lu}\p{Ll}{3,}ly$/u;
-const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
 
 /**
@@ -202,11 +201,11 @@ export function pastDateline(tokens: readonly Token[], start: number, limit: num
   if (tokens[start]?.cap === true) {
     for (let k = start + 1; k < Math.min(limit, start + 4); k += 1) {
       if (tokens[k]?.text !== '(') continue;
-      if (IN_CAPITALS.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' && isDash(tokens[k + 3])) return k + 4;
+      if (isInCapitals(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')' && isDash(tokens[k + 3])) return k + 4;
       break;
     }
   }
-  if (!IN_CAPITALS.test(tokens[start]?.text ?? '')) return start;
+  if (!isInCapitals(tokens[start]?.text ?? '')) return start;
   for (let k = start + 1; k < Math.min(limit, start + 12); k += 1) {
     const t = tokens[k];
     if (t === undefined) return start;
@@ -303,7 +302,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
       while (run < limit && isCapitalized(tokens[run])) run += 1;
       // Only a person's name after a title ("Chairman Chuck Williams"): not "The attempt by International Paper Co",
       // "The new Las Vegas ad", "The five leading West German economic research institutes".
-      const title = tokens.slice(k, run - 2).findIndex((t) => ROLE_NOUNS.has(t.lower) || TITLES.has(t.lower.replace(/\.$/, '')));
+      const title = tokens.slice(k, run - 2).findIndex((t) => ROLE_NOUNS.has(t.lower) || isTitle(t.lower));
       if (title >= 0 && tokens.slice(start + 1, k).every((t) => !PREPOSITIONS.has(t.lower))) end = run;
     }
     const mention = classifyMention(text, tokens, start, end);
@@ -319,7 +318,7 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   if (end === start && /^(?:he|she|they|it|i|we)$/i.test(tokens[start]?.text ?? '')) end = start + 1;
   if (end === start) return null;
   // "MIRAMICHI, N.B. — Justin Trudeau ...": a dateline in capitals is not the subject.
-  if (end === start + 1 && IN_CAPITALS.test(tokens[start]?.text ?? '')) return null;
+  if (end === start + 1 && isInCapitals(tokens[start]?.text ?? '')) return null;
   const mention = classifyMention(text, tokens, start, end);
   return mention === null ? null : { mention, clauseStart: start };
 }
@@ -598,7 +597,7 @@ function titledNameAfterPhrase(tokens: readonly Token[], start: number, end: num
   let i = end;
   while (i > start && isCapitalized(tokens[i - 1])) i -= 1;
   const title = tokens[i];
-  if (i <= start || end - i < 2 || title === undefined || !TITLES.has(title.lower.replace(/\.$/, ''))) return start;
+  if (i <= start || end - i < 2 || title === undefined || !isTitle(title.lower)) return start;
   const opener = tokens[start]?.lower ?? '';
   const phrase = PREPOSITIONS.has(opener) || (CALENDAR_WORDS.has(opener) && PREPOSITIONS.has(tokens[start + 1]?.lower ?? ''));
   return phrase && tokens[i - 1]?.cap === false && !ROLE_NOUNS.has(tokens[i - 1]?.lower ?? '') ? i : start;

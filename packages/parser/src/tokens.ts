@@ -138,6 +138,14 @@ export function wordsIn(tokens: readonly Token[], a: number, b: number): number 
   return n;
 }
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** Whether a word is two capitals or more and nothing else: an acronym ("FDA", "CDC") or a word of a heading. */
+export function isInCapitals(text: string): boolean {
+  return IN_CAPITALS.test(text);
+}
+
 /** Whether a word ends in a possessive "'s" or "’s" (as /['’]s$/ would say); no regex: name scans ask it of every capitalized token. */
 export function isPossessive(text: string): boolean {
   const n = text.length;

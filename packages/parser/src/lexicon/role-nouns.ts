@@ -576,6 +576,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   ...['sgt', 'cst', 'const', 'supt', 'insp', 'det', 'capt', 'maj', 'hon', 'pres', 'ald'],
 ]);
 
+/** Whether a lowercase word is a title written before a name, with or without its period ("gov.", "sen", "dr."). */
+export function isTitle(lower: string): boolean {
+  return TITLES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+}
+
 /** Courtesy titles, which say nothing of a role after another title ("NIH Director Dr. Francis Collins"): lowercased, period dropped. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
 

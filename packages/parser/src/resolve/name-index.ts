@@ -4,7 +4,7 @@ import { NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { CALENDAR_WORDS, WEEKDAYS } from '../lexicon/calendar';
-import { CAPITAL_TITLES, COURTESY_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES } from '../lexicon/role-nouns';
+import { CAPITAL_TITLES, COURTESY_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, isTitle } from '../lexicon/role-nouns';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
 import { isCapitalized, isPossessive } from '../tokens';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
@@ -217,8 +217,8 @@ const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /**
  * Whether "and" at tokens[at] joins two names rather than sitting inside one: "President Donald Trump and Secretary of
- * State Mike Pompeo" (two words or more before it, no body's word among them), not "Procter and Gamble", "Securities and
- * Exchange Commission", "Department of Health and Human Services".
+ * State Mike Pompeo" (two capitalized words or more before it, no body's word or connector among them, and a title on
+ * either side), not "Procter and Gamble", "Securities and Exchange Commission", "Department of Health and Human Services".
  */
 function joinsTwoNames(tokens: readonly Token[], from: number, at: number): boolean {
   if (tokens[at]?.lower !== 'and' || at - from < 2) return false;
@@ -227,7 +227,7 @@ function joinsTwoNames(tokens: readonly Token[], from: number, at: number): bool
     if (t === undefined || !t.cap || ORGANIZATION_WORDS.has(t.lower) || NAME_CONNECTORS.has(t.lower)) return false;
   }
   // A title on either side says they are people: "President Donald Trump and Trudeau", "Trump and Secretary of State ...".
-  const titled = (t: Token | undefined) => t !== undefined && (TITLES.has(t.lower.replace(/\.$/, '')) || ROLE_NOUNS.has(t.lower));
+  const titled = (t: Token | undefined) => t !== undefined && (isTitle(t.lower) || ROLE_NOUNS.has(t.lower));
   return titled(tokens[from]) || titled(tokens[at + 1]);
 }
 

@@ -1,4 +1,5 @@
 import type { SourceKind } from '@claimline/schema';
+import { isInCapitals } from '../tokens';
 import { PARTY_GROUPS } from '../lexicon/parties';
 import { COMPASS_WORDS, COUNTRY_OF_DEMONYM, DISTRICT_NOUNS, PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -6,7 +7,6 @@ import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../l
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const HEADING_WORD = /^[\p{Lu}\p{N}.&-]+$/u;
-const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 const INITIALS_JOINED = /^\p{Lu}(?:\s+(?:and|&)\s+\p{Lu})+$/u;
 
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
@@ -175,7 +175,7 @@ export function nameKind(name: string): SourceKind {
   if (words.length >= 2 && last.endsWith('s') && (ROLE_NOUNS.has(last.slice(0, -1)) || PARTY_GROUPS.has(last))) return 'organization';
   // "ROADS BLOCKED": a heading in capitals, not a person.
   if (words.length >= 2 && words.every((w) => HEADING_WORD.test(w))) return 'organization';
-  if (words.length === 1 && IN_CAPITALS.test(words[0] ?? '')) return 'organization';
+  if (words.length === 1 && isInCapitals(words[0] ?? '')) return 'organization';
   // "S and P", "D and P": a body's initials joined by "and".
   if (INITIALS_JOINED.test(name)) return 'organization';
   return 'person';

@@ -1,15 +1,11 @@
 import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-occurrence';
-import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
-import { NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PLACES } from '../lexicon/places';
-import { lowercaseWords } from './not-a-name';
+import { ordinary } from './not-a-name';
+import { isInCapitals } from '../tokens';
 import { sameName, words } from './name-words';
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A name's fullest form in the article and the roles written with it. */
 export interface FullName {
@@ -29,7 +25,7 @@ export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gen
   }
   // "Moody's said" after "Moody's Investors Service Inc said": the name index cuts a name at its "'s", so the company is
   // looked for among the speakers found so far too (not cached: they grow claim by claim).
-  if (kind === 'organization' && found.name === name && !name.includes(' ') && !ACRONYM.test(name)) {
+  if (kind === 'organization' && found.name === name && !name.includes(' ') && !isInCapitals(name)) {
     const first = words(name)[0] ?? '';
     const long = companyOfFirstWord(ctx.entities, first);
     if (long !== null) return { name: long, roles: found.roles, gender: null };
@@ -97,7 +93,7 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
   // With both a "Mr." and a "Ms." of the name in the article, a full name of no known gender is neither's.
   if (otherGender && bestGender !== gender) return { name, roles: [], gender };
   // "Chrysler said" after "Chrysler Motors Corp said": a company's first word (not an acronym's: "FDNY", "FDA").
-  if (kind === 'organization' && best === name && w.length === 1 && !ACRONYM.test(name)) {
+  if (kind === 'organization' && best === name && w.length === 1 && !isInCapitals(name)) {
     const long = companyOfFirstWord(ctx.namesByWord.get(w[0] ?? '') ?? [], w[0] ?? '');
     if (long !== null) return { name: long, roles, gender: null };
   }
@@ -131,15 +127,13 @@ export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: str
   if (w.length !== 1 || found.name === name) return found;
   let nearest: { name: string; at: number } | null = null;
   let distinct = false;
-  let lowercase: ReadonlySet<string> | null = null;
   for (const n of (ctx.namesByWord.get(w[0] ?? '') ?? []).slice(0, 200)) {
     const nw = words(n.name);
     if (n.kind !== 'person' || nw.length < 2 || nw.at(-1) !== w[0] || n.at >= at) continue;
-    // Only a first name: not a word the article also writes in lowercase, a place or a day glued on ("Said Gong",
-    // "Whatever Raoult", "Atlanta Duffy", "Friday Pritzker").
+    // Only a first name: not an ordinary word (one the article also writes in lowercase, a day, a function word) nor a
+    // place glued on ("Said Gong", "Whatever Raoult", "Friday Pritzker", "Atlanta Duffy").
     const given = nw[0] ?? '';
-    if (PLACES.has(given) || CALENDAR_WORDS.has(given) || NAME_STOP_WORDS.has(given) || (lowercase ??= lowercaseWords(ctx.doc)).has(given))
-      continue;
+    if (PLACES.has(given) || ordinary(ctx.doc, given)) continue;
     // ... and one introduced with a title or a role ("Dr. Melanie Malloy"): a capitalized word glued on before a name
     // has none ("Whatever Raoult’s reservations"). The position-free answer stays a candidate as it is.
     if (n.role === null && n.name !== found.name) continue;

@@ -34,7 +34,7 @@ export function lowercaseWords(doc: ParseDocument): ReadonlySet<string> {
 }
 
 /** Whether a capitalized word is an ordinary word the article also writes in lowercase, a month or a day. */
-function ordinary(doc: ParseDocument, word: string): boolean {
+export function ordinary(doc: ParseDocument, word: string): boolean {
   const lower = word.toLowerCase();
   return CALENDAR_WORDS.has(lower) || NAME_STOP_WORDS.has(lower) || lowercaseWords(doc).has(lower);
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../document';
 import { cueAt } from '../lexicon/cue-verbs';
 import { KINSHIP_GENDER } from '../lexicon/name-context';
+import { isOwner } from './relative-name';
 
 // Signs, in the words after it, that a single capitalized word names a man or a woman rather than a body: "his" as the
 // object of its verb, or "he" or "she" opening its reported speech or the next sentence.
@@ -83,7 +84,7 @@ export function heOpensNext(tokens: readonly Token[], i: number): boolean {
  */
 export function relativeAfter(tokens: readonly Token[], from: number): boolean {
   const owner = tokens[from];
-  if (owner === undefined || !(/^(?:his|her|their)$/.test(owner.lower) || /['’]s$/.test(owner.lower))) return false;
+  if (owner === undefined || !isOwner(owner)) return false;
   for (let k = from + 1; k <= from + 4; k += 1) {
     const t = tokens[k];
     if (t === undefined || t.word !== true || t.cap) return false;

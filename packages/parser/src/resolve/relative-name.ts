@@ -11,8 +11,12 @@ export function kinGender(tokens: readonly Token[], i: number): 'm' | 'f' | unde
 export function isRelative(tokens: readonly Token[], i: number): boolean {
   const noun = kinNounAt(tokens, i);
   const owner = tokens[noun - 1];
-  if (owner === undefined || kinGender(tokens, i) === undefined) return false;
-  return OWNERS.has(owner.lower) || isPossessive(owner.text);
+  return owner !== undefined && kinGender(tokens, i) !== undefined && isOwner(owner);
+}
+
+/** Whether a token says whose a relative is: "his", "her", "their", "my", "our", "whose" or a name in "'s". */
+export function isOwner(token: Token): boolean {
+  return OWNERS.has(token.lower) || isPossessive(token.text);
 }
 
 /** Where a relative's noun before the name at tokens[i] would stand: right before it, or before its comma. */

@@ -31,14 +31,15 @@ export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
 function resolveName(ctx: ResolveContext, m: Mention): number {
   // "Rival Hillary Clinton said", "CNN Tuesday": words glued to the name are not part of it.
   // ("Moody's said", "McDonald’s announced": a business's name in "'s" before its verb keeps it.)
-  const inS = takesNameInS(/^\s*([a-z]+)/.exec(ctx.doc.text.slice(m.end, m.end + 20))?.[1] ?? '');
+  const inS = /['’]s$/.test(m.name) && takesNameInS(/^\s*([a-z]+)/.exec(ctx.doc.text.slice(m.end, m.end + 20))?.[1] ?? '');
   const name = cleanName(ctx.doc, inS ? m.name : m.name.replace(/['’]s$/, ''), m.role === null && opensSentenceAt(ctx.doc, m.start));
   // "The Greek statement", "the French said": the adjective of a people speaks as its country (not a bare "German",
   // which is as often a surname, nor "American", a company's short name).
   const country = m.text === name ? undefined : COUNTRY_OF_DEMONYM.get(name);
   if (country !== undefined) return addEntity(ctx, country, 'organization', m.start, m.text, m.role);
   // A name in "'s" is a business's, never a person's ("Standard and Poor's").
-  let kind = inS && /['’]s$/.test(name) && nameKind(name) === 'person' ? 'organization' : nameKind(name);
+  let kind = nameKind(name);
+  if (inS && kind === 'person' && /['’]s$/.test(name)) kind = 'organization';
   // "the government newspaper New Vision", "the weekly magazine Der Spiegel": the role says it is an outlet.
   if (kind !== 'media' && m.role !== null && isOutletRole(m.role)) kind = 'media';
   // "the Federal Reserve", "the Treasury": a name written with "the" is no person's (but "the AHDB's Clayton" is).
