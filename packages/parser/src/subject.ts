@@ -721,8 +721,16 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     const roleEarly = !titled && tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
     // "Marco Rubio, whose hometown, Miami, is projected ...": a name in apposition to the noun of a "whose" segment.
     const ofWhose = tokens[commaStart - 1]?.text === ',' && tokens[commaSegmentBack(tokens, commaStart - 1, floor)]?.lower === 'whose';
+    // "The White House contends that ..., and Brian Deese, the White House climate change adviser, said": a second
+    // clause's subject after its "and", where the segment before is a clause with a verb of its own (not a list of
+    // names: "William Schreyer, chairman, and Daniel Tully, president, said").
+    const joined =
+      (first.lower === 'and' || first.lower === 'but') &&
+      isCapitalized(tokens[commaStart + 1]) &&
+      clauseBefore(tokens, Math.max(floor, commaSegmentBack(tokens, commaStart - 1, floor)), commaStart - 1);
     const described =
       !modifier &&
+      !joined &&
       (ofWhose ||
         // "Representative Michele Bachmann, Republican of Minnesota,": the Times' party and state tag.
         (PARTY_MEMBERS.has(first.lower) && tokens[commaStart + 1]?.lower === 'of') ||
@@ -772,6 +780,13 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     if (mention !== null) return { mention, clauseStart: description.start };
   }
   return null;
+}
+
+/** Whether tokens[from, to) hold a clause of their own: an auxiliary or a cue outside relative clauses. */
+function clauseBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  if (finiteInside(tokens, from, to)) return true;
+  for (let i = from; i < to; i += 1) if (cueAt(tokens, i) !== undefined && !relativeBefore(tokens, from, i)) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
-import { INGESTED_AT, expectNoQuotes, expectQuote, expectQuotes, quoteSpans } from '../test-helpers';
+import { INGESTED_AT, attributed, expectNoQuotes, expectQuote, expectQuotes, quoteSpans } from '../test-helpers';
 
 describe('directQuote', () => {
   it('should attribute a quote followed by "she said"', () => {
@@ -377,5 +377,12 @@ describe('a described subject before a direct quote', () => {
     expect(quoteSpans(text)).toEqual([[43, 120, 'The ad']]);
     // recovery-2020: "The lamps emit rays called “UVC,”" is a clause before a name, no one speaking.
     expect(parseArticle('The lamps emit rays called “UVC,” a part of the spectrum.', { ingestedAt: INGESTED_AT }).quotes).toEqual([]);
+  });
+
+  it('should read the quote after "Remarking upon X\'s “...,” Starr said," alone: the opener\'s quoted words are no part of it', () => {
+    // PolNeAR (Politico, 2016-05-24): the participle's phrase and the quote had been one mixed quote.
+    const text =
+      'Remarking upon Clinton\'s "genuine empathy," Starr said, "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear."';
+    expect(attributed(text).quotes).toEqual([[56, 147, 'Starr', 'Starr']]);
   });
 });

@@ -64,7 +64,8 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     if (mention === null) return false;
     // "Citing “obligations in Tennessee,” the spokeswoman told POLITICO that Gore plans ...": words quoted in an opening
     // participle's phrase, and the cue's own clause after it: the claim is that clause.
-    if (opensWithParticiple(tokens, tokenAt(tokens, q.start)) && clauseFollows(tokens, k)) return false;
+    const participleOpens = opensWithParticiple(tokens, tokenAt(tokens, q.start));
+    if (participleOpens && clauseFollows(tokens, k)) return false;
     let end = q.end;
     // "“We will not,” she said, “give up.”": the second part is the same quote.
     const quotes = ctx.doc.quotations;
@@ -74,6 +75,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
         ? candidate
         : undefined;
     const between = next === undefined ? '' : text.slice(q.end, next.start);
+    // "Remarking upon Clinton's “genuine empathy,” Starr said, “Leave aside ...”": words quoted in an opening
+    // participle's phrase, and the quote the cue introduces after it: the claim is that quote (the rule reading it finds it).
+    if (participleOpens && next !== undefined && /,\s*$/.test(between)) return false;
     if (
       next !== undefined &&
       /,\s*$/.test(between) &&
@@ -175,11 +179,21 @@ function clauseFollows(tokens: readonly Token[], k: number): boolean {
   return from !== null && wordsIn(tokens, from, last) >= 4;
 }
 
-/** Whether the quotation at tokens[j] sits right after a sentence-opening participle ("Citing “...”", "Quoting “...”"). */
+/**
+ * Whether the quotation at tokens[j] sits in a sentence-opening participle's phrase ("Citing “...”", "Remarking upon
+ * Clinton's “...”"): the participle opens the sentence, a lowercase word follows it, and no comma comes before the quote.
+ */
 function opensWithParticiple(tokens: readonly Token[], j: number): boolean {
-  const opener = tokens[j - 1];
-  const before = tokens[j - 2];
-  return opener !== undefined && opener.cap && /ing$/.test(opener.lower) && (before === undefined || STOP.has(before.text));
+  for (let p = j - 1; p >= Math.max(0, j - 8); p -= 1) {
+    const opener = tokens[p];
+    if (opener === undefined || opener.text === ',' || STOP.has(opener.text)) return false;
+    const before = tokens[p - 1];
+    if (before !== undefined && !STOP.has(before.text)) continue;
+    // ("Boeing officials' “...”" and "Beijing's “...”" open with a name, not a participle.)
+    const next = tokens[p + 1];
+    return opener.cap && /^[A-Z][a-z]+ing$/.test(opener.text) && (p + 1 === j || (next !== undefined && !next.cap && next.word));
+  }
+  return false;
 }
 
 /** Where the sentence holding the quotation starts, when at least three words of it come before the quotation. */

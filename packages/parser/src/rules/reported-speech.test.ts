@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
-import { INGESTED_AT, expectNoQuotes, expectQuote, expectQuotes, quoteSpans } from '../test-helpers';
+import { INGESTED_AT, attributed, expectNoQuotes, expectQuote, expectQuotes, quoteSpans } from '../test-helpers';
 
 describe('reportedSpeech', () => {
   it('should find "X said that ..." with its speaker and cue', () => {
@@ -944,5 +944,54 @@ describe('wire copy', () => {
         'WASHINGTON — Federal officials responding to the pandemic are concerned about the rising number of cases, while businesses contend with hefty taxes, an illicit market that still dwarfs the legal one.',
       ),
     ).toEqual([]);
+  });
+
+  it('should read "..., Hollande said Tuesday in Paris, noting ..." as two claims: the content before and the participle', () => {
+    // PolNeAR (HuffPost, 2016-08-03): the phrase of time and place after the cue had been read as its content, and the
+    // claim before the speaker was lost.
+    const text =
+      'Trump’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the Republican nominee “makes you want to retch.”';
+    expect(attributed(text).quotes).toEqual([
+      [0, 32, 'Hollande', 'Hollande'],
+      [73, 122, 'Hollande', 'Hollande'],
+    ]);
+  });
+
+  it('should end a claim before ", though <speaker> said" and before ", and <name>, <description>, said"', () => {
+    // PolNeAR (New York Times, 2015-12-31 and 2016-04-23): the second speaker's claim had run on inside the first one's.
+    expect(
+      attributed(
+        "Candidates have followed Mr. Trump's lead, saying Mr. Clinton's history is a legitimate criticism, though Mrs. Fiorina said she doubted voters would care.",
+      ).quotes,
+    ).toEqual([
+      [50, 97, 'Candidates', 'Candidates'],
+      [124, 153, 'Mrs. Fiorina', 'Fiorina'],
+    ]);
+    expect(
+      attributed(
+        'The White House contends that it is still on track to meet those targets, and Brian Deese, the White House climate change adviser, said he and his staff were preparing models.',
+      ).quotes,
+    ).toEqual([
+      [25, 72, 'The White House', 'White House'],
+      [136, 174, 'Brian Deese', 'Brian Deese'],
+    ]);
+  });
+
+  it('should keep a list of named speakers after the content, and a content that opens with "although"', () => {
+    // reuters-21578 (reuters-14423, reuters-1953): two names joined by "and" are no second clause, and "He said that,
+    // although ..., the IBC would not ..." is one claim.
+    expect(
+      attributed(
+        'Merrill Lynch and Co said revenues were strong. "We have made steady progress," William Schreyer, chairman, and Daniel Tully, president, said.',
+      ).quotes,
+    ).toEqual([
+      [26, 46, 'Merrill Lynch and Co', 'Merrill Lynch and Co'],
+      [48, 79, 'William Schreyer', 'William Schreyer'],
+    ]);
+    expect(
+      attributed(
+        'He said that, although he had heard forecasts of 30 mln bags for the coming crop, the IBC would not make any estimate until late April.',
+      ).quotes,
+    ).toEqual([[8, 134, 'He', undefined]]);
   });
 });

@@ -10,6 +10,7 @@ import {
   finiteInside,
   isNegatedOrPassive,
   leftSubject,
+  nameBeforeDescription,
   pastDateline,
   rightSubject,
   sentenceSubject,
@@ -179,7 +180,17 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
     const after = tokens[k + 1];
     const comma = tokens[tail.clauseStart - 1];
     const heardEnd = lemma === 'tell' ? participleComma(tokens, k + 1, last) : last;
+    // "..., Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”": a short phrase of time or
+    // place, then a participle with a claim of its own: no content of this cue after it.
+    const participle = participleComma(tokens, k + 1, last);
+    const phraseThenParticiple =
+      lemma === 'say' &&
+      participle < last &&
+      wordsIn(tokens, k + 1, participle) >= 1 &&
+      wordsIn(tokens, k + 1, participle) <= 6 &&
+      wordsFrom(tokens, contentStart(tokens, k, participle, lemma), participle) < 3;
     const noClause =
+      phraseThenParticiple ||
       after === undefined ||
       after.text === ',' ||
       after.text === ';' ||
@@ -205,7 +216,8 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
     ) {
       if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
-        emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
+        if (phraseThenParticiple) emitParticiple(ctx, tokens, participle + 1, last, tail.mention);
+        else emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
         return true;
       }
     }
@@ -446,6 +458,20 @@ function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, l
   if (end !== undefined) emitClaim(ctx, token, lemma, { start: next.start, end: end.end }, mention, 'reported-parenthetical', false);
 }
 
+/** "..., he said Tuesday, noting ...": the participle at tokens[c] reports a claim of the same speaker. */
+function emitParticiple(ctx: RuleContext, tokens: readonly Token[], c: number, last: number, mention: Mention | null): void {
+  const token = tokens[c];
+  const lemma = cueAt(tokens, c);
+  if (token === undefined || lemma === undefined) return;
+  // ("noting the Republican nominee “makes you want to retch.”": a noun phrase and the quoted words that complete it.)
+  const from = contentStart(tokens, c, last, lemma) ?? (quotedInside(ctx, tokens, c + 1, last) ? c + 1 : null);
+  if (from === null || wordsIn(tokens, from, last) < 3) return;
+  const first = tokens[from];
+  const end = tokens[contentEnd(ctx, tokens, from, last, c) - 1];
+  if (first !== undefined && end !== undefined)
+    emitClaim(ctx, token, lemma, { start: first.start, end: end.end }, mention, 'reported-participle', false);
+}
+
 /** The comma before a participle cue after tokens[from] (", adding it appears ..."), or `last` when none comes. */
 function participleComma(tokens: readonly Token[], from: number, last: number): number {
   for (let k = from; k < last - 1; k += 1) {
@@ -476,7 +502,7 @@ function invertedAttribution(ctx: RuleContext, tokens: readonly Token[], c: numb
 }
 
 /** Words that open a contrast with a second speaker after a comma ("..., while another says ..."). */
-const CONTRASTS = new Set(['while', 'whereas']);
+const CONTRASTS = new Set(['while', 'whereas', 'though', 'although']);
 /** Subordinators of time that open a clause with a speaker of its own ("after a woman told him ..."). */
 const TIME_SUBORDINATORS = new Set(['after', 'before', 'when']);
 
@@ -521,6 +547,8 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       t !== undefined &&
       CONTRASTS.has(t.lower) &&
       tokens[k - 1]?.text === ',' &&
+      // (Not "He said that, although he had heard forecasts of ..., the IBC would not ...": a clause opening the content.)
+      wordsIn(tokens, from, k - 1) >= 3 &&
       clauseCueWithin(ctx, tokens, k + 2, Math.min(last, k + 8))
     )
       return k - 1;
@@ -561,6 +589,9 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       if (/^(?:who|which|that)$/.test(tokens[c - 1]?.lower ?? '')) break;
       const subject = leftSubject(ctx.doc.text, tokens, c, floor);
       if (subject !== null && subject.clauseStart === k + 1) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+      // "..., and Brian Deese, the White House climate change adviser, said he ...": a name and its description.
+      if (tokens[c - 1]?.text === ',' && nameBeforeDescription(ctx.doc.text, tokens, k + 1, c - 1) !== null)
+        return tokens[k - 1]?.text === ',' ? k - 1 : k;
       break;
     }
   }
