@@ -1,6 +1,6 @@
 import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
-import { ANONYMOUS_HEADS } from './lexicon/anonymous';
+import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS } from './lexicon/anonymous';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
@@ -88,6 +88,29 @@ const ASIDE_CONNECTIVES = new Set([
   'nevertheless',
   'indeed',
 ]);
+
+/** Connectives that open a sentence before its comma ("Still, ...", "Separately, ..."), besides ASIDE_CONNECTIVES and adverbs in -ly. */
+const OPENING_CONNECTIVES = new Set([
+  'still',
+  'yet',
+  'now',
+  'today',
+  'later',
+  'earlier',
+  'also',
+  'again',
+  'then',
+  'first',
+  'second',
+  'third',
+]);
+
+/** Whether a token is a connective or an adverb that opens a sentence ("However," "Still," "Separately,"). */
+function isOpeningConnective(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const word = token.lower;
+  return ASIDE_CONNECTIVES.has(word) || OPENING_CONNECTIVES.has(word) || (/ly$/.test(word) && !NOT_ADVERBS.has(word));
+}
 
 /** Words in -ly that are nouns or adjectives, not adverbs ("the family said", "the daily says"). */
 const NOT_ADVERBS = new Set([
@@ -676,6 +699,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       return subject === null ? null : { mention: subject.mention, clauseStart: floor };
     }
     const mention =
+      namedBeforePhrase(text, tokens, start, end) ??
       classifyMention(text, tokens, titledNameAfterPhrase(tokens, start, end), end) ??
       classifyMention(text, tokens, start, end) ??
       modifiedHead(text, tokens, start, end) ??
@@ -701,6 +725,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     const place =
       segEnd - commaStart === 1 &&
       isCapitalized(tokens[commaStart - 2]) &&
+      // ("However, Petrilli, who lives in Ohio, said": a connective opening the sentence is no name a place describes.)
+      !(commaStart - 2 === floor && isOpeningConnective(tokens[commaStart - 2])) &&
       /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u.test(first.text) &&
       !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '');
     // "a salesman from Sumter, South Carolina,": a state or country after "from <Town>" is still the place.
@@ -778,6 +804,33 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   if (description !== null) {
     const mention = classifyMention(text, tokens, description.start, description.end);
     if (mention !== null) return { mention, clauseStart: description.start };
+  }
+  return null;
+}
+
+/** Prepositions of the occasion or channel set between a speaker and the cue ("Trump in his announcement speech called"). */
+const OCCASION_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
+
+/**
+ * "Trump in his announcement speech (called)", "Smith on Twitter (wrote)": a name or pronoun, then a phrase of
+ * occasion or channel of at most seven words without a verb, up to the cue; the name alone speaks. Null otherwise (and
+ * for groups: "Officials in Washington" keeps its place).
+ */
+function namedBeforePhrase(text: string, tokens: readonly Token[], start: number, end: number): Mention | null {
+  // ("Six in 10 say": a share, not a name.)
+  const first = tokens[start]?.lower ?? '';
+  if (UNNAMED_DETERMINERS.has(first) || /^\d/.test(first)) return null;
+  for (let p = start + 1; p < Math.min(end - 1, start + 6); p += 1) {
+    if (!OCCASION_PREPOSITIONS.has(tokens[p]?.lower ?? '')) continue;
+    // ("Presidential Commission on Good Government": a capital after the preposition continues the name.)
+    if (end - p > 8 || tokens[p + 1]?.cap !== false || finiteInside(tokens, p, end)) return null;
+    for (let i = p + 1; i < end; i += 1) if (cueAt(tokens, i) !== undefined) return null;
+    const mention = classifyMention(text, tokens, start, p);
+    if (mention === null || mention.kind === 'pronoun') return mention;
+    // One capitalized word opening its sentence may be any noun ("Dealers in all centres said"): two words, or one
+    // inside the sentence ("when Trump in his announcement speech called").
+    const opensSentence = start === 0 || /^[.!?;:"“”]$/.test(tokens[start - 1]?.text ?? '');
+    return mention.kind === 'name' && (p - start >= 2 || !opensSentence) ? mention : null;
   }
   return null;
 }

@@ -385,4 +385,10 @@ describe('a described subject before a direct quote', () => {
       'Remarking upon Clinton\'s "genuine empathy," Starr said, "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear."';
     expect(attributed(text).quotes).toEqual([[56, 147, 'Starr', 'Starr']]);
   });
+
+  it('should read a sentence that goes on past the quoted words after a name as one mixed quote', () => {
+    // PolNeAR (Breitbart, 2016-02): 'saying "of course" Clinton has ...' had been the two quoted words alone.
+    const text = 'Sanders started out their ninth debate saying "of course" Clinton has the qualifications to be president.';
+    expect(attributed(text).quotes).toEqual([[46, 104, 'Sanders', 'Sanders']]);
+  });
 });

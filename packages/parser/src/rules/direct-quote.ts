@@ -280,7 +280,8 @@ function issuedStatement(ctx: RuleContext, paragraph: Paragraph, q: Quotation, j
 function sentenceRestAfter(ctx: RuleContext, tokens: readonly Token[], q: Quotation): number {
   if (/[.!?,;:…—-]$/.test(ctx.doc.text.slice(q.inner.start, q.inner.end).trimEnd())) return -1;
   const from = tokenAt(tokens, q.end);
-  if (tokens[from]?.word !== true || tokens[from]?.cap === true) return -1;
+  // ('saying "of course" Clinton has the qualifications': a name may open the rest, when a lowercase word follows it.)
+  if (tokens[from]?.word !== true || (tokens[from]?.cap === true && tokens[from + 1]?.cap !== false)) return -1;
   let words = 0;
   for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
     const t = tokens[k];

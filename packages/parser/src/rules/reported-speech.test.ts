@@ -994,4 +994,21 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[8, 134, 'He', undefined]]);
   });
+
+  it('should read the speaker after an opening connective and before a relative clause ("Still, Petrilli, who ..., called")', () => {
+    // PolNeAR (Politico, 2015-11-30): "Still," before the name had made it a place the name describes, and no claim was found.
+    const text =
+      'Still, Petrilli, who thinks the Obama administration made a power grab, called the new law “much, much better” than No Child Left Behind.';
+    expect(attributed(text).quotes).toEqual([[79, 136, 'Petrilli', 'Petrilli']]);
+  });
+
+  it('should read the speaker before a phrase of occasion ("Trump in his announcement speech called"), not a group before a place', () => {
+    // PolNeAR (HuffPost, 2016-07-18): the phrase had hidden the speaker; "Dealers in all centres" keeps its place.
+    const text =
+      'The rejection was complete when Trump in his announcement speech called undocumented immigrants from Mexico “rapists” and worse. Dealers in all centres said the dollar would fall.';
+    expect(attributed(text).quotes).toEqual([
+      [72, 127, 'Trump', 'Trump'],
+      [157, 178, 'Dealers in all centres', 'Dealers in all centres'],
+    ]);
+  });
 });
