@@ -1,9 +1,39 @@
 import type { FullName } from './name-lookup';
-import type { Entity, ParseDocument, Range } from '../document';
+import type { Entity, ParseDocument, Range, Token } from '../document';
 import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
+import { writtenWithIt } from './introduced-names';
 import { initials, words } from './name-words';
-import { ownsHisAfterVerb, relativeAfter } from './person-signs';
+import { ownsHisAfterVerb, relativeAfter, saysHeAfter } from './person-signs';
+
+/** Verbs that only people do, right after a one-word name ("Trump mused", "Tom joked"): no body muses or jokes. */
+const PERSON_VERBS = new Set([
+  'mused',
+  'muses',
+  'joked',
+  'jokes',
+  'quipped',
+  'quips',
+  'laughed',
+  'laughs',
+  'sighed',
+  'sighs',
+  'smiled',
+  'smiles',
+  'shrugged',
+  'chuckled',
+  'grinned',
+  'wept',
+  'whispered',
+  'shouted',
+  'yelled',
+  'mumbled',
+  'muttered',
+  'wondered',
+  'wonders',
+  'remembered',
+  'remembers',
+]);
 
 /** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
 const WHO = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
@@ -84,6 +114,13 @@ export class ResolveContext {
   get personal(): ReadonlySet<string> {
     if (this.personalNames === null) {
       this.personalNames = new Set();
+      // Words the article writes as a body's ("Amazon said it", "Amazon workers"), whatever "he" follows them elsewhere.
+      const capitalized: { tokens: readonly Token[]; i: number }[] = [];
+      for (const { tokens } of this.doc.paragraphs)
+        tokens.forEach((t, i) => {
+          if (t.cap && t.word === true) capitalized.push({ tokens, i });
+        });
+      const bodies = writtenWithIt(capitalized);
       for (const { tokens } of this.doc.paragraphs) {
         for (let i = 0; i + 2 < tokens.length; i += 1) {
           const name = tokens[i];
@@ -97,7 +134,12 @@ export class ResolveContext {
             // (Opening its sentence: "the N.Y.U. program had been his top choice" is not the school's.)
             ((i === 0 || /^[.?!"“”]$/.test(tokens[i - 1]?.text ?? '')) && ownsHisAfterVerb(tokens, i)) ||
             // "said Erik, Cristian's 13-year-old brother": a relative set after the name.
-            (next === ',' && relativeAfter(tokens, i + 2));
+            (next === ',' && relativeAfter(tokens, i + 2)) ||
+            // "Trump mused that ...", "Tom joked": what only people do.
+            PERSON_VERBS.has(next) ||
+            // "Trump says he's taking ...", "Auerbach said she expects ...": a person's reported speech, of a word the
+            // article never follows with "it" (not "Amazon said he was fired", where it writes "Amazon said it").
+            (saysHeAfter(tokens, i) && !bodies.has(name.lower.replace(/['’]s$/, '')));
           if (personal) this.personalNames.add(words(name.text).at(-1) ?? '');
         }
       }

@@ -61,7 +61,7 @@ function capitalizedInside(singles: readonly { tokens: readonly Token[]; i: numb
  * The words the text follows with "it" or "its" within three words ("Amazon said it", "Amazon and its"), or with its
  * people ("Amazon CEO Jeff Bezos", "Amazon executives", "an Amazon spokesperson"): bodies.
  */
-function writtenWithIt(singles: readonly { tokens: readonly Token[]; i: number }[]): Set<string> {
+export function writtenWithIt(singles: readonly { tokens: readonly Token[]; i: number }[]): Set<string> {
   const bodies = new Set<string>();
   for (const { tokens, i } of singles) {
     const next = tokens[i + 1];

@@ -599,4 +599,23 @@ describe('resolve', () => {
     ]);
     expect(kinds).toEqual(['person', 'organization']);
   });
+
+  it('should make a one-word speaker a person when it "says he" or does what only people do, unless written as a body', () => {
+    // recovery-2020 (20 claims in 10 articles, 2020-04 and -05): "Trump said" in articles that never give his full name,
+    // and "Tom says", "Wong said", had been bodies; "Amazon said he was fired" stays one, as "Amazon workers" shows.
+    expect(attributed('Trump says he is taking the drug. “This is an individual decision to make,” Trump told reporters.')).toEqual({
+      quotes: [
+        [11, 32, 'Trump', 'Trump'],
+        [34, 75, 'Trump', 'Trump'],
+      ],
+      kinds: ['person'],
+    });
+    expect(attributed('Amazon said he was fired for safety violations. Amazon workers walked out.')).toEqual({
+      quotes: [[12, 46, 'Amazon', 'Amazon']],
+      kinds: ['organization'],
+    });
+    expect(attributed('“To come here is like walking the Grand Canyon,” Tom says. Tom joked that the bunker was cozy.').kinds).toEqual([
+      'person',
+    ]);
+  });
 });
