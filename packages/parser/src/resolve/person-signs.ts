@@ -46,6 +46,9 @@ export function ownsHisAfterVerb(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "he" or "she", alone or contracted ("he’s", "she'd"). */
+const HE_OR_SHE = /^(?:he|she)(?:['’](?:s|d|ll))?$/;
+
 /**
  * "Trump said this week he was taking ...", "Trump emphasized he was instructing ...": a speech verb right after the
  * word, then "he" or "she" within three lowercase words, as a person's reported speech begins (a body says "it").
@@ -55,7 +58,8 @@ export function saysHeAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k <= i + 5; k += 1) {
     const t = tokens[k];
     if (t === undefined || t.word !== true) return false;
-    if (t.lower === 'he' || t.lower === 'she') return true;
+    // ("Trump says he’s taking ...": a contraction keeps the pronoun.)
+    if (HE_OR_SHE.test(t.lower)) return true;
     if (t.cap) return false;
   }
   return false;

@@ -610,6 +610,8 @@ describe('resolve', () => {
       ],
       kinds: ['person'],
     });
+    // (A contraction keeps the pronoun: "Trump says he’s taking ...".)
+    expect(attributed('Trump says he’s taking hydroxychloroquine in case he gets coronavirus.').kinds).toEqual(['person']);
     expect(attributed('Amazon said he was fired for safety violations. Amazon workers walked out.')).toEqual({
       quotes: [[12, 46, 'Amazon', 'Amazon']],
       kinds: ['organization'],
