@@ -106,6 +106,7 @@ export function firstQuotationFrom(quotes: readonly Range[], offset: number): nu
 export function trimContent(text: string, range: Range): Range {
   let { start, end } = range;
   while (start < end && /[\s,:;—–-]/.test(text[start] ?? '')) start += 1;
-  while (end > start && /[\s,.;:—–-]/.test(text[end - 1] ?? '')) end -= 1;
+  // (An opening parenthesis too: "... victims (the actual number is ..., according to ...)" ends the claim before it.)
+  while (end > start && /[\s,.;:—–(-]/.test(text[end - 1] ?? '')) end -= 1;
   return { start, end };
 }

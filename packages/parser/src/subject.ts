@@ -743,7 +743,12 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     );
     // "Canada's ambassador to China": a role noun early in the segment makes it a description.
     // (Not "Dr Klaus Goekmann": a courtesy title written without its period, as British copy does, opens a name.)
-    const titled = COURTESY_TITLES.has(first.text.toLowerCase()) && first.cap && allCapitalized(tokens, commaStart + 1, segEnd);
+    // (Nor "Gov. Greg Abbott": a title written with its period before a capitalized name.)
+    const titled =
+      (COURTESY_TITLES.has(first.text.toLowerCase()) || (first.text.endsWith('.') && isTitle(first.lower))) &&
+      first.cap &&
+      segEnd - commaStart >= 2 &&
+      allCapitalized(tokens, commaStart + 1, segEnd);
     const roleEarly = !titled && tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
     // "Marco Rubio, whose hometown, Miami, is projected ...": a name in apposition to the noun of a "whose" segment.
     const ofWhose = tokens[commaStart - 1]?.text === ',' && tokens[commaSegmentBack(tokens, commaStart - 1, floor)]?.lower === 'whose';
@@ -764,7 +769,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
         !isCapitalized(first) ||
         (ROLE_NOUNS.has(first.lower) && !titled) ||
         place ||
-        cityState ||
+        (cityState && !titled) ||
         partyTag ||
         roleEarly);
     if ((modifier || described) && tokens[commaStart - 1]?.text === ',') {
@@ -778,6 +783,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     const segStart = segmentBack(tokens, segEnd, floor);
     const mention = classifyMention(text, tokens, segStart, segEnd);
     if (mention === null) break;
+    // ("In Terre Haute, called the “Crossroads of America” by the citizens, ...": a phrase of place speaks no words.)
+    if (PREPOSITIONS.has(mention.name.split(/\s/, 1)[0]?.toLowerCase() ?? '')) break;
     if (mention.kind === 'nominal' && description !== null) break;
     const role = description === null ? null : roleText(text, tokens, description.start, description.end);
     // "Putin's spokesman, Dmitry Peskov, said": the segment before a name is its role.

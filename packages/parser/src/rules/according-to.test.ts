@@ -163,4 +163,21 @@ describe('accordingTo', () => {
     ]);
     expect(kinds).toEqual(['organization', 'person']);
   });
+
+  it('should open the claim at a parenthesis that holds "according to" ("(the actual number is ..., according to X)")', () => {
+    // PolNeAR (Washington Post, 2015-12-13): the claim had run from the sentence's start, over the claim before it.
+    const text =
+      'He cited a claim that African Americans killed 81 percent of white homicide victims (the actual number is closer to 15 percent, according to Factcheck.org).';
+    expect(attributed(text).quotes).toEqual([
+      [9, 83, 'He', undefined],
+      [85, 126, 'Factcheck.org', 'Factcheck.org'],
+    ]);
+  });
+
+  it('should take no phrase of place for a speaker ("In Terre Haute, called ... by the citizens,")', () => {
+    // PolNeAR (Breitbart, 2015-12-04): "In Terre Haute" had spoken through the passive "called", taking the claim whole.
+    const text =
+      'In Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem enamored with Trump, according to Politico.';
+    expect(attributed(text).quotes).toEqual([[0, 120, 'Politico', 'Politico']]);
+  });
 });

@@ -132,6 +132,16 @@ function sourcePhrase(text: string, tokens: readonly Token[], a: number, b: numb
   return { text: whole, start: first.start, end: last.end, kind: 'nominal', name: whole.replace(/^(?:the|a|an)\s+/i, ''), role: null };
 }
 
+/** The "(" in tokens[from, to) that is still open at `to`, or -1. */
+function openParenthesis(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i -= 1) {
+    const t = tokens[i]?.text;
+    if (t === ')') return -1;
+    if (t === '(') return i;
+  }
+  return -1;
+}
+
 /**
  * Rule: "According to X, ..." and "..., according to X." The cue is the phrase "according to",
  * the speaker the noun phrase after it up to the comma or the sentence's end.
@@ -183,7 +193,10 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     }
     const cue = { text: text.slice(a.start, b.end), lemma: 'according to', start: a.start, end: b.end };
     // "LONDON, March 19 - Prices will rise, according to the ministry.": the dateline is no part of the claim.
-    const first = tokens[pastDateline(tokens, sentence.first, k)];
+    // "... victims (the actual number is closer to 15 percent, according to Factcheck.org).": inside parentheses the
+    // claim opens at the parenthesis.
+    const paren = openParenthesis(tokens, sentence.first, k);
+    const first = tokens[paren >= 0 ? paren + 1 : pastDateline(tokens, sentence.first, k)];
     const lastToken = tokens[sentence.last - 1];
     if (first === undefined || lastToken === undefined) continue;
     let span;

@@ -1011,4 +1011,11 @@ describe('wire copy', () => {
       [157, 178, 'Dealers in all centres', 'Dealers in all centres'],
     ]);
   });
+
+  it('should read a titled name after a phrase of place as the speaker ("In Texas, Gov. Greg Abbott, a Republican, said")', () => {
+    // recovery-2020 (recovery-0989, 2020-04): "In Texas, Gov. Greg Abbott," had read as a town and its state, and the
+    // speaker was "In Texas".
+    const text = 'In Texas, Gov. Greg Abbott, a Republican, said that he would lift restrictions on some medical procedures.';
+    expect(attributed(text).quotes).toEqual([[47, 105, 'Gov. Greg Abbott', 'Greg Abbott']]);
+  });
 });
