@@ -284,6 +284,20 @@ function isUpper(word: string | undefined): boolean {
   return first >= 65 && first <= 90;
 }
 
+/** Connectives set off by commas between a subject and its verb ("Critics, however, argue"). */
+const ASIDE_WORDS = new Set([
+  'however',
+  'though',
+  'too',
+  'meanwhile',
+  'instead',
+  'moreover',
+  'nonetheless',
+  'nevertheless',
+  'indeed',
+  'also',
+]);
+
 /** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
@@ -309,6 +323,10 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
     return undefined;
   // A bare stem that is also a noun ("a Facebook post", "the report") is a verb only after a plural subject,
   // a pronoun, a modal or "to" ("they report", "officials say", "will claim").
-  if (token.lower === lemma && lemma !== 'say' && !BASE_FORM_BEFORE.test(prev) && !/(?:[^s]s|ers|ists|ials)$/.test(prev)) return undefined;
+  // ("Critics, however, argue": past a connective between commas, the word before it.)
+  const subject =
+    prev === ',' && tokens[k - 3]?.text === ',' && ASIDE_WORDS.has(tokens[k - 2]?.lower ?? '') ? (tokens[k - 4]?.lower ?? '') : prev;
+  if (token.lower === lemma && lemma !== 'say' && !BASE_FORM_BEFORE.test(subject) && !/(?:[^s]s|ers|ists|ials)$/.test(subject))
+    return undefined;
   return lemma;
 }

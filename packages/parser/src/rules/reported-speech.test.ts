@@ -1018,4 +1018,13 @@ describe('wire copy', () => {
     const text = 'In Texas, Gov. Greg Abbott, a Republican, said that he would lift restrictions on some medical procedures.';
     expect(attributed(text).quotes).toEqual([[47, 105, 'Gov. Greg Abbott', 'Greg Abbott']]);
   });
+
+  it('should read a bare stem as a verb past a connective between commas ("The two lawmakers, however, argue that")', () => {
+    // PolNeAR (Politico, 2016-07-11): "argue" after the comma had read as a noun, and the claim was lost.
+    const text = 'The two lawmakers, however, argue that there is precedent for prosecution. Critics, though, claim it is not.';
+    expect(attributed(text).quotes).toEqual([
+      [34, 73, 'The two lawmakers', 'two lawmakers'],
+      [98, 107, 'Critics', 'Critics'],
+    ]);
+  });
 });
