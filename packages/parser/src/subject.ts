@@ -147,6 +147,8 @@ const CLAUSE_BREAK = new Set([
   'where',
   'which',
   'whom',
+  // "shedding what Gilbert called “a perception problem.”": the relative's own subject, not the sentence before it.
+  'what',
   'but',
   'as',
   'since',
@@ -426,7 +428,8 @@ function segmentBack(tokens: readonly Token[], end: number, floor: number): numb
   while (i > stop) {
     const t = tokens[i - 1];
     if (t === undefined || PUNCT_BREAK.has(t.text) || stopsSpeakerScan(tokens, i - 1)) break;
-    if (CLAUSE_BREAK.has(t.lower)) break;
+    // (Not a name's capitalized "What": "What Works said".)
+    if (CLAUSE_BREAK.has(t.lower) && !(t.lower === 'what' && t.cap && tokens[i]?.cap === true)) break;
     // "and" ends a clause unless it joins two capitalized words ("Foreign and Defense Ministries").
     if ((t.lower === 'and' || t.lower === 'but') && !(isCapitalized(tokens[i]) && isCapitalized(tokens[i - 2]))) break;
     i -= 1;

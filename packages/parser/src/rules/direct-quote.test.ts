@@ -391,4 +391,24 @@ describe('a described subject before a direct quote', () => {
     const text = 'Sanders started out their ninth debate saying "of course" Clinton has the qualifications to be president.';
     expect(attributed(text).quotes).toEqual([[46, 104, 'Sanders', 'Sanders']]);
   });
+
+  it('should read the speaker of a relative "what X called “...”" and "which he described as “...”"', () => {
+    // PolNeAR (Washington Post, 2016-06-07) and reuters-21578 (reuters-3534): the speaker had run back to the sentence's
+    // start ("... shedding what Gilbert"), and a quote after "described as" had been no claim of its own.
+    expect(
+      attributed('Cleveland sought the convention in the hopes of shedding what Gilbert called "a perception problem."').quotes,
+    ).toEqual([[77, 100, 'Gilbert', 'Gilbert']]);
+    expect(
+      attributed(
+        'A spokesman, Ken Clark, said no radioactivity escaped during the incident last night, which he described as "a relatively minor problem that poses no safety hazard."',
+      ).quotes,
+    ).toEqual([
+      [29, 84, 'Ken Clark', 'Ken Clark'],
+      [108, 165, 'he', 'Ken Clark'],
+    ]);
+    // (A name's capitalized "What" is no relative: "What Works said".)
+    expect(attributed('Companies had no research-based evidence of their effectiveness when What Works said they did not.').quotes).toEqual(
+      [[85, 97, 'Works', 'Works']],
+    );
+  });
 });

@@ -17,6 +17,8 @@ import { contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
 
 const STOP = new Set(['.', '?', '!', ';']);
+/** Cues that name their content after "as" ("described him as “volatile”"). */
+const DESCRIBED_AS = new Set(['describe', 'characterize', 'label', 'brand', 'dismiss', 'refer']);
 // A module constant: a bundler targeting Node (esbuild, tsx) rewrites a \p{...} literal as `new RegExp(...)`, built
 // again on every call inside a function.
 const LETTER_OR_DIGIT_START = /^[\p{L}\p{N}]/u;
@@ -334,7 +336,9 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     // "As Akhil Amar put it, “...”": the idiom is a cue.
     const lemma = cueAt(tokens, k) ?? (token.lower === 'put' && tokens[k + 1]?.lower === 'it' ? 'put' : undefined);
     if (lemma === undefined || ctx.usedCues.has(token.start) || isNegatedOrPassive(tokens, k)) continue;
-    if (!colon && k !== j) return false;
+    // ("whom he described as “volatile,”", "what she characterized as “...”": the cue and "as" before the mark.)
+    const describedAs = k === j - 1 && tokens[j]?.lower === 'as' && DESCRIBED_AS.has(lemma);
+    if (!colon && k !== j && !describedAs) return false;
     // "said in an op-ed piece before a 2014 Senate hearing, “...”": past ten words only a phrase of place or time intervenes.
     if (k < j - 10 && !/^(?:in|on|at|during|before|after|from|to|at)$/.test(tokens[k + 1]?.lower ?? '')) return false;
     // "would continue “to break barriers”": an infinitive, not speech; "He continued, “...”" is.
