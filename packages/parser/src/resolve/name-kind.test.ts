@@ -45,6 +45,15 @@ describe('nameKind', () => {
     expect(nameKind('Kanye West')).toBe('person');
   });
 
+  it('should read a plan, a pact or a law as no person ("Cruzado Plan", "CARES Act", "International Tin Agreement")', () => {
+    // reuters-21578 and recovery-2020: such names had been the "he" of the next claim ("the failure of the Cruzado Plan.
+    // He called for ...", in 20 articles), or the "they" of a group's.
+    expect(nameKind('Cruzado Plan')).toBe('unknown');
+    expect(nameKind('CARES Act')).toBe('unknown');
+    expect(nameKind('International Tin Agreement')).toBe('unknown');
+    expect(nameKind('Planck')).toBe('person');
+  });
+
   it('should read a company named by its trade as a body ("Pacific Gas", "Shawmut Bancorp")', () => {
     // reuters-21578: utilities and bank holding companies had been persons (and so the "she" of a spokeswoman's words).
     expect(nameKind('Pacific Gas')).toBe('organization');

@@ -121,6 +121,29 @@ const REGIONS = new Set([
   'worldwide',
 ]);
 
+/** Words that end the name of a plan, a pact or a law ("Cruzado Plan", "Plaza Agreement", "Clean Air Act"). */
+const INSTRUMENT_WORDS = new Set([
+  'plan',
+  'accord',
+  'accords',
+  'agreement',
+  'treaty',
+  'pact',
+  'act',
+  'doctrine',
+  'protocol',
+  'amendment',
+  'initiative',
+  'program',
+  'programme',
+]);
+
+/** Whether a name of two words or more names a plan, a pact or a law ("Cruzado Plan", "CARES Act"): nobody who speaks. */
+export function isInstrumentName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && INSTRUMENT_WORDS.has((words.at(-1) ?? '').toLowerCase());
+}
+
 /** Networks whose stations and desks are named by the network and a place or beat ("CBS Miami", "CNN Business"). */
 const BROADCASTERS = new Set(['abc', 'cbs', 'nbc', 'cnn', 'cnbc', 'msnbc', 'pbs', 'npr', 'bbc', 'cbc', 'ctv', 'itv']);
 /** A North American station's call sign with its band ("WESH-TV", "KFYR-TV", "WTOP-FM"). */
@@ -166,6 +189,8 @@ export function nameKind(name: string): SourceKind {
   if (PLACES.has(lower.join(' '))) return 'organization';
   // "the South Side", "the Upper West Side": a district, neither a person for a later "he" nor a body in focus.
   if (words.length >= 2 && COMPASS_WORDS.has(lower[0] ?? '') && DISTRICT_NOUNS.has(last)) return 'unknown';
+  // "the Cruzado Plan", "the Louvre Accord", "the Affordable Care Act": a plan, pact or law, no one's "he".
+  if (isInstrumentName(name)) return 'unknown';
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname
   // that is a town: "George Washington").
   if (words.length >= 2 && (REGIONS.has(last) || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';

@@ -6,6 +6,7 @@ import { recent } from './recent';
 import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
 import { words } from './name-words';
+import { isInstrumentName } from './name-kind';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
 
@@ -37,7 +38,8 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
   // wrote about.)
   return (
     (lower === 'it' ? lastSpeaker(ctx, m.start, (e) => e.kind === 'media') : null) ??
-    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject)
+    // (Nor a plan, pact or law: "Republicans saw the Heroes Act as a blunder. They said ...".)
+    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject && !isInstrumentName(c.name))
   );
 }
 

@@ -620,4 +620,13 @@ describe('resolve', () => {
       'person',
     ]);
   });
+
+  it('should give a pronoun to the person named before, past a plan named since ("... of the Cruzado Plan. He said")', () => {
+    // reuters-21578 (reuters-12899 and others, 1987): "He" had been the Cruzado Plan, as a person.
+    expect(
+      attributed(
+        'Brazilian Finance Minister Dilson Funaro met bankers on Monday. Most of them blamed the failure of the Cruzado Plan. He said that if Brazil sought the help of the IMF, the Fund would lay down conditions.',
+      ),
+    ).toEqual({ quotes: [[125, 202, 'He', 'Dilson Funaro']], kinds: ['person'] });
+  });
 });
