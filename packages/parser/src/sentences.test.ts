@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuotes } from './test-helpers';
+import { attributed, expectQuotes } from './test-helpers';
+import { tokenize } from './tokens';
 
 describe('sentences', () => {
   it('should end a sentence at an abbreviation\'s period when "He" opens the next one', () => {
@@ -22,5 +23,31 @@ describe('sentences', () => {
     const text = 'Gen. He Weidong said the drills would continue.';
     const result = expectQuotes(text, [{ text: 'the drills would continue', speaker: 'Gen. He Weidong', cue: 'said' }]);
     expect(result.quotes[0]?.span).toEqual({ start: 21, end: 46 });
+  });
+
+  it('should end a sentence glued to the next by a lost line break ("he said.Joseph Strasburg"), not a domain or a ticker', () => {
+    // recovery-2020 (184 glues in 46 articles, New York Times live pages, 2020-04): "said.Joseph" had been one word, the
+    // two sentences one, and "he" the name after it.
+    const text =
+      '“Landlords are being made the scapegoat,” he said.Joseph Strasburg, the president, said rents were low. See Realtor.com or <eric.St>.';
+    expect(
+      tokenize(text, 0, text.length)
+        .map((t) => t.text)
+        .slice(9, 14),
+    ).toEqual(['he', 'said', '.', 'Joseph', 'Strasburg']);
+    expect(
+      tokenize(text, 0, text.length)
+        .map((t) => t.text)
+        .slice(-6),
+    ).toEqual(['Realtor.com', 'or', '<', 'eric.St', '>', '.']);
+    expect(
+      attributed(
+        'Mr. Martin said no landlord would evict. “Landlords are being made the scapegoat,” he said.Joseph Strasburg, the president of the association, said rents were too low.',
+      ).quotes,
+    ).toEqual([
+      [16, 39, 'Mr. Martin', 'Martin'],
+      [41, 82, 'he', 'Martin'],
+      [148, 166, 'Joseph Strasburg', 'Joseph Strasburg'],
+    ]);
   });
 });

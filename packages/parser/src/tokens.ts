@@ -67,6 +67,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         continue;
       }
       matchEnd = TOKEN.lastIndex;
+      // "he said.Joseph Strasburg, the president ...": two sentences glued where a line break was lost.
+      matchEnd = gluedSentenceEnd(text, i, matchEnd);
     }
     let tokenEnd = Math.min(matchEnd, end);
     let surface = text.slice(i, tokenEnd);
@@ -103,6 +105,25 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     i = tokenEnd;
   }
   return tokens;
+}
+
+/**
+ * Where a token that glues two sentences ends: at the period of "said.Joseph", "coronavirus.The" (two lowercase
+ * letters or more, the period, a capital and a lowercase letter), not of "Realtor.com", "www.Chicago..." or "U.S.";
+ * else `end`. Scraped text loses line breaks so, and the sentence after was read as part of the word.
+ */
+function gluedSentenceEnd(text: string, start: number, end: number): number {
+  const dot = text.indexOf('.', start);
+  if (dot < start + 2 || dot + 2 >= end) return end;
+  for (let k = start; k < dot; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return end;
+  }
+  const capital = text.charCodeAt(dot + 1);
+  const next = text.charCodeAt(dot + 2);
+  if (capital < 65 || capital > 90 || next < 97 || next > 122) return end;
+  // (Nor a Reuters ticker: "<eric.St>", "<ainp.Pa>".)
+  return text.startsWith('www.', start) || text.charCodeAt(start - 1) === 60 ? end : dot;
 }
 
 /** "Sen. Marco Rubio (R-Fla.) said", "Rep. Glenn Thompson, R-Pa., said": a US party and state tag keeps its period. */
