@@ -53,7 +53,14 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     kind = 'organization';
   // "Walmart, the country’s largest grocer, said": a role that names a business makes a one-word name one (not
   // "Rafat Ali, founder of Skift, a travel news company": a role with "of" describes something else).
-  if (kind === 'person' && !name.includes(' ') && m.role !== null && !/\bof\b/.test(m.role) && !isPersonRole(m.role)) kind = 'organization';
+  // ("Intel, one of the world’s largest computer chip makers, said": one of a kind of business is one too.)
+  if (
+    kind === 'person' &&
+    !name.includes(' ') &&
+    m.role !== null &&
+    (oneOfBusinesses(m.role) || (!/\bof\b/.test(m.role) && !isPersonRole(m.role)))
+  )
+    kind = 'organization';
   // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
   // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael); or the article
   // writes it as a person's ("Kunin, who ...", "Koutsoukosta and her team"); or a person of that name was found
@@ -72,6 +79,33 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     kind = 'organization';
   return addEntity(ctx, name, kind, m.start, m.text, m.role);
 }
+
+/** Whether a role says "one of" a kind of business ("one of the country’s best-performing department stores"). */
+function oneOfBusinesses(role: string): boolean {
+  if (!/^one of\b/i.test(role.trim())) return false;
+  const last = (role.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+  return /s$/.test(last) && (!isPersonRole(last.slice(0, -1)) || BUSINESS_PLURALS.has(last));
+}
+
+/** Plural nouns of businesses that are no organization word of their own ("chip makers", "department stores"). */
+const BUSINESS_PLURALS = new Set([
+  'makers',
+  'manufacturers',
+  'producers',
+  'retailers',
+  'stores',
+  'chains',
+  'carriers',
+  'airlines',
+  'lenders',
+  'insurers',
+  'brands',
+  'automakers',
+  'chipmakers',
+  'drugmakers',
+  'operators',
+  'suppliers',
+]);
 
 /** Whether a person with this last word was found before with a role or a gender: stronger than a quote saying "I". */
 function describedPerson(ctx: ResolveContext, last: string): boolean {

@@ -629,4 +629,12 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[125, 202, 'He', 'Dilson Funaro']], kinds: ['person'] });
   });
+
+  it('should make a one-word name "one of" a kind of business a body ("Intel, one of the world’s largest computer chip makers")', () => {
+    // recovery-2020 (recovery-1003, recovery-1008, 2020-04): Intel and Nordstrom had been people; "Smith, one of the
+    // lawyers" and "Rafat Ali, founder of Skift" stay people.
+    const text =
+      'Intel, one of the world’s largest computer chip makers, said Thursday that revenue climbed 23 percent. Smith, one of the lawyers, said it was over. Rafat Ali, founder of Skift, said travel would return.';
+    expect(attributed(text).kinds).toEqual(['organization', 'person', 'person']);
+  });
 });
