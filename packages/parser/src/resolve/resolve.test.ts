@@ -637,4 +637,28 @@ describe('resolve', () => {
       'Intel, one of the world’s largest computer chip makers, said Thursday that revenue climbed 23 percent. Smith, one of the lawyers, said it was over. Rafat Ali, founder of Skift, said travel would return.';
     expect(attributed(text).kinds).toEqual(['organization', 'person', 'person']);
   });
+
+  it('should give a surname misspelt once the one full name a letter away, not another titled surname ("Reagan", "Regan")', () => {
+    // reuters-21578 (reuters-1699 and some 35 others, 1987) and recovery-2020: "Melnikov said" after "Albert Melknikov" had
+    // been a body of its own; "Schultz", "Chronin", "Yuetter" too. "President Reagan" stays apart from "Donald Regan".
+    expect(
+      attributed(
+        '"American exports depend on Soviet exports to the United States," said Albert Melknikov, deputy trade representative of the Soviet Union. The Soviet trade deficit with the United States totalled around two billion dlrs in 1985, Melnikov said.',
+      ),
+    ).toEqual({
+      quotes: [
+        [0, 65, 'Albert Melknikov', 'Albert Melknikov'],
+        [138, 226, 'Melnikov', 'Albert Melknikov'],
+      ],
+      kinds: ['person'],
+    });
+    expect(
+      attributed(
+        'White House chief of staff Donald Regan met the panel. President Reagan said the talks would go on. The deficit must be cut, Reagan said.',
+      ).quotes,
+    ).toEqual([
+      [77, 98, 'President Reagan', 'Reagan'],
+      [100, 123, 'Reagan', 'Reagan'],
+    ]);
+  });
 });
