@@ -260,6 +260,10 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'diocese',
   'church',
   'ministry',
+  // Thrifts ("Bloomfield Savings", "Home Savings and Loan") and bodies named in French, Spanish, Italian and German
+  // ("Societe Europeenne de Propulsion", "Banco de Brasil", "Compagnie Generale", "Deutsche Gesellschaft").
+  ...['savings', 'thrift', 'societe', 'société', 'compagnie', 'groupe', 'banque', 'banco', 'banca', 'sociedad', 'compania'],
+  ...['compañía', 'gesellschaft', 'bundesbank', 'kaisha'],
   // Company forms ("Daimler AG", "BP plc", "Unilever NV").
   'ag',
   'plc',

@@ -54,6 +54,15 @@ describe('nameKind', () => {
     expect(nameKind('Planck')).toBe('person');
   });
 
+  it('should read thrifts and bodies named in French, Spanish, Italian and German as bodies ("Societe Generale")', () => {
+    // reuters-21578 (64 articles, 1987): the lead managers of bond issues had been people.
+    expect(nameKind('Societe Generale')).toBe('organization');
+    expect(nameKind('Banque Nationale de Paris')).toBe('organization');
+    expect(nameKind('Banca Commerciale Italiana')).toBe('organization');
+    expect(nameKind('Bloomfield Savings')).toBe('organization');
+    expect(nameKind('Karl Otto Poehl')).toBe('person');
+  });
+
   it('should read a company named by its trade as a body ("Pacific Gas", "Shawmut Bancorp")', () => {
     // reuters-21578: utilities and bank holding companies had been persons (and so the "she" of a spokeswoman's words).
     expect(nameKind('Pacific Gas')).toBe('organization');
