@@ -6,6 +6,15 @@ import { PARTY_MEMBERS } from './parties';
  * stand before or beside a name, and that later refer back to it ("the Kremlin leader").
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  // Occupations written before a name or as its description ("Comedian Hari Kondabolu", "a virologist, said"); not
+  // those that are as often surnames ("Farmer", "Boxer", "Pitcher", "Priest").
+  ...['comedian', 'pianist', 'novelist', 'historian', 'songwriter', 'rapper', 'poet', 'photographer', 'filmmaker'],
+  ...['producer', 'architect', 'epidemiologist', 'surgeon', 'pollster', 'commentator', 'journalist', 'musician'],
+  ...['guitarist', 'drummer', 'composer', 'dancer', 'playwright', 'screenwriter', 'entrepreneur', 'billionaire'],
+  ...['businessman', 'businesswoman', 'astronaut', 'quarterback', 'golfer', 'magician', 'influencer', 'youtuber'],
+  ...['blogger', 'podcaster', 'philanthropist', 'demographer', 'virologist', 'immunologist', 'pediatrician'],
+  ...['psychologist', 'psychiatrist', 'sociologist', 'anthropologist', 'biologist', 'physicist', 'mathematician'],
+  ...['engineer', 'rancher', 'pastor', 'rabbi', 'imam'],
   'president',
   'vice-president',
   'minister',

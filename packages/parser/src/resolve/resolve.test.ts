@@ -661,4 +661,18 @@ describe('resolve', () => {
       [100, 123, 'Reagan', 'Reagan'],
     ]);
   });
+
+  it('should keep an occupation before a name as its role, not its name ("Comedian Hari Kondabolu", "Pastor Charles Mironas")', () => {
+    // recovery-2020 (recovery-0446, recovery-0559, 2020-04) and reuters-21578 ("Businessman Raul Concepcion"): the
+    // occupation had been part of the name, so the record was not the person's.
+    expect(
+      attributed('Comedian Hari Kondabolu said the show was an official document. Pastor Charles Mironas said the church was essential.'),
+    ).toEqual({
+      quotes: [
+        [29, 62, 'Comedian Hari Kondabolu', 'Hari Kondabolu'],
+        [92, 116, 'Pastor Charles Mironas', 'Charles Mironas'],
+      ],
+      kinds: ['person', 'person'],
+    });
+  });
 });

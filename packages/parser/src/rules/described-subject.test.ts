@@ -65,7 +65,13 @@ describe('describedSubject', () => {
       speaker: 'Some Clinton allies',
       cue: 'suggested',
     });
-    expectNoQuotes('The businessman suggested that his position would be strongest if he refused.');
+    expectNoQuotes('The test suggested that his position would be strongest if he refused.');
+    // ... but an occupation is a person's description, which speaks with any cue (PolNeAR, Politico 2015-12-03).
+    expectQuote('The businessman suggested that his position would be strongest if he refused.', {
+      text: 'that his position would be strongest if he refused',
+      speaker: 'The businessman',
+      cue: 'suggested',
+    });
   });
 
   it('should not take a phrase that is not a counted or described group', () => {
