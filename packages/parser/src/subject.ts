@@ -779,6 +779,20 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       // "..., but it is under intense pressure from imports, said ...": a segment with its own verb is a clause, not an aside.
       if (described && finiteInside(tokens, commaStart, segEnd) && !relativeBefore(tokens, floor, commaStart)) break;
       // (A place is where the speaker is, no description of a name: "a woman in Worcester, Massachusetts, told".)
+      // "..., a spokesman for Suiker Unie, the largest sugar processor in the Netherlands, told Reuters": an unnamed
+      // speaker's own description before the one of its body speaks (a name would come before it).
+      // (Not after a name: "John Smith, a spokesman for Suiker Unie, the largest processor, said" is Smith.)
+      if (
+        described &&
+        description !== null &&
+        unnamedSpeakerOpens(tokens, commaStart, segEnd) &&
+        // ("a spokeswoman for France's largest farm union, the FNSEA, said": the body's own name after it names it.)
+        !allCapitalized(tokens, description.start + 1, description.end) &&
+        clauseBefore(tokens, Math.max(floor, commaSegmentBack(tokens, commaStart - 1, floor)), commaStart - 1)
+      ) {
+        const speaker = classifyMention(text, tokens, commaStart, segEnd);
+        if (speaker !== null) return { mention: speaker, clauseStart: commaStart };
+      }
       if (described && description === null && !cityState && !place) description = { start: commaStart, end: segEnd };
       segEnd = commaStart - 1;
       continue;
@@ -843,6 +857,13 @@ function namedBeforePhrase(text: string, tokens: readonly Token[], start: number
     return mention.kind === 'name' && (p - start >= 2 || !opensSentence) ? mention : null;
   }
   return null;
+}
+
+/** Whether tokens[from, to) open with "a" or "an" and a role within three words ("a spokesman for", "an official at"). */
+function unnamedSpeakerOpens(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!/^(?:a|an)$/.test(tokens[from]?.lower ?? '')) return false;
+  for (let i = from + 1; i < Math.min(to, from + 4); i += 1) if (ROLE_NOUNS.has(tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 /** Whether tokens[from, to) hold a clause of their own: an auxiliary or a cue outside relative clauses. */

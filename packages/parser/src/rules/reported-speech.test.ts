@@ -1027,4 +1027,15 @@ describe('wire copy', () => {
       [98, 107, 'Critics', 'Critics'],
     ]);
   });
+
+  it('should read "..., a spokesman for X, <description of X>, told Reuters" as the spokesman\'s, not the description\'s', () => {
+    // reuters-21578 (reuters-13197, 1987): "the largest sugar processor" had spoken, and the claim had run over "a
+    // spokesman for Suiker Unie"; after a name the name still speaks.
+    const text =
+      'Roughly half of the crop is in the ground, a spokesman for Suiker Unie, the largest sugar processor in the Netherlands, told Reuters. Roughly half of it is sold, John Smith, a spokesman for Suiker Unie, the largest sugar processor, said.';
+    expect(attributed(text).quotes).toEqual([
+      [0, 41, 'Suiker Unie', 'Suiker Unie'],
+      [134, 160, 'John Smith', 'John Smith'],
+    ]);
+  });
 });
