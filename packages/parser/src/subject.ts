@@ -2,7 +2,7 @@ import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS } from './lexicon/anonymous';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
-import { BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
@@ -74,19 +74,6 @@ const BETWEEN = new Set([
   'has',
   'who',
   "who's",
-]);
-
-/** Connectives set off by commas between a subject and its cue ("Proponents, however, say"). */
-const ASIDE_CONNECTIVES = new Set([
-  'however',
-  'though',
-  'too',
-  'meanwhile',
-  'instead',
-  'moreover',
-  'nonetheless',
-  'nevertheless',
-  'indeed',
 ]);
 
 /** Connectives that open a sentence before its comma ("Still, ...", "Separately, ..."), besides ASIDE_CONNECTIVES and adverbs in -ly. */

@@ -1,4 +1,4 @@
-import { DETERMINERS } from './function-words';
+import { ASIDE_CONNECTIVES, DETERMINERS } from './function-words';
 
 /**
  * Verbs of speech and communication that attribute a claim, by lemma. A broad, general lexicon
@@ -284,20 +284,6 @@ function isUpper(word: string | undefined): boolean {
   return first >= 65 && first <= 90;
 }
 
-/** Connectives set off by commas between a subject and its verb ("Critics, however, argue"). */
-const ASIDE_WORDS = new Set([
-  'however',
-  'though',
-  'too',
-  'meanwhile',
-  'instead',
-  'moreover',
-  'nonetheless',
-  'nevertheless',
-  'indeed',
-  'also',
-]);
-
 /** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
@@ -325,7 +311,7 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   // a pronoun, a modal or "to" ("they report", "officials say", "will claim").
   // ("Critics, however, argue": past a connective between commas, the word before it.)
   const subject =
-    prev === ',' && tokens[k - 3]?.text === ',' && ASIDE_WORDS.has(tokens[k - 2]?.lower ?? '') ? (tokens[k - 4]?.lower ?? '') : prev;
+    prev === ',' && tokens[k - 3]?.text === ',' && ASIDE_CONNECTIVES.has(tokens[k - 2]?.lower ?? '') ? (tokens[k - 4]?.lower ?? '') : prev;
   if (token.lower === lemma && lemma !== 'say' && !BASE_FORM_BEFORE.test(subject) && !/(?:[^s]s|ers|ists|ials)$/.test(subject))
     return undefined;
   return lemma;

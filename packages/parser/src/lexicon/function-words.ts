@@ -169,3 +169,16 @@ export const NOT_A_HEAD: ReadonlySet<string> = new Set([
 
 /** The forms of "be": before a participle in -ed a passive ("was told"), before one in -ing a progressive ("is suggesting"). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Connectives set off by commas between a subject and its verb ("Proponents, however, say", "Critics, though, argue"). */
+export const ASIDE_CONNECTIVES: ReadonlySet<string> = new Set([
+  'however',
+  'though',
+  'too',
+  'meanwhile',
+  'instead',
+  'moreover',
+  'nonetheless',
+  'nevertheless',
+  'indeed',
+]);
