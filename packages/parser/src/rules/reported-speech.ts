@@ -179,15 +179,16 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
   if (tail !== null && !progressive && tail.clauseStart > sentence.first && tokens[tail.clauseStart - 1]?.text === ',') {
     const after = tokens[k + 1];
     const comma = tokens[tail.clauseStart - 1];
-    const heardEnd = lemma === 'tell' ? participleComma(tokens, k + 1, last) : last;
+    const participle = lemma === 'tell' || lemma === 'say' ? participleComma(tokens, k + 1, last) : last;
+    const heardEnd = lemma === 'tell' ? participle : last;
     // "..., Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”": a short phrase of time or
     // place, then a participle with a claim of its own: no content of this cue after it.
-    const participle = participleComma(tokens, k + 1, last);
+    const phraseWords = wordsIn(tokens, k + 1, participle);
     const phraseThenParticiple =
       lemma === 'say' &&
       participle < last &&
-      wordsIn(tokens, k + 1, participle) >= 1 &&
-      wordsIn(tokens, k + 1, participle) <= 6 &&
+      phraseWords >= 1 &&
+      phraseWords <= 6 &&
       wordsFrom(tokens, contentStart(tokens, k, participle, lemma), participle) < 3;
     const noClause =
       phraseThenParticiple ||
@@ -216,7 +217,7 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
     ) {
       if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
-        if (phraseThenParticiple) emitParticiple(ctx, tokens, participle + 1, last, tail.mention);
+        if (phraseThenParticiple) emitCueClaim(ctx, tokens, participle + 1, last, tail.mention, 'reported-participle');
         else emitAfterComma(ctx, tokens, k, last, lemma, tail.mention);
         return true;
       }
@@ -298,7 +299,7 @@ function claimAfterCue(reading: CueReading): void {
     first !== undefined && end !== undefined && emit(first.start, end.end, subject, 'reported-after', subject === null, closing?.mention);
   // The closing cue relayed this claim: no claim of its own.
   if (emitted && closing !== null) ctx.usedCues.add(tokens[closing.cue]?.start ?? -1);
-  if (main > 0 && subject !== null) emitMainClaim(ctx, tokens, main, last, subject);
+  if (main > 0 && subject !== null) emitCueClaim(ctx, tokens, main, last, subject, 'reported-after');
 }
 
 /**
@@ -315,17 +316,29 @@ function mainCueAfter(ctx: RuleContext, tokens: readonly Token[], from: number, 
   return -1;
 }
 
-/** The claim of the main verb at tokens[c] after a relative clause, spoken by the relative clause's antecedent. */
-function emitMainClaim(ctx: RuleContext, tokens: readonly Token[], c: number, last: number, speaker: Mention): void {
+/**
+ * The claim of the cue at tokens[c], from its content's start to the content's end, for a speaker found elsewhere: the
+ * main verb after a relative clause ("..., who said A, said B"), or a participle after the attribution ("..., he said
+ * Tuesday, noting ..."). Three words of content at least; for a participle, a noun phrase completed by quoted words
+ * counts as content ("noting the Republican nominee “makes you want to retch.”").
+ */
+function emitCueClaim(
+  ctx: RuleContext,
+  tokens: readonly Token[],
+  c: number,
+  last: number,
+  speaker: Mention | null,
+  rule: 'reported-after' | 'reported-participle',
+): void {
   const token = tokens[c];
   const lemma = cueAt(tokens, c);
   if (token === undefined || lemma === undefined) return;
-  const from = contentStart(tokens, c, last, lemma);
+  const from =
+    contentStart(tokens, c, last, lemma) ?? (rule === 'reported-participle' && quotedInside(ctx, tokens, c + 1, last) ? c + 1 : null);
   if (from === null || wordsIn(tokens, from, last) < 3) return;
   const first = tokens[from];
   const end = tokens[contentEnd(ctx, tokens, from, last, c) - 1];
-  if (first !== undefined && end !== undefined)
-    emitClaim(ctx, token, lemma, { start: first.start, end: end.end }, speaker, 'reported-after', false);
+  if (first !== undefined && end !== undefined) emitClaim(ctx, token, lemma, { start: first.start, end: end.end }, speaker, rule, false);
 }
 
 /** Words that open a clause of its own, whose "by saying" is not the sentence subject's ("while her rival soared by saying"). */
@@ -456,20 +469,6 @@ function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, l
   if (/^(?:though|although|while|as|because|when|which|who|whose|if|since|after|before)$/.test(opener)) return;
   const end = tokens[last - 1];
   if (end !== undefined) emitClaim(ctx, token, lemma, { start: next.start, end: end.end }, mention, 'reported-parenthetical', false);
-}
-
-/** "..., he said Tuesday, noting ...": the participle at tokens[c] reports a claim of the same speaker. */
-function emitParticiple(ctx: RuleContext, tokens: readonly Token[], c: number, last: number, mention: Mention | null): void {
-  const token = tokens[c];
-  const lemma = cueAt(tokens, c);
-  if (token === undefined || lemma === undefined) return;
-  // ("noting the Republican nominee “makes you want to retch.”": a noun phrase and the quoted words that complete it.)
-  const from = contentStart(tokens, c, last, lemma) ?? (quotedInside(ctx, tokens, c + 1, last) ? c + 1 : null);
-  if (from === null || wordsIn(tokens, from, last) < 3) return;
-  const first = tokens[from];
-  const end = tokens[contentEnd(ctx, tokens, from, last, c) - 1];
-  if (first !== undefined && end !== undefined)
-    emitClaim(ctx, token, lemma, { start: first.start, end: end.end }, mention, 'reported-participle', false);
 }
 
 /** The comma before a participle cue after tokens[from] (", adding it appears ..."), or `last` when none comes. */
