@@ -6,7 +6,7 @@ import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexico
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
-import { GENDERED_NOUNS, isVerbFormOpener } from './lexicon/name-context';
+import { GENDERED_NOUNS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { COURTESY_TITLES, PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural, isSpeakerNoun, isTitle } from './lexicon/role-nouns';
@@ -76,27 +76,11 @@ const BETWEEN = new Set([
   "who's",
 ]);
 
-/** Connectives that open a sentence before its comma ("Still, ...", "Separately, ..."), besides ASIDE_CONNECTIVES and adverbs in -ly. */
-const OPENING_CONNECTIVES = new Set([
-  'still',
-  'yet',
-  'now',
-  'today',
-  'later',
-  'earlier',
-  'also',
-  'again',
-  'then',
-  'first',
-  'second',
-  'third',
-]);
-
 /** Whether a token is a connective or an adverb that opens a sentence ("However," "Still," "Separately,"). */
 function isOpeningConnective(token: Token | undefined): boolean {
   if (token === undefined) return false;
   const word = token.lower;
-  return ASIDE_CONNECTIVES.has(word) || OPENING_CONNECTIVES.has(word) || (/ly$/.test(word) && !NOT_ADVERBS.has(word));
+  return ASIDE_CONNECTIVES.has(word) || SENTENCE_ADVERBS.has(word) || (/ly$/.test(word) && !NOT_ADVERBS.has(word));
 }
 
 /** Words in -ly that are nouns or adjectives, not adverbs ("the family said", "the daily says"). */
@@ -748,7 +732,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     const joined =
       (first.lower === 'and' || first.lower === 'but') &&
       isCapitalized(tokens[commaStart + 1]) &&
-      clauseBefore(tokens, Math.max(floor, commaSegmentBack(tokens, commaStart - 1, floor)), commaStart - 1);
+      clauseBeforeComma(tokens, commaStart - 1, floor);
     const described =
       !modifier &&
       !joined &&
@@ -775,7 +759,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
         unnamedSpeakerOpens(tokens, commaStart, segEnd) &&
         // ("a spokeswoman for France's largest farm union, the FNSEA, said": the body's own name after it names it.)
         !allCapitalized(tokens, description.start + 1, description.end) &&
-        clauseBefore(tokens, Math.max(floor, commaSegmentBack(tokens, commaStart - 1, floor)), commaStart - 1)
+        clauseBeforeComma(tokens, commaStart - 1, floor)
       ) {
         const speaker = classifyMention(text, tokens, commaStart, segEnd);
         if (speaker !== null) return { mention: speaker, clauseStart: commaStart };
@@ -853,10 +837,14 @@ function unnamedSpeakerOpens(tokens: readonly Token[], from: number, to: number)
   return false;
 }
 
-/** Whether tokens[from, to) hold a clause of their own: an auxiliary or a cue outside relative clauses. */
-function clauseBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  if (finiteInside(tokens, from, to)) return true;
-  for (let i = from; i < to; i += 1) if (cueAt(tokens, i) !== undefined && !relativeBefore(tokens, from, i)) return true;
+/**
+ * Whether the comma-delimited segment that ends at the comma tokens[comma] is a clause of its own: an auxiliary or a
+ * cue outside relative clauses ("The White House contends that ..., and Brian Deese, ..."), not a name or description.
+ */
+function clauseBeforeComma(tokens: readonly Token[], comma: number, floor: number): boolean {
+  const from = Math.max(floor, commaSegmentBack(tokens, comma, floor));
+  if (finiteInside(tokens, from, comma)) return true;
+  for (let i = from; i < comma; i += 1) if (cueAt(tokens, i) !== undefined && !relativeBefore(tokens, from, i)) return true;
   return false;
 }
 
