@@ -4,36 +4,7 @@ import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
 import { writtenWithIt } from './introduced-names';
 import { initials, words } from './name-words';
-import { ownsHisAfterVerb, relativeAfter, saysHeAfter } from './person-signs';
-
-/** Verbs that only people do, right after a one-word name ("Trump mused", "Tom joked"): no body muses or jokes. */
-const PERSON_VERBS = new Set([
-  'mused',
-  'muses',
-  'joked',
-  'jokes',
-  'quipped',
-  'quips',
-  'laughed',
-  'laughs',
-  'sighed',
-  'sighs',
-  'smiled',
-  'smiles',
-  'shrugged',
-  'chuckled',
-  'grinned',
-  'wept',
-  'whispered',
-  'shouted',
-  'yelled',
-  'mumbled',
-  'muttered',
-  'wondered',
-  'wonders',
-  'remembered',
-  'remembers',
-]);
+import { onlyPeopleDo, ownsHisAfterVerb, relativeAfter, saysHeAfter } from './person-signs';
 
 /** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
 const WHO = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
@@ -114,13 +85,10 @@ export class ResolveContext {
   get personal(): ReadonlySet<string> {
     if (this.personalNames === null) {
       this.personalNames = new Set();
-      // Words the article writes as a body's ("Amazon said it", "Amazon workers"), whatever "he" follows them elsewhere.
-      const capitalized: { tokens: readonly Token[]; i: number }[] = [];
-      for (const { tokens } of this.doc.paragraphs)
-        tokens.forEach((t, i) => {
-          if (t.cap && t.word === true) capitalized.push({ tokens, i });
-        });
-      const bodies = writtenWithIt(capitalized);
+      // Words the article writes as a body's ("Amazon said it", "Amazon workers"), whatever "he" follows them elsewhere;
+      // found only when a word "says he".
+      let bodies: Set<string> | null = null;
+      const body = (word: string) => (bodies ??= writtenWithIt(capitalizedTokens(this.doc))).has(word);
       for (const { tokens } of this.doc.paragraphs) {
         for (let i = 0; i + 2 < tokens.length; i += 1) {
           const name = tokens[i];
@@ -136,10 +104,10 @@ export class ResolveContext {
             // "said Erik, Cristian's 13-year-old brother": a relative set after the name.
             (next === ',' && relativeAfter(tokens, i + 2)) ||
             // "Trump mused that ...", "Tom joked": what only people do.
-            PERSON_VERBS.has(next) ||
+            onlyPeopleDo(next) ||
             // "Trump says he's taking ...", "Auerbach said she expects ...": a person's reported speech, of a word the
             // article never follows with "it" (not "Amazon said he was fired", where it writes "Amazon said it").
-            (saysHeAfter(tokens, i) && !bodies.has(name.lower.replace(/['’]s$/, '')));
+            (saysHeAfter(tokens, i) && !body(name.lower.replace(/['’]s$/, '')));
           if (personal) this.personalNames.add(words(name.text).at(-1) ?? '');
         }
       }
@@ -159,4 +127,13 @@ export class ResolveContext {
     }
     return this.initialsIndex;
   }
+}
+
+/** Every capitalized word of the article, where it stands. */
+function capitalizedTokens(doc: ParseDocument): { tokens: readonly Token[]; i: number }[] {
+  const out: { tokens: readonly Token[]; i: number }[] = [];
+  for (const { tokens } of doc.paragraphs) {
+    for (let i = 0; i < tokens.length; i += 1) if (tokens[i]?.cap === true && tokens[i]?.word === true) out.push({ tokens, i });
+  }
+  return out;
 }

@@ -31,6 +31,40 @@ const NOT_BETWEEN = new Set([
   'at',
 ]);
 
+/** Verbs that only people do, right after a one-word name ("Trump mused", "Tom joked"): no body muses or jokes. */
+const PERSON_VERBS = new Set([
+  'mused',
+  'muses',
+  'joked',
+  'jokes',
+  'quipped',
+  'quips',
+  'laughed',
+  'laughs',
+  'sighed',
+  'sighs',
+  'smiled',
+  'smiles',
+  'shrugged',
+  'chuckled',
+  'grinned',
+  'wept',
+  'whispered',
+  'shouted',
+  'yelled',
+  'mumbled',
+  'muttered',
+  'wondered',
+  'wonders',
+  'remembered',
+  'remembers',
+]);
+
+/** Whether the word after a name is something only people do ("Trump mused", "Tom joked"). */
+export function onlyPeopleDo(word: string): boolean {
+  return PERSON_VERBS.has(word);
+}
+
 /**
  * "Trump has repeatedly compared his pandemic response", "Modly defended his decision": the subject of a
  * verb whose object is "his" is a man. Up to three lowercase words between, none a speech verb ("The
