@@ -12,7 +12,7 @@ import { words } from './name-words';
 import { isPersonRole } from './role-text';
 import { takesNameInS } from '../lexicon/cue-verbs';
 import { COUNTRY_OF_DEMONYM } from '../lexicon/places';
-import { OUTLET_ROLES, isPersonHead } from '../lexicon/role-nouns';
+import { ORGANIZATION_WORDS, OUTLET_ROLES, isPersonHead } from '../lexicon/role-nouns';
 
 /** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
 export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
@@ -84,7 +84,8 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
 function oneOfBusinesses(role: string): boolean {
   if (!/^one of\b/i.test(role.trim())) return false;
   const last = (role.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
-  return /s$/.test(last) && (!isPersonRole(last.slice(0, -1)) || BUSINESS_PLURALS.has(last));
+  // A plural of a body's word ("banks", "airlines"), or of a business that is none ("makers", "stores").
+  return /s$/.test(last) && (ORGANIZATION_WORDS.has(last.slice(0, -1)) || BUSINESS_PLURALS.has(last));
 }
 
 /** Plural nouns of businesses that are no organization word of their own ("chip makers", "department stores"). */
