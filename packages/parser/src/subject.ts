@@ -655,6 +655,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   if (end <= floor) return null;
   // "many Green supporters who said ...": the speaker is the noun phrase the relative clause hangs on.
   if (tokens[end - 1]?.lower === 'who' && end - 1 > floor) return groupBeforeWho(text, tokens, end - 1, floor);
+  // "Mr. Manafort, citing “the unique magic of Trump,” said": the comma inside a quotation closes an aside too.
+  end = quotedAsideEnd(tokens, end, floor);
   if (tokens[end - 1]?.text !== ',') {
     const start = segmentBack(tokens, end, floor);
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
@@ -906,6 +908,23 @@ function relativeBefore(tokens: readonly Token[], floor: number, end: number): b
 }
 
 /** Start of the comma-delimited segment ending at `end`: clause words inside do not end it. */
+/**
+ * Where an aside ends whose last words are quoted up to its comma (", citing “the unique magic of Trump,”", "''...,''"):
+ * at that comma, when the aside is a modifier after a comma, for the cue's subject comes before it; `end` otherwise (an
+ * inverted quotation: "“We won,” said").
+ */
+function quotedAsideEnd(tokens: readonly Token[], end: number, floor: number): number {
+  let comma = end - 1;
+  // One closing mark, or the typewriter pair '' of the New York Times archive.
+  while (comma > end - 3 && isQuoteMark(tokens[comma])) comma -= 1;
+  if (comma === end - 1 || tokens[comma]?.text !== ',') return end;
+  const start = commaSegmentBack(tokens, comma, floor);
+  const first = tokens[start];
+  const aside = start > floor && tokens[start - 1]?.text === ',' && first !== undefined && !first.cap && MODIFIER_START.test(first.text);
+  // The quotation opens inside the aside (not "''Oh my God, this can't be happening,'' adding": a quoted sentence).
+  return aside && tokens.slice(start + 1, comma).some((t) => isQuoteMark(t)) ? comma + 1 : end;
+}
+
 function commaSegmentBack(tokens: readonly Token[], end: number, floor: number): number {
   let i = end;
   const stop = Math.max(floor, end - 45);

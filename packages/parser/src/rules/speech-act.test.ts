@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
+import { attributed, expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
 
 describe('speechAct', () => {
   it('should find "X accused Y of ..." from the object on', () => {
@@ -160,5 +160,24 @@ describe('speechAct', () => {
       [67, 92],
       [158, 239],
     ]);
+  });
+
+  it('should close a participle aside whose quotation ends at its comma, before the subject’s own cue', () => {
+    // PolNeAR (New York Times, 2016-04-23), recovery-2020 (recovery-0537, recovery-0892): the comma inside the closing
+    // marks ends the aside; the claim of "said" had been lost in the citation, and "citing a source" names no claim.
+    expect(
+      attributed("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be competitive in Pennsylvania.").quotes,
+    ).toEqual([
+      [21, 51, 'Mr. Manafort', 'Manafort'],
+      [57, 107, 'Mr. Manafort', 'Manafort'],
+    ]);
+    expect(
+      attributed(
+        'Composer Tom Kitt, who won the Pulitzer Prize for Drama for “Next to Normal,” told The Associated Press he considers McNally “irreplaceable.”',
+      ).quotes,
+    ).toEqual([[104, 141, 'Composer Tom Kitt', 'Tom Kitt']]);
+    expect(
+      attributed('Reuters, citing a "senior government source," says Germany backtracked after Apple refused to make that change.').quotes,
+    ).toEqual([[51, 110, 'Reuters', 'Reuters']]);
   });
 });

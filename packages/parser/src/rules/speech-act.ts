@@ -66,8 +66,11 @@ function opensObject(tokens: readonly Token[], i: number): boolean {
 
 /** Whether the object opening at tokens[i] is a group of sources ("five sources", "another anonymous source", "officials"). */
 function namesSources(tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < i + 4; k += 1) {
+  // ("citing a “senior government source,”": the quotation marks are the outlet's, around the same source.)
+  for (let k = i, words = 0; words < 4; k += 1) {
     const t = tokens[k];
+    if (isQuoteMark(t)) continue;
+    words += 1;
     if (t === undefined || !isWord(t)) return false;
     if (ANONYMOUS_HEADS.has(t.lower)) return true;
   }
@@ -155,6 +158,8 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     // ... and before a relative clause with a speaker of its own ("a surplus that economists said would ...").
     for (let i = from; i < end; i += 1) {
       if (ctx.claimed[tokens[i]?.start ?? 0] === 1 || (tokens[i]?.lower === 'that' && i > from && gappedCue(tokens, i + 1))) end = i;
+      // "Mr. Manafort, citing “the unique magic of Trump,” said ...": the aside closes before its subject's own cue.
+      if (participle && i > from && ctx.usedCues.has(tokens[i]?.start ?? -1)) end = Math.min(end, i);
     }
     const first = tokens[from];
     const lastToken = tokens[end - 1];
