@@ -24,6 +24,8 @@ export interface PolnearArticle {
 /** One claim to learn from: the candidates' feature vectors and which are right. */
 export interface TrainingClaim {
   article: string;
+  /** Where the claim starts in the article's text: with the article, its place in every epoch's order. */
+  at: number;
   vectors: number[][];
   right: boolean[];
 }
@@ -69,7 +71,7 @@ export function trainingClaims(article: PolnearArticle): TrainingClaim[] {
     const cases = speakerCases(doc, claims, i, carried, names, speaksAsI(doc, claim));
     const right = cases.map((c) => covered(source, raw(c.candidate.mention.start), raw(c.candidate.mention.end)) > 0);
     if (cases.length < 2 || !right.includes(true)) return;
-    out.push({ article: article.id, vectors: cases.map(featureVector), right });
+    out.push({ article: article.id, at: raw(claim.span.start), vectors: cases.map(featureVector), right });
   });
   return out;
 }
