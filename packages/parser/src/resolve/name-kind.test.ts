@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attributed } from '../test-helpers';
 import { nameKind } from './name-kind';
 
 describe('nameKind', () => {
@@ -52,6 +53,22 @@ describe('nameKind', () => {
     expect(nameKind('CARES Act')).toBe('unknown');
     expect(nameKind('International Tin Agreement')).toBe('unknown');
     expect(nameKind('Planck')).toBe('person');
+  });
+
+  it('should read a venue as no person ("CenturyLink Field", "Bryant-Denny Stadium"), but a surname alone as one', () => {
+    // recovery-2020 (recovery-0428, recovery-1255): the stadium had been the "he" of the next claim.
+    expect(nameKind('CenturyLink Field')).toBe('unknown');
+    expect(nameKind('Bryant-Denny Stadium')).toBe('unknown');
+    expect(nameKind('Kennedy Airport')).toBe('unknown');
+    expect(nameKind('Field')).toBe('person');
+    expect(
+      attributed(
+        'Lt. Gen. Todd Semonite said the project is based on a standard design. Seattle’s CenturyLink Field, where the Seahawks play, also is being retrofitted. The walls are the same ones vendors use during trade shows, he said.',
+      ).quotes,
+    ).toEqual([
+      [28, 69, 'Lt. Gen. Todd Semonite', 'Todd Semonite'],
+      [152, 210, 'he', 'Todd Semonite'],
+    ]);
   });
 
   it('should read thrifts and bodies named in French, Spanish, Italian and German as bodies ("Societe Generale")', () => {

@@ -138,6 +138,23 @@ const INSTRUMENT_WORDS = new Set([
   'programme',
 ]);
 
+/** Words that end the name of a venue or a structure ("CenturyLink Field", "McCormick Place", "Kennedy Airport"). */
+const VENUE_WORDS = new Set([
+  'field',
+  'stadium',
+  'arena',
+  'coliseum',
+  'ballpark',
+  'speedway',
+  'airport',
+  'square',
+  'plaza',
+  'mall',
+  'pier',
+  'bridge',
+  'building',
+]);
+
 /** Whether a name of two words or more names a plan, a pact or a law ("Cruzado Plan", "CARES Act"): nobody who speaks. */
 export function isInstrumentName(name: string): boolean {
   const words = name.trim().split(/\s+/);
@@ -191,6 +208,9 @@ export function nameKind(name: string): SourceKind {
   if (words.length >= 2 && COMPASS_WORDS.has(lower[0] ?? '') && DISTRICT_NOUNS.has(last)) return 'unknown';
   // "the Cruzado Plan", "the Louvre Accord", "the Affordable Care Act": a plan, pact or law, no one's "he".
   if (isInstrumentName(name)) return 'unknown';
+  // "Seattle’s CenturyLink Field, where the Seahawks play": a venue, no one's "he" (as a surname, "Sally Field" is
+  // the rare speaker; a later "he" there finds her full name among the people all the same).
+  if (words.length >= 2 && VENUE_WORDS.has(last)) return 'unknown';
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname
   // that is a town: "George Washington").
   if (words.length >= 2 && (REGIONS.has(last) || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';
