@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from './quotations';
+import { attributed } from './test-helpers';
 
 function quoted(text: string): string[] {
   return findQuotations(text, { start: 0, end: text.length }, 0).map((q) => text.slice(q.start, q.end));
@@ -19,6 +20,16 @@ describe('findQuotations', () => {
       [0, 52, { start: 2, end: 50 }],
       [77, 126, { start: 79, end: 124 }],
     ]);
+  });
+
+  it('should close a “ at a doubled ’’, as converted typewriter copy writes it', () => {
+    // recovery-2020 (Associated Press, 18 quotations): the quotation had run to the paragraph's end, over "Bookbinder
+    // said", and gone to the speaker before it.
+    const text = '“All of this taken together means real oversight will be met with retribution,’’ Bookbinder said.';
+    expect(findQuotations(text, { start: 0, end: text.length }, 0).map((q) => [q.start, q.end, q.inner])).toEqual([
+      [0, 80, { start: 1, end: 78 }],
+    ]);
+    expect(attributed(text).quotes).toEqual([[0, 80, 'Bookbinder', 'Bookbinder']]);
   });
 
   it('should not end a quotation at an apostrophe', () => {

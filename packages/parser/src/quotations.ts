@@ -45,7 +45,8 @@ export function findQuotations(text: string, paragraph: Range, index: number, ma
       m += 1;
       continue;
     }
-    if (c === '’' && next === '’' && open?.mark === '‘‘') {
+    // ... and close a “ too, as converted typewriter copy has them ("“We have just been crushed.’’").
+    if (c === '’' && next === '’' && (open?.mark === '‘‘' || (open?.mark === '“' && !isLetter(text[i + 2])))) {
       close(i + 2, 2);
       m += 1;
       continue;

@@ -1,9 +1,28 @@
 import { PREPOSITIONS } from './function-words';
 
+/**
+ * "he's", "she’d", "he'll": a contraction is one token and keeps its pronoun's gender ("Batinovich explained that he'd
+ * seen her" is a man: the "her" after it had made him a woman).
+ */
+function contracted(pronoun: string): string[] {
+  return ['s', 'd', 'll'].flatMap((end) => [`${pronoun}'${end}`, `${pronoun}’${end}`]);
+}
+
 /** Words that mark a man in the text after his name: pronouns and titles. */
-export const MALE_WORDS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'mr.', 'mr']);
+export const MALE_WORDS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself', 'mr.', 'mr', ...contracted('he')]);
 /** Words that mark a woman in the text after her name: pronouns and titles. */
-export const FEMALE_WORDS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself', 'ms.', 'mrs.', 'ms', 'mrs', 'miss']);
+export const FEMALE_WORDS: ReadonlySet<string> = new Set([
+  'she',
+  'her',
+  'hers',
+  'herself',
+  'ms.',
+  'mrs.',
+  'ms',
+  'mrs',
+  'miss',
+  ...contracted('she'),
+]);
 /** Relatives by the gender they give the name after them ("his wife Donna", "her son, Jack,"). */
 export const KINSHIP_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['wife', 'f'],

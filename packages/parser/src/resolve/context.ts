@@ -38,6 +38,7 @@ export class ResolveContext {
   private anonymousList: readonly AnonymousPhrase[] | null = null;
   private initialsIndex: Map<string, NameOccurrence> | null = null;
   private personalNames: Set<string> | null = null;
+  private bodyWords: Set<string> | null = null;
 
   constructor(
     readonly doc: ParseDocument,
@@ -85,10 +86,8 @@ export class ResolveContext {
   get personal(): ReadonlySet<string> {
     if (this.personalNames === null) {
       this.personalNames = new Set();
-      // Words the article writes as a body's ("Amazon said it", "Amazon workers"), whatever "he" follows them elsewhere;
-      // found only when a word "says he".
-      let bodies: Set<string> | null = null;
-      const body = (word: string) => (bodies ??= writtenWithIt(capitalizedTokens(this.doc))).has(word);
+      // Words the article writes as a body's, whatever "he" follows them elsewhere; found only when a word "says he".
+      const body = (word: string) => this.writtenAsBody(word);
       for (const { tokens } of this.doc.paragraphs) {
         for (let i = 0; i + 2 < tokens.length; i += 1) {
           const name = tokens[i];
@@ -113,6 +112,12 @@ export class ResolveContext {
       }
     }
     return this.personalNames;
+  }
+
+  /** Whether the article writes a lowercase word as a body's ("Amazon said it", "Amazon workers"); found when first asked. */
+  writtenAsBody(word: string): boolean {
+    this.bodyWords ??= writtenWithIt(capitalizedTokens(this.doc));
+    return this.bodyWords.has(word);
   }
 
   /** Multi-word names by their initials, built on the first acronym: most articles have none. */

@@ -1,3 +1,4 @@
+import { isGivenName } from '../lexicon/given-names';
 import type { Mention } from '../document';
 import { anonymousAntecedent } from './anonymous-antecedent';
 import type { ResolveContext } from './context';
@@ -74,10 +75,18 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     genderOf(ctx, name) === null &&
     !ctx.firstPerson &&
     !ctx.personal.has(last) &&
-    !describedPerson(ctx, last)
+    !describedPerson(ctx, last) &&
+    // "“If we don’t work, we can’t survive,” Sandra said": a given name, unless the article writes it with "it"
+    // ("Apple said it ...", "Ford workers") or in a longer name ("Ford Motor Co", "Elton Yates").
+    !(isGivenName(name) && !ctx.writtenAsBody(name.toLowerCase()) && !inLongerName(ctx, last))
   )
     kind = 'organization';
   return addEntity(ctx, name, kind, m.start, m.text, m.role);
+}
+
+/** Whether the article writes `word` in a name of several words ("Ford Motor Co", "Elton Yates", "L.C. Duncan Jr."). */
+function inLongerName(ctx: ResolveContext, word: string): boolean {
+  return ctx.names.some((n) => n.name.includes(' ') && words(n.name).includes(word));
 }
 
 /** Whether a role says "one of" a kind of business ("one of the country’s best-performing department stores"). */

@@ -675,4 +675,33 @@ describe('resolve', () => {
       kinds: ['person', 'person'],
     });
   });
+
+  it('should take a contraction for its pronoun’s gender ("he\'d seen her" is said of a man)', () => {
+    // recovery-2020 (recovery-1281): the "her" after "Batinovich explained that he'd" had made him a woman, and the "he"
+    // of his first quotation found no one.
+    expect(
+      attributed(
+        "The customer, John Batinovich of Hollywood, settled into the chair.\n\n“You’ve got a great set up here,” he said.\n\nBatinovich explained that he'd seen her on Craigslist.",
+      ).quotes,
+    ).toEqual([
+      [69, 102, 'he', 'John Batinovich'],
+      [134, 166, 'Batinovich', 'John Batinovich'],
+    ]);
+  });
+
+  it('should take a given name alone for a person, unless the article writes it as a body’s or in a longer name', () => {
+    // recovery-2020: "Sandra", "Megan", "Monica" had been organizations (one-word names with no title or pronoun), and
+    // their "she" found no one; Reuters' "Ford" and "Grace" stay companies.
+    const sandra = attributed(
+      'Hector and Sandra are scared.\n\n“If we don’t work, we can’t survive. It’s just that simple,” Sandra said.\n\n“They’re really busy right now,” she said.',
+    );
+    expect(sandra.quotes).toEqual([
+      [31, 91, 'Sandra', 'Sandra'],
+      [106, 138, 'she', 'Sandra'],
+    ]);
+    expect(sandra.kinds).toEqual(['person']);
+    expect(attributed('Ford said it would recall 10,000 trucks.').kinds).toEqual(['organization']);
+    expect(attributed('Ford Motor Co posted a loss. Ford said the plant would close.').quotes).toEqual([[39, 60, 'Ford', 'Ford Motor Co']]);
+    expect(attributed('Grace said the transaction involves its cocoa division.').kinds).toEqual(['organization']);
+  });
 });

@@ -1,0 +1,67 @@
+import femaleEnglish from 'human-names/data/female-human-names-en.json' with { type: 'json' };
+import maleEnglish from 'human-names/data/male-human-names-en.json' with { type: 'json' };
+import { PLACES } from './places';
+
+/**
+ * Given names that in news more often name a place, a company or a thing than a person speaking alone by that name
+ * ("Phoenix", "Ford", "Apple", "Grace said the transaction ..."): no sign of a person.
+ */
+const NAMES_OF_THINGS = new Set([
+  // Places.
+  'america',
+  'asia',
+  'austin',
+  'brooklyn',
+  'carolina',
+  'chad',
+  'dakota',
+  'dallas',
+  'denver',
+  'georgia',
+  'india',
+  'israel',
+  'london',
+  'milan',
+  'montana',
+  'paris',
+  'phoenix',
+  'sydney',
+  'virginia',
+  // Companies and brands.
+  'apple',
+  'bentley',
+  'chase',
+  'ford',
+  'grace',
+  'lincoln',
+  'mercedes',
+  'morgan',
+  'nova',
+  'sterling',
+  // Words.
+  'eden',
+  'faith',
+  'hope',
+  'lucky',
+  'ocean',
+  'prince',
+  'river',
+  'sky',
+  'star',
+  'storm',
+  'summer',
+  'winter',
+]);
+
+/** Popular English given names of women and men (the human-names package), less places and names of things. */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [...femaleEnglish, ...maleEnglish].map((n) => n.toLowerCase()).filter((n) => !NAMES_OF_THINGS.has(n) && !PLACES.has(n)),
+);
+
+/**
+ * Whether a one-word name is a given name ("Sandra", "Megan", "Reagan"): a person, though the article never gives
+ * the name in full ("“If we don’t work, we can’t survive,” Sandra said").
+ */
+export function isGivenName(name: string): boolean {
+  return GIVEN_NAMES.has(name.toLowerCase());
+}
