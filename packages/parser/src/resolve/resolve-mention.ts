@@ -59,7 +59,7 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     kind === 'person' &&
     !name.includes(' ') &&
     m.role !== null &&
-    (oneOfBusinesses(m.role) || (!/\bof\b/.test(m.role) && !isPersonRole(m.role)))
+    (oneOfBusinesses(m.role) || OWNED_ROLE.test(m.role) || (!/\bof\b/.test(m.role) && !isPersonRole(m.role)))
   )
     kind = 'organization';
   // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
@@ -88,6 +88,9 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
 function inLongerName(ctx: ResolveContext, word: string): boolean {
   return ctx.names.some((n) => n.name.includes(' ') && words(n.name).includes(word));
 }
+
+/** A role that says a body is owned by or part of another ("Encor, 48 pct-owned by Dome Petroleum Ltd, said"). */
+const OWNED_ROLE = /\b(?:owned|controlled)\s+by\b|\b(?:unit|subsidiary|affiliate|division)\s+of\b/i;
 
 /** Whether a role says "one of" a kind of business ("one of the country’s best-performing department stores"). */
 function oneOfBusinesses(role: string): boolean {

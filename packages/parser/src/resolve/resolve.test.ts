@@ -704,4 +704,17 @@ describe('resolve', () => {
     expect(attributed('Ford Motor Co posted a loss. Ford said the plant would close.').quotes).toEqual([[39, 60, 'Ford', 'Ford Motor Co']]);
     expect(attributed('Grace said the transaction involves its cocoa division.').kinds).toEqual(['organization']);
   });
+
+  it('should take a one-word name owned by another body for a body, and find its full name', () => {
+    // reuters-21578 (reuters-8678 and eight more): "Encor, 48 pct-owned by Dome Petroleum Ltd," had been a person of its
+    // own, apart from "Encor Energy Corp Inc".
+    expect(
+      attributed(
+        'Encor Energy Corp Inc said it would sell debentures.\n\nEncor, 48 pct-owned by Dome Petroleum Ltd <DMP>, said investment dealers agreed to purchase the issue.',
+      ).quotes,
+    ).toEqual([
+      [27, 51, 'Encor Energy Corp Inc', 'Encor Energy Corp Inc'],
+      [108, 155, 'Encor', 'Encor Energy Corp Inc'],
+    ]);
+  });
 });

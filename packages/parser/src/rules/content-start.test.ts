@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attributed } from '../test-helpers';
 import { tokenize } from '../tokens';
 import { contentStart } from './content-start';
 
@@ -101,5 +102,12 @@ describe('contentStart', () => {
   it('should read a label in the New York Times archive\'s two apostrophes after "called" (PolNeAR)', () => {
     expect(start("Hillary Clinton called it ''predatory.''", 'called', 'call')).toBe("it ''predatory.''");
     expect(start("Mr. Axelrod called the Fox News chief ''brilliant.''", 'called', 'call')).toBe("the Fox News chief ''brilliant.''");
+  });
+
+  it('should read a hearer named with the particles of another language past them ("the Jornal do Brasil")', () => {
+    // reuters-21578 (reuters-10440): the content had opened at "do Brasil".
+    expect(attributed('Penna told the Jornal do Brasil that the state utility was receiving money from the government.').quotes).toEqual([
+      [32, 94, 'Penna', 'Penna'],
+    ]);
   });
 });

@@ -6,8 +6,28 @@ import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tok
 
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
 const STRONG = new Set(['say', 'tell', 'report']);
-/** Words inside a hearer's name between capitalized words ("the Securities and Exchange Commission"). */
-const HEARER_NAME_JOINS = new Set(['and', '&', 'of', 'for']);
+/**
+ * Words inside a hearer's name between capitalized words ("the Securities and Exchange Commission"), the particles of
+ * names in other languages among them ("the Jornal do Brasil", "Frankfurter Allgemeine der ...").
+ */
+const HEARER_NAME_JOINS = new Set([
+  'and',
+  '&',
+  'of',
+  'for',
+  'do',
+  'da',
+  'dos',
+  'de',
+  'del',
+  'della',
+  'des',
+  'du',
+  'di',
+  'der',
+  'von',
+  'van',
+]);
 /** Lemmas with a hearer between the cue and the content ("told reporters", "assured them"). */
 const HEARER = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'urge', 'ask', 'promise']);
 /** Nouns for a gathering or medium a speaker tells ("told a news conference", "told a Senate hearing"). */
