@@ -285,6 +285,27 @@ function isUpper(word: string | undefined): boolean {
 }
 
 /** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
+/**
+ * Whether the participle at tokens[k] names what an indefinite noun phrase before it is called: "a company called “Solo
+ * Supplies”", "a program called STABEX", "an ambitious project called the Global Virome Project"; lowercase nouns after
+ * "a" or "an", and a name after the participle (not "a man called her friend a ...", "a project he called").
+ */
+export function namesAThing(tokens: readonly { text: string; lower: string }[], k: number): boolean {
+  const next = tokens[k + 1]?.text ?? '';
+  const name = QUOTE_OPENING.test(next) || /^\p{Lu}/u.test(next) || (next === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''));
+  if (!name) return false;
+  for (let i = k - 1; i >= Math.max(0, k - 4); i -= 1) {
+    const t = tokens[i];
+    if (t === undefined || !/^\p{Ll}+$/u.test(t.text) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    if (t.lower === 'a' || t.lower === 'an') return i < k - 1;
+  }
+  return false;
+}
+/** Opening quotation marks. */
+const QUOTE_OPENING = /^["“‘'«„]$/;
+/** Pronouns that are a clause's subject ("a project he called"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
   if (token === undefined) return undefined;
@@ -299,6 +320,8 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
     ((prev === "'" || prev === '’') && /s$/i.test(tokens[k - 2]?.text ?? ''))
   )
     return undefined;
+  // "ran a company called “Solo Supplies”": a thing named, not words said.
+  if (token.lower === 'called' && namesAThing(tokens, k)) return undefined;
   // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".
   if (
     token.lower === 'states' &&

@@ -1038,4 +1038,20 @@ describe('wire copy', () => {
       [134, 160, 'John Smith', 'John Smith'],
     ]);
   });
+
+  it('should read "a company called “...”" as a thing named, not words said', () => {
+    // recovery-2020 (recovery-0990 and four more), reuters-21578 (reuters-7724): "ran a company" had been the speaker of
+    // “Solo Supplies”, and the claim of "the authorities said" had been cut before it.
+    expect(
+      attributed(
+        'The seller, Baruch Feldheim of Brooklyn, ran a company called “Solo Supplies” that had compiled a vast stockpile of masks, the authorities said.',
+      ).quotes,
+    ).toEqual([[0, 121, 'the authorities', 'authorities']]);
+    // (A project "he called" is his words; "a man called her friend" calls a name.)
+    expect(attributed('Trump announced a general to lead the effort for a project he called "Operation Warp Speed."').quotes).toEqual([
+      [16, 68, 'Trump', 'Trump'],
+      [69, 92, 'Trump', 'Trump'],
+    ]);
+    expect(attributed('A man called her friend a racial expletive.').quotes).toEqual([[13, 42, 'A man', 'A man']]);
+  });
 });

@@ -3,6 +3,7 @@ import { type RuleContext } from '../claims';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
+import { namesAThing } from '../lexicon/cue-verbs';
 import { isNegatedOrPassive, leftSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { gappedCue } from './content-start';
@@ -21,7 +22,7 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   const token = tokens[k];
   if (token === undefined || token.cap) return undefined;
   const act = SPEECH_ACT_FORMS.get(token.lower);
-  if (act === undefined) return undefined;
+  if (act === undefined || (token.lower === 'called' && namesAThing(tokens, k))) return undefined;
   const prev = tokens[k - 1];
   if (token.lower.endsWith('ing')) return prev?.text === ',' || withName(tokens, k) ? act : undefined;
   // "Yang Shu, director of the institute, calls Horgos “a mistake”": an appositive closes before the verb.
