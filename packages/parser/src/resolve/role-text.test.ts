@@ -60,6 +60,9 @@ describe('isRole', () => {
   it("should keep a body's description from a person's roles", () => {
     expect(isPersonRole('industry group')).toBe(false);
     expect(isPersonRole('travel news and industry intelligence company')).toBe(false);
+    // recovery-2020 (recovery-1325): the head noun comes before a relative clause.
+    expect(isPersonRole('a company that aggregates cellphone location information')).toBe(false);
+    expect(isPersonRole('a nurse who works at a biocontainment unit')).toBe(true);
     expect(isPersonRole('president of EcoHealth Alliance')).toBe(true);
     expect(isPersonRole('Tesla CEO')).toBe(true);
   });

@@ -109,6 +109,13 @@ export function isRole(role: string): boolean {
 
 /** Whether a role fits a person: not a body's description ("industry group", "travel news company"). */
 export function isPersonRole(role: string): boolean {
-  const last = trimEnd(role.trim().split(/\s+/).at(-1) ?? '', '.,;:');
-  return !(/^\p{Ll}/u.test(last) && ORGANIZATION_WORDS.has(last.toLowerCase()));
+  const words = role.trim().split(/\s+/);
+  // The head noun: the last word, or the one before a relative clause ("a company that aggregates cellphone location
+  // information", "a nurse who works at a biocontainment unit").
+  const relative = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.toLowerCase()));
+  const head = trimEnd(words.at(relative > 0 ? relative - 1 : -1) ?? '', '.,;:');
+  return !(/^\p{Ll}/u.test(head) && ORGANIZATION_WORDS.has(head.toLowerCase()));
 }
+
+/** Words that end a role's head noun phrase: a relative clause after it. */
+const HEAD_ENDS = new Set(['that', 'which', 'whose', 'who']);

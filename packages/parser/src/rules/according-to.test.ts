@@ -180,4 +180,22 @@ describe('accordingTo', () => {
       'In Terre Haute, called the “Crossroads of America” by the citizens, the GOP leaners in the area seem enamored with Trump, according to Politico.';
     expect(attributed(text).quotes).toEqual([[0, 120, 'Politico', 'Politico']]);
   });
+
+  it('should open a claim after a colon, and past a description of the source', () => {
+    // PolNeAR (HuffPost, 2016-07-18): "According to" after a colon had found no claim; recovery-2020 (five articles):
+    // "According to Ed Slott, a CPA with ..., the CARES Act ..." had opened the claim with the description.
+    expect(
+      attributed('And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.').quotes,
+    ).toEqual([[57, 103, 'recent polls', 'recent polls']]);
+    expect(
+      attributed(
+        'According to Ed Slott, a CPA with Ed Slott and Company, the CARES Act increases the maximum loan amount for qualified individuals.',
+      ).quotes,
+    ).toEqual([[56, 129, 'Ed Slott', 'Ed Slott']]);
+    expect(
+      attributed(
+        'According to SafeGraph, a company that aggregates cellphone location information, the peak of the lockdown was the week of April 1.',
+      ).kinds,
+    ).toEqual(['organization']);
+  });
 });

@@ -91,9 +91,23 @@ function appositiveName(text: string, tokens: readonly Token[], comma: number, l
 /** Whether tokens[from, last) describe the source before them ("a commercial real estate developer"), with no verb of a clause. */
 function describesSource(tokens: readonly Token[], from: number, last: number): boolean {
   if (!/^(?:a|an)$/.test(tokens[from]?.lower ?? '')) return false;
+  // (A capitalized word is a name, not a verb in "-ed": "a CPA with Ed Slott and Company".)
   for (let i = from + 1; i < last; i += 1)
-    if (/^(?:is|are|was|were|has|have|had|will|would|can|could|said|says)$|ed$/.test(tokens[i]?.lower ?? '')) return false;
+    if (tokens[i]?.cap !== true && /^(?:is|are|was|were|has|have|had|will|would|can|could|said|says)$|ed$/.test(tokens[i]?.lower ?? ''))
+      return false;
   return true;
+}
+
+/**
+ * The comma that closes a description of the source after the comma at tokens[comma] ("According to Ed Slott, a CPA
+ * with Ed Slott and Company, the ..."): a noun phrase opened by "a" or "an" with no verb; `comma` when there is none.
+ */
+function descriptionAfter(tokens: readonly Token[], comma: number, last: number): number {
+  for (let c = comma + 2; c < Math.min(last, comma + 16); c += 1) {
+    if (tokens[c]?.text !== ',') continue;
+    return describesSource(tokens, comma + 1, c) && wordsIn(tokens, c + 1, last) >= 4 ? c : comma;
+  }
+  return comma;
 }
 
 /** Words that open a second clause after a parenthetical source ("..., according to X, and prices rose"). */
@@ -203,9 +217,15 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     // "..., because, according to Trump, the media would ...": after a subordinator the claim follows the source.
     const opensAfter =
       tokens[k - 1]?.text === ',' && SUBORDINATORS.has(tokens[k - 2]?.lower ?? '') && wordsIn(tokens, end + 1, sentence.last) >= 4;
-    if (tokens[end]?.text === ',' && (k <= sentence.first + 3 || opensAfter)) {
+    // ("And it hasn’t gone unnoticed: According to recent polls, Trump holds ...": a colon opens the clause too.)
+    const clauseFirst = tokens[k - 1]?.text === ':' ? k : sentence.first;
+    if (tokens[end]?.text === ',' && (k <= clauseFirst + 3 || opensAfter)) {
       // "According to the dictator, Russia's success ..."
-      span = trimContent(text, { start: tokens[end]?.end ?? lastToken.end, end: lastToken.end });
+      // ("According to Ed Slott, a CPA with Ed Slott and Company, the CARES Act ...": past the source's description.)
+      const described = descriptionAfter(tokens, end, sentence.last);
+      if (described > end && mention.kind === 'name')
+        mention = withRole(mention, text.slice(tokens[end + 1]?.start ?? 0, tokens[described - 1]?.end ?? 0));
+      span = trimContent(text, { start: tokens[described]?.end ?? lastToken.end, end: lastToken.end });
     } else if (
       tokens[k - 1]?.text === ',' &&
       tokens[end]?.text === ',' &&
