@@ -383,6 +383,7 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   // Outlets known by one name (or "The" and one), which no person bears.
   ...['npr', 'cnbc', 'msnbc', 'cbs', 'nbc', 'pbs', 'c-span', 'buzzfeed', 'huffpost', 'breitbart', 'vox', 'verge', 'the verge'],
   ...['business insider', 'techcrunch', 'engadget', 'gizmodo', 'mashable', 'forbes', 'slate', 'salon', 'wired'],
+  ...['business day', 'business week', 'businessweek'],
 ]);
 
 /** Common nouns for people and groups that speak ("protesters", "the family", "police", "a statement"). */

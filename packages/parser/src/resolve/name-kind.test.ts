@@ -55,6 +55,16 @@ describe('nameKind', () => {
     expect(nameKind('Planck')).toBe('person');
   });
 
+  it('should read a day of the calendar, an account and a paper named for the day as no person', () => {
+    // recovery-2020 (recovery-0521): "Arbor Day" had been the "she" of a horticulturalist's quotations; reuters-21578:
+    // the Philippine paper "Business Day" had been a person.
+    expect(nameKind('Arbor Day')).toBe('unknown');
+    expect(nameKind('Christmas Eve')).toBe('unknown');
+    expect(nameKind('Doris Day')).toBe('person');
+    expect(nameKind('Roth IRA')).toBe('unknown');
+    expect(nameKind('Business Day')).toBe('media');
+  });
+
   it('should read a venue as no person ("CenturyLink Field", "Bryant-Denny Stadium"), but a surname alone as one', () => {
     // recovery-2020 (recovery-0428, recovery-1255): the stadium had been the "he" of the next claim.
     expect(nameKind('CenturyLink Field')).toBe('unknown');

@@ -1,5 +1,6 @@
 import type { SourceKind } from '@claimline/schema';
 import { isInCapitals } from '../tokens';
+import { isGivenName } from '../lexicon/given-names';
 import { PARTY_GROUPS } from '../lexicon/parties';
 import { COMPASS_WORDS, COUNTRY_OF_DEMONYM, DISTRICT_NOUNS, PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -136,6 +137,9 @@ const INSTRUMENT_WORDS = new Set([
   'initiative',
   'program',
   'programme',
+  // "Roth IRA", "Health Savings Account": an account, no one's "he".
+  'ira',
+  'account',
 ]);
 
 /** Words that end the name of a venue or a structure ("CenturyLink Field", "McCormick Place", "Kennedy Airport"). */
@@ -154,6 +158,9 @@ const VENUE_WORDS = new Set([
   'bridge',
   'building',
 ]);
+
+/** Words that end the name of a holiday or an observance ("Arbor Day", "Christmas Eve", "Holy Week"). */
+const CALENDAR_ENDS = new Set(['day', 'eve', 'week']);
 
 /** Whether a name of two words or more names a plan, a pact or a law ("Cruzado Plan", "CARES Act"): nobody who speaks. */
 export function isInstrumentName(name: string): boolean {
@@ -211,6 +218,8 @@ export function nameKind(name: string): SourceKind {
   // "Seattle’s CenturyLink Field, where the Seahawks play": a venue, no one's "he" (as a surname, "Sally Field" is
   // the rare speaker; a later "he" there finds her full name among the people all the same).
   if (words.length >= 2 && VENUE_WORDS.has(last)) return 'unknown';
+  // "Earth Day and Arbor Day", "Christmas Eve": a day of the calendar, unless a given name opens it ("Doris Day").
+  if (words.length >= 2 && CALENDAR_ENDS.has(last) && !isGivenName(words[0] ?? '')) return 'unknown';
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname
   // that is a town: "George Washington").
   if (words.length >= 2 && (REGIONS.has(last) || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';

@@ -29,14 +29,28 @@ export type Gender = 'm' | 'f' | null;
 const GENDERED_INITIAL = new Uint8Array(128);
 for (const w of [...MALE_WORDS, ...FEMALE_WORDS]) GENDERED_INITIAL[w.charCodeAt(0)] = 1;
 
+/** Double quotation marks: whether each opens, closes, or (straight) turns a quotation on or off. */
+const DOUBLE_MARKS = new Map<string, 'open' | 'close' | 'toggle'>([
+  ['“', 'open'],
+  ['«', 'open'],
+  ['„', 'open'],
+  ['”', 'close'],
+  ['»', 'close'],
+  ['"', 'toggle'],
+]);
+
 /** The gender of the first he/she (his/her) in the next ~40 tokens of the paragraph and two sentences, unless another name comes first. */
 function genderAfter(tokens: readonly Token[], from: number): Gender {
   let ends = 0;
+  // Inside a quotation a pronoun is someone the speaker talks of ("..., Hilgenberg said. “Then he came back ...”").
+  let quoted = false;
   for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
     const t = tokens[k];
     if (t === undefined) break;
+    const mark = DOUBLE_MARKS.get(t.text);
+    if (mark !== undefined) quoted = mark === 'toggle' ? !quoted : mark === 'open';
     // The first letter spares two Set look-ups for most tokens (gendered words start with h, m or s).
-    if (GENDERED_INITIAL[t.lower.charCodeAt(0)] === 1) {
+    if (!quoted && GENDERED_INITIAL[t.lower.charCodeAt(0)] === 1) {
       if (MALE_WORDS.has(t.lower)) return 'm';
       if (FEMALE_WORDS.has(t.lower)) return 'f';
     }

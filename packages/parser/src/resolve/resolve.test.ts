@@ -717,4 +717,19 @@ describe('resolve', () => {
       [108, 155, 'Encor', 'Encor Energy Corp Inc'],
     ]);
   });
+
+  it('should not take the gender of a name from the pronouns inside the quotation after it', () => {
+    // recovery-2020 (recovery-0521, recovery-1094): "Hilgenberg said. “Then he came back ...”" had made the
+    // horticulturalist a man, and her "she" went to "Arbor Day".
+    expect(
+      attributed(
+        'A good idea, said Lisa Hilgenberg, a horticulturalist at the Chicago Botanic Garden.\n\nIt is a good way to celebrate Earth Day and Arbor Day.\n\n“Vegetable gardening is all about timing,” she said.\n\n“Look at Thomas Jefferson, who gardened for 40 years,” Hilgenberg said. “Then he came back with another new tool.”',
+      ).quotes,
+    ).toEqual([
+      [0, 11, 'Lisa Hilgenberg', 'Lisa Hilgenberg'],
+      [142, 184, 'she', 'Lisa Hilgenberg'],
+      [196, 250, 'Hilgenberg', 'Lisa Hilgenberg'],
+      [268, 310, 'Hilgenberg', 'Lisa Hilgenberg'],
+    ]);
+  });
 });
