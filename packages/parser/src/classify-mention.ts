@@ -13,6 +13,7 @@ import {
   isPersonHead,
   isPeoplePlural,
   isSpeakerNoun,
+  isTitle,
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt, takesNameInS } from './lexicon/cue-verbs';
@@ -444,7 +445,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   let runStart = trailingRun(tokens, a, b);
   if (runStart === b - 1 && runStart === a && ORGANIZATION_WORDS.has(first)) runStart = b;
   // "the Kentucky Republican", "the Liberal MP": a description with proper adjectives, not a name (unlike "the Kremlin").
-  if (runStart === a + 1 && first === 'the' && b - runStart <= 3 && !namesBody(tokens, runStart, b)) {
+  // (Not "the Rev. Seth Kaper-Dale": a title written with its period, then a name.)
+  const titledName = tokens[runStart]?.text.endsWith('.') === true && isTitle(tokens[runStart]?.lower ?? '') && b - runStart >= 3;
+  if (runStart === a + 1 && first === 'the' && b - runStart <= 3 && !namesBody(tokens, runStart, b) && !titledName) {
     const bare = whole.text.replace(/^the\s+/i, '');
     // ... but "the Federal Reserve", "the Treasury": with no noun for a person at its end, the run names a body.
     const last = tokens[b - 1];

@@ -1054,4 +1054,28 @@ describe('wire copy', () => {
     ]);
     expect(attributed('A man called her friend a racial expletive.').quotes).toEqual([[13, 42, 'A man', 'A man']]);
   });
+
+  it('should keep an opening phrase with the claim an aside interrupts, unless it tells where the words were said', () => {
+    // reuters-21578 (56 articles), recovery-2020 (15): "For the nine months, Davis said, earnings ..." had been the
+    // claim "For the nine months"; a phrase of the occasion ("At a ... Conference") is the saying's, not the claim's.
+    expect(
+      attributed('For the first few weeks, this employee said, the volume of calls from customers who want to cancel was overwhelming.')
+        .quotes,
+    ).toEqual([[0, 115, 'this employee', 'this employee']]);
+    expect(
+      attributed(
+        'At a Drexel Burnham Lambert Investor Conference, Coopervision chairman Parker Montgomery said, as previously announced, he will listen to any bid.',
+      ).quotes,
+    ).toEqual([[95, 145, 'Coopervision chairman Parker Montgomery', 'Parker Montgomery']]);
+  });
+
+  it('should read "the Rev. <name>" as a titled name, not a description', () => {
+    // recovery-2020 (recovery-0170): "the Rev. Seth Kaper-Dale" had been read as "the Rev." and resolved to the other
+    // reverend of the article, the one his words were about.
+    expect(
+      attributed(
+        'The Rev. Rufus McClendon Jr. was a pastor in Plainfield.\n\n“Every person who was in that prison was made in the image of God,” the Rev. Seth Kaper-Dale, who was mentored by McClendon, told NJ.com.',
+      ).quotes,
+    ).toEqual([[58, 125, 'the Rev. Seth Kaper-Dale', 'Seth Kaper-Dale']]);
+  });
 });

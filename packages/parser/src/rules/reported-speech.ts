@@ -5,6 +5,7 @@ import { classifyMention } from '../classify-mention';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
+import { namesDocument } from '../lexicon/statement-nouns';
 import {
   FINITE_AFTER_SUBJECT,
   finiteInside,
@@ -206,6 +207,15 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
         // Sanders remains committed ..., Tad Devine told The Huffington Post": a named hearer is no joke told).
         (!PREPOSITIONS.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? '') || namedHearer(tokens, k + 1)));
     const before = wordsIn(tokens, sentence.first, tail.clauseStart);
+    // "For the first few weeks, this employee said, the volume of calls ...": an opening phrase of a preposition, no
+    // clause of its own, before the aside: one claim around it, as after a few words.
+    const opening = before >= 3 && before <= 8 && openingPhrase(tokens, pastDateline(tokens, sentence.first, k), tail.clauseStart - 1);
+    // ("At a Drexel Burnham Lambert Investor Conference, Coopervision chairman Parker Montgomery said, as previously
+    // announced, he will ...", "In a letter accompanying the order, ... said, the NRC ...": a phrase of where or how it
+    // was said; the claim follows the cue.)
+    const occasion =
+      opening && tokens.slice(sentence.first, tail.clauseStart).some((t) => OCCASIONS.has(t.lower) || namesDocument(t.lower));
+    const phraseOnly = opening && !occasion;
     // ("As POLITICO reported, the RNC agreed ...": the idiom names a source of its own, no content of this cue; "The
     // problem with such a strategy, analysts said, is that ...": a subject whose verb follows the aside, one claim.)
     const verbAfterAside = after?.text === ',' && FINITE_AFTER_SUBJECT.test(tokens[k + 2]?.lower ?? '') && before <= 20;
@@ -213,6 +223,7 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       noClause &&
       comma !== undefined &&
       before >= 3 &&
+      !((phraseOnly || occasion) && after?.text === ',' && wordsIn(tokens, k + 2, last) >= 4) &&
       !verbAfterAside &&
       !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
     ) {
@@ -222,10 +233,18 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
         return true;
       }
     }
+    // "In a letter accompanying the order, the Florida Power said, the NRC expressed concern ...": after a phrase of
+    // the occasion, the claim is the clause after the cue.
+    const clauseEnd = occasion && after?.text === ',' ? contentEnd(ctx, tokens, k + 2, last, sentence.first) : -1;
+    const clauseFirst = tokens[k + 2];
+    const clauseLast = tokens[clauseEnd - 1];
+    if (clauseFirst !== undefined && clauseLast !== undefined && wordsIn(tokens, k + 2, clauseEnd) >= 4) {
+      if (emit(clauseFirst.start, clauseLast.end, tail.mention, 'reported-after')) return true;
+    }
     // "And yet, Mrs. Clinton's aides say, Syria remains a priority", "It was, he said, one of the bitterest failures":
     // a few words before the attribution, the clause after it: one claim around the aside.
     const lastToken = tokens[last - 1];
-    if (noClause && before < 3 && after?.text === ',' && lastToken !== undefined && wordsIn(tokens, k + 2, last) >= 4) {
+    if (noClause && (before < 3 || phraseOnly) && after?.text === ',' && lastToken !== undefined && wordsIn(tokens, k + 2, last) >= 4) {
       if (emit(startToken.start, lastToken.end, tail.mention, 'reported-interrupted')) return true;
     }
     // "Mrs. Clinton, these people said, would be open to ...": a short subject, the attribution, then its verb: one claim
@@ -243,6 +262,39 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
     }
   }
   return false;
+}
+
+/** Nouns for an occasion of speaking ("At a news conference", "In an interview with ..."). */
+const OCCASIONS = new Set([
+  'conference',
+  'briefing',
+  'meeting',
+  'interview',
+  'hearing',
+  'speech',
+  'address',
+  'remarks',
+  'appearance',
+  'session',
+  'forum',
+  'testimony',
+  'call',
+  'filing',
+  'application',
+  'petition',
+  'broadcast',
+  'podcast',
+  'video',
+]);
+
+/** Whether tokens[from, to) are a phrase opened by a preposition with no verb of a clause ("For the first few weeks"). */
+function openingPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '') || tokens[from]?.cap !== true) return false;
+  for (let i = from + 1; i < to; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || !isWord(t) || (!t.cap && (FINITE_AFTER_SUBJECT.test(t.lower) || /ed$/.test(t.lower)))) return false;
+  }
+  return true;
 }
 
 /** "X said (that) ...": the content after the cue, to the sentence's end or the main verb after a relative clause. */
