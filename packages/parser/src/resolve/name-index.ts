@@ -4,7 +4,16 @@ import { NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { CALENDAR_WORDS, WEEKDAYS } from '../lexicon/calendar';
-import { CAPITAL_TITLES, COURTESY_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, isTitle } from '../lexicon/role-nouns';
+import {
+  CAPITAL_TITLES,
+  COURTESY_TITLES,
+  NEWS_AGENCIES,
+  ORGANIZATION_WORDS,
+  ROLE_NOUNS,
+  TITLES,
+  TITLE_ACRONYMS,
+  isTitle,
+} from '../lexicon/role-nouns';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
 import { isCapitalized, isPossessive } from '../tokens';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
@@ -186,7 +195,9 @@ function indexRuns(
       // ... nor is a date left of "Starting April 13th".
       // ("Queens and Brooklyn saw ...": the first of two places is no role of the second.)
       const bare = mention.role === null || COORDINATED.test(mention.role);
-      if (bare && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) {
+      // ... nor "the Tesla CEO’s comments": a body and an executive's title, no one's name.
+      const titleOnly = TITLE_ACRONYMS.has(name.split(/\s+/).at(-1) ?? '');
+      if ((bare && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) || titleOnly) {
         i = end - 1;
         continue;
       }

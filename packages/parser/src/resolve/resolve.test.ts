@@ -732,4 +732,12 @@ describe('resolve', () => {
       [268, 310, 'Hilgenberg', 'Lisa Hilgenberg'],
     ]);
   });
+
+  it('should not take a body and an executive title for a name ("the Tesla CEO’s comments")', () => {
+    // recovery-2020 (recovery-1052): "Tesla announced" had gone to a person named "Tesla CEO".
+    const text =
+      'Tesla CEO Elon Musk tweeted about it. A statement did not reference the Tesla CEO’s comments or mention him by name. Tesla announced plans to resume limited operations at its Fremont facility.';
+    expect(attributed(text).quotes).toEqual([[133, 191, 'Tesla', 'Tesla']]);
+    expect(attributed(text).kinds).toEqual(['organization']);
+  });
 });

@@ -28,6 +28,8 @@ const HEARER_NAME_JOINS = new Set([
   'von',
   'van',
 ]);
+/** Words that open a clause's subject after a hearer's noun ("told the company its contract would end"). */
+const CLAUSE_SUBJECTS = new Set(['its', 'his', 'her', 'their', 'he', 'she', 'it', 'they', 'there']);
 /** Lemmas with a hearer between the cue and the content ("told reporters", "assured them"). */
 const HEARER = new Set(['tell', 'assure', 'remind', 'inform', 'warn', 'urge', 'ask', 'promise']);
 /** Nouns for a gathering or medium a speaker tells ("told a news conference", "told a Senate hearing"). */
@@ -308,6 +310,16 @@ function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, 
         }
         if (t === undefined || !t.word || t.cap || t.lower === 'to' || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower)) break;
         if (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'that' || isQuoteMark(tokens[k + 1])) i = k + 1;
+        // "told the company its Medicare contract would be terminated": a clause's subject after the hearer's noun.
+        else if (
+          tokens[i - 1]?.lower === 'the' &&
+          !/^(?:who|whom|which)$/.test(t.lower) &&
+          CLAUSE_SUBJECTS.has(tokens[k + 1]?.lower ?? '') &&
+          isClause(tokens, k + 1, limit)
+        ) {
+          i = k + 1;
+          break;
+        }
         // "told a news conference the government should ...": a gathering heard it, and a clause follows.
         else if (HEARER_NOUNS.has(t.lower) && isClause(tokens, k + 1, limit)) {
           i = k + 1;

@@ -1078,4 +1078,31 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[58, 125, 'the Rev. Seth Kaper-Dale', 'Seth Kaper-Dale']]);
   });
+
+  it('should end a subordinate clause at its comma after opening words, but not at a comma inside a list of names', () => {
+    // recovery-2020 (recovery-0287): de Blasio's claim had run on over Cuomo's; PolNeAR (Washington Post, 2015-11-16).
+    expect(
+      attributed(
+        'And most recently, when de Blasio said beaches might have to be closed throughout the summer, Cuomo said any such decision would have to be coordinated.',
+      ).quotes,
+    ).toEqual([
+      [39, 92, 'de Blasio', 'Blasio'],
+      [105, 151, 'Cuomo', 'Cuomo'],
+    ]);
+    expect(
+      attributed(
+        'Interestingly, after the department asked Mills, Sullivan and Abedin to search their personal e-mails, Hackett said that one message was found.',
+      ).quotes,
+    ).toEqual([
+      [42, 101, 'the department', 'department'],
+      [116, 142, 'Hackett', 'Hackett'],
+    ]);
+  });
+
+  it('should read a clause after "told the <noun>" from its subject ("told the company its contract ...")', () => {
+    // reuters-21578 (reuters-17010 and six more): the content had opened with the hearer's noun.
+    expect(attributed('Federal regulators had also told the company its Medicare contract would be terminated on July 31.').quotes).toEqual(
+      [[45, 97, 'Federal regulators', 'Federal regulators']],
+    );
+  });
 });

@@ -433,6 +433,16 @@ const OPENING_SUBORDINATORS = new Set([
 /** Adverbs before an opening subordinator ("Shortly before the company announced ..."). */
 const SUBORDINATOR_ADVERBS = new Set(['shortly', 'just', 'soon', 'even', 'long', 'right', 'only', 'hours', 'days', 'weeks', 'minutes']);
 
+/** The token after "And most recently," or "But then,": up to three lowercase words and a comma opening the sentence; `first` otherwise. */
+function pastOpeningWords(tokens: readonly Token[], first: number, cue: number): number {
+  for (let i = first + 1; i <= first + 3 && i < cue; i += 1) {
+    const t = tokens[i];
+    if (t?.text === ',') return OPENING_SUBORDINATORS.has(tokens[i + 1]?.lower ?? '') ? i + 1 : first;
+    if (t === undefined || !t.word || (t.cap && i > first)) return first;
+  }
+  return first;
+}
+
 /** Whether the word at tokens[i] opens an infinitive after a commitment ("agreed to allow Trump ..."), not "said to reporters". */
 function opensInfinitive(tokens: readonly Token[], i: number, lemma: string): boolean {
   const verb = tokens[i + 1];
@@ -448,6 +458,8 @@ const STRONG_SPEECH = new Set(['say', 'tell', 'write', 'report', 'explain', 'spe
  * the sentence's end; `last` otherwise.
  */
 export function subordinateEnd(ctx: RuleContext, tokens: readonly Token[], first: number, cue: number, from: number, last: number): number {
+  // "And most recently, when de Blasio said ..., Cuomo said ...": past a few opening words and their comma.
+  first = pastOpeningWords(tokens, first, cue);
   if (SUBORDINATOR_ADVERBS.has(tokens[first]?.lower ?? '')) first += 1;
   if (!OPENING_SUBORDINATORS.has(tokens[first]?.lower ?? '')) return last;
   for (let i = first + 1; i < cue; i += 1) if (tokens[i]?.text === ',') return last;
@@ -455,7 +467,9 @@ export function subordinateEnd(ctx: RuleContext, tokens: readonly Token[], first
     const t = tokens[i];
     // "more than 2,400 billionaires": a comma inside a number closes nothing.
     const inNumber = /^\d/.test(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.start === (t?.end ?? -1) && tokens[i - 1]?.end === t?.start;
-    if (t?.text === ',' && !inNumber && ctx.quoted[t.start] !== 1) return i;
+    // ... nor one inside a list of names ("asked Mills, Sullivan and Abedin to search ...").
+    const inList = tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true && /^(?:,|and|or)$/.test(tokens[i + 2]?.lower ?? '');
+    if (t?.text === ',' && !inNumber && !inList && ctx.quoted[t.start] !== 1) return i;
   }
   return last;
 }
