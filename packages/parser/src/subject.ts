@@ -9,7 +9,7 @@ import { PLACES } from './lexicon/places';
 import { GENDERED_NOUNS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { COURTESY_TITLES, PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural, isSpeakerNoun, isTitle } from './lexicon/role-nouns';
+import { COURTESY_TITLES, PERSON_NOUNS, ROLE_NOUNS, TITLE_ACRONYMS, isPeoplePlural, isSpeakerNoun, isTitle } from './lexicon/role-nouns';
 import { asideOpening, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -401,11 +401,35 @@ function segmentBack(tokens: readonly Token[], end: number, floor: number): numb
     if (t === undefined || PUNCT_BREAK.has(t.text) || stopsSpeakerScan(tokens, i - 1)) break;
     // (Not a name's capitalized "What": "What Works said".)
     if (CLAUSE_BREAK.has(t.lower) && !(t.lower === 'what' && t.cap && tokens[i]?.cap === true)) break;
-    // "and" ends a clause unless it joins two capitalized words ("Foreign and Defense Ministries").
-    if ((t.lower === 'and' || t.lower === 'but') && !(isCapitalized(tokens[i]) && isCapitalized(tokens[i - 2]))) break;
+    // "and" ends a clause unless it joins two capitalized words ("Foreign and Defense Ministries") or two titles ("vice
+    // president and treasurer Eugene Rotberg", "chairman and chief executive").
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      !(isCapitalized(tokens[i]) && isCapitalized(tokens[i - 2])) &&
+      !titlesJoined(tokens, i - 1, end)
+    )
+      break;
     i -= 1;
   }
   return i;
+}
+
+/** The mention from the second of two joined titles on, when the whole reads as none. */
+function titlesAfterAnd(text: string, tokens: readonly Token[], start: number, end: number): Mention | null {
+  for (let i = start + 1; i < end; i += 1) if (titlesJoined(tokens, i, end)) return classifyMention(text, tokens, i + 1, end);
+  return null;
+}
+
+/**
+ * Whether the "and" at tokens[and] joins two titles of the name that ends the segment at `end` ("vice president and
+ * treasurer Eugene Rotberg"), not two clauses or two people.
+ */
+function titlesJoined(tokens: readonly Token[], and: number, end: number): boolean {
+  if (tokens[and]?.lower !== 'and' || !ROLE_NOUNS.has(tokens[and - 1]?.lower ?? '')) return false;
+  const next = tokens[and + 1];
+  if (next === undefined || !(ROLE_NOUNS.has(next.lower) || TITLE_ACRONYMS.has(next.text))) return false;
+  for (let i = and + 2; i < end; i += 1) if (tokens[i]?.cap === true) return true;
+  return false;
 }
 
 /** Auxiliaries and modals that, right after a name, make it a clause's subject ("says Cruz will win"). */
@@ -678,6 +702,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       namedBeforePhrase(text, tokens, start, end) ??
       classifyMention(text, tokens, titledNameAfterPhrase(tokens, start, end), end) ??
       classifyMention(text, tokens, start, end) ??
+      // ("Diagnostic Products Corp president and chief executive officer Sigi Ziering": the titles after the "and".)
+      titlesAfterAnd(text, tokens, start, end) ??
       modifiedHead(text, tokens, start, end) ??
       // "In September she said", "On Tuesday he said": a phrase of time before the pronoun.
       (end - 1 > start && SPEAKER_PRONOUNS.has(tokens[end - 1]?.lower ?? '') ? classifyMention(text, tokens, end - 1, end) : null);

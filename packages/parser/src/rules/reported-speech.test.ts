@@ -1105,4 +1105,23 @@ describe('wire copy', () => {
       [[45, 97, 'Federal regulators', 'Federal regulators']],
     );
   });
+
+  it('should keep two titles joined by "and" before a name in its speaker', () => {
+    // reuters-21578 (reuters-2930 and five more): "vice president and treasurer Eugene Rotberg said" had cut the subject
+    // at "and", lost the claim, and left his "He" after it with no one.
+    expect(
+      attributed(
+        'The World Bank intends to borrow because it expects rates to rise by year end, World Bank vice president and treasurer Eugene Rotberg said.\n\nHe told a news conference that rates were near their lows.',
+      ).quotes,
+    ).toEqual([
+      [0, 77, 'World Bank vice president and treasurer Eugene Rotberg', 'Eugene Rotberg'],
+      [167, 198, 'He', 'Eugene Rotberg'],
+    ]);
+    // (Where the whole reads as no mention, the titles after the "and" do, as before.)
+    expect(
+      attributed(
+        'NEW YORK, March 2 - Diagnostic Products Corp president and chief executive officer Sigi Ziering said he expects to maintain the same growth in 1987.',
+      ).quotes,
+    ).toEqual([[101, 147, 'chief executive officer Sigi Ziering', 'Sigi Ziering']]);
+  });
 });
