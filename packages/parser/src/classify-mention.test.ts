@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMention } from './classify-mention';
 import { tokenize } from './tokens';
+import { attributed } from './test-helpers';
 
 function classify(phrase: string) {
   const tokens = tokenize(phrase, 0, phrase.length);
@@ -241,5 +242,17 @@ describe('classifyMention', () => {
     });
     // What comes from someone is theirs: "a note from President Donald Trump".
     expect(classify('a hand-signed note from President Donald Trump')).toMatchObject({ kind: 'name', name: 'Donald Trump' });
+  });
+
+  it('should read wire copy\'s "Dealers" as unnamed people, but a capitalized run as the name of a body', () => {
+    // reuters-21578 (100 articles): "Dealers said" had been an organization named "Dealers"; "Association of
+    // International Bond Dealers" and recovery-2020's "Business Insider" had been unnamed sources.
+    expect(attributed('Dealers said the dollar would stay firm against the yen this week.').kinds).toEqual(['anonymous']);
+    expect(attributed('The Association of International Bond Dealers said the rule would enable investors to trade more.').kinds).toEqual([
+      'organization',
+    ]);
+    expect(attributed('According to a data analysis by Business Insider, some states are already making moves to reopen.').quotes).toEqual([
+      [50, 96, 'a data analysis by Business Insider', 'Business Insider'],
+    ]);
   });
 });

@@ -487,7 +487,9 @@ function unnamedMention(
   lastWord: Token,
 ): Mention | null | undefined {
   for (let i = a; i < b; i += 1) {
-    if (isAnonymousWord(tokens[i]?.lower ?? '')) return mentionOf(whole, 'anonymous', whole.text, null);
+    // (Not inside a run of capitalized words: "Association of International Bond Dealers" is a body's name.)
+    const inName = i > a && tokens[i]?.cap === true && tokens[i - 1]?.cap === true;
+    if (!inName && isAnonymousWord(tokens[i]?.lower ?? '')) return mentionOf(whole, 'anonymous', whole.text, null);
   }
   // "The company's statement said", "Trump's letter says": whoever issued it speaks.
   const issuer = tokens[b - 2];

@@ -23,6 +23,10 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'bankers',
   'trader',
   'traders',
+  // The market's voices in wire copy ("Dealers said"); not the singular, which is as often a named person's epithet
+  // ("the power broker said").
+  'dealers',
+  'brokers',
   'analyst',
   'analysts',
   'resident',
