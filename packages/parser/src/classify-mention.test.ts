@@ -255,4 +255,25 @@ describe('classifyMention', () => {
       [50, 96, 'a data analysis by Business Insider', 'Business Insider'],
     ]);
   });
+
+  it('should keep a place in parentheses and a lowercase "co" inside a company\'s name, and "AG" as its ending', () => {
+    // reuters-21578 (59 articles): "Sony (U.K.) Ltd said", "J.C. Penney co Inc said" had spoken as "Ltd" and "Inc", and
+    // "lead manager Morgan Guaranty (Switzerland) AG" as ") AG" ("AG" had read as an attorney general).
+    expect(attributed('LONDON, March 2 - Sony (U.K.) Ltd said it would be doubling capacity at its British plant.').quotes).toEqual([
+      [39, 89, 'Sony (U.K.) Ltd', 'Sony (U.K.) Ltd'],
+    ]);
+    expect(attributed('NEW YORK, March 5 - J.C. Penney co Inc said sales for the four weeks rose 5.3 pct.').quotes).toEqual([
+      [44, 81, 'J.C. Penney co Inc', 'J.C. Penney co Inc'],
+    ]);
+    expect(attributed('The warrants are priced at 425 dlrs an ounce, lead manager Morgan Guaranty (Switzerland) AG said.').quotes).toEqual([
+      [0, 44, 'lead manager Morgan Guaranty (Switzerland) AG', 'Morgan Guaranty (Switzerland) AG'],
+    ]);
+    // (Not a body's initials before a person, nor a kind of business before a company.)
+    expect(attributed('The Brazilian Coffee Institute (IBC) Jorio Dauster said quotas were unlikely.').quotes).toEqual([
+      [56, 76, 'The Brazilian Coffee Institute (IBC) Jorio Dauster', 'Jorio Dauster'],
+    ]);
+    expect(attributed('Chemicals group Bayer AG said it expects to post another good result in 1987.').quotes).toEqual([
+      [30, 76, 'Chemicals group Bayer AG', 'Bayer AG'],
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ import {
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt, takesNameInS } from './lexicon/cue-verbs';
+import { COMPANY_ENDINGS } from './lexicon/company-endings';
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
@@ -293,12 +294,31 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
     if (t === undefined) break;
     if (isCapitalized(t)) i -= 1;
     else if (CONNECTORS.has(t.lower) && isCapitalized(tokens[i - 2]) && i < b) i -= 1;
+    // "J.C. Penney co Inc", "Jacobs Engineering group Inc": a company word Reuters wrote in lowercase inside the name.
+    else if (
+      (t.text === 'co' || t.text === 'group') &&
+      isCapitalized(tokens[i - 2]) &&
+      i < b &&
+      COMPANY_ENDINGS.has(tokens[i]?.lower ?? '')
+    )
+      i -= 1;
+    // "Sony (U.K.) Ltd", "Nikko Securities Co (Europe) Ltd": a place in parentheses inside a company's name, before its
+    // ending (not "Brazilian Coffee Institute (IBC) Jorio Dauster": a body's initials, then a person).
+    else if (t.text === ')' && i < b && i - 4 >= a && isParenthesizedWord(tokens, i - 1) && COMPANY_ENDINGS.has(tokens[i]?.lower ?? ''))
+      i -= 3;
     else if (PARTICLES.has(t.lower) && PARTICLES.has(tokens[i - 2]?.lower ?? '') && isCapitalized(tokens[i - 3]) && i < b) i -= 2;
     else break;
   }
   // A run never starts with a connector.
   while (i < b && CONNECTORS.has(tokens[i]?.lower ?? '')) i += 1;
   return i;
+}
+
+/** Whether tokens[close] is a ")" after one capitalized word opened by "(" ("(U.K.)", "(Europe)"), a name before it. */
+function isParenthesizedWord(tokens: readonly Token[], close: number): boolean {
+  return (
+    tokens[close]?.text === ')' && tokens[close - 2]?.text === '(' && isCapitalized(tokens[close - 1]) && isCapitalized(tokens[close - 3])
+  );
 }
 
 /**
@@ -602,10 +622,15 @@ function namedMention(
   while (nameStart < b - 1 && ORGANIZATION_WORDS.has(bare(tokens[nameStart] ?? tokens[b - 1] ?? ({ lower: '' } as Token))) && hasRole)
     nameStart += 1;
   // "Centers for Disease Control and Prevention": a body by its plural head too.
-  const orgRun = tokens
-    .slice(runStart, b)
-    .some((t) => ORGANIZATION_WORDS.has(bare(t)) || (t.lower.endsWith('s') && ORGANIZATION_WORDS.has(bare(t).slice(0, -1))));
-  if (orgRun && !tokens.slice(runStart, b).some(isRoleWord)) nameStart = runStart;
+  // ("lead manager Morgan Guaranty (Switzerland) AG": a company's ending too.)
+  const orgRun =
+    COMPANY_ENDINGS.has(tokens[b - 1]?.lower ?? '') ||
+    tokens
+      .slice(runStart, b)
+      .some((t) => ORGANIZATION_WORDS.has(bare(t)) || (t.lower.endsWith('s') && ORGANIZATION_WORDS.has(bare(t).slice(0, -1))));
+  // (A company's ending is no title: "AG" is also an attorney general's.)
+  const titled = tokens.slice(runStart, b).some((t, j) => isRoleWord(t) && !(runStart + j === b - 1 && COMPANY_ENDINGS.has(t.lower)));
+  if (orgRun && !titled) nameStart = runStart;
   if (tokens[nameStart]?.lower === 'the') nameStart += 1;
   // "Vancouver's Bo Horvat": the possessor is not part of a person's name.
   // ("the official People's Daily": an outlet's name keeps its possessive.)
