@@ -29,6 +29,8 @@ import { trimEnd } from '@claimline/schema';
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du', 'and', 'for', 'on', '&']);
 /** Connectors that belong to a person's name ("Bill de Blasio", "Ursula von der Leyen"), not between a title and a name. */
 const PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du']);
+/** Capitalized words before a "the" that stays inside a body's name ("Save the Children", "Bank of the West"). */
+const NAME_ARTICLE_BEFORE = new Set(['save', 'of', 'for', 'against', 'to']);
 /** "Alabama-born", "Calgary-based": a description by a place, glued to the name after it. */
 const DESCRIBED_BY_PLACE = /-(?:born|based|bred|raised)$/;
 /** Words that open a relative clause inside a description ("the employee who spoke to The Verge"). */
@@ -294,6 +296,8 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
     if (t === undefined) break;
     if (isCapitalized(t)) i -= 1;
     else if (CONNECTORS.has(t.lower) && isCapitalized(tokens[i - 2]) && i < b) i -= 1;
+    // "Save the Children", "Bank of the West": "the" inside a body's name, between two of its capitalized words.
+    else if (t.text === 'the' && isCapitalized(tokens[i - 2]) && i < b && NAME_ARTICLE_BEFORE.has(tokens[i - 2]?.lower ?? '')) i -= 1;
     // "J.C. Penney co Inc", "Jacobs Engineering group Inc": a company word Reuters wrote in lowercase inside the name.
     else if (
       (t.text === 'co' || t.text === 'group') &&

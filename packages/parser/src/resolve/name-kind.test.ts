@@ -65,6 +65,17 @@ describe('nameKind', () => {
     expect(nameKind('Business Day')).toBe('media');
   });
 
+  it('should read an illness as no one, and a name with "the" inside as a body ("Save the Children")', () => {
+    // recovery-2020 (recovery-0337, recovery-0981, recovery-0352): "Obstructive Lung Disease" had been the speaker of a
+    // quotation, "Middle East Respiratory Syndrome" a person, and "Save the Children" a person named "Children".
+    expect(nameKind('Obstructive Lung Disease')).toBe('unknown');
+    expect(nameKind('Middle East Respiratory Syndrome')).toBe('unknown');
+    expect(nameKind('Save the Children')).toBe('organization');
+    expect(attributed('The charity Save the Children said it has seen a surge in deaths in the southern city of Aden.').quotes).toEqual([
+      [35, 93, 'The charity Save the Children', 'Save the Children'],
+    ]);
+  });
+
   it('should read a venue as no person ("CenturyLink Field", "Bryant-Denny Stadium"), but a surname alone as one', () => {
     // recovery-2020 (recovery-0428, recovery-1255): the stadium had been the "he" of the next claim.
     expect(nameKind('CenturyLink Field')).toBe('unknown');

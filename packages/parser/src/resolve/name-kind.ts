@@ -159,6 +159,9 @@ const VENUE_WORDS = new Set([
   'building',
 ]);
 
+/** Words that end the name of an illness ("Lyme Disease", "Kawasaki Syndrome", "Spanish Flu"). */
+const ILLNESS_ENDS = new Set(['disease', 'syndrome', 'disorder', 'virus', 'fever', 'flu', 'influenza', 'pneumonia', 'infection']);
+
 /** Words that end the name of a holiday or an observance ("Arbor Day", "Christmas Eve", "Holy Week"). */
 const CALENDAR_ENDS = new Set(['day', 'eve', 'week']);
 
@@ -195,7 +198,8 @@ export function nameKind(name: string): SourceKind {
   const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
   if (lower.some(organized) || INSTITUTIONS.has(lower.join(' '))) return 'organization';
   // "March For Our Lives", "Friends Of The Earth": a connector in title case inside the name is a body's style.
-  if (words.length >= 3 && words.slice(1, -1).some((w) => TITLE_CASE_CONNECTORS.has(w))) return 'organization';
+  // ("Save the Children": a lowercase "the" inside the name too.)
+  if (words.length >= 3 && words.slice(1, -1).some((w) => TITLE_CASE_CONNECTORS.has(w) || w === 'the')) return 'organization';
   // "Pacific Gas", "Union Carbide Chemical", "Shawmut Bancorp": a company named by its trade, a word of no surname.
   // (In its last three words: "Merrill Lynch Capital Markets Mario Balletto" is a person written after the firm.)
   if (words.length >= 2 && lower.slice(-3).some((w) => TRADE_WORDS.has(w))) return 'organization';
@@ -218,6 +222,8 @@ export function nameKind(name: string): SourceKind {
   // "Seattle’s CenturyLink Field, where the Seahawks play": a venue, no one's "he" (as a surname, "Sally Field" is
   // the rare speaker; a later "he" there finds her full name among the people all the same).
   if (words.length >= 2 && VENUE_WORDS.has(last)) return 'unknown';
+  // "Obstructive Lung Disease", "Acute Respiratory Distress Syndrome": an illness speaks for no one.
+  if (words.length >= 2 && ILLNESS_ENDS.has(last)) return 'unknown';
   // "Earth Day and Arbor Day", "Christmas Eve": a day of the calendar, unless a given name opens it ("Doris Day").
   if (words.length >= 2 && CALENDAR_ENDS.has(last) && !isGivenName(words[0] ?? '')) return 'unknown';
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname

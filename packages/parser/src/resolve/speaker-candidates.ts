@@ -73,6 +73,8 @@ export function speakerCandidates(
     const o = names[n];
     if (o === undefined || o.at < claim.span.start - NAME_WINDOW) break;
     // The name ends its mention, a role or title before it: searched in a bounded window, so long texts stay linear.
+    // A plan, a venue, a day or an illness ("Obstructive Lung Disease") is named, but never speaks.
+    if (o.kind === 'unknown') continue;
     const found = doc.text.slice(o.at, o.at + 80 + o.name.length).indexOf(o.name);
     if (found < 0) continue;
     const end = o.at + found;
