@@ -30,7 +30,12 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
     // The pronoun tells the person's gender for later pronouns.
     if (e !== undefined && gender !== null) noteGender(ctx, e.name, gender);
     // "According to the official, ... but he did not mention ...": with no one named, the unnamed person who just spoke.
-    return found ?? lastSpeaker(ctx, m.start, (e) => e.kind === 'anonymous' && words(e.name).some((w) => SINGLE_PERSON.has(w)));
+    // ("..., a spokeswoman for the London Commodity Exchange said. ... she said": the body she speaks for.)
+    return (
+      found ??
+      lastSpeaker(ctx, m.start, (e) => e.kind === 'anonymous' && words(e.name).some((w) => SINGLE_PERSON.has(w))) ??
+      lastSpeaker(ctx, m.start, (e) => e.kind !== 'person' && spokenForBy(ctx, e.lastAt, gender))
+    );
   }
   // "they", "it": not a person, and rarely the outlet reporting them; but "the newspaper said. It added ..." is the
   // newspaper, when nothing else was found.
@@ -51,8 +56,16 @@ const SINGLE_PERSON = new Set([
   'spokesperson',
 ]);
 
+/** "a spokeswoman for" right before a body's mention at `at`: its gender fits the pronoun's. */
+function spokenForBy(ctx: ResolveContext, at: number, gender: Gender): boolean {
+  const before = /\bspokes(woman|man|person) for\s+$/i.exec(ctx.doc.text.slice(Math.max(0, at - 40), at));
+  if (before === null) return false;
+  const noun = (before[1] ?? '').toLowerCase();
+  return gender === null || noun === 'person' || (noun === 'woman') === (gender === 'f');
+}
+
 /** The speaker resolved last, when it spoke just before `at` and passes `test`; else null. */
-function lastSpeaker(ctx: ResolveContext, at: number, test: (e: { kind: string; name: string }) => boolean): number | null {
+function lastSpeaker(ctx: ResolveContext, at: number, test: (e: { kind: string; name: string; lastAt: number }) => boolean): number | null {
   const index = ctx.touched.at(-1);
   const e = index === undefined ? undefined : ctx.entities[index];
   return e !== undefined && index !== undefined && e.lastAt < at && at - e.lastAt < 400 && test(e) ? index : null;

@@ -740,4 +740,16 @@ describe('resolve', () => {
     expect(attributed(text).quotes).toEqual([[133, 191, 'Tesla', 'Tesla']]);
     expect(attributed(text).kinds).toEqual(['organization']);
   });
+
+  it('should give a "she" after "a spokeswoman for <body> said" to the body she speaks for', () => {
+    // reuters-21578 (29 articles): the claims of "she said", "he added" after a body's spokesperson had no speaker.
+    const text =
+      'Prices will rise, a spokeswoman for the London Commodity Exchange said.\n\nThe figures represent total positions, she said.';
+    expect(attributed(text).quotes).toEqual([
+      [0, 16, 'the London Commodity Exchange', 'London Commodity Exchange'],
+      [73, 110, 'she', 'London Commodity Exchange'],
+    ]);
+    // (Not a "he" after a spokeswoman.)
+    expect(attributed(text.replace(', she said', ', he said')).quotes[1]).toEqual([73, 110, 'he', undefined]);
+  });
 });
