@@ -54,14 +54,24 @@ const SINGLE_PERSON = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  // ("one broker here said. ... He said", "a presidential economic adviser said. ... he said")
+  'broker',
+  'dealer',
+  'adviser',
+  'advisor',
+  'officer',
 ]);
 
 /** "a spokeswoman for" right before a body's mention at `at`: its gender fits the pronoun's. */
 function spokenForBy(ctx: ResolveContext, at: number, gender: Gender): boolean {
-  const before = /\bspokes(woman|man|person) for\s+$/i.exec(ctx.doc.text.slice(Math.max(0, at - 40), at));
-  if (before === null) return false;
-  const noun = (before[1] ?? '').toLowerCase();
-  return gender === null || noun === 'person' || (noun === 'woman') === (gender === 'f');
+  const text = ctx.doc.text;
+  // ... or right after its name ("an EC Commission spokesman said", "A MITI official told Reuters").
+  const match =
+    /\b(spokes(?:woman|man|person)) for\s+$/i.exec(text.slice(Math.max(0, at - 40), at)) ??
+    /^(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}(spokes(?:woman|man|person)|official|executive)\b/u.exec(text.slice(at, at + 80));
+  if (match === null) return false;
+  const noun = (match[1] ?? '').toLowerCase();
+  return gender === null || !noun.startsWith('spokes') || noun === 'spokesperson' || (noun === 'spokeswoman') === (gender === 'f');
 }
 
 /** The speaker resolved last, when it spoke just before `at` and passes `test`; else null. */

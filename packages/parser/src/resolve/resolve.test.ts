@@ -752,4 +752,25 @@ describe('resolve', () => {
     // (Not a "he" after a spokeswoman.)
     expect(attributed(text.replace(', she said', ', he said')).quotes[1]).toEqual([73, 110, 'he', undefined]);
   });
+
+  it('should give a "he" to the unnamed broker, adviser or body spokesman who spoke just before', () => {
+    // reuters-21578 (21 articles): "one broker here said. ... He said", "an EC Commission spokesman said. ... he said"
+    // had left the later claims with no speaker.
+    expect(
+      attributed(
+        'BRUSSELS, June 19 - A meeting of farm ministers is unlikely to be held next week, an EC Commission spokesman said.\n\nHowever, he said he could not rule out a meeting later.',
+      ).quotes,
+    ).toEqual([
+      [20, 80, 'an EC Commission spokesman', 'an EC Commission spokesman'],
+      [133, 170, 'he', 'an EC Commission spokesman'],
+    ]);
+    expect(
+      attributed(
+        '"Gradually they are imposing restrictions," one broker here said.\n\nHe said that before the restriction the volume was much larger.',
+      ).quotes,
+    ).toEqual([
+      [0, 43, 'one broker', 'one broker'],
+      [75, 129, 'He', 'one broker'],
+    ]);
+  });
 });
