@@ -13,7 +13,7 @@ import { words } from './name-words';
 import { isPersonRole } from './role-text';
 import { takesNameInS } from '../lexicon/cue-verbs';
 import { COUNTRY_OF_DEMONYM } from '../lexicon/places';
-import { ORGANIZATION_WORDS, OUTLET_ROLES, isPersonHead } from '../lexicon/role-nouns';
+import { ORGANIZATION_WORDS, OUTLET_ROLES, ROLE_NOUNS, isPersonHead } from '../lexicon/role-nouns';
 
 /** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
 export function resolveMention(ctx: ResolveContext, m: Mention): number | null {
@@ -62,6 +62,19 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     (oneOfBusinesses(m.role) || OWNED_ROLE.test(m.role) || (!/\bof\b/.test(m.role) && !isPersonRole(m.role)))
   )
     kind = 'organization';
+  // ... and a longer name the same way ("New Hampshire Yankee, a consortium of utility companies,").
+  // (Its head, not a phrase inside it: "president of the Association of Coffee Exporters" is a person's; nor a person's
+  // name with a body's description after it: "George Miller, ..., an association of major Canadian shipping companies".)
+  if (
+    kind === 'person' &&
+    name.includes(' ') &&
+    m.role !== null &&
+    OWNED_HEAD.test(m.role) &&
+    !isGivenName(name.split(/\s+/)[0] ?? '') &&
+    // (Nor "Electronic Industries Association of Japan (EIAJ) Chairman Shoichi Saba": a person's title in it.)
+    !words(m.role).some((w) => ROLE_NOUNS.has(w))
+  )
+    kind = 'organization';
   // A one-word name the article never gives in full, with no title or pronoun for it, is a body ("Google said").
   // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael); or the article
   // writes it as a person's ("Kunin, who ...", "Koutsoukosta and her team"); or a person of that name was found
@@ -89,8 +102,16 @@ function inLongerName(ctx: ResolveContext, word: string): boolean {
   return ctx.names.some((n) => n.name.includes(' ') && words(n.name).includes(word));
 }
 
-/** A role that says a body is owned by or part of another ("Encor, 48 pct-owned by Dome Petroleum Ltd, said"). */
-const OWNED_ROLE = /\b(?:owned|controlled)\s+by\b|\b(?:unit|subsidiary|affiliate|division)\s+of\b/i;
+/**
+ * A role that says a body is owned by or part of another, or is a group of bodies ("Encor, 48 pct-owned by Dome
+ * Petroleum Ltd, said", "New Hampshire Yankee, a consortium of utility companies, said").
+ */
+const OWNED_ROLE =
+  /\b(?:owned|controlled)\s+by\b|\b(?:unit|subsidiary|affiliate|division|consortium|group|coalition|alliance|association)\s+of\b/i;
+
+/** OWNED_ROLE as the head of an indefinite role, a few words from its start ("a consortium of", "a 48 pct-owned unit of"). */
+const OWNED_HEAD =
+  /^(?:(?:a|an)\s+)?(?:(?!(?:of|for|at|in|with)\s)[\w.-]+\s+){0,2}?(?:(?:owned|controlled)\s+by|(?:unit|subsidiary|affiliate|division|consortium|group|coalition|alliance|association)\s+of)\b/i;
 
 /** Whether a role says "one of" a kind of business ("one of the country’s best-performing department stores"). */
 function oneOfBusinesses(role: string): boolean {

@@ -773,4 +773,22 @@ describe('resolve', () => {
       [75, 129, 'He', 'one broker'],
     ]);
   });
+
+  it('should take a name described as a consortium, a unit or a group of bodies for a body, and its "it"', () => {
+    // reuters-21578 (17 articles): "New Hampshire Yankee, a consortium of utility companies," had been a person, and
+    // the "It said" after it had no speaker; a person with a body's description stays one.
+    expect(
+      attributed(
+        'New Hampshire Yankee, a consortium of utility companies, said it is filing the plans because Massachusetts refuses to cooperate.\n\nIt said the 26-volume plan would be filed today.',
+      ).quotes,
+    ).toEqual([
+      [62, 127, 'New Hampshire Yankee', 'New Hampshire Yankee'],
+      [138, 177, 'It', 'New Hampshire Yankee'],
+    ]);
+    expect(
+      attributed(
+        '"These are the heaviest contract talks in years," George Miller, vice-president of the Canadian Lake Carriers Association, an association of major shipping companies, said.',
+      ).kinds,
+    ).toEqual(['person']);
+  });
 });
