@@ -110,3 +110,12 @@ export function trimContent(text: string, range: Range): Range {
   while (end > start && /[\s,.;:—–(-]/.test(text[end - 1] ?? '')) end -= 1;
   return { start, end };
 }
+
+/**
+ * Whether a claim's cue lies in text[from, to): a participle or a coordinated cue after it ('“...,” she said, adding,
+ * “...”', '“...,” McCain said, citing low growth') goes on with the same speaker, whom its claim inherits.
+ */
+export function claimedCueIn(ctx: RuleContext, from: number, to: number): boolean {
+  for (const claim of ctx.doc.claims) if (claim.cue !== null && claim.cue.start >= from && claim.cue.start < to) return true;
+  return false;
+}

@@ -411,4 +411,24 @@ describe('a described subject before a direct quote', () => {
       [[85, 97, 'Works', 'Works']],
     );
   });
+  it('should give a quote after ", adding," or "by saying," the speaker of the quote before, past its closing mark', () => {
+    // PolNeAR training articles (Politico 2016, Washington Post 2016): both second quotations had been no claim.
+    expect(
+      attributed(
+        'Asked a direct question about this in the debate, Clinton said, "I do take responsibility." She followed that by saying, "I am not a natural politician."',
+      ).quotes,
+    ).toEqual([
+      [64, 91, 'Clinton', 'Clinton'],
+      [121, 153, 'She', 'Clinton'],
+    ]);
+    // The participle's claim inherits the speaker of the cue before it: the mention shown is that one's.
+    expect(
+      attributed(
+        '"They are not affiliated with the campaign," Hope Hicks said, adding, "Mr. Trump is incredibly grateful for their support."',
+      ).quotes,
+    ).toEqual([
+      [0, 44, 'Hope Hicks', 'Hope Hicks'],
+      [70, 123, 'Hope Hicks', 'Hope Hicks'],
+    ]);
+  });
 });

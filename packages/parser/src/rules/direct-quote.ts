@@ -1,5 +1,5 @@
 import type { Paragraph, Quotation, Token } from '../document';
-import { addClaim, cueOf, firstQuotationFrom, type RuleContext } from '../claims';
+import { addClaim, cueOf, firstQuotationFrom, claimedCueIn, type RuleContext } from '../claims';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import {
@@ -220,7 +220,14 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
 
 /** The first token of the sentence holding tokens[k], looking back at most 80 tokens. */
 function sentenceStart(tokens: readonly Token[], k: number): number {
-  for (let i = k - 1; i >= Math.max(0, k - 80); i -= 1) if (STOP.has(tokens[i]?.text ?? '') || tokens[i]?.text === '!') return i + 1;
+  for (let i = k - 1; i >= Math.max(0, k - 80); i -= 1) {
+    if (!STOP.has(tokens[i]?.text ?? '')) continue;
+    // ('Clinton said, "I do take responsibility." She followed that by saying, "..."': the closing mark glued to the
+    // stop ends the sentence before, and the next one opens after it.)
+    let start = i + 1;
+    while (start < k && isQuoteMark(tokens[start]) && tokens[start]?.start === tokens[start - 1]?.end) start += 1;
+    return start;
+  }
   return Math.max(0, k - 80);
 }
 
@@ -352,12 +359,19 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const bySaying = token.lower.endsWith('ing') && /^(?:by|before|after|while|when|upon)$/.test(tokens[k - 1]?.lower ?? '');
     // "Tim Grieve interrupted me in mid-sentence to announce, “...”": an infinitive's speaker is its sentence's subject too.
     const infinitive = colon && tokens[k - 1]?.lower === 'to' && k === j - 1;
-    const subject = participle
-      ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
-      : (leftSubject(ctx.doc.text, tokens, k, 0) ??
-        (bySaying || infinitive ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null) ??
-        describedBefore(ctx.doc.text, tokens, k, lemma, colon ? k === j - 1 : k === j, colon));
-    if (subject === null || (infinitive && subject.mention.kind === 'pronoun' && subject.mention.text.toLowerCase() === 'it')) return false;
+    // '“...,” she said, adding, “...”', 'Lazar said he welcomed extradition and added, “...”': a participle or a
+    // coordinated cue goes on from a cue a claim of the same sentence took: the claim inherits that claim's speaker.
+    const coordinated = colon && tokens[k - 1]?.lower === 'and';
+    const goesOn = (participle || coordinated) && claimedCueIn(ctx, tokens[sentenceStart(tokens, k)]?.start ?? 0, token.start);
+    const subject = goesOn
+      ? null
+      : participle
+        ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
+        : (leftSubject(ctx.doc.text, tokens, k, 0) ??
+          (bySaying || infinitive || coordinated ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null) ??
+          describedBefore(ctx.doc.text, tokens, k, lemma, colon ? k === j - 1 : k === j, colon));
+    if ((subject === null && !goesOn) || (infinitive && subject?.mention.kind === 'pronoun' && subject.mention.text.toLowerCase() === 'it'))
+      return false;
     // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on past the quoted words, and
     // all of it is what he said.
     const rest = colon ? -1 : sentenceRestAfter(ctx, tokens, q);
@@ -365,9 +379,10 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       span: { start: q.start, end: rest > q.end ? rest : q.end },
       kind: rest > q.end ? 'mixed' : 'direct',
       cue: cueOf(token, lemma),
-      mention: subject.mention,
+      mention: subject?.mention ?? null,
       rule: 'direct-before',
       confidence: 0.85,
+      inherits: subject === null,
     });
     return true;
   }

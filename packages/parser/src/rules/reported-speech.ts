@@ -21,6 +21,7 @@ import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
 import { trailingAttribution } from './trailing-attribution';
 import { cannotOpenContent, contentStart } from './content-start';
+import { modifiedSubject } from './modified-subject';
 import { describedSubject, plainDescription } from './described-subject';
 
 const MAX_SENTENCE_CHARS = 3000;
@@ -328,7 +329,8 @@ function claimAfterCue(reading: CueReading): void {
   // the other cues only a group ("exit polls suggest", "Some Clinton allies suggested").
   const described =
     left === null && !participle && withSubject === null
-      ? describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell')
+      ? (describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell') ??
+        modifiedSubject(text, tokens, k, sentence.first, lemma))
       : null;
   if (left === null && !participle && described === null && withSubject === null) return;
   const first = tokens[from];

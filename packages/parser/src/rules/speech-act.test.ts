@@ -180,4 +180,14 @@ describe('speechAct', () => {
       attributed('Reuters, citing a "senior government source," says Germany backtracked after Apple refused to make that change.').quotes,
     ).toEqual([[51, 110, 'Reuters', 'Reuters']]);
   });
+  it('should give ", citing ..." after a quotation and its cue the speaker of that quotation', () => {
+    // PolNeAR training article (Politico 2016): the sentence opens with the quotation, so no subject opens it.
+    expect(
+      attributed('“It’s a reflection of frustration and anger that people feel,” McCain said, citing low economic growth and unemployment.')
+        .quotes,
+    ).toEqual([
+      [0, 62, 'McCain', 'McCain'],
+      [83, 119, 'McCain', 'McCain'],
+    ]);
+  });
 });

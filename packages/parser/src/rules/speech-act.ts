@@ -1,5 +1,5 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
-import { type RuleContext } from '../claims';
+import { claimedCueIn, type RuleContext } from '../claims';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
@@ -152,7 +152,9 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     const subject: Mention | null = participle
       ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null)
       : (leftSubject(text, tokens, k, sentence.first)?.mention ?? null);
-    if (subject === null) continue;
+    // '“...,” McCain said, citing low growth': after a claim's cue, the participle's claim inherits its speaker.
+    const inherits = subject === null && participle && claimedCueIn(ctx, sentence.start, token.start);
+    if (subject === null && !inherits) continue;
     // "Though he thanked the community for supporting him, he sounded ...": the opening clause ends at its comma.
     let end = contentEnd(ctx, tokens, from, subordinateEnd(ctx, tokens, sentence.first, k, from, last), sentence.first);
     // Stop before what another rule has claimed already (", saying ..." after "criticized the plan").
@@ -165,6 +167,6 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     const first = tokens[from];
     const lastToken = tokens[end - 1];
     if (first === undefined || lastToken === undefined || end <= from) continue;
-    emitClaim(ctx, token, act.lemma, { start: first.start, end: lastToken.end }, subject, 'speech-act', false);
+    emitClaim(ctx, token, act.lemma, { start: first.start, end: lastToken.end }, subject, 'speech-act', inherits);
   }
 }

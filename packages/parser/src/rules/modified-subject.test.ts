@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { attributed, expectNoQuotes } from '../test-helpers';
+
+describe('modifiedSubject', () => {
+  it('should take a noun phrase with a relative clause, a participle or a prepositional phrase after its head', () => {
+    // Sentences of PolNeAR training articles (HuffPost, USA Today 2016): none had been a claim.
+    expect(
+      attributed('But progressive organizations that have endorsed him say they believe superdelegates should choose the candidate.')
+        .quotes,
+    ).toEqual([[57, 112, 'progressive organizations that have endorsed him', 'progressive organizations that have endorsed him']]);
+    expect(attributed('Democrats trying to regain control of the Senate in November say they have a powerful new weapon.').quotes).toEqual([
+      [
+        65,
+        96,
+        'Democrats trying to regain control of the Senate in November',
+        'Democrats trying to regain control of the Senate in November',
+      ],
+    ]);
+    expect(attributed('Thirty-one percent of those surveyed say they would be satisfied if he won the nomination.').quotes).toEqual([
+      [41, 89, 'Thirty-one percent of those surveyed', 'Thirty-one percent of those surveyed'],
+    ]);
+  });
+
+  it('should take no clause for a subject: a verb before the cue, a finite verb after the head, an infinitive cue', () => {
+    // recovery-2020 sentences the first version of the rule read so.
+    expectNoQuotes('The media is naturally loath to shift gears and say that the coronavirus has begun to loosen its grip.');
+    expectNoQuotes('The town released a statement Wednesday saying the comments are based on opinion.');
+    expectNoQuotes('The campaign aide later clarified that she misspoke and intended to say that it was a mistake.');
+  });
+});
