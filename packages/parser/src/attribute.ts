@@ -2,6 +2,7 @@ import type { ParseDocument } from './document';
 import { ruleContext } from './claims';
 import { accordingTo } from './rules/according-to';
 import { asReported, asReportedAtEnd } from './rules/as-reported';
+import { claimNoun } from './rules/claim-noun';
 import { continuation } from './rules/continuation';
 import { directQuote } from './rules/direct-quote';
 import { questionsAndAnswers } from './rules/questions-and-answers';
@@ -13,7 +14,7 @@ import { transcript } from './rules/transcript';
 
 /**
  * Stage 5: find cues and speakers. The rules run in order, each taking what the earlier ones
- * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), the turns of a transcript ("TAPPER: ..."), reported speech (after "..., as X has warned."), "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), the answers of a Q&A ("A: ..."), then quotations
+ * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), the turns of a transcript ("TAPPER: ..."), reported speech (after "..., as X has warned."), "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), claims named by a noun ("Trump's claim that ..."), the answers of a Q&A ("A: ..."), then quotations
  * that continue the speaker before them.
  */
 export function attribute(doc: ParseDocument): void {
@@ -33,6 +34,7 @@ export function attribute(doc: ParseDocument): void {
     accordingTo(ctx, paragraph, sentence);
     asReported(ctx, paragraph, sentence);
     speechAct(ctx, paragraph, sentence);
+    claimNoun(ctx, paragraph, sentence);
   }
   questionsAndAnswers(ctx);
   for (const q of doc.quotations) {

@@ -6,6 +6,20 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'singular' | 'plural' | 'neut
   ['it', 'neuter'],
 ]);
 
+/** Possessive pronouns by their subject form: "his claim that ..." is resolved as "he" would be. */
+const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+
+/** A pronoun's subject form, lowercased ("His" -> "he", "She" -> "she"). */
+export function subjectForm(pronoun: string): string {
+  const lower = pronoun.toLowerCase();
+  return SUBJECT_FORMS.get(lower) ?? lower;
+}
+
 /** First and second person pronouns: inside a quotation they are the speaker, never a new source. */
 export const SELF_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'me', 'us']);
 

@@ -9,10 +9,11 @@ import { words } from './name-words';
 import { isInstrumentName } from './name-kind';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
+import { subjectForm } from '../lexicon/pronouns';
 
 /** A pronoun: "he", "she", "I" to a named person of its gender; "they", "it" to a body, a group or sources. */
 export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
-  const lower = m.text.toLowerCase();
+  const lower = subjectForm(m.text);
   const gender: Gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
   if (lower === 'he' || lower === 'she' || lower === 'i') {
     // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
@@ -83,7 +84,7 @@ function lastSpeaker(ctx: ResolveContext, at: number, test: (e: { kind: string; 
 
 /** A pronoun through the subject of its own sentence; "he" and "she" only to a person of their gender. */
 export function resolveThrough(ctx: ResolveContext, pronoun: Mention, antecedent: Mention): number | null {
-  const lower = pronoun.text.toLowerCase();
+  const lower = subjectForm(pronoun.text);
   if (lower === 'they') return resolveMention(ctx, antecedent);
   const name = antecedent.name.replace(/['’]s$/, '');
   const gender = lower === 'he' ? 'm' : 'f';

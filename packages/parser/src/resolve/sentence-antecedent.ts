@@ -1,5 +1,6 @@
 import type { Mention, ParseDocument, Range, Token } from '../document';
 import { DETERMINERS } from '../lexicon/function-words';
+import { subjectForm } from '../lexicon/pronouns';
 import { ROLE_NOUNS, isSpeakerNoun } from '../lexicon/role-nouns';
 import { nameKind } from './name-kind';
 import { sentenceSubject } from '../subject';
@@ -30,7 +31,7 @@ const GROUP_NOUNS = new Set([
  * ...". A pronoun prefers the subject of its own sentence to anyone named in sentences before it.
  */
 export function sentenceAntecedent(doc: ParseDocument, pronoun: Mention, claim: Range): Mention | null {
-  const lower = pronoun.text.toLowerCase();
+  const lower = subjectForm(pronoun.text);
   if (lower !== 'he' && lower !== 'she' && lower !== 'they') return null;
   const sentence = sentenceAt(doc, pronoun.start);
   if (sentence === null) return null;
@@ -58,7 +59,7 @@ function subjectFrom(
   pronoun: Mention,
   claim: Range,
 ): Mention | null {
-  const lower = pronoun.text.toLowerCase();
+  const lower = subjectForm(pronoun.text);
   const found = sentenceSubject(doc.text, tokens, start, k);
   if (found === null) return null;
   let subject = found.mention;
