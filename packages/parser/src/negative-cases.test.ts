@@ -8,11 +8,6 @@ describe('negative cases', () => {
     expectNoQuotes('The "national conscription" scared part of the population.');
   });
 
-  it('should not take a clause for an unnamed group ("Many lenders have issued statements saying ...")', () => {
-    // recovery-2020 (Business Insider, 2020-04): "Many lenders have issued statements" had spoken.
-    expectNoQuotes("Many lenders have issued statements saying they won't report forbearance to credit bureaus.");
-  });
-
   it('should not take titles of works as claims', () => {
     expectNoQuotes('She starred in "The Long Goodbye" and later in "Night Train to Lisbon" at the festival.');
   });

@@ -21,6 +21,7 @@ import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
 import { trailingAttribution } from './trailing-attribution';
 import { cannotOpenContent, contentStart } from './content-start';
+import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { modifiedSubject } from './modified-subject';
 import { describedSubject, plainDescription } from './described-subject';
 
@@ -313,7 +314,9 @@ function claimAfterCue(reading: CueReading): void {
   const words = wordsIn(tokens, from, last);
   if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last))) return;
   // ", saying ...": the participle of the sentence's subject.
-  const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before));
+  // ("His office put out a statement saying ...": so is the participle of an issued statement, its issuer's.)
+  const issuing = token.lower.endsWith('ing') ? issuingVerbBefore(tokens, k) : -1;
+  const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before) || issuing >= 0);
   // "Trump landed himself in hot water by saying ...": so is "by saying", when the sentence opens with its subject
   // (in "In the last debate, on CNBC, candidates ... by saying" the opening phrases hide it).
   const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && (before?.lower === 'by' || before?.lower === 'upon');
@@ -348,6 +351,7 @@ function claimAfterCue(reading: CueReading): void {
     left?.mention ??
     described ??
     withSubject ??
+    (issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
     (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
   const emitted =
     first !== undefined && end !== undefined && emit(first.start, end.end, subject, 'reported-after', subject === null, closing?.mention);

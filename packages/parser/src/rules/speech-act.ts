@@ -7,6 +7,7 @@ import { namesAThing } from '../lexicon/cue-verbs';
 import { isNegatedOrPassive, leftSubject, sentenceSubject } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { gappedCue } from './content-start';
+import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 
 const MAX_SENTENCE_CHARS = 3000;
@@ -24,7 +25,7 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   const act = SPEECH_ACT_FORMS.get(token.lower);
   if (act === undefined || (token.lower === 'called' && namesAThing(tokens, k))) return undefined;
   const prev = tokens[k - 1];
-  if (token.lower.endsWith('ing')) return prev?.text === ',' || withName(tokens, k) ? act : undefined;
+  if (token.lower.endsWith('ing')) return prev?.text === ',' || withName(tokens, k) || issuingVerbBefore(tokens, k) >= 0 ? act : undefined;
   // "Yang Shu, director of the institute, calls Horgos “a mistake”": an appositive closes before the verb.
   if (token.lower.endsWith('s') && !(prev?.cap === true || prev?.text === ',' || SUBJECT_BEFORE.has(prev?.lower ?? ''))) return undefined;
   return act;
@@ -149,8 +150,11 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     // "This official, who asked not to be identified, said ...": a source's terms, not a claim.
     if (tokens[from]?.lower === 'not' && tokens[from + 1]?.lower === 'to' && tokens[from + 2]?.lower === 'be') continue;
     const participle = token.lower.endsWith('ing');
+    const issuing = participle ? issuingVerbBefore(tokens, k) : -1;
     const subject: Mention | null = participle
-      ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null)
+      ? ((issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
+        sentenceSubject(text, tokens, sentence.first, k)?.mention ??
+        null)
       : (leftSubject(text, tokens, k, sentence.first)?.mention ?? null);
     // '“...,” McCain said, citing low growth': after a claim's cue, the participle's claim inherits its speaker.
     const inherits = subject === null && participle && claimedCueIn(ctx, sentence.start, token.start);
