@@ -1,6 +1,5 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedArticle } from '../test/corpus';
 import { STUCK, STUCK_WORKER } from '../test/stuck-parse-worker';
 import { createTestApi, type TestApi } from '../test/test-app';
 import { createParsePool } from './parse-pool';
@@ -27,7 +26,9 @@ describe('ingest past the parse deadline', { timeout: 120_000 }, () => {
     expect(error).toMatchObject({ code: 'UNPROCESSABLE_CONTENT' });
     expect((error as TRPCError).message).toMatch(/^text is too complex to parse: the parser gave up after 1 s; split the article/);
     expect((await post(api, 'articles.ingest', stuck)).status).toBe(422);
-    expect(await api.caller.articles.ingest({ text: seedArticle(), outlet: 'Reuters' })).toMatchObject({ status: 'created' });
+    // (A short article: the worker that replaces the stopped one parses it cold, and a long one on a busy machine had run
+    // past the test's 1 s deadline itself.)
+    expect(await api.caller.articles.ingest(good(0))).toMatchObject({ status: 'created' });
   });
 
   it('should answer the item of a batch that runs past the deadline by its index, and store the others', async () => {

@@ -21,6 +21,15 @@ describe('modifiedSubject', () => {
     ]);
   });
 
+  it('should take a study or survey with what it studied after its head, for verbs of findings', () => {
+    // recovery-2020 (2020-05): the study had been no speaker.
+    expect(
+      attributed(
+        'A study in macaques infected with the new coronavirus suggested that once infected, the monkeys produce neutralizing antibodies and resist further infection.',
+      ).quotes,
+    ).toEqual([[64, 156, 'A study in macaques infected with the new coronavirus', 'study in macaques infected with the new coronavirus']]);
+  });
+
   it('should take no clause for a subject: a verb before the cue, a finite verb after the head, an infinitive cue', () => {
     // recovery-2020 sentences the first version of the rule read so.
     expectNoQuotes('The media is naturally loath to shift gears and say that the coronavirus has begun to loosen its grip.');

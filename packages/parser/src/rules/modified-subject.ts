@@ -14,7 +14,11 @@ const NP_OPENERS = new Set([
 /** Words that open a relative clause after the head ("organizations that have endorsed him", "people I've spoken with"). */
 const RELATIVES = new Set(['that', 'who', 'which', 'whose', 'i', 'we', 'you', "i've", 'i’ve', "we've", 'we’ve']);
 /** Cues whose subject may be a noun phrase with a clause or phrase after its head: verbs of saying and arguing. */
-const SAYING = new Set(['say', 'claim', 'argue', 'insist', 'contend', 'maintain', 'predict', 'warn', 'acknowledge']);
+const SAYING = new Set([
+  ...['say', 'claim', 'argue', 'insist', 'contend', 'maintain', 'predict', 'warn', 'acknowledge'],
+  // (Not "note" or "show": "rate notes", "TV shows" are nouns as often.)
+  ...['suggest', 'conclude', 'write', 'estimate', 'explain', 'add', 'find'],
+]);
 /** Words a phrase after the head cannot hold unless a relative clause opens it: clause links and verbs of being. */
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'that', 'be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Words before the cue that make it no finite verb of the subject: "declined to say", "from claiming", "which says". */
