@@ -21,6 +21,13 @@ describe('modifiedSubject', () => {
     ]);
   });
 
+  it('should take spokespeople and spokesmen for a group as plurals', () => {
+    // recovery-2020 (2020-05): "Spokespeople for each institution" had been no speaker.
+    expect(
+      attributed('Spokespeople for each institution said Wednesday it’s too early to talk about possible success rates.').quotes,
+    ).toEqual([[49, 100, 'Spokespeople for each institution', 'Spokespeople for each institution']]);
+  });
+
   it('should take a study or survey with what it studied after its head, for verbs of findings', () => {
     // recovery-2020 (2020-05): the study had been no speaker.
     expect(

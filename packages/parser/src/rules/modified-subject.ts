@@ -29,9 +29,11 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', '
 const MAX_HEAD = 5;
 const MAX_MODIFIER = 22;
 
-/** A lowercase plural noun ("organizations", "veterans") or a figure's noun ("percent"). */
+/** A lowercase plural noun ("organizations", "veterans", "spokespeople", "spokesmen") or a figure's noun ("percent"). */
 function pluralOrFigure(lower: string): boolean {
-  return lower === 'percent' || (lower.length > 3 && /[^su]s$/.test(lower) && !/(?:ly|ous|ness)$/.test(lower));
+  return (
+    lower === 'percent' || /(?:people|men)$/.test(lower) || (lower.length > 3 && /[^su]s$/.test(lower) && !/(?:ly|ous|ness)$/.test(lower))
+  );
 }
 
 /**

@@ -1124,4 +1124,14 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[101, 147, 'chief executive officer Sigi Ziering', 'Sigi Ziering']]);
   });
+  it('should take two words of content when they are a pronoun and its verb ("she said she’s nervous")', () => {
+    // recovery-2020 (2020-04): both had been no claim, as "said Tuesday" is none.
+    expect(attributed('Still, as the mother of a daughter with asthma, Lynnette Jones said she’s nervous.').quotes).toEqual([
+      [68, 81, 'Lynnette Jones', 'Lynnette Jones'],
+    ]);
+    expect(
+      attributed('Richard Cooper, chair of the Health Sciences Department at Loyola University Chicago, says he’s mystified.').quotes,
+    ).toEqual([[91, 105, 'Richard Cooper', 'Richard Cooper']]);
+    expectNoQuotes('The president said Tuesday.');
+  });
 });

@@ -266,6 +266,9 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
   return false;
 }
 
+/** A subject pronoun, alone or with its verb contracted ("she", "she’s", "they’re"): two words of content are a clause. */
+const PRONOUN_CLAUSE = /^(?:he|she|they|we|i)(?:['’](?:s|re|ll|d|ve|m))?$/;
+
 /** Nouns for an occasion of speaking ("At a news conference", "In an interview with ..."). */
 const OCCASIONS = new Set([
   'conference',
@@ -306,13 +309,14 @@ function claimAfterCue(reading: CueReading): void {
   const before = tokens[k - 1];
   // "X said (that) ...": the content follows the cue to the sentence's end.
   const from = contentStart(tokens, k, last, lemma);
-  // Three words at least, or two with quoted words among them ("called it “predatory.”").
+  // Three words at least, or two with quoted words among them ("called it “predatory.”") or a pronoun and its verb
+  // ("she said she’s nervous", "says he’s mystified").
   if (from === null) return;
   // "Corporate earnings reports, too, are reflecting ...": content that opens with a finite verb after an aside makes the
   // cue a noun (but "the bill, which critics say was discriminatory": a relative clause's verb follows its cue).
   if (tokens[k + 1]?.text === ',' && tokens[from]?.cap === false && FINITE_AFTER_SUBJECT.test(tokens[from]?.lower ?? '')) return;
   const words = wordsIn(tokens, from, last);
-  if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last))) return;
+  if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last) && !PRONOUN_CLAUSE.test(tokens[from]?.lower ?? ''))) return;
   // ", saying ...": the participle of the sentence's subject.
   // ("His office put out a statement saying ...": so is the participle of an issued statement, its issuer's.)
   const issuing = token.lower.endsWith('ing') ? issuingVerbBefore(tokens, k) : -1;
