@@ -1,7 +1,9 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
+import { MONTHS } from '../lexicon/calendar';
 import { cueAt } from '../lexicon/cue-verbs';
+import { subjectForm } from '../lexicon/pronouns';
 import { FINITE_AFTER_SUBJECT } from '../subject';
 import { isPossessive, isQuoteMark, wordsIn } from '../tokens';
 import { contentEnd, emitClaim } from './reported-speech';
@@ -35,10 +37,9 @@ const CLAUSE_SUBJECTS = new Set([
   ...['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
   ...['the', 'a', 'an', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'any', 'if', 'when'],
 ]);
-/** Possessive pronouns, whose claim is their speaker's ("his claim in a recent interview that ..."). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** Words between the possessor and the noun ("Trump's earlier claim", "her March comment"). */
-const MODIFIERS = new Set([
+const MODIFIERS: ReadonlySet<string> = new Set([
+  ...MONTHS,
   'earlier',
   'recent',
   'latest',
@@ -58,15 +59,11 @@ const MAX_GAP = 8;
 /** The possessor of the noun at tokens[k] ("Donald Trump’s", "the campaign's", "his") as a mention, or null. */
 function possessor(text: string, tokens: readonly Token[], k: number, floor: number): Mention | null {
   let end = k;
-  while (
-    end > floor &&
-    (MODIFIERS.has(tokens[end - 1]?.lower ?? '') ||
-      /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tokens[end - 1]?.lower ?? ''))
-  )
-    end -= 1;
+  while (end > floor && MODIFIERS.has(tokens[end - 1]?.lower ?? '')) end -= 1;
   const owner = tokens[end - 1];
   if (owner === undefined || end - 1 < floor) return null;
-  if (POSSESSIVE_PRONOUNS.has(owner.lower))
+  // A possessive pronoun's claim is its speaker's ("his claim in a recent interview that ...").
+  if (subjectForm(owner.lower) !== owner.lower)
     return { text: owner.text, start: owner.start, end: owner.end, kind: 'pronoun', name: owner.text, role: null };
   if (!isPossessive(owner.text)) return null;
   // The possessor's phrase: its capitalized words ("Donald Trump’s"), or a determiner's phrase ("the campaign's").

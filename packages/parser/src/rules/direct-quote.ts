@@ -362,13 +362,14 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     // '“...,” she said, adding, “...”', 'Lazar said he welcomed extradition and added, “...”': a participle or a
     // coordinated cue goes on from a cue a claim of the same sentence took: the claim inherits that claim's speaker.
     const coordinated = colon && tokens[k - 1]?.lower === 'and';
-    const goesOn = (participle || coordinated) && claimedCueIn(ctx, tokens[sentenceStart(tokens, k)]?.start ?? 0, token.start);
+    const opening = sentenceStart(tokens, k);
+    const goesOn = (participle || coordinated) && claimedCueIn(ctx, tokens[opening]?.start ?? 0, token.start);
     const subject = goesOn
       ? null
       : participle
-        ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k)
+        ? sentenceSubject(ctx.doc.text, tokens, opening, k)
         : (leftSubject(ctx.doc.text, tokens, k, 0) ??
-          (bySaying || infinitive || coordinated ? sentenceSubject(ctx.doc.text, tokens, sentenceStart(tokens, k), k) : null) ??
+          (bySaying || infinitive || coordinated ? sentenceSubject(ctx.doc.text, tokens, opening, k) : null) ??
           describedBefore(ctx.doc.text, tokens, k, lemma, colon ? k === j - 1 : k === j, colon));
     if ((subject === null && !goesOn) || (infinitive && subject?.mention.kind === 'pronoun' && subject.mention.text.toLowerCase() === 'it'))
       return false;
