@@ -270,6 +270,14 @@ function span(text: string, tokens: readonly Token[], a: number, b: number): { t
   return { text: text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
+/** A subject pronoun with its auxiliary ("he’s", "they’re", "I'm"): a pronoun's span without the auxiliary, else null. */
+const CONTRACTED_SUBJECT = /^(?:(?:he|she|it)['’]s|(?:they|we)['’]re|i['’]m)$/i;
+function contractedSubject(whole: { text: string; start: number; end: number }): { text: string; start: number; end: number } | null {
+  if (!CONTRACTED_SUBJECT.test(whole.text)) return null;
+  const text = whole.text.slice(0, whole.text.search(/['’]/));
+  return { text, start: whole.start, end: whole.start + text.length };
+}
+
 /** A mention of the span `whole`; a literal rather than `{ ...whole, ... }`: spreading copies slowly and this runs for every name. */
 function mentionOf(whole: { text: string; start: number; end: number }, kind: Mention['kind'], name: string, role: string | null): Mention {
   return { text: whole.text, start: whole.start, end: whole.end, kind, name, role };
@@ -367,6 +375,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   const whole = span(text, tokens, a, b);
   const first = tokens[a]?.lower ?? '';
   if (b - a === 1 && (SPEAKER_PRONOUNS.has(first) || first === 'i')) return mentionOf(whole, 'pronoun', whole.text, null);
+  // "He’s suggesting that ...": the pronoun of a subject and its auxiliary written as one word.
+  const contracted = b - a === 1 && /ing$/.test(tokens[b]?.lower ?? '') ? contractedSubject(whole) : null;
+  if (contracted !== null) return mentionOf(contracted, 'pronoun', contracted.text, null);
   // "Can I help you?", "Should I go?": a question's verb and its subject, no name.
   if (b - a === 2 && lastWord.text === 'I' && QUESTION_VERBS.has(first)) return null;
   // "Some suggested ...", "Many say ...": a quantifier standing for the group just described, like "they".

@@ -74,6 +74,9 @@ const BETWEEN = new Set([
   'has',
   'who',
   "who's",
+  // "Allen did suggest that ...": an auxiliary of emphasis, as "has" and "will" are auxiliaries.
+  'did',
+  'does',
 ]);
 
 /** Whether a token is a connective or an adverb that opens a sentence ("However," "Still," "Separately,"). */
@@ -543,6 +546,25 @@ function pastGroupNoun(tokens: readonly Token[], start: number, end: number, lim
 /** Prepositions that place an unnamed group ("delegates at the convention", "voters in a poll", "workers from Ohio"). */
 const GROUP_PLACE = new Set(['at', 'in', 'from', 'across', 'on']);
 
+/** Verbs whose infinitive after them is the subject's own speech ("continues to insist", "went on to say"). */
+const GOING_ON = /^(?:continues|continued|continue|continuing)$/;
+/** Adjectives after "be" whose infinitive is the subject's speech ("was quick to point out", "is careful to note"). */
+const READY_TO = /^(?:quick|careful|eager|keen|right|sure|happy|proud|wise)$/;
+
+/**
+ * Where the subject of a cue after a verb or adjective that hands its subject to the infinitive ends: "He continues to
+ * insist", "Sanders went on to say", "Technology companies are quick to point out"; `cue` when there is none.
+ */
+function pastCatenative(tokens: readonly Token[], cue: number, floor: number): number {
+  if (tokens[cue - 1]?.lower !== 'to') return cue;
+  const before = tokens[cue - 2]?.lower ?? '';
+  let end = cue;
+  if (GOING_ON.test(before)) end = cue - 2;
+  else if (before === 'on' && /^(?:went|goes|go|going)$/.test(tokens[cue - 3]?.lower ?? '')) end = cue - 3;
+  else if (READY_TO.test(before) && BE_FORMS.has(tokens[cue - 3]?.lower ?? '')) end = cue - 3;
+  return end > floor ? end : cue;
+}
+
 /**
  * The speaker of a cue at tokens[cue], read leftwards: the subject of its clause, skipping
  * adverbs ("later"), participial asides ("Blinken, speaking in Kyiv last week, told") and taking
@@ -625,7 +647,7 @@ function titledNameAfterPhrase(tokens: readonly Token[], start: number, end: num
 }
 
 function clauseSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
-  let end = cue;
+  let end = pastCatenative(tokens, cue, floor);
   // "Peskov later said"; but "Ms. May said" keeps its May.
   while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
   // "Pennzoil today said", "The Greek statement today said", "workers here said": wire copy's day or place between

@@ -267,7 +267,9 @@ function headlineCue(tokens: readonly { text: string; lower: string }[], k: numb
 }
 
 const BASE_FORM_BEFORE =
-  /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|then|and|who|people|police|staff|both|all)$/;
+  /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|then|and|who|people|police|staff|both|all|data|media)$/;
+/** Adverbs between a plural subject and its verb's bare stem ("defenders today argue", "activists even insist"). */
+const STEM_ADVERBS = /^(?:even|today|now|generally|increasingly|repeatedly|privately|publicly|widely|long|rightly|mostly)$/;
 
 /** Cue forms that are never nouns, read as verbs after a name in "'s" ("Moody's said", "McDonald’s announced"). */
 const NAME_IN_S_CUES = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'noted', 'stated', 'announced', 'explained']);
@@ -278,6 +280,8 @@ export function takesNameInS(word: string): boolean {
 }
 /** "He's said", "It's said": a pronoun's "has" or "is", no name. */
 const CONTRACTIONS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
+/** A subject pronoun with "is" in one word: a participle after it is a progressive verb ("he’s saying"). */
+const PRONOUN_IS = /^(?:he|she)['’]s$/;
 
 function isUpper(word: string | undefined): boolean {
   const first = word?.charCodeAt(0) ?? 0;
@@ -316,7 +320,10 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   // word in "'s" has a business's name for its subject ("Moody's said", "Kohl’s told investors").
   if (
     DETERMINERS.has(prev) ||
-    (/['’]s$/.test(prev) && !(NAME_IN_S_CUES.has(token.lower) && isUpper(tokens[k - 1]?.text) && !CONTRACTIONS.test(prev))) ||
+    (/['’]s$/.test(prev) &&
+      !(NAME_IN_S_CUES.has(token.lower) && isUpper(tokens[k - 1]?.text) && !CONTRACTIONS.test(prev)) &&
+      // "he’s saying", "she’s suggesting": a pronoun and its "is", not a possessive.
+      !(PRONOUN_IS.test(prev) && token.lower.endsWith('ing'))) ||
     ((prev === "'" || prev === '’') && /s$/i.test(tokens[k - 2]?.text ?? ''))
   )
     return undefined;
@@ -333,8 +340,13 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   // A bare stem that is also a noun ("a Facebook post", "the report") is a verb only after a plural subject,
   // a pronoun, a modal or "to" ("they report", "officials say", "will claim").
   // ("Critics, however, argue": past a connective between commas, the word before it.)
+  // ("Clinton defenders today argue", "Some activists even insist": past an adverb, the word before it.)
   const subject =
-    prev === ',' && tokens[k - 3]?.text === ',' && ASIDE_CONNECTIVES.has(tokens[k - 2]?.lower ?? '') ? (tokens[k - 4]?.lower ?? '') : prev;
+    prev === ',' && tokens[k - 3]?.text === ',' && ASIDE_CONNECTIVES.has(tokens[k - 2]?.lower ?? '')
+      ? (tokens[k - 4]?.lower ?? '')
+      : STEM_ADVERBS.test(prev)
+        ? (tokens[k - 2]?.lower ?? '')
+        : prev;
   if (token.lower === lemma && lemma !== 'say' && !BASE_FORM_BEFORE.test(subject) && !/(?:[^s]s|ers|ists|ials)$/.test(subject))
     return undefined;
   return lemma;

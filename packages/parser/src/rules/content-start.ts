@@ -145,17 +145,43 @@ function asideComma(tokens: readonly Token[], i: number, limit: number): number 
   return -1;
 }
 
-function isClause(tokens: readonly Token[], i: number, limit: number): boolean {
+function isClause(tokens: readonly Token[], i: number, limit: number, reach = 9): boolean {
   if (CLAUSE_OPENERS.has(tokens[i]?.lower ?? '')) return true;
-  for (let k = i + 1; k < Math.min(limit, i + 9); k += 1) {
+  // Past the usual reach, an auxiliary counts only in the clause's own stretch: not one of a relative, subordinate or
+  // coordinated clause on an object or another cue's ("a lengthy message about why no one should ...", "tweeted a photograph
+  // of her bruised forearm and said she had been ...", "wrote the speech delivered by ... says he won’t ...").
+  let inner = false;
+  for (let k = i + 1; k < Math.min(limit, i + reach); k += 1) {
     const t = tokens[k];
     if (t === undefined || t.text === ',' || t.text === '.') return false;
-    if (AUXILIARIES.test(t.lower)) return true;
+    if (reach > 9 && (LONG_CLAUSE_STOPS.has(t.lower) || !isWord(t) || cueAt(tokens, k) !== undefined)) inner = true;
+    if (AUXILIARIES.test(t.lower)) {
+      if (k < i + 9 || !inner) return true;
+      continue;
+    }
     // "Meng deceived financial institutions": a past tense right after a name.
     if (k <= i + 2 && tokens[k - 1]?.cap === true && !t.cap && t.word && /ed$/.test(t.lower)) return true;
   }
   return false;
 }
+
+/** Words after which an auxiliary belongs to another clause than the one a long subject opens. */
+const LONG_CLAUSE_STOPS = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'what',
+  'why',
+  'how',
+  'whether',
+  ...SUBORDINATE,
+]);
 
 /** A modal or form of "be" or "have" right after a cue: the cue's clause has lost its subject to a relative "that". */
 const GAP_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/;
@@ -220,6 +246,10 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
     if (close > 0 && tokens[close + 1]?.lower === 'that') return close + 1;
     if (close > 0 && isClause(tokens, close + 1, limit)) return i + 1;
     return null;
+  } else if (tokens[i]?.text === ',') {
+    // "stated, while testifying before Congress earlier this month, that ...": an aside, then "that", after any cue.
+    const close = asideComma(tokens, i + 1, limit);
+    if (close > 0 && tokens[close + 1]?.lower === 'that' && isWord(tokens[close + 2])) return close + 1;
   } else if (tokens[i + 1]?.text === ',' && ['however', 'though', 'too', 'also'].includes(tokens[i]?.lower ?? '')) i += 2;
   // "that" within a short stretch ("said on Tuesday that", "told NBC's “Today” show on Wednesday that"),
   // unless a clause opens before it: in "said they are worried that ..." the content starts at "they".
@@ -386,6 +416,10 @@ function contentPastHearer(tokens: readonly Token[], i: number, limit: number, l
   // "said no decision has been made", "said nothing has changed": a negated subject, not the answer "said no".
   if (STRONG.has(lemma) && opensNegatedSubject(tokens, i)) return i;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));
-  if (!STRONG.has(lemma) && !isClause(tokens, i, limit)) return null;
+  // A long subject ("argued Trump’s proposal to pay down the national debt by printing money would trigger ...") is read
+  // further than a short one, when it opens as a noun phrase does; a bare plural after a participle is its adjective's noun
+  // ("patients with confirmed cases of COVID-19 treated at ... found there were").
+  const reach = DETERMINERS.has(first.lower) || first.cap || /['’]s$/.test(first.lower) ? 18 : 9;
+  if (!STRONG.has(lemma) && !isClause(tokens, i, limit, reach)) return null;
   return i;
 }

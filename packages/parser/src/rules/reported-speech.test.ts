@@ -1134,4 +1134,77 @@ describe('wire copy', () => {
     ).toEqual([[91, 105, 'Richard Cooper', 'Richard Cooper']]);
     expectNoQuotes('The president said Tuesday.');
   });
+
+  it('should read a long subject of a reported clause as far as its own auxiliary ("argued Trump’s proposal ... would")', () => {
+    // polnear-train (huff-post, 2016-06): "argued" takes a clause without "that" only when an auxiliary shows it; a
+    // subject of eleven words had put it out of reach.
+    expect(
+      attributed(
+        'Clinton argued Trump’s proposal to pay down the national debt by printing money would trigger hyperinflation and crash the economy.',
+      ).quotes,
+    ).toEqual([[15, 130, 'Clinton', 'Clinton']]);
+    // (An auxiliary of another verb's clause, joined by "and", makes no clause of the object: the photograph is no claim.)
+    expect(attributed('Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward.').quotes).toEqual([
+      [66, 94, 'Fields', 'Fields'],
+    ]);
+    expectNoQuotes('Your mortgage servicer can tell you if your loan is federally backed.');
+  });
+  it('should read a progressive whose subject and auxiliary are one word ("He’s suggesting that ...")', () => {
+    // polnear-train (usa-today, 2016-04): "’s" had made "He’s" a possessive, and "suggesting" a noun.
+    expect(
+      attributed(
+        'Bernie Sanders is burrowing in for a floor fight. He’s suggesting that delegates from states he won should flip to his column.',
+      ).quotes,
+    ).toEqual([[66, 125, 'He', 'Bernie Sanders']]);
+  });
+  it('should find "that" past an aside after any cue ("stated, while testifying ..., that")', () => {
+    // polnear-train (west-journal, 2016-07).
+    expect(
+      attributed(
+        'The director further stated, while testifying before Congress earlier this month, that Clinton was not truthful with the American public.',
+      ).quotes,
+    ).toEqual([[82, 136, 'The director', 'director']]);
+  });
+  it('should take the clause after "pointed out that", not the phrase before the speaker', () => {
+    // polnear-train (huff-post, 2015-11): "out" can open no content, so the opening phrase had been taken as the claim.
+    expect(
+      attributed(
+        'As the Republican hopefuls sparred over military spending, Sanders pointed out that veterans’ issues were largely ignored.',
+      ).quotes,
+    ).toEqual([[79, 121, 'Sanders', 'Sanders']]);
+  });
+  it('should find the subject before "did", "continues to", "went on to" and "be quick to"', () => {
+    // polnear-train (west-journal 2016-01, politico 2016-06, nyt 2016-02).
+    expect(
+      attributed(
+        'Acknowledging that Trump “says a lot of stupid stuff,” though, Tim Allen did suggest that the real estate mogul’s wealth does give him a unique advantage.',
+      ).quotes,
+    ).toEqual([[85, 153, 'Tim Allen', 'Tim Allen']]);
+    expect(
+      attributed(
+        'The Vermont senator Bernie Sanders is struggling to put a consistent face on the balancing act. He continues to insist that he will fight on to the July Democratic convention.',
+      ).quotes,
+    ).toEqual([[119, 174, 'He', 'Bernie Sanders']]);
+    expect(attributed('Sanders went on to say that the system is rigged in favor of the rich and powerful.').quotes).toEqual([
+      [23, 82, 'Sanders', 'Sanders'],
+    ]);
+    expect(
+      attributed('Senate Republicans were quick to point out that the bill had passed the House with votes from both parties.').quotes,
+    ).toEqual([[43, 106, 'Senate Republicans', 'Senate Republicans']]);
+  });
+  it('should read a bare stem as a verb past an adverb after its plural subject ("defenders today argue")', () => {
+    // polnear-train (huff-post 2016-03, politico 2016-07).
+    expect(attributed('Clinton defenders today argue that this was the best anyone could have done.').quotes).toEqual([
+      [30, 75, 'Clinton defenders', 'Clinton defenders'],
+    ]);
+    expect(attributed('Some activists even insist that Sanders may yet win California, when all the votes are counted.').quotes).toEqual([
+      [27, 94, 'Some activists', 'Some activists'],
+    ]);
+  });
+  it('should read "by warning that" as "by saying that"', () => {
+    // polnear-train (wash-post, 2015-12).
+    expect(attributed('Netanyahu rallied supporters by warning that the rule of the right is in danger.').quotes).toEqual([
+      [40, 79, 'Netanyahu', 'Netanyahu'],
+    ]);
+  });
 });

@@ -64,7 +64,10 @@ const INVERTS = new Set([
 ]);
 
 /** Cues read after "by" ("by saying he ..."); "by responding to ...", "by urging him" name no content of their own. */
-const BY_CUES = new Set(['say', 'suggest', 'claim', 'argue', 'insist', 'declare']);
+const BY_CUES = new Set(['say', 'suggest', 'claim', 'argue', 'insist', 'declare', 'warn', 'note', 'explain', 'state', 'assert']);
+
+/** A subject pronoun and a form of "be" in one word ("he’s", "they’re"): with a participle after it, a progressive. */
+const CONTRACTED_AUXILIARY = /^(?:(?:he|she)['’]s|(?:they|we)['’]re|i['’]m)$/;
 
 /** Cues whose progressive is mostly not speech ("restaurants are adding surcharges", "was responding to the news"). */
 const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
@@ -100,9 +103,14 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
     // "Sanders is suggesting he beat expectations": a progressive is a finite verb; its subject is before the auxiliary.
     // "... is telling in its own right", "telling responses": "telling" after "be" is an adjective unless a hearer follows.
     const hearer = token.lower !== 'telling' || tokens[k + 1]?.cap === true || HEARER_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
+    // "He’s suggesting ...": the subject and its auxiliary in one word, which is the subject the cue reads leftwards.
+    const contracted = CONTRACTED_AUXILIARY.test(tokens[k - 1]?.lower ?? '');
     const progressive =
-      token.lower.endsWith('ing') && BE_FORMS.has(tokens[k - 1]?.lower ?? '') && hearer && !NOT_PROGRESSIVE_CUES.has(lemma);
-    const left = token.lower.endsWith('ing') && !progressive ? null : leftSubject(text, tokens, progressive ? k - 1 : k, sentence.first);
+      token.lower.endsWith('ing') && (BE_FORMS.has(tokens[k - 1]?.lower ?? '') || contracted) && hearer && !NOT_PROGRESSIVE_CUES.has(lemma);
+    const left =
+      token.lower.endsWith('ing') && !progressive
+        ? null
+        : leftSubject(text, tokens, progressive && !contracted ? k - 1 : k, sentence.first);
     const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false, relay: Mention | null = null) =>
       emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits, relay);
     // The three readings of a cue, each a function of its own: see CueReading.
@@ -198,7 +206,9 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       after === undefined ||
       after.text === ',' ||
       after.text === ';' ||
-      ((!isWord(after) || (cannotOpenContent(after.lower) && !opensInfinitive(tokens, k + 1, lemma))) && rest <= 8) ||
+      ((!isWord(after) ||
+        (cannotOpenContent(after.lower) && !opensInfinitive(tokens, k + 1, lemma) && !thatClauseAfter(tokens, k, last, lemma))) &&
+        rest <= 8) ||
       rest === 0 ||
       // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows (and perhaps
       // a participle's claim of its own: "..., Miller told shareholders, adding it appears ...").
@@ -264,6 +274,12 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
     }
   }
   return false;
+}
+
+/** Whether a "that" clause of three words or more follows the cue past a particle or phrase ("pointed out that ..."). */
+function thatClauseAfter(tokens: readonly Token[], k: number, last: number, lemma: string): boolean {
+  const from = contentStart(tokens, k, last, lemma);
+  return from !== null && tokens[from]?.lower === 'that' && wordsIn(tokens, from, last) >= 4;
 }
 
 /** A subject pronoun, alone or with its verb contracted ("she", "she’s", "they’re"): two words of content are a clause. */
