@@ -341,12 +341,15 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   // a pronoun, a modal or "to" ("they report", "officials say", "will claim").
   // ("Critics, however, argue": past a connective between commas, the word before it.)
   // ("Clinton defenders today argue", "Some activists even insist": past an adverb, the word before it.)
+  // ("His critics in the United States, many of them conservative Catholics, argue that": past an aside, before "that".)
   const subject =
     prev === ',' && tokens[k - 3]?.text === ',' && ASIDE_CONNECTIVES.has(tokens[k - 2]?.lower ?? '')
       ? (tokens[k - 4]?.lower ?? '')
-      : STEM_ADVERBS.test(prev)
+      : prev === ',' && tokens[k + 1]?.lower === 'that'
         ? (tokens[k - 2]?.lower ?? '')
-        : prev;
+        : STEM_ADVERBS.test(prev)
+          ? (tokens[k - 2]?.lower ?? '')
+          : prev;
   if (token.lower === lemma && lemma !== 'say' && !BASE_FORM_BEFORE.test(subject) && !/(?:[^s]s|ers|ists|ials)$/.test(subject))
     return undefined;
   return lemma;

@@ -31,4 +31,13 @@ describe('issuingVerbBefore', () => {
   it('should read no claim in a participle that is no cue', () => {
     expectNoQuotes('The company released a statement showing growth.');
   });
+
+  it('should read a campaign email with a day after it ("sent a fundraising email Wednesday saying that ...")', () => {
+    // polnear-train (wash-post, 2016-02).
+    expect(
+      attributed(
+        'The Cruz campaign sent a fundraising email Wednesday saying that the results in Iowa and New Hampshire show Cruz and Trump are in a two-man race.',
+      ).quotes,
+    ).toEqual([[60, 144, 'The Cruz campaign', 'Cruz campaign']]);
+  });
 });

@@ -16,9 +16,18 @@ const ISSUED_NOUNS = new Set([
   'post',
   'message',
   'video',
+  'ad',
+  'ads',
+  'op-ed',
+  'column',
+  'mailer',
+  'flyer',
 ]);
 /** Verbs of issuing them ("put out", "sent out": the particle stands before the noun's phrase). */
-const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'out']);
+const ISSUING_VERBS = new Set([
+  ...['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'out'],
+  ...['wrote', 'writes', 'penned', 'ran', 'runs', 'aired', 'airs', 'emailed', 'circulated', 'distributed'],
+]);
 /** Words of a statement's phrase between the verb and the noun ("a brief written statement"). */
 const STATEMENT_WORDS = new Set([
   'a',
@@ -35,6 +44,18 @@ const STATEMENT_WORDS = new Set([
   'new',
   'lengthy',
   'separate',
+  'fundraising',
+  'campaign',
+  'press',
+  'news',
+  'open',
+  'public',
+  'formal',
+  'prepared',
+  'television',
+  'radio',
+  'online',
+  'digital',
 ]);
 
 /**

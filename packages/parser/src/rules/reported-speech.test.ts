@@ -1207,4 +1207,28 @@ describe('wire copy', () => {
       [40, 79, 'Netanyahu', 'Netanyahu'],
     ]);
   });
+
+  it('should give a participle joined by "and" to one after a comma the sentence subject ("painting ... and suggesting")', () => {
+    // polnear-train (politico, 2015-11).
+    expect(
+      attributed(
+        'In the days since Paris, Donald Trump has sought to bolster his credibility as a tough enforcer, painting others as weak and suggesting that he would do whatever it took to stop a similar attack.',
+      ).quotes,
+    ).toEqual([[136, 194, 'Donald Trump', 'Donald Trump']]);
+    // (The claim of the participle before it ends before the "and": polnear-train, huff-post 2016-02.)
+    expect(
+      attributed(
+        'Marco Rubio was asked to name a single legislative achievement. He basically ducked, pointing to his record in the Florida Legislature and saying that productive senators are overrated.',
+      ).quotes,
+    ).toEqual([
+      [97, 134, 'He', 'Marco Rubio'],
+      [146, 184, 'He', 'Marco Rubio'],
+    ]);
+  });
+  it('should read a bare stem after an aside and before "that" as a verb ("..., many of them Catholics, argue that")', () => {
+    // polnear-train (nyt, 2016-02).
+    expect(
+      attributed('His critics in the United States, many of them conservative Catholics, argue that Francis is a political pope.').quotes,
+    ).toEqual([[77, 109, 'His critics in the United States', 'His critics in the United States']]);
+  });
 });

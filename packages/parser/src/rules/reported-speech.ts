@@ -276,6 +276,20 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
   return false;
 }
 
+/**
+ * Whether the participle at tokens[k] is joined by "and" to a participle after a comma before it: "..., painting others
+ * as weak and suggesting that ...": both are the sentence subject's, as ", suggesting" would be.
+ */
+function joinedParticiple(tokens: readonly Token[], first: number, k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'and') return false;
+  for (let i = k - 2; i > Math.max(first, k - 14); i -= 1) {
+    const t = tokens[i];
+    if (t === undefined || !isWord(t) || isQuoteMark(t)) return false;
+    if (tokens[i - 1]?.text === ',' && !t.cap && t.lower.endsWith('ing') && t.lower.length > 5) return true;
+  }
+  return false;
+}
+
 /** Whether a "that" clause of three words or more follows the cue past a particle or phrase ("pointed out that ..."). */
 function thatClauseAfter(tokens: readonly Token[], k: number, last: number, lemma: string): boolean {
   const from = contentStart(tokens, k, last, lemma);
@@ -336,7 +350,9 @@ function claimAfterCue(reading: CueReading): void {
   // ", saying ...": the participle of the sentence's subject.
   // ("His office put out a statement saying ...": so is the participle of an issued statement, its issuer's.)
   const issuing = token.lower.endsWith('ing') ? issuingVerbBefore(tokens, k) : -1;
-  const participle = token.lower.endsWith('ing') && (before?.text === ',' || isQuoteMark(before) || issuing >= 0);
+  const participle =
+    token.lower.endsWith('ing') &&
+    (before?.text === ',' || isQuoteMark(before) || issuing >= 0 || joinedParticiple(tokens, sentence.first, k));
   // "Trump landed himself in hot water by saying ...": so is "by saying", when the sentence opens with its subject
   // (in "In the last debate, on CNBC, candidates ... by saying" the opening phrases hide it).
   const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && (before?.lower === 'by' || before?.lower === 'upon');

@@ -168,6 +168,8 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
       // "Mr. Manafort, citing “the unique magic of Trump,” said ...": the aside closes before its subject's own cue.
       if (participle && i > from && ctx.usedCues.has(tokens[i]?.start ?? -1)) end = Math.min(end, i);
     }
+    // ("pointing to his record ... and saying that ...": not the "and" that joins the next participle.)
+    while (end > from && /^(?:and|or|but|,)$/.test(tokens[end - 1]?.lower ?? '')) end -= 1;
     const first = tokens[from];
     const lastToken = tokens[end - 1];
     if (first === undefined || lastToken === undefined || end <= from) continue;
