@@ -546,6 +546,19 @@ function pastGroupNoun(tokens: readonly Token[], start: number, end: number, lim
 /** Prepositions that place an unnamed group ("delegates at the convention", "voters in a poll", "workers from Ohio"). */
 const GROUP_PLACE = new Set(['at', 'in', 'from', 'across', 'on']);
 
+/**
+ * Whether the segment at tokens[start] follows a phrase that opens the sentence with a participle ("Speaking in Harlem,
+ * Clinton, ... accused") and is no known place or abbreviation: then it is the subject after the phrase, not the state
+ * of the phrase's town ("Speaking in Columbus, Ohio, Clinton said" keeps its Ohio a place).
+ */
+function unknownPlaceAfterOpening(tokens: readonly Token[], start: number, floor: number): boolean {
+  const opening = tokens[floor];
+  const segment = tokens[start];
+  if (opening === undefined || segment === undefined || !opening.lower.endsWith('ing') || start - floor > 9) return false;
+  for (let i = floor + 1; i < start - 1; i += 1) if (tokens[i]?.text === ',') return false;
+  return !PLACES.has(segment.lower) && !segment.text.includes('.');
+}
+
 /** Verbs whose infinitive after them is the subject's own speech ("continues to insist", "went on to say"). */
 const GOING_ON = /^(?:continues|continued|continue|continuing)$/;
 /** Adjectives after "be" whose infinitive is the subject's speech ("was quick to point out", "is careful to note"). */
@@ -752,7 +765,10 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       // ("However, Petrilli, who lives in Ohio, said": a connective opening the sentence is no name a place describes.)
       !(commaStart - 2 === floor && isOpeningConnective(tokens[commaStart - 2])) &&
       /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u.test(first.text) &&
-      !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '');
+      !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '') &&
+      // ("Speaking in Harlem, Clinton, without naming him, also accused": after an opening participle's place, a name that
+      // is no known place is the subject, not the place's state.)
+      !unknownPlaceAfterOpening(tokens, commaStart, floor);
     // "a salesman from Sumter, South Carolina,": a state or country after "from <Town>" is still the place.
     const cityState =
       segEnd - commaStart <= 3 &&
@@ -760,7 +776,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       // ... but "In July, Sammy Aaron, ...": a month is no town.
       !CALENDAR_WORDS.has(tokens[commaStart - 2]?.lower ?? '') &&
       /^(?:from|in|of|near)$/.test(tokens[commaStart - 3]?.lower ?? '') &&
-      tokens.slice(commaStart, segEnd).every((t) => isCapitalized(t));
+      tokens.slice(commaStart, segEnd).every((t) => isCapitalized(t)) &&
+      !unknownPlaceAfterOpening(tokens, commaStart, floor);
     // "Rep. Jason Chaffetz, R-Utah,": a US party and state tag describes the name before it.
     const partyTag = /^[RDI]-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?$/u.test(
       text.slice(first.start, tokens[segEnd - 1]?.end ?? first.end),

@@ -156,6 +156,9 @@ function companyOfFirstWord(names: readonly { name: string; kind: SourceKind }[]
   return match;
 }
 
+/** How far back (characters, about two paragraphs) the last full name of a surname decides who its bare surname is. */
+const NEAREST_REACH = 800;
+
 /**
  * "Four-year-old Amina Malloy ... Dr. Melanie Malloy works ... Malloy said": when the article gives two full names of
  * one surname, a bare surname is the one named last before it (`at`), not the first found. `found` is the
@@ -166,6 +169,8 @@ export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: str
   if (w.length !== 1 || found.name === name) return found;
   let nearest: { name: string; at: number } | null = null;
   let distinct = false;
+  // Where each full name of the surname was first written before `at`: for a bare surname far from them all.
+  const written = new Map<string, number>();
   for (const n of (ctx.namesByWord.get(w[0] ?? '') ?? []).slice(0, 200)) {
     const nw = words(n.name);
     if (n.kind !== 'person' || nw.length < 2 || nw.at(-1) !== w[0] || n.at >= at) continue;
@@ -173,14 +178,22 @@ export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: str
     // place glued on ("Said Gong", "Whatever Raoult", "Friday Pritzker", "Atlanta Duffy").
     const given = nw[0] ?? '';
     if (PLACES.has(given) || ordinary(ctx.doc, given)) continue;
+    // (Nor one of the other gender: "Ivanka Trump" is no "he".)
+    if (found.gender !== null && n.gender !== null && n.gender !== found.gender) continue;
+    written.set(n.name, Math.min(written.get(n.name) ?? n.at, n.at));
     // ... and one introduced with a title or a role ("Dr. Melanie Malloy"): a capitalized word glued on before a name
     // has none ("Whatever Raoult’s reservations"). The position-free answer stays a candidate as it is.
     if (n.role === null && n.name !== found.name) continue;
-    // (Nor one of the other gender: "Ivanka Trump" is no "he".)
-    if (found.gender !== null && n.gender !== null && n.gender !== found.gender) continue;
     if (nearest !== null && nearest.name !== n.name) distinct = true;
     if (nearest === null || n.at > nearest.at) nearest = { name: n.name, at: n.at };
   }
   if (!distinct || nearest === null || nearest.name === found.name) return found;
-  return { name: nearest.name, roles: found.roles, gender: found.gender };
+  if (at - nearest.at <= NEAREST_REACH) return { name: nearest.name, roles: found.roles, gender: found.gender };
+  // A full name given in passing paragraphs ago ("crime policies that began under President Bill Clinton") is not who a
+  // bare surname means now: that is the one the article introduced first, its own bearer of the surname: "Clinton
+  // proposed ..." in a story on Hillary Clinton's campaign, "Bush says" in a day of Jeb Bush's campaign that once names
+  // George W. Bush.
+  let first: { name: string; at: number } | null = null;
+  for (const [full, at0] of written) if (first === null || at0 < first.at) first = { name: full, at: at0 };
+  return first === null || first.name === found.name ? found : { name: first.name, roles: found.roles, gender: found.gender };
 }

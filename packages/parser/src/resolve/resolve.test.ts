@@ -587,6 +587,23 @@ describe('resolve', () => {
     expect(attributed(text).quotes).toEqual([[138, 197, 'Malloy', 'Melanie Malloy']]);
   });
 
+  it('should give a bare surname far from every full name of it the one the article introduced first ("Clinton")', () => {
+    // polnear-train (wash-post 2016-02; also huff-post 2016-02, west-journal 2015-12): "Clinton proposed ..." in a story on
+    // Hillary Clinton's campaign had been Bill Clinton, named once in passing fifteen lines before; and "Speaking in
+    // Harlem, Clinton, ..." had made Clinton the state of Harlem and Harlem the speaker.
+    const text =
+      "Sanders and Clinton see black votes as key in S.C.\n\nCOLUMBIA, S.C. - The call-bank headquarters of Hillary Clinton's campaign in this suddenly must-have state is in a small house on a tree-lined street not far from the Capitol. And, in a straight-from-central-casting display of Clinton's core demographic of support, the first two volunteers inside the door are Eva Miller and Gloria Major, African American women who remember well the civil rights struggle.\n\nSanders is trying to cut into Clinton's sizable lead by appealing to younger African Americans such as Borders, who are drawn to his message of economic justice and feel that many of the crime policies that began under President Bill Clinton have done long-term harm to their communities.\n\nDemographics favor Clinton.\n\nThe challenge for Sanders is steep: Many people here have  come to know him only recently, if at all, and those he is counting on to rally to his side have not turned out to the same degree as their older counterparts.\n\nIn the 2008 South Carolina primary, with Barack Obama facing Clinton, about 60 percent of black voters were over 45. In the 2012 election, black turnout among those ages 18 to 29 was 53 percent. It was 66 percent among blacks 30 to 44 and more than 70 percent among blacks 45 and older.\n\n'It's according to age groups,' said Mattie Thomas, 66, a retired fast-food worker who lives in Lake City, about 25 miles south of Florence. She's a Sanders supporter but concedes that most of her peers love the Clintons from Bill's two terms in the Oval Office.\n\n'They have a perception of the Clintons, and you're not going to change their minds,' she said.\n\nAnother problem for Sanders: There are roughly 100,000 more African American women than men of voting age, and that demographic, particularly the older set, tends to skew heavily toward Clinton.\n\n'The key demographic is African American women,' said Jaime Harrison, chair of the South Carolina Democratic Party. 'Clinton has to maintain her support. Sanders has to do the 'Carolina two-step' ' - increasing his name recognition and then convincing voters he can deliver.\n\nBoth candidates sought to appeal to younger African Americans on Tuesday. In New York, after meeting with the Rev. Al Sharpton and other civil rights leaders, Clinton proposed new federal regulations that would end what she said were overly punitive school discipline policies that disproportionately affect minority students.\n\nSpeaking in Harlem, Clinton, without naming him, also accused Sanders of being a Johnny-come-lately to racial justice issues.";
+    expect(attributed(text).quotes.slice(-3)).toEqual([
+      [2297, 2397, 'Clinton', 'Hillary Clinton'],
+      [2398, 2446, 'she', 'Hillary Clinton'],
+      [2511, 2573, 'Clinton', 'Hillary Clinton'],
+    ]);
+    // (A known state after the opening phrase's town is still its place.)
+    expect(attributed('Speaking in Columbus, Ohio, Clinton said the plan would fail in the end.').quotes).toEqual([
+      [41, 71, 'Clinton', 'Clinton'],
+    ]);
+  });
+
   it('should read two titled names joined by "and" as two names, and a body\'s name with "and" as one', () => {
     // recovery-2020 (Reuters, 2020-05): "President Donald Trump and Secretary of State Mike Pompeo" had been one run, its
     // name Mike Pompeo, so that "Trump on Friday said" found no full name and was a body.
