@@ -409,12 +409,50 @@ function segmentBack(tokens: readonly Token[], end: number, floor: number): numb
     if (
       (t.lower === 'and' || t.lower === 'but') &&
       !(isCapitalized(tokens[i]) && isCapitalized(tokens[i - 2])) &&
-      !titlesJoined(tokens, i - 1, end)
+      !titlesJoined(tokens, i - 1, end) &&
+      !groupsJoined(tokens, i - 1, end, floor)
     )
       break;
     i -= 1;
   }
   return i;
+}
+
+/** A lowercase plural of people: "teachers", "officials", "analysts", "spokespeople". */
+function isGroupNoun(token: Token | undefined, opening = false): boolean {
+  return token !== undefined && (!token.cap || opening) && isPeoplePlural(token.lower, true);
+}
+
+/**
+ * Whether the "and" at tokens[and] joins two groups of people that speak together, the segment's last word a group too:
+ * "..., teachers and union officials told POLITICO", "..., officials and analysts say, ...".
+ */
+function groupsJoined(tokens: readonly Token[], and: number, end: number, floor: number): boolean {
+  if (tokens[and]?.lower !== 'and' || !isGroupNoun(tokens[and - 1], and - 1 === floor) || !isGroupNoun(tokens[end - 1]) || end - and > 4)
+    return false;
+  for (let i = and + 1; i < end; i += 1) if (tokens[i]?.word !== true || tokens[i]?.cap === true) return false;
+  // The first group opens the segment: after a comma or dash or at the sentence's start, its modifiers no verb or
+  // preposition ("Many local bankers and economists said"; not "... are low cost producers and traders", "with many
+  // marchers and spectators").
+  for (let i = and - 2; i >= Math.max(floor, and - 5); i -= 1) {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    if (t.text === ',' || isDash(t)) return true;
+    if (!t.word || BE_FORMS.has(t.lower) || PREPOSITIONS.has(t.lower) || GROUP_STOPS.has(t.lower)) return false;
+    // ("elected officials and ..." but not "The remark worried some analysts and activists, who ...": a verb before it.)
+    if (i < and - 2 && !t.cap && /ed$/.test(t.lower)) return false;
+    if (i === floor) return true;
+  }
+  return and - 1 === floor;
+}
+
+/** Words that cannot open or modify the first of two joined groups: clause words, auxiliaries, pronouns. */
+const GROUP_STOPS = new Set(['that', 'which', 'who', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'something', 'what', 'and']);
+
+/** The mention from the second of two joined groups on ("money market dealers"), when the whole reads as none. */
+function groupAfterAnd(text: string, tokens: readonly Token[], start: number, end: number, floor: number): Mention | null {
+  for (let i = start + 1; i < end; i += 1) if (groupsJoined(tokens, i, end, floor)) return classifyMention(text, tokens, i + 1, end);
+  return null;
 }
 
 /** The mention from the second of two joined titles on, when the whole reads as none. */
@@ -739,6 +777,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       classifyMention(text, tokens, start, end) ??
       // ("Diagnostic Products Corp president and chief executive officer Sigi Ziering": the titles after the "and".)
       titlesAfterAnd(text, tokens, start, end) ??
+      // ("Central bank officials and money market dealers said": the group after the "and", when the whole reads as none.)
+      groupAfterAnd(text, tokens, start, end, floor) ??
       modifiedHead(text, tokens, start, end) ??
       // "In September she said", "On Tuesday he said": a phrase of time before the pronoun.
       (end - 1 > start && SPEAKER_PRONOUNS.has(tokens[end - 1]?.lower ?? '') ? classifyMention(text, tokens, end - 1, end) : null);

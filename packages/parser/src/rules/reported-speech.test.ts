@@ -1231,4 +1231,31 @@ describe('wire copy', () => {
       attributed('His critics in the United States, many of them conservative Catholics, argue that Francis is a political pope.').quotes,
     ).toEqual([[77, 109, 'His critics in the United States', 'His critics in the United States']]);
   });
+
+  it('should read two groups joined by "and" as one speaker ("..., teachers and union officials told POLITICO")', () => {
+    // polnear-train (politico 2016-04, nyt 2016-01) and reuters-21578 (dozens of "..., dealers and analysts said"): "and"
+    // had ended the subject, so the group before it was lost and the claim before the comma with it.
+    expect(
+      attributed(
+        'Sanders’ support is particularly strong among the most progressive and active wing of the union, teachers and union officials told POLITICO.',
+      ).quotes,
+    ).toEqual([[0, 95, 'teachers and union officials', 'teachers and union officials']]);
+    expect(
+      attributed(
+        "The source of the attraction to Mr. Trump, union members and leaders say, is manifold: the candidate's unapologetically populist positions on certain economic issues, particularly trade.",
+      ).quotes,
+    ).toEqual([[0, 185, 'union members and leaders', 'union members and leaders']]);
+    // (Where the two read as no mention together, the second alone speaks, as before.)
+    expect(
+      attributed(
+        'Central bank officials and money market dealers said the shortening of the tender process should be seen as purely technical, with no direct implications for interest rates.',
+      ).quotes,
+    ).toEqual([[53, 172, 'money market dealers', 'money market dealers']]);
+    // (Not the object of a verb before them: "worried some analysts and activists, who ...".)
+    expect(
+      attributed(
+        'The remark worried some analysts and activists, who pointed out that such a position - unheard of until now - would violate the constitution.',
+      ).quotes,
+    ).toEqual([[64, 140, 'activists', 'activists']]);
+  });
 });
