@@ -431,4 +431,11 @@ describe('a described subject before a direct quote', () => {
       [70, 123, 'Hope Hicks', 'Hope Hicks'],
     ]);
   });
+
+  it('should take the name after a cue that opens the sentence before the quotation ("But, said Solovey, “...”")', () => {
+    // polnear-train (wash-post, 2016-07).
+    expect(attributed('But, said Solovey, "I don\'t want to drum up conflict because I know his penchant."').quotes).toEqual([
+      [19, 82, 'Solovey', 'Solovey'],
+    ]);
+  });
 });

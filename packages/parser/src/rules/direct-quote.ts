@@ -1,4 +1,5 @@
 import type { Paragraph, Quotation, Token } from '../document';
+import { classifyMention } from '../classify-mention';
 import { addClaim, cueOf, firstQuotationFrom, claimedCueIn, type RuleContext } from '../claims';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
@@ -329,6 +330,21 @@ function describedBefore(
   return { mention, clauseStart };
 }
 
+/**
+ * "But, said Solovey, “...”": the speaker named right after a cue that opens the sentence (past a conjunction and its
+ * comma) and ends at the comma or colon before the quotation; null when the words there are no name.
+ */
+function invertedSubject(text: string, tokens: readonly Token[], opening: number, k: number, j: number): LeftSubject | null {
+  const first = tokens[k + 1];
+  if (first === undefined || !first.cap || j - (k + 1) > 5) return null;
+  const opens =
+    k === opening || (tokens[k - 1]?.text === ',' && k - 2 === opening && /^(?:but|and|so|yet)$/.test(tokens[opening]?.lower ?? ''));
+  if (!opens) return null;
+  for (let i = k + 1; i < j; i += 1) if (tokens[i]?.word !== true || cueAt(tokens, i) !== undefined) return null;
+  const mention = classifyMention(text, tokens, k + 1, j);
+  return mention !== null && mention.kind === 'name' ? { mention, clauseStart: k + 1 } : null;
+}
+
 function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   const { tokens } = paragraph;
   const j = tokenAt(tokens, q.start) - 1;
@@ -370,7 +386,8 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
         ? sentenceSubject(ctx.doc.text, tokens, opening, k)
         : (leftSubject(ctx.doc.text, tokens, k, 0) ??
           (bySaying || infinitive || coordinated ? sentenceSubject(ctx.doc.text, tokens, opening, k) : null) ??
-          describedBefore(ctx.doc.text, tokens, k, lemma, colon ? k === j - 1 : k === j, colon));
+          describedBefore(ctx.doc.text, tokens, k, lemma, colon ? k === j - 1 : k === j, colon) ??
+          (colon ? invertedSubject(ctx.doc.text, tokens, opening, k, j) : null));
     if ((subject === null && !goesOn) || (infinitive && subject?.mention.kind === 'pronoun' && subject.mention.text.toLowerCase() === 'it'))
       return false;
     // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on past the quoted words, and
