@@ -2,7 +2,7 @@ import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS } from './lexicon/anonymous';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
-import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, PREPOSITIONS } from './lexicon/function-words';
+import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, PREPOSITIONS, beforeAsideConnective } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { PLACES } from './lexicon/places';
@@ -719,21 +719,17 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     end -= 2;
     while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
   }
-  // "Proponents of the new bill, however, say": a connective between commas.
+  // "Proponents of the new bill, however, say", "Cement makers, for instance, argue": a connective between commas.
+  const aside = beforeAsideConnective(tokens, end);
+  if (aside > floor) end = aside;
+  // "Trump at the time said", "Cruz at one point said", "Gore’s close friends and allies have in the past said".
   if (
     end - 3 > floor &&
-    tokens[end - 1]?.text === ',' &&
-    tokens[end - 3]?.text === ',' &&
-    ASIDE_CONNECTIVES.has(tokens[end - 2]?.lower ?? '')
-  )
+    /^(?:at the time|at one point|in the past)$/.test(`${tokens[end - 3]?.lower} ${tokens[end - 2]?.lower} ${tokens[end - 1]?.lower}`)
+  ) {
     end -= 3;
-  // "Trump at the time said", "Cruz at one point said".
-  if (
-    end - 3 > floor &&
-    tokens[end - 3]?.lower === 'at' &&
-    /^(?:the time|one point)$/.test(`${tokens[end - 2]?.lower} ${tokens[end - 1]?.lower}`)
-  )
-    end -= 3;
+    while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
+  }
   // "he was quoted as saying".
   if (
     tokens[end - 1]?.lower === 'as' &&

@@ -1,4 +1,4 @@
-import { ASIDE_CONNECTIVES, DETERMINERS } from './function-words';
+import { DETERMINERS, beforeAsideConnective } from './function-words';
 
 /**
  * Verbs of speech and communication that attribute a claim, by lemma. A broad, general lexicon
@@ -342,9 +342,10 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   // ("Critics, however, argue": past a connective between commas, the word before it.)
   // ("Clinton defenders today argue", "Some activists even insist": past an adverb, the word before it.)
   // ("His critics in the United States, many of them conservative Catholics, argue that": past an aside, before "that".)
+  const aside = beforeAsideConnective(tokens, k);
   const subject =
-    prev === ',' && tokens[k - 3]?.text === ',' && ASIDE_CONNECTIVES.has(tokens[k - 2]?.lower ?? '')
-      ? (tokens[k - 4]?.lower ?? '')
+    aside < k
+      ? (tokens[aside - 1]?.lower ?? '')
       : prev === ',' && tokens[k + 1]?.lower === 'that'
         ? (tokens[k - 2]?.lower ?? '')
         : STEM_ADVERBS.test(prev)

@@ -182,3 +182,17 @@ export const ASIDE_CONNECTIVES: ReadonlySet<string> = new Set([
   'nevertheless',
   'indeed',
 ]);
+
+/** Two-word connectives set off by commas the same way ("Cement makers, for instance, argue"). */
+const TWO_WORD_ASIDES: ReadonlySet<string> = new Set(['for instance', 'for example', 'in fact', 'of course', 'in turn', 'in particular']);
+
+/**
+ * Where the subject before a connective between commas that ends at tokens[end) ends ("Proponents of the bill, however,
+ * say", "Cement makers, for instance, argue"): the index of the comma that opens it, or `end` when there is none.
+ */
+export function beforeAsideConnective(tokens: readonly { text: string; lower: string }[], end: number): number {
+  if (tokens[end - 1]?.text !== ',') return end;
+  if (tokens[end - 3]?.text === ',' && ASIDE_CONNECTIVES.has(tokens[end - 2]?.lower ?? '')) return end - 3;
+  if (tokens[end - 4]?.text === ',' && TWO_WORD_ASIDES.has(`${tokens[end - 3]?.lower} ${tokens[end - 2]?.lower}`)) return end - 4;
+  return end;
+}

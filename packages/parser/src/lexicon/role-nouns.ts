@@ -15,6 +15,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...['blogger', 'podcaster', 'philanthropist', 'demographer', 'virologist', 'immunologist', 'pediatrician'],
   ...['psychologist', 'psychiatrist', 'sociologist', 'anthropologist', 'biologist', 'physicist', 'mathematician'],
   ...['engineer', 'rancher', 'pastor', 'rabbi', 'imam'],
+  // Medicine and science, whose specialists news quotes by their specialty ("the retired neurosurgeon acknowledged").
+  ...['neurosurgeon', 'neurologist', 'cardiologist', 'oncologist', 'pulmonologist', 'anesthesiologist', 'radiologist'],
+  ...['dermatologist', 'obstetrician', 'gynecologist', 'toxicologist', 'pathologist', 'pharmacologist', 'paramedic'],
+  ...['biostatistician', 'microbiologist', 'geneticist', 'statistician', 'ecologist', 'climatologist'],
   'president',
   'vice-president',
   'minister',

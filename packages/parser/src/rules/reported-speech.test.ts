@@ -1258,4 +1258,24 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[64, 140, 'activists', 'activists']]);
   });
+
+  it('should find the subject past a two-word connective between commas or "in the past" ("Cement makers, for instance, argue")', () => {
+    // polnear-train (nyt, 2016-03) and reuters-21578 (reuters-9249).
+    expect(
+      attributed(
+        'Cement makers, for instance, argue that imports from China and the United States grew to 40 percent from 5 percent of the market.',
+      ).quotes,
+    ).toEqual([[35, 128, 'Cement makers', 'Cement makers']]);
+    expect(attributed('The Labour party has in the past said it would do this.').quotes).toEqual([
+      [38, 54, 'The Labour party', 'Labour party'],
+    ]);
+  });
+  it('should know a specialist of medicine by the specialty ("the retired neurosurgeon acknowledged")', () => {
+    // polnear-train (west-journal, 2015-11): "neurosurgeon" was no speaker noun, and the claim had none.
+    expect(
+      attributed(
+        'Reacting to criticism over perceived autobiographical inconsistencies, the retired neurosurgeon acknowledged that he expected his White House bid to open his past up to investigation.',
+      ).quotes,
+    ).toEqual([[109, 182, 'the retired neurosurgeon', 'retired neurosurgeon']]);
+  });
 });
