@@ -154,7 +154,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 's
  * comma or `floor`; `floor` when there is none.
  */
 function subordinateClauseStart(tokens: readonly Token[], floor: number, to: number): number {
-  for (let k = to - 1; k > floor; k -= 1) {
+  // (From the sentence's first word on: "When Trump referred to the massacre and said ..." opens with its subordinator.)
+  for (let k = to - 1; k >= floor; k -= 1) {
     const t = tokens[k];
     if (t === undefined || PUNCT_BREAK.has(t.text) || t.text === '(' || t.text === ')') return floor;
     if (SUBORDINATORS.has(t.lower) && (tokens[k + 1]?.cap === true || SPEAKER_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return k + 1;

@@ -103,6 +103,9 @@ const AUXILIARIES =
 /** A word in lowercase letters only: the verb of an infinitive ("to raise", "not to make"). */
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 
+/** Past tenses right after "that" on a noun: a relative clause ("legislation that gave", "a plan that called for"). */
+const PAST_AFTER_THAT = /^(?:gave|made|took|called|allowed|required|created|led|helped|sought|aimed|included|won|passed|ended)$/;
+
 /** A verb right after "that" that makes it a relative pronoun on a noun ("a story that posted", "an interview that aired"). */
 const RELATIVE_VERB = /^(?:posted|aired|ran|appeared|published|airs|runs|appears)$/;
 
@@ -269,6 +272,16 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
       if (k > i && STRONG.has(lemma) && isClause(tokens, i, k)) break;
       // "told Yahoo! News in a story that posted this week that he ...": "that" of a relative clause on a noun.
       if (k > i && RELATIVE_VERB.test(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.cap === false) continue;
+      // "wrote legislation that gave President Obama ...": a past tense right after "that" on the cue's object makes it
+      // a relative clause on that object, no content (after "say" or "tell", "that" opens what was said).
+      if (
+        k > i &&
+        !STRONG.has(lemma) &&
+        !HEARER.has(lemma) &&
+        tokens[k - 1]?.cap === false &&
+        PAST_AFTER_THAT.test(tokens[k + 1]?.lower ?? '')
+      )
+        return null;
       // "announced another trade surplus that economists said would intensify ...": "that" of a relative clause whose
       // verb is another speaker's cue, its subject gapped ("said would"): what was announced is a thing, not a clause.
       if (k > i && tokens[k - 1]?.cap === false && gappedCue(tokens, k + 1)) return null;

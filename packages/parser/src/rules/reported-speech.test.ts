@@ -1278,4 +1278,18 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[109, 182, 'the retired neurosurgeon', 'retired neurosurgeon']]);
   });
+
+  it('should give a cue joined by "and" in a clause that opens the sentence its clause\'s subject ("When Trump referred ... and said")', () => {
+    // polnear-train (wash-post, 2016-07): the subordinator opening the sentence had not been looked at, and the claim,
+    // with no speaker, ran past the quotation's comma into the main clause.
+    expect(
+      attributed(
+        'When Trump later referred to the recent massacre at a gay nightclub in Orlando and said he would "protect our LGBTQ citizens," the crowd applauded loudly.',
+      ).quotes,
+    ).toEqual([[88, 126, 'Trump', 'Trump']]);
+    // (Nor is a relative clause on the cue's object content: "wrote legislation that gave ...", polnear-train, nyt 2016-04.)
+    expectNoQuotes(
+      'While Mr. Ryan is a vocal advocate of trade deals and wrote legislation that gave President Obama expanded authority to negotiate them, Mr. Trump is equally vocal in opposing free trade.',
+    );
+  });
 });

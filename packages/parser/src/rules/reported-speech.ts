@@ -512,6 +512,10 @@ export function subordinateEnd(ctx: RuleContext, tokens: readonly Token[], first
     // ... nor one inside a list of names ("asked Mills, Sullivan and Abedin to search ...").
     const inList = tokens[i - 1]?.cap === true && tokens[i + 1]?.cap === true && /^(?:,|and|or)$/.test(tokens[i + 2]?.lower ?? '');
     if (t?.text === ',' && !inNumber && !inList && ctx.quoted[t.start] !== 1) return i;
+    // ("When Trump ... said he would “protect our LGBTQ citizens,” the crowd applauded": the comma the quotation closes
+    // on closes the clause too.)
+    if (t?.text === ',' && ctx.quoted[t.start] === 1 && isQuoteMark(tokens[i + 1]) && ctx.quoted[tokens[i + 2]?.start ?? 0] !== 1)
+      return i + 2;
   }
   return last;
 }
