@@ -316,6 +316,8 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   // describe unnamed speakers, the plural noun after them.
   end = pastGroupNoun(tokens, start, end, limit);
   if (end === start && /^(?:he|she|they|it|i|we)$/i.test(tokens[start]?.text ?? '')) end = start + 1;
+  // "At a meeting Tuesday, some senators vented ... and said": a quantity of a group after the opening phrase.
+  if (end === start && QUANTITY_WORDS.has(tokens[start]?.lower ?? '')) end = quantifiedGroupEnd(tokens, start, limit);
   if (end === start) return null;
   // "MIRAMICHI, N.B. — Justin Trudeau ...": a dateline in capitals is not the subject.
   if (end === start + 1 && isInCapitals(tokens[start]?.text ?? '')) return null;
@@ -596,6 +598,19 @@ function unknownPlaceAfterOpening(tokens: readonly Token[], start: number, floor
   if (opening === undefined || segment === undefined || !opening.lower.endsWith('ing') || start - floor > 9) return false;
   for (let i = floor + 1; i < start - 1; i += 1) if (tokens[i]?.text === ',') return false;
   return !PLACES.has(segment.lower) && !segment.text.includes('.');
+}
+
+/** Words that quantify a group of people opening a clause ("some senators", "many Democrats"). */
+const QUANTITY_WORDS = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'other', 'two', 'three', 'four', 'five']);
+
+/** The end of "some senators", "many local officials": up to two words, then a plural of people; `start` when none. */
+function quantifiedGroupEnd(tokens: readonly Token[], start: number, limit: number): number {
+  for (let k = start + 1; k < Math.min(limit, start + 4); k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !t.word) return start;
+    if (isPeoplePlural(t.lower, false)) return k + 1;
+  }
+  return start;
 }
 
 /** Verbs whose infinitive after them is the subject's own speech ("continues to insist", "went on to say"). */

@@ -1292,4 +1292,18 @@ describe('wire copy', () => {
       'While Mr. Ryan is a vocal advocate of trade deals and wrote legislation that gave President Obama expanded authority to negotiate them, Mr. Trump is equally vocal in opposing free trade.',
     );
   });
+
+  it('should take a quantified group after an opening phrase as the sentence subject ("At a meeting ..., some senators ... and said")', () => {
+    // polnear-train (wash-post, 2016-06) and reuters-21578 (reuters-824: the claim had gone to the economist quoted before).
+    expect(
+      attributed(
+        'At a meeting Tuesday morning of the Senate Democratic leadership, some senators vented about Sanders vowing to fight on and said that they had lost their patience with him.',
+      ).quotes,
+    ).toEqual([[129, 171, 'some senators', 'some senators']]);
+    expect(
+      attributed(
+        'However, other economists disagreed, saying the service sector would be able to hire workers no longer needed by the manufacturing sector over the next five years.',
+      ).quotes,
+    ).toEqual([[44, 162, 'other economists', 'other economists']]);
+  });
 });
