@@ -15,6 +15,9 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'diplomats',
   'aide',
   'aides',
+  // "the Texas senator’s allies say": a group around someone, never that someone ("Her advisers and allies" is one group
+  // by subject.ts groupsJoined).
+  'allies',
   'witness',
   'witnesses',
   'executive',

@@ -393,7 +393,7 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 /** Common nouns for people and groups that speak ("protesters", "the family", "police", "a statement"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'people',
-  // Not 'allies': "Her advisers and allies say" is one group, read whole by describedSubject.
+  // (Not 'allies': an anonymous head, as "aides" is, lexicon/anonymous.)
   'ally',
   'police',
   'staff',

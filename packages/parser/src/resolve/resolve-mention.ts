@@ -155,8 +155,8 @@ function resolveAnonymous(ctx: ResolveContext, m: Mention): number {
   if (group !== null) return addEntity(ctx, group.descriptor, 'anonymous', m.start, m.text, null);
   return addEntity(
     ctx,
-    // ("one in five respondents" keeps its share.)
-    m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+(?!in\s)/i, ''),
+    // ("one in five respondents" keeps its share, "Some of Clinton’s longtime allies" its part.)
+    m.text.replace(/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|another|other|several|some)\s+(?!(?:in|of)\s)/i, ''),
     'anonymous',
     m.start,
     m.text,

@@ -1306,4 +1306,17 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[44, 162, 'other economists', 'other economists']]);
   });
+
+  it('should read "allies" as an unnamed group around someone, never that someone ("the Texas senator’s allies say")', () => {
+    // polnear-train (politico, 2016-05): "allies" had been no speaker noun, so the claim around the aside had none.
+    expect(
+      attributed(
+        'And the first step to improving his rancorous relationships, the Texas senator’s allies say, will be to help them keep their Senate seats.',
+      ).quotes,
+    ).toEqual([[0, 137, 'the Texas senator’s allies', 'Texas senator’s allies']]);
+    // (A part keeps its "of": "one of the sources", not "of the sources", 16 sources' names in reuters-21578.)
+    expect(attributed('One of the sources said there are also severance payments to employees.').quotes).toEqual([
+      [24, 70, 'One of the sources', 'One of the sources'],
+    ]);
+  });
 });
