@@ -171,6 +171,9 @@ export function isInstrumentName(name: string): boolean {
   return words.length >= 2 && INSTRUMENT_WORDS.has((words.at(-1) ?? '').toLowerCase());
 }
 
+/** A company's legal form, which ends its full name ("Inc", "Corp", "Co", "Ltd", "PLC", "AG"). */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'spa', 'bhd', 'gmbh', 'kk']);
+
 /** Networks whose stations and desks are named by the network and a place or beat ("CBS Miami", "CNN Business"). */
 const BROADCASTERS = new Set(['abc', 'cbs', 'nbc', 'cnn', 'cnbc', 'msnbc', 'pbs', 'npr', 'bbc', 'cbc', 'ctv', 'itv']);
 /** A North American station's call sign with its band ("WESH-TV", "KFYR-TV", "WTOP-FM"). */
@@ -181,6 +184,8 @@ export function nameKind(name: string): SourceKind {
   const words = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
   const lower = words.map((w) => w.toLowerCase());
   if (NEWS_AGENCIES.has(lower.join(' ')) || (words.length === 1 && NEWS_AGENCIES.has(lower[0] ?? ''))) return 'media';
+  // "Sun Microsystems Inc", "Times Mirror Co": a company's legal form ends it, whatever paper's word it holds.
+  if (words.length >= 2 && LEGAL_FORMS.has(lower.at(-1) ?? '')) return 'organization';
   if (words.length >= 2 && lower.some((w) => MEDIA_NAME_WORDS.has(w))) return 'media';
   // "Louisville Courier-Journal", "Chicago Sun-Times", "St. Louis Post-Dispatch": a paper's word in the hyphenated word
   // that ends the name, both halves capitalized (not "Tri-Star Pictures Inc", "Sheller-Globe Corp", "Huh Sun-yong").

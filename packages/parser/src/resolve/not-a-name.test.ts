@@ -7,6 +7,12 @@ const doc = (text: string) => attributedDocument(text, { ingestedAt: '2024-01-01
 describe('cleanName', () => {
   const d = doc('The rival camp responded on Monday. A year ago the media and voters said little.');
 
+  it('should drop a number that opens the sentence before the name of the people it counts ("Three Blue Origin employees")', () => {
+    // recovery-2020 (The Verge, 2020-04): "Three Blue Origin" had been a speaker; "Several CEOs" stays a group.
+    expect(cleanName(d, 'Three Blue Origin', true)).toBe('Blue Origin');
+    expect(cleanName(d, 'Three Blue Origin', false)).toBe('Three Blue Origin');
+  });
+
   it('should drop "Shares of" before the company whose stock a market report opens with', () => {
     expect(cleanName(d, 'Shares of Sorrento Therapeutics', true)).toBe('Sorrento Therapeutics');
     expect(cleanName(d, 'Bank of America', true)).toBe('Bank of America');

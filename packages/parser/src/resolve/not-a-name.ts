@@ -76,6 +76,8 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.
   if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
     return words.slice(1).join(' ');
+  // "Three Blue Origin employees": a number opening the sentence counts the name's people ("Several CEOs" is a group).
+  if (opensSentence && words.length >= 2 && COUNT_WORDS.has(lower)) return words.slice(1).join(' ');
   // "Yesterday Citicorp said", "Today CIR said": a day opening the sentence before the name.
   if (opensSentence && words.length >= 2 && DAY_WORDS.has(lower)) return words.slice(1).join(' ');
   // "Top Clinton adviser sent ...", "Former Republican ...": an adjective of rank opening a headline or sentence.
@@ -96,6 +98,9 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   }
   return words.join(' ');
 }
+
+/** Counts that open a sentence before a name of the people counted ("Three Blue Origin employees"). */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Days named relative to the story's, which open a sentence before its subject. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);

@@ -604,6 +604,38 @@ describe('resolve', () => {
     ]);
   });
 
+  it('should resolve "the company" to the company the article names, however its name is written', () => {
+    // reuters-21578: 202 claims had "company" for their speaker. A legal form ends a company's name whatever paper's
+    // word it holds ("Sun Microsystems Inc" had been an outlet).
+    expect(
+      attributed(
+        'SEATTLE, March 3 - Sun Microsystems Inc said it has agreed to cooperate with Philips Corporate Group Home Interactive Systems, a Dutch electronics firm, to develop a multi-media authoring computer system. The system will be based upon the integration of Sun workstation and Compact Disc Interactive technologies, the company said.',
+      ).quotes,
+    ).toEqual([
+      [45, 203, 'Sun Microsystems Inc', 'Sun Microsystems Inc'],
+      [205, 311, 'the company', 'Sun Microsystems Inc'],
+    ]);
+    // With no body before the claim, the one its own words open with.
+    expect(
+      attributed(
+        'PITTSBURGH, March 11 - PPG Industries Inc will continue to show earnings growth in 1987 despite a difficult economic climate, the company said in its annual report, mailed to shareholders today.',
+      ).quotes,
+    ).toEqual([[23, 124, 'the company', 'PPG Industries Inc']]);
+    // The article's first name, which no list knows, is the company when "the company" follows it.
+    expect(
+      attributed(
+        'SPRING GROVE, Pa., March 25 - P.H. Glatfelter said its board increased its quarterly dividend on its common stock to 14 cts per share, from 12.5 cts per share the prior quarter. In addition, the company said it authorized the repurchase of up to an additional one mln shares of its common stock.',
+      ).quotes,
+    ).toEqual([
+      [51, 176, 'P.H. Glatfelter', 'P.H. Glatfelter'],
+      [208, 294, 'the company', 'P.H. Glatfelter'],
+    ]);
+    expect(attributed('NEW YORK - John Smith said the plan would fail. The company said it would appeal.').quotes).toEqual([
+      [27, 46, 'John Smith', 'John Smith'],
+      [65, 80, 'The company', 'company'],
+    ]);
+  });
+
   it('should read two titled names joined by "and" as two names, and a body\'s name with "and" as one', () => {
     // recovery-2020 (Reuters, 2020-05): "President Donald Trump and Secretary of State Mike Pompeo" had been one run, its
     // name Mike Pompeo, so that "Trump on Friday said" found no full name and was a body.

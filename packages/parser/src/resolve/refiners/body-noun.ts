@@ -5,7 +5,10 @@ import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
 import { hasProperWord } from '../positions';
 import { recent } from '../recent';
+import type { ResolveContext } from '../context';
+import type { NameOccurrence } from '../name-occurrence';
 import { addEntity } from '../registry';
+import { isGivenName } from '../../lexicon/given-names';
 
 /**
  * A body by its noun: "police said" is the police; "the ministry", "the company" the body of that
@@ -49,8 +52,51 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
       (c) => c.kind === 'organization' && c.subject && !(business && PLACES.has(c.name.toLowerCase().replace(/\.$/, ''))),
     );
     if (org !== null) return org;
+    // "PPG Industries Inc will continue to show earnings growth ..., the company said": with no body before the claim,
+    // the body its own words open with (the names inside a claim are no antecedent of a pronoun, but this one is).
+    // (Only "the company", "the agency": "the governor’s office says" is another body than the one the claim names.)
+    const opening = m.text.trim().split(/\s+/).length === 2 ? claimOpeningBody(ctx, business) : null;
+    if (opening !== null) return addEntity(ctx, opening.name, opening.kind, opening.at, opening.name, opening.role);
+    const unlisted = business ? unlistedBodyBefore(ctx, m.start) : null;
+    if (unlisted !== null) return unlisted;
   }
   // "the company" with no company named before, "the government", "police": a body the text does not name, one
   // of many in a store of articles (each article's government is its own), so an anonymous source of this article.
   return addEntity(ctx, m.name, modifiers.length > 0 ? 'organization' : 'anonymous', m.start, m.text, null);
 };
+
+/** The organization named first in the claim being resolved, when it opens the claim as its subject; null otherwise. */
+function claimOpeningBody(ctx: ResolveContext, business: boolean): NameOccurrence | null {
+  const { start } = ctx.exclude;
+  for (const n of ctx.names) {
+    if (n.at < start) continue;
+    if (n.at > start + 4) return null;
+    const place = PLACES.has(n.name.toLowerCase().replace(/\.$/, ''));
+    return n.kind === 'organization' && n.subject && !(business && place) ? n : null;
+  }
+  return null;
+}
+
+/**
+ * "P.H. Glatfelter said its board increased its quarterly dividend ... The company said": the speaker before, taken for
+ * a person because no list knows its name, is the company when it is the article's first name, "the company" follows
+ * it and nothing made it a person (no "he" or "she", no title or role, no given name first). Its kind becomes
+ * organization; returns its index, or null.
+ */
+function unlistedBodyBefore(ctx: ResolveContext, at: number): number | null {
+  for (let t = ctx.touched.length - 1; t >= Math.max(0, ctx.touched.length - 5); t -= 1) {
+    const index = ctx.touched[t] ?? -1;
+    const e = ctx.entities[index];
+    if (e === undefined || e.lastAt >= at) continue;
+    const first = words(e.name)[0] ?? '';
+    // The article's first name, its lede's subject ("P.H. Glatfelter said its board ..."): not a name met later ("...,
+    // Wall Street analysts said. ... he added. The company ...").
+    const lede = ctx.names[0]?.name === e.name;
+    const unlisted =
+      lede && e.kind === 'person' && e.gender === null && e.roles.length === 0 && words(e.name).length >= 2 && !isGivenName(first);
+    if (!unlisted) return null;
+    e.kind = 'organization';
+    return index;
+  }
+  return null;
+}
