@@ -29,13 +29,7 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
       best = { at: e.lastAt, index };
   }
   const names = ctx.names;
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((names[mid]?.at ?? Infinity) < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNameFrom(names, at);
   for (let i = lo - 1; i >= Math.max(0, lo - 300); i -= 1) {
     const n = names[i];
     if (n === undefined) break;
@@ -100,4 +94,16 @@ function candidateOf(ctx: ResolveContext, n: NameOccurrence): Candidate {
 /** Whether `at` lies in the span the mention being resolved excludes (its own claim's words). */
 function excluded(ctx: ResolveContext, at: number): boolean {
   return at >= ctx.exclude.start && at < ctx.exclude.end;
+}
+
+/** The index of the first name written at or after `at` (names are in text order), by binary search. */
+export function firstNameFrom(names: readonly NameOccurrence[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[mid]?.at ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
