@@ -599,7 +599,9 @@ function namedMention(
     // "Democrat Hillary Clinton", "Republican Donald Trump": a party member's noun before a full name is a role.
     const splits =
       ((isRoleWord(t ?? ({ lower: '' } as Token)) || PARTY_MEMBER_NOUNS.has(t?.lower ?? '')) &&
-        !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token)))) ||
+        !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token))) &&
+        // ("the Alameda County Sheriff’s Office": a title in "'s" names the body that follows it.)
+        !isPossessive(t?.text ?? '')) ||
       // ("March For Our Lives": "For" or "Of" in title case is inside the name; not "And", which Reuters capitalizes
       // after "U.S." in "U.S. And West Germany".)
       (CONNECTORS.has(t?.lower ?? '') &&
@@ -644,7 +646,10 @@ function namedMention(
       .slice(runStart, b)
       .some((t) => ORGANIZATION_WORDS.has(bare(t)) || (t.lower.endsWith('s') && ORGANIZATION_WORDS.has(bare(t).slice(0, -1))));
   // (A company's ending is no title: "AG" is also an attorney general's.)
-  const titled = tokens.slice(runStart, b).some((t, j) => isRoleWord(t) && !(runStart + j === b - 1 && COMPANY_ENDINGS.has(t.lower)));
+  // (Nor is a title in "'s" before the body's word: "the Alameda County Sheriff’s Office".)
+  const titled = tokens
+    .slice(runStart, b)
+    .some((t, j) => isRoleWord(t) && !isPossessive(t.text) && !(runStart + j === b - 1 && COMPANY_ENDINGS.has(t.lower)));
   if (orgRun && !titled) nameStart = runStart;
   if (tokens[nameStart]?.lower === 'the') nameStart += 1;
   // "Vancouver's Bo Horvat": the possessor is not part of a person's name.

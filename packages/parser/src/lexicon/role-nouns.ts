@@ -15,6 +15,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...['blogger', 'podcaster', 'philanthropist', 'demographer', 'virologist', 'immunologist', 'pediatrician'],
   ...['psychologist', 'psychiatrist', 'sociologist', 'anthropologist', 'biologist', 'physicist', 'mathematician'],
   ...['engineer', 'rancher', 'pastor', 'rabbi', 'imam'],
+  // Titles written before a name ("said Sheriff Chris Watkins", "the Reverend Katherine Ragsdale").
+  // (Not "anchor", which opens companies' names: "Anchor Glass Container Corp", "Anchor Hocking Corp".)
+  ...['sheriff', 'reverend', 'grandmaster'],
   // Medicine and science, whose specialists news quotes by their specialty ("the retired neurosurgeon acknowledged").
   ...['neurosurgeon', 'neurologist', 'cardiologist', 'oncologist', 'pulmonologist', 'anesthesiologist', 'radiologist'],
   ...['dermatologist', 'obstetrician', 'gynecologist', 'toxicologist', 'pathologist', 'pharmacologist', 'paramedic'],

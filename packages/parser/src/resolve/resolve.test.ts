@@ -636,6 +636,18 @@ describe('resolve', () => {
     ]);
   });
 
+  it('should keep a sheriff\'s title out of the name, and a title in "\'s" in the body it names', () => {
+    // recovery-2020 (2020-04): "Sheriff Chris Watkins", "Reverend Katherine Ragsdale" had been names.
+    expect(attributed('The deputy died on March 31, said Sheriff Chris Watkins.').quotes).toEqual([
+      [0, 27, 'Sheriff Chris Watkins', 'Chris Watkins'],
+    ]);
+    expect(
+      attributed(
+        'Late Tuesday evening, the Alameda County Sheriff’s Office announced that it believed Tesla was not an essential business.',
+      ).quotes,
+    ).toEqual([[68, 120, 'the Alameda County Sheriff’s Office', 'Alameda County Sheriff’s Office']]);
+  });
+
   it('should read two titled names joined by "and" as two names, and a body\'s name with "and" as one', () => {
     // recovery-2020 (Reuters, 2020-05): "President Donald Trump and Secretary of State Mike Pompeo" had been one run, its
     // name Mike Pompeo, so that "Trump on Friday said" found no full name and was a body.
