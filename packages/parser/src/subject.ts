@@ -665,9 +665,27 @@ function relativeAntecedent(text: string, tokens: readonly Token[], cue: number,
   let who = cue - 1;
   while (who > floor && tokens[who]?.lower !== 'who' && isBetween(tokens[who]?.lower ?? '')) who -= 1;
   if (tokens[who]?.lower !== 'who' || tokens[who - 1]?.text !== ',' || who - 1 <= floor) return null;
-  const start = antecedentStart(tokens, who - 1, floor);
-  const mention = start < who - 1 ? classifyMention(text, tokens, start, who - 1) : null;
+  const end = pastAgeAndPlace(tokens, who - 1, floor);
+  const start = antecedentStart(tokens, end, floor);
+  const mention = start < end ? classifyMention(text, tokens, start, end) : null;
   return mention === null ? null : { mention, clauseStart: start };
+}
+
+/**
+ * "Nicky Driscoll, 24, from Manchester, who said": back over an age and a place of origin set off by commas before
+ * ", who", to the comma after the name; `comma` (the comma before "who") when neither is there.
+ */
+function pastAgeAndPlace(tokens: readonly Token[], comma: number, floor: number): number {
+  let end = comma;
+  // "from Manchester", "of Laconia, N.H.": a preposition of origin and capitalized words.
+  if (/^(?:from|of)$/.test(tokens[end - 1]?.lower ?? '') === false) {
+    let k = end;
+    while (k > floor && (isCapitalized(tokens[k - 1]) || tokens[k - 1]?.text === ',') && end - k < 5) k -= 1;
+    if (k < end && /^(?:from|of)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') end = k - 2;
+  }
+  // "24": an age.
+  if (/^\d{1,3}$/.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === ',') end -= 2;
+  return end > floor + 1 ? end : comma;
 }
 
 /**

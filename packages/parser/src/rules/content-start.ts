@@ -93,6 +93,9 @@ const NOT_CONTENT = new Set([
   'though',
   'too',
 ]);
+/** Lemmas whose content may be a clause opened by "why", "how", "what" or "whether" ("explained why ..."). */
+const WH_CONTENT_LEMMAS = new Set(['explain', 'reveal', 'disclose', 'recount']);
+
 /** Subordinating words that open reported content after "said" ("said while many refugees have ..."). */
 const SUBORDINATE = new Set(['while', 'when', 'if', 'as', 'because', 'although', 'though', 'once', 'unless', 'since', 'before', 'after']);
 /** Auxiliaries and modals: a stretch with one of them is a clause ("a study had been done"). */
@@ -428,6 +431,10 @@ function contentPastHearer(tokens: readonly Token[], i: number, limit: number, l
     return null;
   // "said no decision has been made", "said nothing has changed": a negated subject, not the answer "said no".
   if (STRONG.has(lemma) && opensNegatedSubject(tokens, i)) return i;
+  // "The actress explained why being portrayed as such is ...": what was explained or revealed, a question's clause.
+  // (Not "explaining how to make the meatballs": instructions, no claim.)
+  const wh = /^(?:why|how|what|whether)$/.test(first.lower) && tokens[i + 1]?.lower !== 'to';
+  if (WH_CONTENT_LEMMAS.has(lemma) && wh && isWord(tokens[i + 1]) && isWord(tokens[i + 2])) return i;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));
   // A long subject ("argued Trump’s proposal to pay down the national debt by printing money would trigger ...") is read
   // further than a short one, when it opens as a noun phrase does; a bare plural after a participle is its adjective's noun

@@ -1319,4 +1319,24 @@ describe('wire copy', () => {
       [24, 70, 'One of the sources', 'One of the sources'],
     ]);
   });
+
+  it('should take a question\'s clause as what someone explained ("The actress explained why ..."), not what things explain', () => {
+    // polnear-train (huff-post 2015-12, breitbart 2016-04): "explained why/how ..." had been no claim, or one without its
+    // "how". recovery-2020: "The packaging challenges may explain why ..." and "The answers reveal how much ..." are none.
+    expect(attributed('The actress explained why being portrayed as such is actually a backhanded compliment.').quotes).toEqual([
+      [22, 85, 'The actress', 'actress'],
+    ]);
+    expectNoQuotes('The packaging challenges may explain why some consumers are seeing flour sold in unmarked bags.');
+  });
+  it('should find the name before an age and a place of origin and ", who said" ("Nicky Driscoll, 24, from Manchester, who said")', () => {
+    // polnear-train (usa-today, 2016-02).
+    expect(
+      attributed(
+        '"I have never voted in a primary, but I am going to vote in this primary for Bernie," said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to get corporate money out of government.',
+      ).quotes,
+    ).toEqual([
+      [0, 85, 'Nicky Driscoll', 'Nicky Driscoll'],
+      [137, 200, 'Nicky Driscoll', 'Nicky Driscoll'],
+    ]);
+  });
 });

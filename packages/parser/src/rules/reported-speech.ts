@@ -6,9 +6,11 @@ import { BE_FORMS, DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { namesDocument } from '../lexicon/statement-nouns';
+import { ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural } from '../lexicon/role-nouns';
 import {
   FINITE_AFTER_SUBJECT,
   finiteInside,
+  isBetween,
   isNegatedOrPassive,
   leftSubject,
   nameBeforeDescription,
@@ -290,6 +292,19 @@ function joinedParticiple(tokens: readonly Token[], first: number, k: number): b
   return false;
 }
 
+/** Whether the subject of a cue whose content is a question's clause is someone who explains: a name, a person's pronoun or a speaker noun, with no modal before the cue. */
+function explainsAsSpeaker(left: LeftSubject | null, tokens: readonly Token[], k: number): boolean {
+  let before = k - 1;
+  while (before > 0 && isBetween(tokens[before]?.lower ?? '')) before -= 1;
+  if (left === null || /^(?:may|might|could|would|can|should|must)$/.test(tokens[before]?.lower ?? '')) return false;
+  const m = left.mention;
+  if (/^(?:this|that|these|those|it|which|what)$/i.test(m.text)) return false;
+  if (m.kind === 'name') return true;
+  if (m.kind === 'pronoun') return /^(?:he|she|they|i|we)$/i.test(m.text);
+  const head = (m.text.split(/\s+/).at(-1) ?? '').toLowerCase();
+  return isPeoplePlural(head, false) || ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORGANIZATION_WORDS.has(head);
+}
+
 /** Whether a "that" clause of three words or more follows the cue past a particle or phrase ("pointed out that ..."). */
 function thatClauseAfter(tokens: readonly Token[], k: number, last: number, lemma: string): boolean {
   const from = contentStart(tokens, k, last, lemma);
@@ -342,6 +357,9 @@ function claimAfterCue(reading: CueReading): void {
   // Three words at least, or two with quoted words among them ("called it “predatory.”") or a pronoun and its verb
   // ("she said she’s nervous", "says he’s mystified").
   if (from === null) return;
+  // "The actress explained why ...": a question's clause is what someone explained, not what "This may explain why ..."
+  // or "The answers reveal how much ..." do.
+  if (/^(?:why|how|what|whether)$/.test(tokens[from]?.lower ?? '') && !explainsAsSpeaker(left, tokens, k)) return;
   // "Corporate earnings reports, too, are reflecting ...": content that opens with a finite verb after an aside makes the
   // cue a noun (but "the bill, which critics say was discriminatory": a relative clause's verb follows its cue).
   if (tokens[k + 1]?.text === ',' && tokens[from]?.cap === false && FINITE_AFTER_SUBJECT.test(tokens[from]?.lower ?? '')) return;
