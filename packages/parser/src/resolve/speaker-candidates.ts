@@ -4,6 +4,7 @@ import type { NameOccurrence } from './name-index';
 import { words } from './name-words';
 import { readName } from './not-a-name';
 import { opensSentenceAt, sentenceIndexAt } from './positions';
+import { firstNameFrom } from './recent';
 
 /** Where a candidate speaker of a claim comes from. */
 export type CandidateOrigin = 'rule' | 'previous' | 'subject' | 'name';
@@ -127,12 +128,5 @@ function fullNameWords(names: readonly NameOccurrence[]): Set<string> {
 
 /** Index of the last name written before `at`, or -1. */
 function lastBefore(names: readonly NameOccurrence[], at: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((names[mid]?.at ?? Infinity) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstNameFrom(names, at) - 1;
 }
