@@ -18,6 +18,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Titles written before a name ("said Sheriff Chris Watkins", "the Reverend Katherine Ragsdale").
   // (Not "anchor", which opens companies' names: "Anchor Glass Container Corp", "Anchor Hocking Corp".)
   ...['sheriff', 'reverend', 'grandmaster'],
+  // Hyphenated titles of international bodies ("WHO Director-General Tedros", "U.N. Secretary-General Antonio Guterres").
+  ...['director-general', 'secretary-general', 'attorney-general', 'governor-general'],
   // Medicine and science, whose specialists news quotes by their specialty ("the retired neurosurgeon acknowledged").
   ...['neurosurgeon', 'neurologist', 'cardiologist', 'oncologist', 'pulmonologist', 'anesthesiologist', 'radiologist'],
   ...['dermatologist', 'obstetrician', 'gynecologist', 'toxicologist', 'pathologist', 'pharmacologist', 'paramedic'],

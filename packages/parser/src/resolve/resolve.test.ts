@@ -646,6 +646,10 @@ describe('resolve', () => {
         'Late Tuesday evening, the Alameda County Sheriff’s Office announced that it believed Tesla was not an essential business.',
       ).quotes,
     ).toEqual([[68, 120, 'the Alameda County Sheriff’s Office', 'Alameda County Sheriff’s Office']]);
+    // recovery-2020 (2020-01, 2020-04): hyphenated titles of international bodies are titles too.
+    expect(attributed('U.N. Secretary-General Antonio Guterres said the world must act now.').quotes).toEqual([
+      [45, 67, 'U.N. Secretary-General Antonio Guterres', 'Antonio Guterres'],
+    ]);
   });
 
   it('should read two titled names joined by "and" as two names, and a body\'s name with "and" as one', () => {
