@@ -102,6 +102,12 @@ const NOT_ADVERBS = new Set([
   'only',
 ]);
 
+/** Where the subject ends before the lowercase words that may stand between it and its cue ("Peskov later said"). */
+function pastBetween(tokens: readonly Token[], end: number, floor: number): number {
+  while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
+  return end;
+}
+
 /**
  * Whether a word may stand between a subject and its cue: one of BETWEEN, or an adverb in -ly
  * ("Trump jokingly said", "she angrily told").
@@ -678,11 +684,9 @@ function relativeAntecedent(text: string, tokens: readonly Token[], cue: number,
 function pastAgeAndPlace(tokens: readonly Token[], comma: number, floor: number): number {
   let end = comma;
   // "from Manchester", "of Laconia, N.H.": a preposition of origin and capitalized words.
-  if (/^(?:from|of)$/.test(tokens[end - 1]?.lower ?? '') === false) {
-    let k = end;
-    while (k > floor && (isCapitalized(tokens[k - 1]) || tokens[k - 1]?.text === ',') && end - k < 5) k -= 1;
-    if (k < end && /^(?:from|of)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') end = k - 2;
-  }
+  let k = end;
+  while (k > floor && (isCapitalized(tokens[k - 1]) || tokens[k - 1]?.text === ',') && end - k < 5) k -= 1;
+  if (k < end && /^(?:from|of)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',') end = k - 2;
   // "24": an age.
   if (/^\d{1,3}$/.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === ',') end -= 2;
   return end > floor + 1 ? end : comma;
@@ -734,7 +738,7 @@ function titledNameAfterPhrase(tokens: readonly Token[], start: number, end: num
 function clauseSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
   let end = pastCatenative(tokens, cue, floor);
   // "Peskov later said"; but "Ms. May said" keeps its May.
-  while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
+  end = pastBetween(tokens, end, floor);
   // "Pennzoil today said", "The Greek statement today said", "workers here said": wire copy's day or place between
   // the subject and its cue (not "The forecast for today said": there the day is the subject's own).
   if (
@@ -744,14 +748,14 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     !PREPOSITIONS.has(tokens[end - 2]?.lower ?? '')
   ) {
     end -= 1;
-    while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
+    end = pastBetween(tokens, end, floor);
   }
   // "Feinstein last week said", "Grassley on Wednesday said": a phrase of time between the name and the cue.
   // "Spicer on Thursday evening said": the part of the day after the day.
   if (end - 3 > floor && DAY_PARTS.has(tokens[end - 1]?.lower ?? '') && TIME_NOUNS.has(tokens[end - 2]?.lower ?? '')) end -= 1;
   if (end - 2 > floor && TIME_OPENERS.has(tokens[end - 2]?.lower ?? '') && TIME_NOUNS.has(tokens[end - 1]?.lower ?? '')) {
     end -= 2;
-    while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
+    end = pastBetween(tokens, end, floor);
   }
   // "Proponents of the new bill, however, say", "Cement makers, for instance, argue": a connective between commas.
   const aside = beforeAsideConnective(tokens, end);
@@ -762,7 +766,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
     /^(?:at the time|at one point|in the past)$/.test(`${tokens[end - 3]?.lower} ${tokens[end - 2]?.lower} ${tokens[end - 1]?.lower}`)
   ) {
     end -= 3;
-    while (end > floor && tokens[end - 1]?.cap === false && isBetween(tokens[end - 1]?.lower ?? '')) end -= 1;
+    end = pastBetween(tokens, end, floor);
   }
   // "he was quoted as saying".
   if (

@@ -169,8 +169,9 @@ export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: str
   if (w.length !== 1 || found.name === name) return found;
   let nearest: { name: string; at: number } | null = null;
   let distinct = false;
-  // Where each full name of the surname was first written before `at`: for a bare surname far from them all.
-  const written = new Map<string, number>();
+  // The first full name of the surname written before `at` (the names are in text order): for a bare surname far from
+  // them all.
+  let first: string | null = null;
   for (const n of (ctx.namesByWord.get(w[0] ?? '') ?? []).slice(0, 200)) {
     const nw = words(n.name);
     if (n.kind !== 'person' || nw.length < 2 || nw.at(-1) !== w[0] || n.at >= at) continue;
@@ -180,7 +181,7 @@ export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: str
     if (PLACES.has(given) || ordinary(ctx.doc, given)) continue;
     // (Nor one of the other gender: "Ivanka Trump" is no "he".)
     if (found.gender !== null && n.gender !== null && n.gender !== found.gender) continue;
-    written.set(n.name, Math.min(written.get(n.name) ?? n.at, n.at));
+    first ??= n.name;
     // ... and one introduced with a title or a role ("Dr. Melanie Malloy"): a capitalized word glued on before a name
     // has none ("Whatever Raoult’s reservations"). The position-free answer stays a candidate as it is.
     if (n.role === null && n.name !== found.name) continue;
@@ -193,7 +194,5 @@ export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: str
   // bare surname means now: that is the one the article introduced first, its own bearer of the surname: "Clinton
   // proposed ..." in a story on Hillary Clinton's campaign, "Bush says" in a day of Jeb Bush's campaign that once names
   // George W. Bush.
-  let first: { name: string; at: number } | null = null;
-  for (const [full, at0] of written) if (first === null || at0 < first.at) first = { name: full, at: at0 };
-  return first === null || first.name === found.name ? found : { name: first.name, roles: found.roles, gender: found.gender };
+  return first === null || first === found.name ? found : { name: first, roles: found.roles, gender: found.gender };
 }

@@ -46,11 +46,7 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0 && domains.length === 0) {
     // A place speaks as its government, never as "the company" or "the insurer".
     const business = BUSINESS_NOUNS.has(head);
-    const org = recent(
-      ctx,
-      m.start,
-      (c) => c.kind === 'organization' && c.subject && !(business && PLACES.has(c.name.toLowerCase().replace(/\.$/, ''))),
-    );
+    const org = recent(ctx, m.start, (c) => c.kind === 'organization' && c.subject && !(business && isPlaceName(c.name)));
     if (org !== null) return org;
     // "PPG Industries Inc will continue to show earnings growth ..., the company said": with no body before the claim,
     // the body its own words open with (the names inside a claim are no antecedent of a pronoun, but this one is).
@@ -71,8 +67,7 @@ function claimOpeningBody(ctx: ResolveContext, business: boolean): NameOccurrenc
   // (Found by binary search: an article with thousands of "the company said" stays linear.)
   const n = ctx.names[firstNameFrom(ctx.names, start)];
   if (n === undefined || n.at > start + 4) return null;
-  const place = PLACES.has(n.name.toLowerCase().replace(/\.$/, ''));
-  return n.kind === 'organization' && n.subject && !(business && place) ? n : null;
+  return n.kind === 'organization' && n.subject && !(business && isPlaceName(n.name)) ? n : null;
 }
 
 /**
@@ -97,4 +92,9 @@ function unlistedBodyBefore(ctx: ResolveContext, at: number): number | null {
     return index;
   }
   return null;
+}
+
+/** Whether a body's name is a place's ("China", "U.S."): a place speaks as its government, never as "the company". */
+function isPlaceName(name: string): boolean {
+  return PLACES.has(name.toLowerCase().replace(/\.$/, ''));
 }
