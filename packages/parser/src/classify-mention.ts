@@ -1,6 +1,6 @@
 import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
-import { INDEFINITE_PRONOUNS, SPEAKER_PRONOUNS } from './lexicon/pronouns';
+import { INDEFINITE_PRONOUNS, PRONOUN_AND_BE, SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { BE_FORMS, NOT_A_HEAD } from './lexicon/function-words';
 import {
   CAPITAL_TITLES,
@@ -271,9 +271,10 @@ function span(text: string, tokens: readonly Token[], a: number, b: number): { t
 }
 
 /** A subject pronoun with its auxiliary ("he’s", "they’re", "I'm"): a pronoun's span without the auxiliary, else null. */
-const CONTRACTED_SUBJECT = /^(?:(?:he|she|it)['’]s|(?:they|we)['’]re|i['’]m)$/i;
 function contractedSubject(whole: { text: string; start: number; end: number }): { text: string; start: number; end: number } | null {
-  if (!CONTRACTED_SUBJECT.test(whole.text)) return null;
+  // (And "it’s", a body's pronoun: "It’s urging ...".)
+  const lower = whole.text.toLowerCase();
+  if (!PRONOUN_AND_BE.test(lower) && !/^it['’]s$/.test(lower)) return null;
   const text = whole.text.slice(0, whole.text.search(/['’]/));
   return { text, start: whole.start, end: whole.start + text.length };
 }

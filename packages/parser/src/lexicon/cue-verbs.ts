@@ -1,4 +1,5 @@
 import { DETERMINERS, beforeAsideConnective } from './function-words';
+import { PRONOUN_AND_BE } from './pronouns';
 
 /**
  * Verbs of speech and communication that attribute a claim, by lemma. A broad, general lexicon
@@ -280,8 +281,6 @@ export function takesNameInS(word: string): boolean {
 }
 /** "He's said", "It's said": a pronoun's "has" or "is", no name. */
 const CONTRACTIONS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
-/** A subject pronoun with "is" in one word: a participle after it is a progressive verb ("he’s saying"). */
-const PRONOUN_IS = /^(?:he|she)['’]s$/;
 
 function isUpper(word: string | undefined): boolean {
   const first = word?.charCodeAt(0) ?? 0;
@@ -323,7 +322,7 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
     (/['’]s$/.test(prev) &&
       !(NAME_IN_S_CUES.has(token.lower) && isUpper(tokens[k - 1]?.text) && !CONTRACTIONS.test(prev)) &&
       // "he’s saying", "she’s suggesting": a pronoun and its "is", not a possessive.
-      !(PRONOUN_IS.test(prev) && token.lower.endsWith('ing'))) ||
+      !(PRONOUN_AND_BE.test(prev) && token.lower.endsWith('ing'))) ||
     ((prev === "'" || prev === '’') && /s$/i.test(tokens[k - 2]?.text ?? ''))
   )
     return undefined;

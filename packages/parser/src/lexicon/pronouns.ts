@@ -28,3 +28,6 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 
 /** Pronouns for an unnamed person, who speaks as an anonymous source ("Someone told Trump that ..."). */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
+
+/** A subject pronoun and a form of "be" in one word ("he’s", "they’re", "I’m"): before a participle, a progressive's subject. */
+export const PRONOUN_AND_BE = /^(?:(?:he|she)['’]s|(?:they|we)['’]re|i['’]m)$/;

@@ -3,7 +3,7 @@ import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleC
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
 import { BE_FORMS, DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
-import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { OBJECT_PRONOUNS, PRONOUN_AND_BE } from '../lexicon/pronouns';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { namesDocument } from '../lexicon/statement-nouns';
 import { ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural } from '../lexicon/role-nouns';
@@ -68,9 +68,6 @@ const INVERTS = new Set([
 /** Cues read after "by" ("by saying he ..."); "by responding to ...", "by urging him" name no content of their own. */
 const BY_CUES = new Set(['say', 'suggest', 'claim', 'argue', 'insist', 'declare', 'warn', 'note', 'explain', 'state', 'assert']);
 
-/** A subject pronoun and a form of "be" in one word ("he’s", "they’re"): with a participle after it, a progressive. */
-const CONTRACTED_AUXILIARY = /^(?:(?:he|she)['’]s|(?:they|we)['’]re|i['’]m)$/;
-
 /** Cues whose progressive is mostly not speech ("restaurants are adding surcharges", "was responding to the news"). */
 const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
 
@@ -106,7 +103,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
     // "... is telling in its own right", "telling responses": "telling" after "be" is an adjective unless a hearer follows.
     const hearer = token.lower !== 'telling' || tokens[k + 1]?.cap === true || HEARER_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
     // "He’s suggesting ...": the subject and its auxiliary in one word, which is the subject the cue reads leftwards.
-    const contracted = CONTRACTED_AUXILIARY.test(tokens[k - 1]?.lower ?? '');
+    const contracted = PRONOUN_AND_BE.test(tokens[k - 1]?.lower ?? '');
     const progressive =
       token.lower.endsWith('ing') && (BE_FORMS.has(tokens[k - 1]?.lower ?? '') || contracted) && hearer && !NOT_PROGRESSIVE_CUES.has(lemma);
     const left =
