@@ -33,3 +33,20 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'brands',
   'stores',
 ]);
+
+/** A company's legal form, which ends its full name ("Inc", "Corp", "Co", "Ltd", "PLC", "AG"): a company whatever else its name holds. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+  'nv',
+  'spa',
+  'bhd',
+  'gmbh',
+  'kk',
+]);

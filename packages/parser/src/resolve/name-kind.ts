@@ -1,6 +1,7 @@
 import type { SourceKind } from '@claimline/schema';
 import { isInCapitals } from '../tokens';
 import { isGivenName } from '../lexicon/given-names';
+import { LEGAL_FORMS } from '../lexicon/company-endings';
 import { PARTY_GROUPS } from '../lexicon/parties';
 import { COMPASS_WORDS, COUNTRY_OF_DEMONYM, DISTRICT_NOUNS, PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -170,9 +171,6 @@ export function isInstrumentName(name: string): boolean {
   const words = name.trim().split(/\s+/);
   return words.length >= 2 && INSTRUMENT_WORDS.has((words.at(-1) ?? '').toLowerCase());
 }
-
-/** A company's legal form, which ends its full name ("Inc", "Corp", "Co", "Ltd", "PLC", "AG"). */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'spa', 'bhd', 'gmbh', 'kk']);
 
 /** Networks whose stations and desks are named by the network and a place or beat ("CBS Miami", "CNN Business"). */
 const BROADCASTERS = new Set(['abc', 'cbs', 'nbc', 'cnn', 'cnbc', 'msnbc', 'pbs', 'npr', 'bbc', 'cbc', 'ctv', 'itv']);

@@ -93,6 +93,11 @@ const NOT_CONTENT = new Set([
   'though',
   'too',
 ]);
+/** Whether a word opens a question's clause as content ("explained why ...", "revealed how ..."). */
+export function opensQuestionClause(word: string): boolean {
+  return /^(?:why|how|what|whether)$/.test(word);
+}
+
 /** Lemmas whose content may be a clause opened by "why", "how", "what" or "whether" ("explained why ..."). */
 const WH_CONTENT_LEMMAS = new Set(['explain', 'reveal', 'disclose', 'recount']);
 
@@ -433,7 +438,7 @@ function contentPastHearer(tokens: readonly Token[], i: number, limit: number, l
   if (STRONG.has(lemma) && opensNegatedSubject(tokens, i)) return i;
   // "The actress explained why being portrayed as such is ...": what was explained or revealed, a question's clause.
   // (Not "explaining how to make the meatballs": instructions, no claim.)
-  const wh = /^(?:why|how|what|whether)$/.test(first.lower) && tokens[i + 1]?.lower !== 'to';
+  const wh = opensQuestionClause(first.lower) && tokens[i + 1]?.lower !== 'to';
   if (WH_CONTENT_LEMMAS.has(lemma) && wh && isWord(tokens[i + 1]) && isWord(tokens[i + 2])) return i;
   if (NOT_CONTENT.has(first.lower)) return skipPhrase(tokens, i, limit, STRONG.has(lemma));
   // A long subject ("argued Trump’s proposal to pay down the national debt by printing money would trigger ...") is read

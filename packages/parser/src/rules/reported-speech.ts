@@ -22,7 +22,7 @@ import {
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
 import { trailingAttribution } from './trailing-attribution';
-import { cannotOpenContent, contentStart } from './content-start';
+import { cannotOpenContent, contentStart, opensQuestionClause } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { modifiedSubject } from './modified-subject';
 import { describedSubject, plainDescription } from './described-subject';
@@ -356,7 +356,7 @@ function claimAfterCue(reading: CueReading): void {
   if (from === null) return;
   // "The actress explained why ...": a question's clause is what someone explained, not what "This may explain why ..."
   // or "The answers reveal how much ..." do.
-  if (/^(?:why|how|what|whether)$/.test(tokens[from]?.lower ?? '') && !explainsAsSpeaker(left, tokens, k)) return;
+  if (opensQuestionClause(tokens[from]?.lower ?? '') && !explainsAsSpeaker(left, tokens, k)) return;
   // "Corporate earnings reports, too, are reflecting ...": content that opens with a finite verb after an aside makes the
   // cue a noun (but "the bill, which critics say was discriminatory": a relative clause's verb follows its cue).
   if (tokens[k + 1]?.text === ',' && tokens[from]?.cap === false && FINITE_AFTER_SUBJECT.test(tokens[from]?.lower ?? '')) return;
