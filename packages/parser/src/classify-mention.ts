@@ -17,7 +17,7 @@ import {
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt, takesNameInS } from './lexicon/cue-verbs';
-import { COMPANY_ENDINGS } from './lexicon/company-endings';
+import { COMPANY_ENDINGS, isFirmNamedForPeople } from './lexicon/company-endings';
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
@@ -499,7 +499,51 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   )
     return classifyMention(text, tokens, a, runStart - 1);
   if (runStart < b) return namedMention(text, tokens, a, b, runStart, whole);
-  return nominalMention(tokens, a, b, first, whole);
+  return outletBeforeMedium(text, tokens, a, b, whole) ?? nominalMention(tokens, a, b, first, whole);
+}
+
+/** Nouns of a medium written after an outlet's name ("the Kyodo news agency", "Cadena Ser radio", "the Jakarta Post newspaper"). */
+const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['news', 'agency', 'radio', 'television', 'tv', 'wire', 'service', 'newspaper']);
+/**
+ * Those of them that end the phrase (an "agency" or a "service" only a news one). Not a website, a channel or a
+ * newsletter, which bodies have too ("the CDC's website"), nor a "paper", as often a study ("The PNG Geological Survey paper noted").
+ */
+const MEDIUM_HEADS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'weekly', 'magazine', 'tabloid']);
+/** A capitalized description joined by a hyphen ("English-language", "Tokyo-based"), before the outlet's name. */
+const HYPHENATED_DESCRIPTION = /^\p{L}+-\p{Ll}+$/u;
+
+/**
+ * "The Kyodo news agency reported", "Cadena Ser radio reported": the outlet named before the nouns of its medium
+ * speaks, by its name (a nominal "news agency" went to the last outlet named, often the wire that carries the story).
+ * Not an unnamed paper of a place or a people ("a Hong Kong newspaper", "Tehran radio", "an Arab newspaper"), a body's
+ * own ("the Wuhan Health Commission newspaper"), or a possessor's ("the company's newspaper").
+ */
+function outletBeforeMedium(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  whole: { text: string; start: number; end: number },
+): Mention | null {
+  const last = tokens[b - 1]?.lower ?? '';
+  if (!MEDIUM_HEADS.has(last) && last !== 'agency' && last !== 'service') return null;
+  if (/^(?:a|an|one)$/.test(tokens[a]?.lower ?? '')) return null;
+  let k = tokens[a]?.lower === 'the' ? a + 1 : a;
+  // ("state-run Xinhua news agency", "the English-language Jakarta Post": a description before the name.)
+  while (k < b && (tokens[k]?.cap === false || HYPHENATED_DESCRIPTION.test(tokens[k]?.text ?? ''))) k += 1;
+  const nameStart = k;
+  while (k < b && isCapitalized(tokens[k]) && !ORGANIZATION_WORDS.has(tokens[k]?.lower ?? '')) k += 1;
+  if (k === nameStart || k === b || isPossessive(tokens[k - 1]?.text ?? '')) return null;
+  let news = false;
+  for (let i = k; i < b - 1; i += 1) {
+    const word = tokens[i]?.lower ?? '';
+    if (!MEDIUM_NOUNS.has(word)) return null;
+    news ||= word === 'news';
+  }
+  if (!MEDIUM_HEADS.has(last) && !news) return null;
+  const name = span(text, tokens, nameStart, k).text;
+  if (PLACES.has(name.toLowerCase()) || COUNTRY_OF_DEMONYM.has(name)) return null;
+  return mentionOf(whole, 'name', name, span(text, tokens, k, b).text);
 }
 
 /*
@@ -608,6 +652,8 @@ function namedMention(
       (CONNECTORS.has(t?.lower ?? '') &&
         !PARTICLES.has(t?.lower ?? '') &&
         !betweenInitials(tokens, i) &&
+        // ("Procter & Gamble", "Johnson and Johnson": a firm named for two people is one name.)
+        !isFirmNamedForPeople(span(text, tokens, runStart, b).text) &&
         // ("Standard and Poor's said": a business named for two people, its "'s" last.)
         !(
           i + 2 === b &&
@@ -632,7 +678,8 @@ function namedMention(
   let particles = 0;
   for (let i = nameStart; i < b; i += 1) if (PARTICLES.has(tokens[i]?.lower ?? '')) particles += 1;
   const nameWords = b - nameStart - particles;
-  if (hasRole && (nameWords > 3 || (nameWords === 3 && afterOf))) {
+  // ("auditors Deloitte Haskins and Sells": a firm named for its founders is a name of four words.)
+  if (hasRole && (nameWords > 3 || (nameWords === 3 && afterOf)) && !isFirmNamedForPeople(span(text, tokens, nameStart, b).text)) {
     nameStart = b - 2;
     while (nameStart > a && PARTICLES.has(tokens[nameStart - 1]?.lower ?? '')) nameStart -= 1;
     if (PARTICLES.has(tokens[nameStart]?.lower ?? '')) nameStart -= 1;

@@ -50,3 +50,82 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'gmbh',
   'kk',
 ]);
+
+/**
+ * Firms named for their founders, which read as a person's name ("Goldman Sachs said", "Merrill Lynch said", "Philip
+ * Morris said"): a body, so a later "it" finds them. Written in lowercase with "and" for "&"; matched on the name's
+ * first words, so "Goldman Sachs Group" and "Merrill Lynch Capital Markets" are found too. Only names whose words a
+ * person's name could hold: a trade or legal form in the name says "company" already. Initials without their dots.
+ */
+const FIRMS_NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set([
+  // Banks and brokers.
+  'goldman sachs',
+  'morgan stanley',
+  'merrill lynch',
+  'smith barney',
+  'dean witter',
+  'paine webber',
+  'kidder peabody',
+  'drexel burnham',
+  'shearson lehman',
+  'bear stearns',
+  'salomon brothers',
+  'lehman brothers',
+  'brown brothers harriman',
+  'ef hutton',
+  'lf rothschild',
+  'morgan grenfell',
+  'charles schwab',
+  'edward jones',
+  'raymond james',
+  'ag edwards',
+  'donaldson lufkin',
+  'wells fargo',
+  't rowe price',
+  'jp morgan',
+  // Auditors, raters and publishers.
+  'price waterhouse',
+  'arthur andersen',
+  'arthur young',
+  'peat marwick',
+  'touche ross',
+  'coopers and lybrand',
+  'ernst and young',
+  'ernst and whinney',
+  'deloitte haskins',
+  'dun and bradstreet',
+  'dow jones',
+  // Makers and shops.
+  'philip morris',
+  'procter and gamble',
+  'johnson and johnson',
+  'eli lilly',
+  'sears roebuck',
+  'marks and spencer',
+  'jc penney',
+  'rh macy',
+  'montgomery ward',
+  'levi strauss',
+  'estee lauder',
+  'estée lauder',
+  'harley-davidson',
+  'hewlett-packard',
+  'rolls-royce',
+  'mercedes-benz',
+  'anheuser-busch',
+  'bristol-myers',
+  'black and decker',
+  'booz allen',
+  'bain and company',
+]);
+
+/** Whether a name opens with the name of a firm named for its founders ("Goldman Sachs Group", "Procter & Gamble", "E.F. Hutton"). */
+export function isFirmNamedForPeople(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .map((w) => (w === '&' ? 'and' : w.replaceAll('.', '')));
+  for (let n = 2; n <= Math.min(4, words.length); n += 1) if (FIRMS_NAMED_FOR_PEOPLE.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}

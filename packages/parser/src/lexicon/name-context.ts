@@ -86,6 +86,33 @@ export const NOT_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
   'their',
   'our',
 ]);
+/** Verbs in the imperative that open a headline or a sentence before a name and are no part of it ("Remember Martin Shkreli?", "Meet Jane Doe"). */
+export const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set([
+  'remember',
+  'meet',
+  'imagine',
+  'consider',
+  'blame',
+  'forget',
+  'thank',
+  'watch',
+]);
+
+/** Currencies as wire copy writes them after a country ("6.28 billion U.S. Dlrs", "Swiss Francs"): a run ending in one names no one. */
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set([
+  'dlrs',
+  'dollars',
+  'dollar',
+  'yen',
+  'francs',
+  'marks',
+  'stg',
+  'lire',
+  'pesos',
+  'cts',
+  'guilders',
+]);
+
 /** Function words that open a sentence before a name and are not part of it ("Despite Putin's ..."). */
 export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   // A letter's salutation ("a “Dear Members of the Chicago Faith Community” letter").

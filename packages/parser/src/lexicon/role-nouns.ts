@@ -20,6 +20,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...['sheriff', 'reverend', 'grandmaster'],
   // Hyphenated titles of international bodies ("WHO Director-General Tedros", "U.N. Secretary-General Antonio Guterres").
   ...['director-general', 'secretary-general', 'attorney-general', 'governor-general'],
+  // "U.S. Agriculture Undersecretary Daniel Amstutz".
+  ...['undersecretary', 'under-secretary'],
   // Medicine and science, whose specialists news quotes by their specialty ("the retired neurosurgeon acknowledged").
   ...['neurosurgeon', 'neurologist', 'cardiologist', 'oncologist', 'pulmonologist', 'anesthesiologist', 'radiologist'],
   ...['dermatologist', 'obstetrician', 'gynecologist', 'toxicologist', 'pathologist', 'pharmacologist', 'paramedic'],
@@ -301,7 +303,6 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'incorporated',
 ]);
 
-/** Nouns that name a news medium or its output ("the agency", "the article", "the newspaper"). */
 /** Nouns for an outlet written as a name's role ("the government newspaper New Vision", "the weekly magazine Der Spiegel"). */
 export const OUTLET_ROLES: ReadonlySet<string> = new Set([
   'newspaper',
@@ -317,8 +318,13 @@ export const OUTLET_ROLES: ReadonlySet<string> = new Set([
   'network',
   'station',
   'channel',
+  // "state radio Kol Israel", "Cadena Ser radio".
+  'radio',
+  'television',
+  'tv',
 ]);
 
+/** Nouns that name a news medium or its output ("the agency", "the article", "the newspaper"). */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'agency',
   'newspaper',

@@ -17,6 +17,8 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'study',
   'survey',
   'analysis',
+  // "..., the announcement said": the company that made it.
+  'announcement',
 ]);
 
 /** Documents that speak for whoever issued them ("according to the study", "according to court documents"). */

@@ -1,6 +1,6 @@
 import type { ParseDocument, Paragraph, Token } from '../document';
 import { classifyMention } from '../classify-mention';
-import { NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
+import { CURRENCY_UNITS, NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { PLACES } from '../lexicon/places';
 import { CALENDAR_WORDS, WEEKDAYS } from '../lexicon/calendar';
@@ -156,9 +156,27 @@ function indexRuns(
         start -= 1;
     }
     // "Centers for Disease Control and Prevention Director Robert Redfield": a body's name before a title, whole.
-    while (start > 1 && /^(?:for|of)$/.test(tokens[start - 1]?.lower ?? '') && isCapitalized(tokens[start - 2]) && end - start < 12) {
-      start -= 2;
-      while (start > 0 && isCapitalized(tokens[start - 1]) && !NAME_STOP_WORDS.has(tokens[start - 1]?.lower ?? '')) start -= 1;
+    // ... and "Chancellor of the Exchequer Nigel Lawson": a title "of the" body, whole (a title: not "In March for the
+    // Abbott ID NOW test", "As for the COVID-19 outbreak").
+    while (start > 1 && end - start < 12) {
+      const ofThe = tokens[start - 1]?.lower === 'the' && tokens[start - 2]?.lower === 'of' && start > 2 ? 1 : 0;
+      const before = tokens[start - 2 - ofThe];
+      if (!/^(?:for|of)$/.test(tokens[start - 1 - ofThe]?.lower ?? '') || !isCapitalized(before) || isPossessive(before?.text ?? '')) break;
+      if (ofThe === 1 && !ROLE_NOUNS.has(before?.lower ?? '') && !isTitle(before?.lower ?? '')) break;
+      start -= 2 + ofThe;
+      // (Not past a possessor: "Cook County’s Office of the Chief Judge spokesman Pat Milhizer".)
+      while (
+        start > 0 &&
+        isCapitalized(tokens[start - 1]) &&
+        !NAME_STOP_WORDS.has(tokens[start - 1]?.lower ?? '') &&
+        !isPossessive(tokens[start - 1]?.text ?? '')
+      )
+        start -= 1;
+    }
+    // "6.28 billion U.S. Dlrs": a currency, no one's name.
+    if (end - i >= 2 && CURRENCY_UNITS.has(tokens[end - 1]?.lower ?? '')) {
+      i = end - 1;
+      continue;
     }
     // Single words are many and mostly not names: they are kept for a second look (surnames) below.
     if (end - i === 1 && start === i && !NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {

@@ -1,7 +1,7 @@
 import type { SourceKind } from '@claimline/schema';
 import { isInCapitals } from '../tokens';
 import { isGivenName } from '../lexicon/given-names';
-import { LEGAL_FORMS } from '../lexicon/company-endings';
+import { isFirmNamedForPeople, LEGAL_FORMS } from '../lexicon/company-endings';
 import { PARTY_GROUPS } from '../lexicon/parties';
 import { COMPASS_WORDS, COUNTRY_OF_DEMONYM, DISTRICT_NOUNS, PLACES } from '../lexicon/places';
 import { MEDIA_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -92,6 +92,8 @@ const TRADE_WORDS = new Set([
   'investments',
   'ventures',
   'hospitality',
+  // "Industrial Equity".
+  'equity',
 ]);
 
 /** Bodies named by a place or a building, with no organization word in them ("the White House said"). */
@@ -121,6 +123,9 @@ const REGIONS = new Set([
   'brazil',
   'international',
   'worldwide',
+  // "Security Pacific", "Union Pacific", "Southern Pacific": no one's surname either.
+  'pacific',
+  'atlantic',
 ]);
 
 /** Words that end the name of a plan, a pact or a law ("Cruzado Plan", "Plaza Agreement", "Clean Air Act"). */
@@ -182,6 +187,10 @@ export function nameKind(name: string): SourceKind {
   const words = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
   const lower = words.map((w) => w.toLowerCase());
   if (NEWS_AGENCIES.has(lower.join(' ')) || (words.length === 1 && NEWS_AGENCIES.has(lower[0] ?? ''))) return 'media';
+  // "Goldman Sachs", "Philip Morris Cos", "Merrill Lynch Capital Markets": a firm named for its founders.
+  // (Not "Merrill Lynch Capital Markets Mario Balletto", a person written after the firm.)
+  const personAfter = words.length >= 4 && isGivenName(words.at(-2) ?? '');
+  if (words.length >= 2 && isFirmNamedForPeople(name) && !personAfter) return 'organization';
   // "Sun Microsystems Inc", "Times Mirror Co": a company's legal form ends it, whatever paper's word it holds.
   if (words.length >= 2 && LEGAL_FORMS.has(lower.at(-1) ?? '')) return 'organization';
   if (words.length >= 2 && lower.some((w) => MEDIA_NAME_WORDS.has(w))) return 'media';

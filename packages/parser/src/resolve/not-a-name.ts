@@ -3,7 +3,7 @@ import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
 import { SELF_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
-import { NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS, isVerbFormOpener } from '../lexicon/name-context';
+import { IMPERATIVE_OPENERS, NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS, isVerbFormOpener } from '../lexicon/name-context';
 
 /** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
 const NOT_NAME_OPENERS = new Set([
@@ -76,6 +76,8 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.
   if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
     return words.slice(1).join(' ');
+  // "Remember Martin Shkreli?", "Meet Jane Doe": a verb in the imperative opening a headline or sentence.
+  if (opensSentence && words.length >= 2 && IMPERATIVE_OPENERS.has(lower)) return words.slice(1).join(' ');
   // "Three Blue Origin employees": a number opening the sentence counts the name's people ("Several CEOs" is a group).
   if (opensSentence && words.length >= 2 && COUNT_WORDS.has(lower)) return words.slice(1).join(' ');
   // "Yesterday Citicorp said", "Today CIR said": a day opening the sentence before the name.

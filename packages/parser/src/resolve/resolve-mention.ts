@@ -33,7 +33,11 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   // "Rival Hillary Clinton said", "CNN Tuesday": words glued to the name are not part of it.
   // ("Moody's said", "McDonald’s announced": a business's name in "'s" before its verb keeps it.)
   const inS = /['’]s$/.test(m.name) && takesNameInS(/^\s*([a-z]+)/.exec(ctx.doc.text.slice(m.end, m.end + 20))?.[1] ?? '');
-  const name = cleanName(ctx.doc, inS ? m.name : m.name.replace(/['’]s$/, ''), m.role === null && opensSentenceAt(ctx.doc, m.start));
+  // The name opens its sentence when its own first word does: a role before it does not ("President X"); one after it
+  // does ("Yesterday Robert Ortner, Undersecretary of Commerce, said").
+  const nameAt = m.text.indexOf(m.name);
+  const opens = (m.role === null || nameAt === 0) && opensSentenceAt(ctx.doc, m.start);
+  const name = cleanName(ctx.doc, inS ? m.name : m.name.replace(/['’]s$/, ''), opens);
   // "The Greek statement", "the French said": the adjective of a people speaks as its country (not a bare "German",
   // which is as often a surname, nor "American", a company's short name).
   const country = m.text === name ? undefined : COUNTRY_OF_DEMONYM.get(name);

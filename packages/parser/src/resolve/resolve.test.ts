@@ -856,4 +856,98 @@ describe('resolve', () => {
       ).kinds,
     ).toEqual(['person']);
   });
+
+  it('should read a firm named for its founders as a body, so that "it" finds it', () => {
+    // recovery-2020 (Reuters, 2020-05): "It said it expected the economy to shrink" after "Goldman Sachs said" had been
+    // "the government": Goldman Sachs read as a person. reuters-21578: Merrill Lynch (29 claims), Security Pacific,
+    // Morgan Stanley, E.F. Hutton and Smith Barney were people too, and "Procter & Gamble" was "Gamble".
+    expect(
+      attributed(
+        'Combined, this is not enough to prevent a contraction, Goldman Sachs said on Monday. It said it expected the economy to shrink 45% in the quarter.',
+      ),
+    ).toEqual({
+      quotes: [
+        [0, 53, 'Goldman Sachs', 'Goldman Sachs'],
+        [93, 145, 'It', 'Goldman Sachs'],
+      ],
+      kinds: ['organization'],
+    });
+    expect(attributed('Procter & Gamble said it would cut 1,000 jobs. It said the cuts were needed.')).toEqual({
+      quotes: [
+        [22, 45, 'Procter & Gamble', 'Procter & Gamble'],
+        [55, 75, 'It', 'Procter & Gamble'],
+      ],
+      kinds: ['organization'],
+    });
+  });
+
+  it('should keep a title "of the" body and an undersecretary out of the name', () => {
+    // reuters-21578: "Exchequer Nigel Lawson" (245 claims) and "U.S. Agriculture Undersecretary Daniel Amstutz" (18).
+    expect(
+      attributed(
+        "LONDON, March 2 - U.K. Chancellor of the Exchequer Nigel Lawson has told Brazil's Finance Minister that Britain would back talks.",
+      ).quotes,
+    ).toEqual([[99, 128, 'U.K. Chancellor of the Exchequer Nigel Lawson', 'Nigel Lawson']]);
+    expect(
+      attributed(
+        "WASHINGTON, March 18 - The Soviet Union's corn purchases could total 3.5 mln tonnes, U.S. Agriculture Undersecretary Daniel Amstutz said.",
+      ).quotes,
+    ).toEqual([[23, 83, 'U.S. Agriculture Undersecretary Daniel Amstutz', 'Daniel Amstutz']]);
+  });
+
+  it('should leave out of a name a verb in the imperative or a day before it, and read no name in a currency', () => {
+    // recovery-2020: "Remember Martin Shkreli?" opened an article and named him; reuters-21578: "Yesterday Robert Ortner,
+    // Undersecretary of Commerce, said" kept its day once the title was read, and "6.28 billion U.S. Dlrs" was the
+    // person a later "He" went to.
+    expect(attributed('Remember Martin Shkreli? He said he would help find a cure.').quotes).toEqual([[33, 58, 'He', 'Martin Shkreli']]);
+    expect(
+      attributed(
+        'Baker said there had been no change in policy. Yesterday Robert Ortner, Undersecretary of Commerce for Economic Affairs, said he thought the yen was undervalued.',
+      ).quotes,
+    ).toEqual([
+      [11, 45, 'Baker', 'Baker'],
+      [126, 160, 'Yesterday Robert Ortner', 'Robert Ortner'],
+    ]);
+    expect(
+      attributed(
+        'Offshore banking units rose to 6.28 billion U.S. Dlrs at end-March, the central bank said. He said the rise was seasonal.',
+      ).quotes,
+    ).toEqual([
+      [0, 66, 'the central bank', 'central bank'],
+      [99, 120, 'He', undefined],
+    ]);
+  });
+
+  it('should name the outlet written before its medium, and keep an unnamed paper its own source', () => {
+    // recovery-2020 (Reuters, 2020-05): "Cadena Ser radio reported" had been Reuters, the wire that carried the story;
+    // reuters-21578: "the official Tanjug news agency" (12 claims), "the Jakarta Post newspaper".
+    expect(
+      attributed(
+        'MADRID (Reuters) - Spain lifted a ban on flights from Italy. Cadena Ser radio reported that the cabinet would discuss an extension.',
+      ),
+    ).toEqual({ quotes: [[87, 130, 'Cadena Ser radio', 'Cadena Ser']], kinds: ['media'] });
+    expect(
+      attributed(
+        'MADRID (Reuters) - Spain lifted a ban on flights from Italy. The Kyodo news agency reported that the cabinet would meet. A Hong Kong newspaper said talks had failed.',
+      ),
+    ).toEqual({
+      quotes: [
+        [92, 119, 'The Kyodo news agency', 'Kyodo'],
+        [148, 164, 'A Hong Kong newspaper', 'A Hong Kong newspaper'],
+      ],
+      kinds: ['media', 'anonymous'],
+    });
+  });
+
+  it('should give "the announcement" to whoever made it', () => {
+    // reuters-21578: "..., the announcement said" after "Merrill Lynch said" had been an anonymous "announcement".
+    expect(
+      attributed(
+        'Merrill Lynch said it expects to announce the final proration factor within 10 days. Shares validly tendered represented about 98.75 pct of the outstanding shares, the announcement said.',
+      ).quotes,
+    ).toEqual([
+      [19, 83, 'Merrill Lynch', 'Merrill Lynch'],
+      [85, 162, 'the announcement', 'Merrill Lynch'],
+    ]);
+  });
 });

@@ -4,9 +4,12 @@ import { isMediaNoun } from '../name-kind';
 import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
 
-/** "The agency", "the newspaper": the news outlet named last ("agency" may also be a government agency). */
+/**
+ * "The agency", "the newspaper": the news outlet named last ("agency" may also be a government agency). Not "a Hong
+ * Kong newspaper", "one paper": an outlet not named before, which stays a source of its own.
+ */
 export const newsOutlet: NominalRefiner = (ctx, m, head) => {
-  if (!isMediaNoun(head) || ROLE_NOUNS.has(head)) return null;
+  if (!isMediaNoun(head) || ROLE_NOUNS.has(head) || /^(?:a|an|one|another)\s/i.test(m.text)) return null;
   const kinds: readonly SourceKind[] = head === 'agency' ? ['media', 'organization'] : ['media'];
   return recent(ctx, m.start, (c) => kinds.includes(c.kind));
 };
