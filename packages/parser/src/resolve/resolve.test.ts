@@ -950,4 +950,17 @@ describe('resolve', () => {
       [85, 162, 'the announcement', 'Merrill Lynch'],
     ]);
   });
+
+  it('should give "the nurse" to the unnamed nurse introduced before, not to the person in focus', () => {
+    // recovery-2020 (2020-05): "the nurse said" had been Jacques Cohen, the man the reporter was interviewing;
+    // reuters-21578: "a Washington-based lawyer ... The lawyer said" had been an analyst named earlier.
+    const text =
+      'A few weeks ago, I spoke, from the recommended distance, to a man named Jacques Cohen. He was seated on the sidewalk outside the IHU, an angular monument of concrete and glass about a mile and a half from Marseille’s old port. Cohen had his back against a pylon and his wrists on his knees, at the edge of a group of perhaps 60 people. By their unworried proximity to one another — they were standing around in a loose group, as people used to, waiting to enter the hospital through a side door — they were identifiable as the unfortunates who already knew they were positive. I had selected Cohen as my interlocutor under the guidance of a nearby nurse. He was not coughing or sneezing; he wore a mask. “In any case, we’re all going to get it,” the nurse said.';
+    expect(attributed(text)).toEqual({ quotes: [[704, 745, 'the nurse', 'nurse']], kinds: ['anonymous'] });
+    expect(
+      attributed(
+        'Mayor John Smith opened the hearing on Monday. A Washington-based lawyer who specializes in the drug field testified first. The lawyer said the new rules would raise costs for drug companies.',
+      ),
+    ).toEqual({ quotes: [[140, 190, 'The lawyer', 'Washington-based lawyer']], kinds: ['anonymous'] });
+  });
 });

@@ -1,6 +1,6 @@
 import { KINSHIP_GENDER } from '../../lexicon/name-context';
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
-import { ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_ROLE_NOUNS, isSpeakerNoun } from '../../lexicon/role-nouns';
+import { MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLE_ROLE_NOUNS, isSpeakerNoun } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
@@ -86,6 +86,17 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   // "His son said", "according to her daughter": a relative is another person than the one the article is about (but
   // "Dante Vicino, Robert’s son, says" describes the name before it).
   const relative = KINSHIP_GENDER.has(head) && POSSESSIVE_OPENING.test(m.text) && !appositive;
+  // "under the guidance of a nearby nurse ... “...,” the nurse said": the unnamed person the article introduced by the
+  // same noun, not the person in focus (the man the reporter was interviewing); one source with the unnamed one quoted
+  // before ("A senior economist said ... the economist said"). The noun alone: "the Union Pacific spokesman" says whose,
+  // and a spokesperson is found with the body above.
+  if (/^the\s+\S+$/i.test(m.text) && !SPOKESPEOPLE.has(head) && namesPerson(head)) {
+    const introduced = introducedUnnamed(ctx.doc.text, m.start, head);
+    if (introduced !== null) {
+      const quoted = recent(ctx, m.start, (c) => c.kind === 'anonymous' && words(c.name).at(-1)?.toLowerCase() === head);
+      return quoted ?? addEntity(ctx, introduced, 'anonymous', m.start, m.text, m.role);
+    }
+  }
   if (!indefinite && !relative) {
     // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus.
     const focus = recent(ctx, m.start, (c) => c.kind === 'person' && c.subject);
@@ -94,3 +105,40 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   // "A spokesperson told Reuters": someone the article does not name, an anonymous source of this article.
   return addEntity(ctx, m.name, 'anonymous', m.start, m.text, m.role);
 };
+
+/**
+ * Whether a head noun names one person ("nurse", "spokesman", "economist"), not a body, a medium or a thing an agent
+ * noun's ending would let in ("decree", "agreement").
+ */
+function namesPerson(head: string): boolean {
+  if (ORGANIZATION_WORDS.has(head) || MEDIA_WORDS.has(head)) return false;
+  return (
+    ROLE_NOUNS.has(head) ||
+    PERSON_NOUNS.has(head) ||
+    PERSON_NOUNS.has(`${head}s`) ||
+    (/(?:er|or|ist|ian)$/.test(head) && isSpeakerNoun(head))
+  );
+}
+
+/** Words before "a nurse" that make it what someone is, not someone new ("Smith is a nurse", "works as a nurse"). */
+const PREDICATIVE = new Set(['is', 'was', 'as', 'be', 'been', 'became', 'becomes', 'become', 'remains', 'remained']);
+
+/**
+ * The unnamed person the text shortly before `at` introduces by `head` with "a" or "an" and at most two words between
+ * ("a nearby nurse", "a White House spokesman"): "White House spokesman" (its name when a capitalized word says whose),
+ * else the head alone. Null when there is none, or only what a named person is ("Smith is a nurse", "Cohen, a nurse,":
+ * found by role).
+ */
+function introducedUnnamed(text: string, at: number, head: string): string | null {
+  const from = Math.max(0, at - 1500);
+  const window = text.slice(from, at);
+  // Built for the head at hand (a word of letters and hyphens), on the last 1,500 characters only.
+  const pattern = new RegExp(`(\\S+)\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,2})${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'giu');
+  let found: string | null = null;
+  for (const match of window.matchAll(pattern)) {
+    const before = (match[1] ?? '').toLowerCase();
+    const modifiers = (match[2] ?? '').trim();
+    found = PREDICATIVE.has(before) || before.endsWith(',') ? null : /\p{Lu}/u.test(modifiers) ? `${modifiers} ${head}` : head;
+  }
+  return found;
+}
