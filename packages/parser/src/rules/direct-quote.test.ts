@@ -438,4 +438,14 @@ describe('a described subject before a direct quote', () => {
       [19, 82, 'Solovey', 'Solovey'],
     ]);
   });
+
+  it('should not read the object of a participle after a quotation as its speaker', () => {
+    // recovery-2020 (2020-05): "“structural change,” echoing Warren’s campaign trail stump speech" had made Warren the
+    // speaker of Biden's words, and the next "he" hers.
+    expect(
+      attributed(
+        'Biden has endorsed ideas of former rival Elizabeth Warren.\n\nBiden now talks about how the damage to the economy has created a “big” opportunity for “structural change,” echoing Warren’s campaign trail stump speech. Last week, Biden said on his podcast that “we need some revolutionary institutional changes.”',
+      ).quotes,
+    ).toEqual([[252, 308, 'Biden', 'Biden']]);
+  });
 });

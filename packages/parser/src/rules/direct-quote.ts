@@ -62,6 +62,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const left = k > i ? (leftSubject(text, tokens, k, i) ?? plainDescription(text, tokens, k, i)) : null;
     const named = k > i + 4 && (left === null || left.clauseStart > i) ? nameBeforeDescription(text, tokens, i, k) : null;
     if (k > i && named === null && (left === null || (k > i + 7 && left.clauseStart > i + 1))) return false;
+    // "“...,” said Warren": a finite cue inverted before its speaker; not a participle, whose object follows it
+    // ("... “structural change,” echoing Warren’s campaign trail stump speech").
+    if (k === i && /ing$/.test(token.lower)) return false;
     const mention = k > i ? (named ?? left?.mention ?? null) : (rightSubject(text, tokens, k + 1, tokens.length)?.mention ?? null);
     // A cue right after the quote with nobody after it ("...,” noting that ...) is not its attribution.
     if (mention === null) return false;

@@ -1339,4 +1339,23 @@ describe('wire copy', () => {
       [137, 200, 'Nicky Driscoll', 'Nicky Driscoll'],
     ]);
   });
+
+  it("should not read the main clause after an opening subordinate clause as what that clause's cue reports", () => {
+    // recovery-2020 (2020-05): "While she tried to write up her results remotely, it proved difficult" had been her claim.
+    expectNoQuotes(
+      'Samantha Noor had to leave behind the research she had been conducting all year. While she tried to write up her results remotely, it proved difficult as she had an unreliable Internet connection.',
+    );
+    // recovery-2020: "While she declined to say how many ..., Dorfman said ..." had been the previous speaker's.
+    expect(
+      attributed(
+        'While she declined to say how many licensed instructors are teaching Zumba, Dorfman said thousands of classes are now being offered virtually.',
+      ).quotes,
+    ).toEqual([[89, 141, 'Dorfman', 'Dorfman']]);
+    // polnear-train (huff-post, 2016-06): a cue after the subordinate clause still reports the main clause.
+    expect(
+      attributed(
+        'If she becomes president, Clinton suggested in a tweet, women won’t be punished for exercising their right to terminate a pregnancy.',
+      ).quotes,
+    ).toEqual([[56, 131, 'Clinton', 'Clinton']]);
+  });
 });

@@ -362,6 +362,16 @@ function claimAfterCue(reading: CueReading): void {
   if (tokens[k + 1]?.text === ',' && tokens[from]?.cap === false && FINITE_AFTER_SUBJECT.test(tokens[from]?.lower ?? '')) return;
   const words = wordsIn(tokens, from, last);
   if (words < 2 || (words < 3 && !quotedInside(ctx, tokens, from, last) && !PRONOUN_CLAUSE.test(tokens[from]?.lower ?? ''))) return;
+  // "While she tried to write up her results remotely, it proved difficult": the clause after a comma that closes the
+  // opening subordinate clause holding the cue is the sentence's main clause, not what the cue reports (but "If she
+  // becomes president, Clinton suggested in a tweet, women won’t ...": the cue comes after that clause).
+  if (
+    from > k + 1 &&
+    tokens[from - 1]?.text === ',' &&
+    OPENING_SUBORDINATORS.has(tokens[sentence.first]?.lower ?? '') &&
+    !commaBetween(tokens, sentence.first, k)
+  )
+    return;
   // ", saying ...": the participle of the sentence's subject.
   // ("His office put out a statement saying ...": so is the participle of an issued statement, its issuer's.)
   const issuing = token.lower.endsWith('ing') ? issuingVerbBefore(tokens, k) : -1;
@@ -754,4 +764,10 @@ function namedHearer(tokens: readonly Token[], at: number): boolean {
   if (first.cap || first.lower === 'reporters' || first.lower === 'journalists') return true;
   if (OBJECT_PRONOUNS.has(first.lower)) return first.lower !== 'it';
   return DETERMINERS.has(first.lower) && tokens[at + 1]?.cap === true;
+}
+
+/** Whether a comma stands among tokens[from, to). */
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i]?.text === ',') return true;
+  return false;
 }
