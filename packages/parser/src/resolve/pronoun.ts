@@ -2,12 +2,13 @@ import type { Mention } from '../document';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-index';
 import { fullestName } from './name-lookup';
-import { recent } from './recent';
+import { firstNameFrom, recent } from './recent';
 import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
 import { words } from './name-words';
 import { isInstrumentName } from './name-kind';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
+import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
 import { subjectForm } from '../lexicon/pronouns';
 
@@ -16,6 +17,10 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
   const lower = subjectForm(m.text);
   const gender: Gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
   if (lower === 'he' || lower === 'she' || lower === 'i') {
+    // "..., one analyst said. Paradoxically, the dollar could rise ..., he said": the unnamed person who just spoke, when
+    // no person is named since (an earlier minister named in the story is not who "he" is).
+    const unnamed = gender === null ? null : lastSpeaker(ctx, m.start, (e) => e.kind === 'anonymous' && isOneUnnamed(ctx, e, gender));
+    if (unnamed !== null && !personNamedBetween(ctx, ctx.entities[unnamed]?.lastAt ?? m.start, m.start)) return unnamed;
     // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
     // Only named people: "a spokesperson" is not who "he" points back to.
     // ... or an unnamed speaker whose noun says the pronoun's gender ("a company spokeswoman said. ... she said").
@@ -62,6 +67,28 @@ const SINGLE_PERSON = new Set([
   'advisor',
   'officer',
 ]);
+
+/**
+ * Whether an anonymous source is one person of a gender a pronoun fits, as the text last wrote it: "one analyst", "a
+ * Western envoy", "A Federal Reserve spokesman" (a noun of one unnamed person after "a", "an", "one" or "another"; not
+ * "a spokeswoman" for "he").
+ */
+function isOneUnnamed(ctx: ResolveContext, e: { name: string; lastAt: number }, gender: Gender): boolean {
+  if (!/^(?:a|an|one|another)\s/i.test(ctx.doc.text.slice(e.lastAt, e.lastAt + 12))) return false;
+  const head = words(e.name).at(-1) ?? '';
+  const said = GENDERED_NOUNS.get(head);
+  return (SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head)) && (said === undefined || said === gender);
+}
+
+/** Whether the article names a person between `from` and `to` (a name of the index, of kind person). */
+function personNamedBetween(ctx: ResolveContext, from: number, to: number): boolean {
+  for (let i = firstNameFrom(ctx.names, from + 1); i < ctx.names.length; i += 1) {
+    const n = ctx.names[i];
+    if (n === undefined || n.at >= to) return false;
+    if (n.kind === 'person') return true;
+  }
+  return false;
+}
 
 /** "a spokeswoman for" right before a body's mention at `at`: its gender fits the pronoun's. */
 function spokenForBy(ctx: ResolveContext, at: number, gender: Gender): boolean {

@@ -963,4 +963,36 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[140, 190, 'The lawyer', 'Washington-based lawyer']], kinds: ['anonymous'] });
   });
+
+  it('should give "he" after "one analyst said" to that analyst, unless a person is named since', () => {
+    // reuters-21578: 120 claims whose "he" or "she" had gone to a minister named before, or to words that are no one's
+    // ("Favoured Nation", "H.K. Dlr", "Japanese"), just after "one analyst said", "a grain dealer ... said".
+    expect(
+      attributed(
+        'Finance Minister Roger Douglas presented the budget on Thursday. The forecast initially looks positive for the bond markets, one analyst said. Paradoxically, the New Zealand dollar could rise in the medium term, he said.',
+      ).quotes,
+    ).toEqual([
+      [65, 123, 'one analyst', 'analyst'],
+      [143, 210, 'he', 'analyst'],
+    ]);
+    expect(
+      attributed(
+        'Finance Minister Roger Douglas presented the budget on Thursday. The forecast looks positive, one analyst said. Douglas told reporters the deficit would shrink. The dollar could rise, he said.',
+      ).quotes,
+    ).toEqual([
+      [65, 92, 'one analyst', 'analyst'],
+      [135, 159, 'Douglas', 'Roger Douglas'],
+      [161, 182, 'he', 'Roger Douglas'],
+    ]);
+    // recovery-2020 (2020-04): "Another nurse argued ... “No, we’re not doing that!” she said" had been the nurse named before.
+    expect(
+      attributed(
+        'Nurse Capri Reese said patients were anxious. One nurse wanted to restrain the struggling patient. Another nurse argued that restraining the patient is wrong. “No, we’re not doing that!” she said.',
+      ).quotes,
+    ).toEqual([
+      [23, 44, 'Nurse Capri Reese', 'Capri Reese'],
+      [120, 157, 'Another nurse', 'Another nurse'],
+      [159, 186, 'she', 'Another nurse'],
+    ]);
+  });
 });
