@@ -173,8 +173,15 @@ function indexRuns(
       )
         start -= 1;
     }
-    // "6.28 billion U.S. Dlrs": a currency, no one's name.
-    if (end - i >= 2 && CURRENCY_UNITS.has(tokens[end - 1]?.lower ?? '')) {
+    // "6.28 billion U.S. Dlrs": a currency, no one's name; nor "U.S. Would", "U.S. Pressure", "In the U.S. Silas said":
+    // a country's initials and a word that is no body's ("U.S. Treasury", "U.K. Embassy" are bodies).
+    if (
+      (end - i >= 2 && CURRENCY_UNITS.has(tokens[end - 1]?.lower ?? '')) ||
+      (end - start === 2 &&
+        COUNTRY_INITIALS.has(tokens[start]?.text ?? '') &&
+        !ORGANIZATION_WORDS.has(tokens[start + 1]?.lower ?? '') &&
+        !NATIONAL_BODIES.has(tokens[start + 1]?.lower ?? ''))
+    ) {
       i = end - 1;
       continue;
     }
@@ -243,6 +250,20 @@ function indexRuns(
 }
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Countries written by their initials with periods, as wire copy of the 1980s does ("U.S. Mint", "U.K. Treasury"; "UK Hospitality" names a body). */
+const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'H.K.', 'N.Z.']);
+/** A nation's bodies written after its initials that no list of organization words holds ("U.S. Treasury", "U.S. Mint"). */
+const NATIONAL_BODIES: ReadonlySet<string> = new Set([
+  'treasury',
+  'mint',
+  'embassy',
+  'navy',
+  'senate',
+  'congress',
+  'administration',
+  'government',
+]);
 
 /**
  * Whether "and" at tokens[at] joins two names rather than sitting inside one: "President Donald Trump and Secretary of

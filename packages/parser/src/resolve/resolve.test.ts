@@ -995,4 +995,18 @@ describe('resolve', () => {
       [159, 186, 'she', 'Another nurse'],
     ]);
   });
+
+  it('should read no name in a country\'s initials and a word that is no body\'s ("In the U.S. Silas said")', () => {
+    // reuters-21578: "U.S. Silas" (15 claims), "U.S. Would", "U.S. Economy", "U.S. Threats" had been people; "U.S.
+    // Treasury" and "U.K. Embassy" stay bodies.
+    expect(
+      attributed(
+        'NEW YORK, March 12 - Phillips Petroleum Co will cut its debt, chairman Pete Silas told Reuters.\n    Phillips is also pursue opportunities in China where Silas\nsaid he was seeking "a modification of terms with the Chinese\ngovernment to make oil discoveries (in the offshore Xijang\nfields) commercially viable."\n    In the U.S. Silas said Phillips hopes to get the Point\nArguello, Calif.',
+      ).quotes,
+    ).toEqual([
+      [21, 60, 'chairman Pete Silas', 'Pete Silas'],
+      [164, 309, 'Silas', 'Pete Silas'],
+      [337, 384, 'the U.S. Silas', 'Pete Silas'],
+    ]);
+  });
 });
