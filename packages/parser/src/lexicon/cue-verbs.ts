@@ -309,6 +309,9 @@ const QUOTE_OPENING = /^["“‘'«„]$/;
 /** Pronouns that are a clause's subject ("a project he called"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
+/** Words that count states ("Some states", "Many states", "Both states"), written capitalized at a sentence's start. */
+const STATE_COUNTS = /^(?:some|many|most|all|several|both|few|other|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
   if (token === undefined) return undefined;
@@ -329,10 +332,11 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   // "ran a company called “Solo Supplies”": a thing named, not words said.
   if (token.lower === 'called' && namesAThing(tokens, k)) return undefined;
   // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".
+  // ("Some states do have ...": a quantifier capitalized at the sentence's start counts the states too.)
   if (
     token.lower === 'states' &&
     !/^(?:he|she|it|which|that|who|law|rule|report|letter|statement|document|bill)$/.test(prev) &&
-    !isUpper(tokens[k - 1]?.text) &&
+    (!isUpper(tokens[k - 1]?.text) || STATE_COUNTS.test(prev)) &&
     tokens[k + 1]?.lower !== 'that'
   )
     return undefined;

@@ -1358,4 +1358,12 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[56, 131, 'Clinton', 'Clinton']]);
   });
+
+  it('should read "states" after a count opening the sentence as the noun ("Some states do have ...")', () => {
+    // recovery-2020: seven claims of "Some states", "Most states", "Many states" ("Most states have decided that school
+    // openings will occur on a local level" had been Alker's).
+    expectNoQuotes('This argument sounds reasonable at first. Some states do have persistent fiscal challenges.');
+    expectNoQuotes('Most states have decided that school openings will occur on a local level.');
+    expect(attributed('The report states that no one may be held without a hearing.').quotes).toEqual([[18, 59, 'The report', 'report']]);
+  });
 });
