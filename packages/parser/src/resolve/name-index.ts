@@ -228,7 +228,9 @@ function indexRuns(
       }
       let found = occurrence(tokens, i, start, end, name, mention.role, mention.start);
       // "media buying company GroupM", "security firm Symantec": a body named after its kind.
-      if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '')) found = asOrganization(found);
+      // (Not "Senate Majority Leader Mitch McConnell": a body's title for its person.)
+      const titleEnd = mention.role?.slice(mention.role.lastIndexOf(' ') + 1).toLowerCase() ?? '';
+      if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '') && !TITLE_ENDS.has(titleEnd)) found = asOrganization(found);
       // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
       // "Internal Tesla emails viewed by NBC said": a run before a document's noun is its issuer, no person.
       // (Not "President Donald Trump’s letter": a possessive names who wrote it, a person as well as a body.)
@@ -250,6 +252,19 @@ function indexRuns(
 }
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Titles that end a body's title for its person, right before the name ("Senate Majority Leader Mitch McConnell"). */
+const TITLE_ENDS: ReadonlySet<string> = new Set([
+  'leader',
+  'whip',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'majority',
+  'minority',
+]);
 
 /** Countries written by their initials with periods, as wire copy of the 1980s does ("U.S. Mint", "U.K. Treasury"; "UK Hospitality" names a body). */
 const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'H.K.', 'N.Z.']);

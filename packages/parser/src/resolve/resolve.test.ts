@@ -1009,4 +1009,15 @@ describe('resolve', () => {
       [337, 384, 'the U.S. Silas', 'Pete Silas'],
     ]);
   });
+
+  it('should keep a person titled by a body ("Senate Majority Leader Mitch McConnell") a person "he" finds', () => {
+    // recovery-2020 (2020-05): "On Thursday, he said House Speaker Nancy Pelosi ..." had no speaker: the body's word that
+    // opened the title made McConnell a body; reuters-21578: "Bundesbank President Karl Otto Poehl", "Senate Appropriations
+    // Committee Chairman Mark Hatfield".
+    expect(
+      attributed(
+        'Senate Majority Leader Mitch McConnell has no interest in the proposal. On Thursday, he said the bill was a catalog of oddities.',
+      ),
+    ).toEqual({ quotes: [[93, 127, 'he', 'Mitch McConnell']], kinds: ['person'] });
+  });
 });
