@@ -110,6 +110,9 @@ const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow'
 /** A hyphenated word whose last part is in lowercase: an age, a title or a verb form ("Four-year-old", "Co-founder"). */
 const HYPHENATED_DESCRIPTION = /^\p{L}+(?:-\p{L}+)*-\p{Ll}+$/u;
 
+/** Months and days that are also surnames ("Theresa May", "Meghan May", "Doris Day" is not a weekday). */
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+
 /** What a name mention is: a name, no speaker at all, or an ordinary noun standing for a group or thing. */
 export type NameReading = 'name' | 'none' | 'description';
 
@@ -128,7 +131,9 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   // "David Plotz and I are writing": a pronoun is no one's name ("US" in capitals is the country).
   const pronoun = (SPEAKER_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower)) && (word === 'I' || LOWERCASE_LETTER.test(word));
   // ("Sacramento-based": a place's adjective alone; "RTRS.L", "P": a stock ticker or a lone capital letter.)
-  if (CALENDAR_WORDS.has(lower) || pronoun || /-(?:born|based|bred|raised)$/.test(lower) || TICKER.test(word)) return 'none';
+  // ("“...,” May says" after "Meghan May": a month that is the surname of a full name the article gives is that person's.)
+  const month = CALENDAR_WORDS.has(lower) && !(MONTH_SURNAMES.has(lower) && inFullName(word));
+  if (month || pronoun || /-(?:born|based|bred|raised)$/.test(lower) || TICKER.test(word)) return 'none';
   // "We’ve", "They’re", "I’m": a pronoun with its verb, no one's name.
   if (CONTRACTED_PRONOUN.test(lower)) return 'none';
   // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.

@@ -1020,4 +1020,20 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[93, 127, 'he', 'Mitch McConnell']], kinds: ['person'] });
   });
+
+  it('should read "May" as the surname of "Meghan May" when the article gives her full name', () => {
+    // recovery-2020 (2020-04): six claims of "May says", "according to May" had gone to no one (a month) or to the body
+    // quoted before.
+    expect(
+      attributed(
+        '“People get very fired up about grocery bags,” says Meghan May, a professor of microbiology. The person who faces the most risk, according to May, is the grocery store worker. “They have to touch the bag,” May says. “The person at least risk is the person who owns the bag.”',
+      ).quotes,
+    ).toEqual([
+      [0, 46, 'Meghan May', 'Meghan May'],
+      [93, 174, 'May', 'Meghan May'],
+      [176, 205, 'May', 'Meghan May'],
+      [216, 274, 'May', 'Meghan May'],
+    ]);
+    expect(attributed('In May, the council said it would reopen the parks.').quotes).toEqual([[25, 50, 'the council', 'council']]);
+  });
 });
