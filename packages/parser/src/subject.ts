@@ -182,6 +182,24 @@ function opensWithTimePhrase(tokens: readonly Token[], start: number): boolean {
  * The subject of the sentence tokens[floor, limit), for a cue that shares it ("Pompeo praised ... and
  * said ..."): after an introductory phrase, a pronoun or a capitalized name (with its title).
  */
+/**
+ * The subject before "in <Town>, <State>" when tokens[start, end) are only the state ("Goog's Pub and Grub in Holland,
+ * Michigan wrote", "The hospital in Springfield, Illinois said"), or null.
+ */
+function subjectBeforeTownAndState(text: string, tokens: readonly Token[], start: number, end: number, floor: number): LeftSubject | null {
+  if (tokens[start - 1]?.text !== ',' || !PLACES.has(text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0).toLowerCase()))
+    return null;
+  let k = start - 2;
+  while (k > floor && isCapitalized(tokens[k]) && start - 1 - k <= 3) k -= 1;
+  if (k <= floor || k === start - 2 || !/^(?:in|from|of|near)$/.test(tokens[k]?.lower ?? '')) return null;
+  const before = segmentBack(tokens, k, floor);
+  // The subject opens its sentence or follows a comma (not "CIS Technologies Inc said that it and the Swiss Reinsurance Co
+  // of Zurich, Switzerland agreed", a reported clause's).
+  if (before > floor && tokens[before - 1]?.text !== ',') return null;
+  const mention = before < k ? classifyMention(text, tokens, before, k) : null;
+  return mention === null ? null : { mention, clauseStart: before };
+}
+
 /** The token after "<place>," at `start` ("New Hampshire, Trump ..."), or `start` when no place and comma are there. */
 function pastPlace(text: string, tokens: readonly Token[], start: number, limit: number): number {
   for (let k = start + 1; k <= Math.min(limit - 1, start + 3); k += 1) {
@@ -790,6 +808,9 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   end = quotedAsideEnd(tokens, end, floor);
   if (tokens[end - 1]?.text !== ',') {
     const start = segmentBack(tokens, end, floor);
+    // "Goog's Pub and Grub in Holland, Michigan wrote": a state after "in <Town>," places the subject before "in".
+    const placed = subjectBeforeTownAndState(text, tokens, start, end, floor);
+    if (placed !== null) return placed;
     // "... praised China's support and said ...": the speaker is the subject of the first verb.
     // Its clause is the whole sentence: what precedes the subject ("Rallying workers, Clinton ... and promised") is no content.
     if (start === end && (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'but')) {

@@ -1366,4 +1366,19 @@ describe('wire copy', () => {
     expectNoQuotes('Most states have decided that school openings will occur on a local level.');
     expect(attributed('The report states that no one may be held without a hearing.').quotes).toEqual([[18, 59, 'The report', 'report']]);
   });
+
+  it('should take the subject before "in <Town>, <State>" when no comma follows the state', () => {
+    // recovery-2020: "Goog's Pub and Grub in Holland, Michigan wrote on Facebook that ..." had been Michigan's;
+    // reuters-21578: "An investor group ... in Dallas, Texas said" had been Texas.
+    expect(attributed('The hospital in Springfield, Illinois said it had run out of beds.').quotes).toEqual([
+      [43, 65, 'The hospital', 'hospital'],
+    ]);
+    expect(attributed('Officials in Wuhan, China said the lockdown would end.').quotes).toEqual([[31, 53, 'Officials', 'Officials']]);
+    // Not a reported clause's subject: the content of "said that" stays whole.
+    expect(
+      attributed(
+        'CIS Technologies Inc said that it and the Swiss Reinsurance Co of Zurich, Switzerland agreed to a second extension of two dates for the final payment.',
+      ).quotes,
+    ).toEqual([[26, 149, 'CIS Technologies Inc', 'CIS Technologies Inc']]);
+  });
 });
