@@ -17,7 +17,7 @@ import {
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt, takesNameInS } from './lexicon/cue-verbs';
-import { COMPANY_ENDINGS, isFirmNamedForPeople } from './lexicon/company-endings';
+import { COMPANY_ENDINGS, LEGAL_FORMS, isFirmNamedForPeople } from './lexicon/company-endings';
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
@@ -700,6 +700,14 @@ function namedMention(
     .some((t, j) => isRoleWord(t) && !isPossessive(t.text) && !(runStart + j === b - 1 && COMPANY_ENDINGS.has(t.lower)));
   if (orgRun && !titled) nameStart = runStart;
   if (tokens[nameStart]?.lower === 'the') nameStart += 1;
+  // "K mart Corp": a legal form alone is no name; the words before it are the company's.
+  // (A few words, at most one of them in lowercase: not "official figures released today by the Egyptian General
+  // Petroleum Corp.")
+  if (nameStart === b - 1 && nameStart > a && LEGAL_FORMS.has(tokens[nameStart]?.lower.replace(/\.$/, '') ?? '')) {
+    const from = tokens[a]?.lower === 'the' ? a + 1 : a;
+    const lowercase = tokens.slice(from, nameStart).filter((t) => t.cap === false).length;
+    if (nameStart - from <= 4 && lowercase <= 1) nameStart = from;
+  }
   // "Vancouver's Bo Horvat": the possessor is not part of a person's name.
   // ("the official People's Daily": an outlet's name keeps its possessive.)
   const outlet = MEDIA_WORDS.has(bare(tokens[b - 1] ?? ({ lower: '' } as Token))) || mediaAfterHyphen(tokens[b - 1]);

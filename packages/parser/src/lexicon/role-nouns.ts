@@ -228,6 +228,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'cabinet',
   'firm',
   'exchange',
+  // "the Chamber of Mines", "the U.S. Chamber of Commerce".
+  'chamber',
   'tribunal',
   'secretariat',
   'embassy',

@@ -1036,4 +1036,19 @@ describe('resolve', () => {
     ]);
     expect(attributed('In May, the council said it would reopen the parks.').quotes).toEqual([[25, 50, 'the council', 'council']]);
   });
+
+  it('should read "the Chamber of Mines" as a body and "K mart Corp" whole', () => {
+    // reuters-21578: "the Chamber of Mines said" had been a person named "Mines" (16 claims); "K mart Corp said" had
+    // been "Corp", which the company in focus then took ("Rapid American Corp.").
+    expect(
+      attributed(
+        'JOHANNESBURG, April 29 - Wage talks are foundering and mines could face a work stoppage, the Chamber of Mines said. The union refused a request to name the workers, the Chamber said.',
+      ).quotes[0],
+    ).toEqual([25, 87, 'the Chamber of Mines', 'Chamber of Mines']);
+    expect(
+      attributed(
+        'TROY, MICH., April 3 - K mart Corp said it agreed to sell most of its Kresge and Jupiter stores to McCrory Corp, a subsidiary of privately held Rapid American Corp.',
+      ),
+    ).toEqual({ quotes: [[40, 163, 'K mart Corp', 'K mart Corp']], kinds: ['organization'] });
+  });
 });
