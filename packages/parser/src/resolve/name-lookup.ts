@@ -3,6 +3,7 @@ import type { ResolveContext } from './context';
 import type { Gender, NameOccurrence } from './name-occurrence';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
 import { PLACES } from '../lexicon/places';
+import { ORGANIZATION_WORDS } from '../lexicon/role-nouns';
 import { ordinary } from './not-a-name';
 import { isInCapitals } from '../tokens';
 import { sameName, words } from './name-words';
@@ -148,7 +149,16 @@ function companyOfFirstWord(names: readonly { name: string; kind: SourceKind }[]
   let match: string | null = null;
   for (const n of names.slice(0, 200)) {
     const nw = words(n.name);
-    if (n.kind !== 'organization' || n.name === match || nw.length < 2 || nw[0] !== first || !COMPANY_ENDINGS.has(nw.at(-1) ?? ''))
+    // ... or a body named "<Body> of <what>" ("The Bank said" after "the Bank of Japan said", "the Chamber" after "the
+    // Chamber of Mines").
+    const ofBody = nw[1] === 'of' && ORGANIZATION_WORDS.has(first);
+    if (
+      n.kind !== 'organization' ||
+      n.name === match ||
+      nw.length < 2 ||
+      nw[0] !== first ||
+      !(COMPANY_ENDINGS.has(nw.at(-1) ?? '') || ofBody)
+    )
       continue;
     if (match !== null) return null;
     match = n.name;

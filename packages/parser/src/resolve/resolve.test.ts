@@ -1051,4 +1051,17 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[40, 163, 'K mart Corp', 'K mart Corp']], kinds: ['organization'] });
   });
+
+  it('should read "The Bank said" after "the Bank of Greece said" as that bank', () => {
+    // reuters-21578: 84 claims of "the Bank", "the Chamber", "the Department", "the Ministry" had been bodies of their
+    // own ("Bank"; "Bank of Tokyo International Ltd", named as a lender, for the Bank of Greece).
+    expect(
+      attributed(
+        'ATHENS, June 29 - The central state owned Bank of Greece said a consortium of Japanese banks will lend it 20 billion yen. The Bank said in a statement the loan will be for 10 years.',
+      ).quotes,
+    ).toEqual([
+      [62, 120, 'The central state owned Bank of Greece', 'Bank of Greece'],
+      [151, 180, 'The Bank', 'Bank of Greece'],
+    ]);
+  });
 });
