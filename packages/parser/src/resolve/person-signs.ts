@@ -58,6 +58,17 @@ const PERSON_VERBS = new Set([
   'wonders',
   'remembered',
   'remembers',
+  // Speech only a person's: "Trump reasoned that ...", "Cuomo lamented", "Trump bragged".
+  'reasoned',
+  'lamented',
+  'laments',
+  'bragged',
+  'brags',
+  'boasted',
+  'griped',
+  'scoffed',
+  'mocked',
+  'fumed',
 ]);
 
 /** Whether the word after a name is something only people do ("Trump mused", "Tom joked"). */

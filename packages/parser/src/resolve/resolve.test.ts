@@ -1064,4 +1064,22 @@ describe('resolve', () => {
       [151, 180, 'The Bank', 'Bank of Greece'],
     ]);
   });
+
+  it('should make a one-word speaker a person when it "reasoned" or "lamented", as only people do', () => {
+    // recovery-2020 (2020-05): an article that never gives Trump's full name had made "Trump" a body, "the president" an
+    // unnamed one and the last "he" no one's.
+    expect(
+      attributed(
+        'Trump reasoned that, along with the increasing number of tests performed in the U.S., the country\u2019s population also factored in to more than 1.5 million Americans testing positive for Covid-19, the illness caused by the novel coronavirus. On top of that, Trump complained, that figure also includes asymptomatic cases rather than just the most debilitating ones. More than 91,000 Americans have died from the virus.\n\n\u201cWhen we have a lot of cases, I don\u2019t look at that as a bad thing,\u201d the president said. \u201cI look at that in a certain respect as being a good thing, because it means our testing is much better. So, if we were testing a million people instead of 14 million people, it would have far few cases, right?\u201d\n\n\u201cSo, I view it as a badge of honor. Really, it\u2019s a badge of honor,\u201d he concluded.',
+      ),
+    ).toEqual({
+      quotes: [
+        [239, 361, 'Trump', 'Trump'],
+        [417, 484, 'the president', 'Trump'],
+        [505, 716, 'the president', 'Trump'],
+        [718, 785, 'he', 'Trump'],
+      ],
+      kinds: ['person'],
+    });
+  });
 });
