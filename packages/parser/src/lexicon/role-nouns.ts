@@ -183,6 +183,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'university',
   'college',
   'institute',
+  'institution',
   'association',
   'union',
   'bank',

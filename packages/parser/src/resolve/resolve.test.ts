@@ -1082,4 +1082,20 @@ describe('resolve', () => {
       kinds: ['person'],
     });
   });
+
+  it('should read an "Institution" as a body, so that "it" finds it', () => {
+    // reuters-21578: "New Bedford Institution" had been a person, and the next "it said" no one's; recovery-2020: the
+    // Brookings Institution.
+    expect(
+      attributed(
+        'NEW BEDFORD, Mass., March 12 - <New Bedford Institution for Savings> said it completed its conversion to a stock form of ownership from a mutual savings bank.\n    In the conversion, it said it issued 9.4 mln shares at 14.375 dlrs each.',
+      ),
+    ).toEqual({
+      quotes: [
+        [74, 157, 'New Bedford Institution for Savings', 'New Bedford Institution for Savings'],
+        [190, 234, 'it', 'New Bedford Institution for Savings'],
+      ],
+      kinds: ['organization'],
+    });
+  });
 });
