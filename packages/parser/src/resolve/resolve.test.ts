@@ -1098,4 +1098,22 @@ describe('resolve', () => {
       kinds: ['organization'],
     });
   });
+
+  it('should read "the government" of no government named as that of the country the article is about', () => {
+    // reuters-21578: 89 claims of "the government" had been one anonymous "government" in each article, which a store
+    // cannot tell apart; recovery-2020: 18.
+    expect(
+      attributed(
+        "WARSAW, March 30 - Poland's communist government raised food, fuel and energy prices. Bread will go up 100 pct next month.\n    The government said its annual plan for the economy had specified a 13 pct increase in food prices this year.",
+      ),
+    ).toEqual({ quotes: [[147, 235, 'The government', 'Polish government']], kinds: ['organization'] });
+    // The country named most, not the last: "South Korea and Taiwan" are compared with Hong Kong.
+    expect(
+      attributed(
+        "HONG KONG, March 26 - Hong Kong's government has long kept intervention to a minimum, unlike South Korea and Taiwan, businessmen said.\n    The government announced this month it will spend six mln H.K. Dlrs to train engineers.",
+      ).quotes[1],
+    ).toEqual([175, 225, 'The government', 'Hong Kong government']);
+    // With no country named, an anonymous source of the article, as before.
+    expect(attributed('The government said it would act.').kinds).toEqual(['anonymous']);
+  });
 });

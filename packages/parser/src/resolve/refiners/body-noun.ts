@@ -1,5 +1,5 @@
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
-import { PLACES } from '../../lexicon/places';
+import { COUNTRY_OF_DEMONYM, PLACES } from '../../lexicon/places';
 import { BODY_DOMAINS, BUSINESS_NOUNS, ORGANIZATION_WORDS } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
@@ -56,6 +56,12 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     const unlisted = business ? unlistedBodyBefore(ctx, m.start) : null;
     if (unlisted !== null) return unlisted;
   }
+  // "the government" of no government named before: the government of the country the article is about ("Japanese
+  // government"), one record across the store's articles, not one anonymous "government" in each.
+  if (head === 'government' && modifiers.length === 0 && domains.length === 0) {
+    const demonym = countryInFocus(ctx.doc.text, m.start);
+    if (demonym !== null) return addEntity(ctx, `${demonym} government`, 'organization', m.start, m.text, null);
+  }
   // "the company" with no company named before, "the government", "police": a body the text does not name, one
   // of many in a store of articles (each article's government is its own), so an anonymous source of this article.
   return addEntity(ctx, m.name, modifiers.length > 0 ? 'organization' : 'anonymous', m.start, m.text, null);
@@ -97,4 +103,57 @@ function unlistedBodyBefore(ctx: ResolveContext, at: number): number | null {
 /** Whether a body's name is a place's ("China", "U.S."): a place speaks as its government, never as "the company". */
 function isPlaceName(name: string): boolean {
   return PLACES.has(name.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Countries by their names and their people's adjectives, with the adjective a government is named by. */
+const DEMONYM_OF_WORD: ReadonlyMap<string, string> = new Map([
+  ...[...COUNTRY_OF_DEMONYM].map(([demonym, country]): [string, string] => [country, demonym]),
+  ...[...COUNTRY_OF_DEMONYM].map(([demonym]): [string, string] => [demonym, demonym]),
+  ['U.S.', 'American'],
+  ['United States', 'American'],
+  ['Britain', 'British'],
+  ['U.K.', 'British'],
+  // Countries COUNTRY_OF_DEMONYM does not hold, by name only: a story on them names them, and without them their
+  // government would be the next country's ("Hong Kong's government ... South Korea and Taiwan").
+  ...[
+    ...['Hong Kong', 'New Zealand', 'Zimbabwe', 'Kenya', 'Ecuador', 'Bangladesh', 'Sri Lanka', 'Zambia', 'Ghana'],
+    ...['Morocco', 'Algeria', 'Tunisia', 'Libya', 'Lebanon', 'Bolivia', 'Uruguay', 'Paraguay', 'Cuba', 'Nicaragua'],
+    ...['Panama', 'Costa Rica', 'Hungary', 'Romania', 'Bulgaria', 'Yugoslavia', 'Czechoslovakia', 'Luxembourg'],
+    ...['Iceland', 'Cyprus', 'Qatar', 'Oman', 'Bahrain', 'Nepal', 'Burma', 'Sudan', 'Ethiopia', 'Tanzania', 'Uganda'],
+    ...['Cameroon', 'Ivory Coast', 'Senegal', 'Brunei', 'Fiji', 'Papua New Guinea', 'Cambodia', 'Ecuador', 'Jamaica'],
+    ...['Guatemala', 'Honduras', 'El Salvador', 'Dominican Republic', 'Haiti', 'Afghanistan', 'Burundi', 'Rwanda'],
+  ].map((country): [string, string] => [country, country]),
+]);
+/** A country's name, or its people's adjective before a lowercase word ("Japanese officials", not "American Express"). */
+const COUNTRY_WORD = new RegExp(
+  `(?<![\\p{L}.])(${[...DEMONYM_OF_WORD.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replaceAll('.', '\\.'))
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * The people's adjective of the country the text before `at` names most ("Japanese" in a story on Japan's trade
+ * surplus), the first named on a tie; null when it names none. An adjective counts before a lowercase word only.
+ */
+function countryInFocus(text: string, at: number): string | null {
+  const counts = new Map<string, number>();
+  let first: string | null = null;
+  for (const match of text.slice(Math.max(0, at - 6000), at).matchAll(COUNTRY_WORD)) {
+    const word = match[1] ?? '';
+    const demonym = DEMONYM_OF_WORD.get(word);
+    if (demonym === undefined) continue;
+    // ("Japanese officials", "the Greek statement": an adjective before a word in lowercase, not a name's first word.)
+    if (
+      COUNTRY_OF_DEMONYM.has(word) &&
+      !/^\s+\p{Ll}/u.test(text.slice((match.index ?? 0) + word.length, (match.index ?? 0) + word.length + 3))
+    )
+      continue;
+    first ??= demonym;
+    counts.set(demonym, (counts.get(demonym) ?? 0) + 1);
+  }
+  let best = first;
+  for (const [demonym, n] of counts) if (n > (counts.get(best ?? '') ?? 0)) best = demonym;
+  return best;
 }
