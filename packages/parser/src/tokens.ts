@@ -241,3 +241,9 @@ export function asideClosing(tokens: readonly { text: string }[], open: number, 
   }
   return -1;
 }
+
+/** Whether a comma comes in tokens[from, to). */
+export function commaBetween(tokens: readonly { text: string }[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i]?.text === ',') return true;
+  return false;
+}

@@ -2,7 +2,7 @@ import type { Mention, Token } from '../document';
 import { PREPOSITIONS } from '../lexicon/function-words';
 import { cueAt } from '../lexicon/cue-verbs';
 import { FINITE_AFTER_SUBJECT, isBetween } from '../subject';
-import { isQuoteMark } from '../tokens';
+import { commaBetween, isQuoteMark } from '../tokens';
 
 /** Words that open a sentence before its subject ("But progressive organizations ... say"). */
 const OPENERS = new Set(['but', 'and', 'so', 'yet', 'still', 'now', 'meanwhile']);
@@ -99,10 +99,4 @@ export function modifiedSubject(text: string, tokens: readonly Token[], cue: num
   if (last === undefined) return null;
   const words = text.slice(first.start, last.end);
   return { text: words, start: first.start, end: last.end, kind: 'anonymous', name: words, role: null };
-}
-
-/** Whether a comma comes in tokens[from, to). */
-function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (tokens[i]?.text === ',') return true;
-  return false;
 }

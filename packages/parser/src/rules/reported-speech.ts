@@ -19,7 +19,7 @@ import {
   sentenceSubject,
   type LeftSubject,
 } from '../subject';
-import { isQuoteMark, isWord, wordsIn } from '../tokens';
+import { commaBetween, isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
 import { trailingAttribution } from './trailing-attribution';
 import { cannotOpenContent, contentStart, opensQuestionClause } from './content-start';
@@ -764,10 +764,4 @@ function namedHearer(tokens: readonly Token[], at: number): boolean {
   if (first.cap || first.lower === 'reporters' || first.lower === 'journalists') return true;
   if (OBJECT_PRONOUNS.has(first.lower)) return first.lower !== 'it';
   return DETERMINERS.has(first.lower) && tokens[at + 1]?.cap === true;
-}
-
-/** Whether a comma stands among tokens[from, to). */
-function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (tokens[i]?.text === ',') return true;
-  return false;
 }

@@ -120,7 +120,7 @@ const DEMONYM_OF_WORD: ReadonlyMap<string, string> = new Map([
     ...['Morocco', 'Algeria', 'Tunisia', 'Libya', 'Lebanon', 'Bolivia', 'Uruguay', 'Paraguay', 'Cuba', 'Nicaragua'],
     ...['Panama', 'Costa Rica', 'Hungary', 'Romania', 'Bulgaria', 'Yugoslavia', 'Czechoslovakia', 'Luxembourg'],
     ...['Iceland', 'Cyprus', 'Qatar', 'Oman', 'Bahrain', 'Nepal', 'Burma', 'Sudan', 'Ethiopia', 'Tanzania', 'Uganda'],
-    ...['Cameroon', 'Ivory Coast', 'Senegal', 'Brunei', 'Fiji', 'Papua New Guinea', 'Cambodia', 'Ecuador', 'Jamaica'],
+    ...['Cameroon', 'Ivory Coast', 'Senegal', 'Brunei', 'Fiji', 'Papua New Guinea', 'Cambodia', 'Jamaica'],
     ...['Guatemala', 'Honduras', 'El Salvador', 'Dominican Republic', 'Haiti', 'Afghanistan', 'Burundi', 'Rwanda'],
   ].map((country): [string, string] => [country, country]),
 ]);
