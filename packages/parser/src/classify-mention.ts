@@ -226,6 +226,11 @@ function withoutCourtesyTitle(role: string): string {
 
 /** Counts that open a crowd of unnamed people ("Hundreds of ..."). */
 const CROWDS: ReadonlySet<string> = new Set(['hundreds', 'dozens', 'thousands', 'millions', 'scores', 'tens']);
+/** Shares of a group, before "of" ("Half of Americans", "a majority of voters"). */
+const SHARES: ReadonlySet<string> = new Set([
+  ...['half', 'third', 'quarter', 'fifth', 'majority', 'minority', 'plurality'],
+  ...['one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth', 'two-fifths', 'three-fifths'],
+]);
 const isRoleWord = (t: Token) => ROLE_NOUNS.has(bare(t)) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
 
 /** Prepositions that tie a group to a place, body or person ("officials in", "aides to", "economists at"). */
@@ -599,6 +604,10 @@ function unnamedMention(
   // "Hundreds of Asian Americans", "Dozens of Republican senators": a crowd of unnamed people, whatever names its members.
   if (CROWDS.has(first) && tokens[a + 1]?.lower === 'of' && b - a >= 3 && isNounPhrase(tokens, a + 2, b))
     return mentionOf(whole, 'anonymous', whole.text, null);
+  // "Half of Americans", "a majority of voters", "nearly two-thirds of Republicans": a poll's share of a group.
+  for (let i = a; i < Math.min(b - 2, a + 3); i += 1)
+    if (SHARES.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of' && isNounPhrase(tokens, i + 2, b))
+      return mentionOf(whole, 'anonymous', whole.text, null);
   // "Slate's CEO", "the company's CFO": an executive's title in capitals is a role, not a name.
   if (TITLE_ACRONYMS.has(lastWord.text) && b - a <= 5) {
     return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), whole.text.replace(/^(?:the|a|an)\s+/i, ''));

@@ -329,6 +329,9 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
     ((prev === "'" || prev === '’') && /s$/i.test(tokens[k - 2]?.text ?? ''))
   )
     return undefined;
+  // "Current estimates suggest that ...", "Early reports say": a plural noun before the verb, not a verb with its subject.
+  const next = tokens[k + 1];
+  if (token.lower.endsWith('s') && token.lower !== lemma && next !== undefined && cueLemma(next.text) === next.text) return undefined;
   // "ran a company called “Solo Supplies”": a thing named, not words said.
   if (token.lower === 'called' && namesAThing(tokens, k)) return undefined;
   // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".

@@ -69,6 +69,9 @@ export const NOT_AUTHOR: ReadonlySet<string> = new Set([
   'joint',
   'weekly',
   'monthly',
+  // "Current estimates suggest", "Preliminary data show": how far along the figures are, not who made them.
+  ...['current', 'early', 'earlier', 'initial', 'preliminary', 'previous', 'prior', 'updated', 'revised', 'official'],
+  ...['internal', 'separate', 'other', 'further', 'additional', 'unpublished', 'leaked', 'draft', 'local', 'conservative'],
   ...MONTHS,
 ]);
 

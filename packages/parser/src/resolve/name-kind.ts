@@ -38,6 +38,12 @@ const MEDIA_NAME_WORDS = new Set([
   'observer',
   'independent',
   'economist',
+  'inquirer',
+  'enquirer',
+  'examiner',
+  'sentinel',
+  'courier',
+  'bulletin',
 ]);
 
 /** Newspapers' short names, which are no one's name alone. */
@@ -194,6 +200,8 @@ export function nameKind(name: string): SourceKind {
   // "Sun Microsystems Inc", "Times Mirror Co": a company's legal form ends it, whatever paper's word it holds.
   if (words.length >= 2 && LEGAL_FORMS.has(lower.at(-1) ?? '')) return 'organization';
   if (words.length >= 2 && lower.some((w) => MEDIA_NAME_WORDS.has(w))) return 'media';
+  // "USA Today", "Florida Today": a place's daily (not "Trump Today", a day glued to a name).
+  if (words.length === 2 && lower[1] === 'today' && (lower[0] === 'usa' || PLACES.has(lower[0] ?? ''))) return 'media';
   // "Louisville Courier-Journal", "Chicago Sun-Times", "St. Louis Post-Dispatch": a paper's word in the hyphenated word
   // that ends the name, both halves capitalized (not "Tri-Star Pictures Inc", "Sheller-Globe Corp", "Huh Sun-yong").
   const lastParts = (words.at(-1) ?? '').split('-');

@@ -1,5 +1,5 @@
 import type { Mention } from '../document';
-import { ROLE_NOUNS } from '../lexicon/role-nouns';
+import { ROLE_NOUNS, isPeoplePlural } from '../lexicon/role-nouns';
 import type { ResolveContext } from './context';
 import { words } from './name-words';
 import { hasProperWord } from './positions';
@@ -26,10 +26,14 @@ export function resolveNominal(ctx: ResolveContext, m: Mention): number {
     const found = refine(ctx, m, head);
     if (found !== null) return found;
   }
-  // "health officials", "the experts": an unnamed group is anonymous, with its description.
-  const group = /[^s'’]s$/.test(head) && !hasProperWord(ctx.doc, m);
+  // "health officials", "the experts": an unnamed group is anonymous, with its description; so is a group of people
+  // with a body or a place before it ("Ventura officials", "Several Republican senators"), not a name ("Senate Democrats").
+  const group = /[^s'’]s$/.test(head) && (!hasProperWord(ctx.doc, m) || (isPeoplePlural(head, true) && !UPPER.test(finalWord(m.text))));
   return addEntity(ctx, m.name, group ? 'anonymous' : 'unknown', m.start, m.text, null);
 }
+
+const finalWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+const UPPER = /\p{Lu}/u;
 
 /** The head noun of a description; of a compound, its first part when that is a role ("sergeant-at-arms" -> "sergeant"). */
 export function headNoun(text: string): string {

@@ -70,11 +70,12 @@ const SINGLE_PERSON = new Set([
 
 /**
  * Whether an anonymous source is one person of a gender a pronoun fits, as the text last wrote it: "one analyst", "a
- * Western envoy", "A Federal Reserve spokesman" (a noun of one unnamed person after "a", "an", "one" or "another"; not
- * "a spokeswoman" for "he").
+ * Western envoy", "A Federal Reserve spokesman", "the dealer" (a noun of one unnamed person after "a", "an", "one",
+ * "another" or "the"; not "a spokeswoman" for "he").
  */
 function isOneUnnamed(ctx: ResolveContext, e: { name: string; lastAt: number }, gender: Gender): boolean {
-  if (!/^(?:a|an|one|another)\s/i.test(ctx.doc.text.slice(e.lastAt, e.lastAt + 12))) return false;
+  // (... or "the dealer" again: "one senior coffee dealer said. The dealer, who declined to be named, said ... he said".)
+  if (!/^(?:a|an|one|another|the)\s/i.test(ctx.doc.text.slice(e.lastAt, e.lastAt + 12))) return false;
   const head = words(e.name).at(-1) ?? '';
   const said = GENDERED_NOUNS.get(head);
   return (SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head)) && (said === undefined || said === gender);

@@ -994,6 +994,18 @@ describe('resolve', () => {
       [120, 157, 'Another nurse', 'Another nurse'],
       [159, 186, 'she', 'Another nurse'],
     ]);
+    // reuters-21578 (1987-03): "The dealer, who declined to be named, said ..." keeps "he" with the dealer, not with Aldo
+    // Roldan, quoted before him (about 50 Reuters claims had gone to a minister or economist named earlier).
+    expect(
+      attributed(
+        '"Domestic costs have increased (due to inflation) and\nexporters have not had the same offsetting movement in exchange\nrates," Aldo Roldan said.\n    "Brazil would not tolerate a change in ICO regulations,\nwhich others wanted changed," one senior coffee dealer said.\n    The dealer, who declined to be named, said Brazil wanted to\npreserve its market share. At the end of the talks, he said\nBrazil hinted it could sell more than anyone else and others\nwould suffer.',
+      ).quotes,
+    ).toEqual([
+      [0, 125, 'Aldo Roldan', 'Aldo Roldan'],
+      [148, 233, 'one senior coffee dealer', 'one senior coffee dealer'],
+      [312, 354, 'The dealer', 'one senior coffee dealer'],
+      [389, 462, 'he', 'one senior coffee dealer'],
+    ]);
   });
 
   it('should read no name in a country\'s initials and a word that is no body\'s ("In the U.S. Silas said")', () => {
@@ -1115,5 +1127,49 @@ describe('resolve', () => {
     ).toEqual([175, 225, 'The government', 'Hong Kong government']);
     // With no country named, an anonymous source of the article, as before.
     expect(attributed('The government said it would act.').kinds).toEqual(['anonymous']);
+  });
+
+  it('should give "the reporter" to the one introduced by "one reporter", not to a reporter named before', () => {
+    // recovery-2020 (2020-05): "“Have you been exposed?” the reporter asked" had been a CNN reporter named paragraphs before.
+    expect(
+      attributed(
+        'It all began Monday with a question about whistleblowers. One reporter went on to inquire about another possibility. "Have you been exposed?" the reporter asked.',
+      ),
+    ).toEqual({ quotes: [[117, 141, 'the reporter', 'reporter']], kinds: ['anonymous'] });
+  });
+
+  it('should keep an unnamed group anonymous whatever names it ("Ventura officials", "Half of Americans")', () => {
+    // recovery-2020 and reuters-21578: about 400 claims of "U.S. officials", "Finance Ministry officials", "Wall Street
+    // analysts" had been of kind unknown; "Half of Americans said" had been a person named "Americans".
+    expect(
+      attributed(
+        "The county was able to show a plan to increase testing. That will help the county meet the state's required volume, according to Ventura officials.",
+      ),
+    ).toEqual({ quotes: [[56, 114, 'Ventura officials', 'Ventura officials']], kinds: ['anonymous'] });
+    expect(attributed('Half of Americans said they would be likely to use a cell phone-based contact-tracing system.')).toEqual({
+      quotes: [[23, 92, 'Half of Americans', 'Half of Americans']],
+      kinds: ['anonymous'],
+    });
+    // (A party's caucus is a name: "Senate Democrats" is no unnamed group.)
+    expect(attributed('Senate Democrats said the bill would fail.').kinds).toEqual(['organization']);
+  });
+
+  it('should read "Current estimates suggest" and "Local reports say" as figures of no author, and "Florida Today" as an outlet', () => {
+    // recovery-2020 (2020-04): "Current estimates suggest" had made "estimates" the cue and "Current" a body; "Local
+    // reports say" a body named "Local"; "according to Florida Today" a person.
+    expect(
+      attributed(
+        'Patients may exhibit other symptoms, too, such as gastrointestinal problems or diarrhea. Current estimates suggest that symptoms may appear in as few as two days or as long as 14 days after being exposed to the virus.',
+      ),
+    ).toEqual({ quotes: [[115, 216, 'Current estimates', 'Current estimates']], kinds: ['unknown'] });
+    expect(attributed('Local reports say Ulster County, where the barber shop is located, has met the benchmarks to reopen.')).toEqual({
+      quotes: [[18, 99, 'Local reports', 'Local reports']],
+      kinds: ['unknown'],
+    });
+    expect(
+      attributed(
+        "In early May, Florida counties began reopening. White House officials have praised the dashboard's accessibility, according to Florida Today.",
+      ),
+    ).toEqual({ quotes: [[48, 112, 'Florida Today', 'Florida Today']], kinds: ['media'] });
   });
 });

@@ -65,4 +65,17 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /** Words that open plural reports of no author ("these reports", "news reports", "some reports"). */
-const UNOWNED = new Set(['these', 'those', 'news', 'media', 'press', 'some', 'several', 'many', 'recent', 'published', 'unconfirmed']);
+const UNOWNED = new Set([
+  'these',
+  'those',
+  'news',
+  'media',
+  'press',
+  'some',
+  'several',
+  'many',
+  'recent',
+  'published',
+  'unconfirmed',
+  'local',
+]);
