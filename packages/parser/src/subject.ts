@@ -656,6 +656,9 @@ function pastCatenative(tokens: readonly Token[], cue: number, floor: number): n
   return end > floor ? end : cue;
 }
 
+/** An article alone, which names no one. */
+const ARTICLE = /^(?:a|an|the)$/i;
+
 /**
  * The speaker of a cue at tokens[cue], read leftwards: the subject of its clause, skipping
  * adverbs ("later"), participial asides ("Blinken, speaking in Kyiv last week, told") and taking
@@ -675,6 +678,8 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     if (group !== null) return group;
   }
   const subject = clauseSubject(text, tokens, cue, floor) ?? relativeAntecedent(text, tokens, cue, floor);
+  // "A leaked Pentagon draft memo says": the article alone is left of a participle read as a verb, and is no one.
+  if (subject !== null && subject.mention.kind === 'name' && ARTICLE.test(subject.mention.text)) return null;
   // "Crystal Wolfrum, a paralegal in Minot, North Dakota, who says": the name the relative clause's description is of.
   if (subject !== null && tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',')
     return describedAntecedentName(text, tokens, subject.clauseStart, floor, subject.mention) ?? subject;

@@ -287,7 +287,6 @@ function isUpper(word: string | undefined): boolean {
   return first >= 65 && first <= 90;
 }
 
-/** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
 /**
  * Whether the participle at tokens[k] names what an indefinite noun phrase before it is called: "a company called “Solo
  * Supplies”", "a program called STABEX", "an ambitious project called the Global Virome Project"; lowercase nouns after
@@ -312,6 +311,10 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', '
 /** Words that count states ("Some states", "Many states", "Both states"), written capitalized at a sentence's start. */
 const STATE_COUNTS = /^(?:some|many|most|all|several|both|few|other|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
+/** Prepositions after which a cue's participle is an adjective ("of confirmed cases", "among reported deaths"). */
+const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['of', 'among', 'than']);
+
+/** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];
   if (token === undefined) return undefined;
@@ -329,6 +332,9 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
     ((prev === "'" || prev === '’') && /s$/i.test(tokens[k - 2]?.text ?? ''))
   )
     return undefined;
+  // "80 percent of confirmed cases", "among reported deaths": a participle after a preposition qualifies a noun. (Not
+  // "All of the experts I spoke with agreed ...": a preposition a relative clause leaves at its end.)
+  if (token.lower.endsWith('ed') && PREPOSITIONS_BEFORE_ADJECTIVE.has(prev) && tokens[k + 1]?.lower !== 'that') return undefined;
   // "Current estimates suggest that ...", "Early reports say": a plural noun before the verb, not a verb with its subject.
   const next = tokens[k + 1];
   if (token.lower.endsWith('s') && token.lower !== lemma && next !== undefined && cueLemma(next.text) === next.text) return undefined;

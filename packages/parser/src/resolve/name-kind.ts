@@ -100,6 +100,9 @@ const TRADE_WORDS = new Set([
   'hospitality',
   // "Industrial Equity".
   'equity',
+  // "Corning Glass Works", "Stanley Works", "the Cheesecake Factory".
+  'works',
+  'factory',
 ]);
 
 /** Bodies named by a place or a building, with no organization word in them ("the White House said"). */

@@ -1172,4 +1172,16 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[48, 112, 'Florida Today', 'Florida Today']], kinds: ['media'] });
   });
+
+  it('should read a company named for its works or factory as a body ("Corning Glass Works", "the Cheesecake Factory")', () => {
+    // reuters-21578 and recovery-2020: "Corning Glass Works", "Stanley Works" and "Cheesecake Factory" had been people.
+    expect(
+      attributed('CORNING, N.Y., March 27 - Corning Glass Works said it bought a 50 pct interest in Technology Dynamics Inc.'),
+    ).toEqual({ quotes: [[51, 105, 'Corning Glass Works', 'Corning Glass Works']], kinds: ['organization'] });
+    expect(
+      attributed(
+        'Residents won’t make rent. Even the multibillion-dollar Cheesecake Factory has told landlords not to expect an April check.',
+      ),
+    ).toEqual({ quotes: [[94, 122, 'the multibillion-dollar Cheesecake Factory', 'Cheesecake Factory']], kinds: ['organization'] });
+  });
 });

@@ -1381,4 +1381,25 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[26, 149, 'CIS Technologies Inc', 'CIS Technologies Inc']]);
   });
+
+  it('should read a participle after "of" and a noun before a bare verb as no cue ("80 percent of confirmed cases", "Current estimates suggest")', () => {
+    // recovery-2020 (2020-03): "Around 80 percent of confirmed cases are mild" had been a claim of "Around 80 percent".
+    expect(
+      attributed(
+        'The symptoms of COVID-19 have ranged from mild, like those in a cold, to severe. Around 80 percent of confirmed cases are mild and don’t require hospitalization.',
+      ).quotes,
+    ).toEqual([]);
+    // (A relative clause's stranded preposition is no adjective's: "the experts I spoke with agreed that ..." is a claim.)
+    expect(quoteSpans('All of the experts I spoke with agreed that workplaces can be made safer.').map(([s, e]) => [s, e])).toEqual([
+      [39, 72],
+    ]);
+  });
+
+  it('should find no speaker in an article alone ("A leaked Pentagon draft memo says")', () => {
+    // recovery-2020 (2020-04): the claim had gone to Mark Esper, in the photo caption above; reuters-21578: "A proposed
+    // 300 mln dlr debt offering will increase leverage" had been a claim of "A".
+    const text =
+      'A leaked Pentagon draft memo says that the US should expect for the coronavirus pandemic to last until the summer of 2021, according to those that have seen it.';
+    expect(attributed(text).quotes).toEqual([[34, 121, 'A leaked Pentagon draft memo', 'leaked Pentagon draft memo']]);
+  });
 });
