@@ -683,7 +683,25 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   // "Crystal Wolfrum, a paralegal in Minot, North Dakota, who says": the name the relative clause's description is of.
   if (subject !== null && tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',')
     return describedAntecedentName(text, tokens, subject.clauseStart, floor, subject.mention) ?? subject;
-  return subject;
+  return subject === null ? null : (withCoordinatedModifier(text, tokens, subject, floor) ?? subject);
+}
+
+/** Modifiers joined by "and" or "or" before a group's noun ("current and former officials", "past or present staff"). */
+const COORDINATED_MODIFIERS: ReadonlySet<string> = new Set(['current', 'former', 'past', 'present', 'active', 'retired', 'senior']);
+
+/**
+ * "..., current and former officials said": the subject with the modifier "and" joins to it, which the clause's start
+ * (after "and") cut off; null when there is none.
+ */
+function withCoordinatedModifier(text: string, tokens: readonly Token[], subject: LeftSubject, floor: number): LeftSubject | null {
+  const start = subject.clauseStart;
+  const joiner = tokens[start - 1]?.lower;
+  if ((joiner !== 'and' && joiner !== 'or') || start - 2 < floor || !COORDINATED_MODIFIERS.has(tokens[start - 2]?.lower ?? '')) return null;
+  if (tokens[start]?.start !== subject.mention.start) return null;
+  let end = start;
+  while (end < tokens.length && (tokens[end]?.end ?? Infinity) < subject.mention.end) end += 1;
+  const mention = classifyMention(text, tokens, start - 2, end + 1);
+  return mention === null ? null : { mention, clauseStart: start - 2 };
 }
 
 /**

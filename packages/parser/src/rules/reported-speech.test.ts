@@ -1402,4 +1402,18 @@ describe('wire copy', () => {
       'A leaked Pentagon draft memo says that the US should expect for the coronavirus pandemic to last until the summer of 2021, according to those that have seen it.';
     expect(attributed(text).quotes).toEqual([[34, 121, 'A leaked Pentagon draft memo', 'leaked Pentagon draft memo']]);
   });
+
+  it('should read "current and former officials said" whole, the claim before it', () => {
+    // polnear-train (Washington Post, 2016-03): the clause's start after "and" had cut the speaker to "former officials",
+    // with no comma before it, and the claim was lost.
+    const text =
+      "The official said the FBI had secured the cooperation of Bryan Pagliano, who worked on Clinton's 2008 presidential campaign before setting up the server in her New York home in 2009.\n\nAs the FBI looks to wrap up its investigation in the coming months, agents are likely to  want to interview Clinton and her senior aides about the decision to use a private server, how it was set up, and whether any of the participants knew they were sending classified information in emails, current and former officials said.";
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [18, 181, 'The official', 'official'],
+        [184, 475, 'current and former officials', 'current and former officials'],
+      ],
+      kinds: ['anonymous', 'anonymous'],
+    });
+  });
 });
