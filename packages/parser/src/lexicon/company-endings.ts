@@ -51,6 +51,25 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'kk',
 ]);
 
+/** A company's name without the legal forms that end it ("Manhattan National Corp" -> "Manhattan National"). */
+export function withoutLegalForm(name: string): string {
+  let cut = name;
+  for (;;) {
+    const space = cut.lastIndexOf(' ');
+    if (
+      space < 0 ||
+      !LEGAL_FORMS.has(
+        cut
+          .slice(space + 1)
+          .replace(/\.$/, '')
+          .toLowerCase(),
+      )
+    )
+      return cut;
+    cut = cut.slice(0, space);
+  }
+}
+
 /**
  * Firms named for their founders, which read as a person's name ("Goldman Sachs said", "Merrill Lynch said", "Philip
  * Morris said"): a body, so a later "it" finds them. Written in lowercase with "and" for "&"; matched on the name's

@@ -156,6 +156,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 /** Businesses by their trade, as wire copy names them a second time ("the retailer said", "the automaker"). */
 const TRADE_NOUNS = ['retailer', 'automaker', 'carmaker', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'railroad'];
 const MORE_TRADE_NOUNS = ['grocer', 'conglomerate', 'utility', 'startup', 'supermarket', 'giant'];
+/** ... and by what they make or sell ("the automated ticket systems supplier reported"). */
+const MAKER_NOUNS = ['supplier', 'manufacturer', 'distributor', 'wholesaler', 'refiner', 'bottler', 'steelmaker'];
 
 /** Organization words that name a business, which no place speaks as ("the company", "the insurer"; not "the state"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
@@ -164,6 +166,7 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   ...['railway', 'airline'],
   ...MORE_TRADE_NOUNS,
   ...['systems', 'technologies', 'partners'],
+  ...MAKER_NOUNS,
 ]);
 
 /** Nouns that name an organization or body when they head a phrase ("the ministry", "the council"). */
@@ -254,6 +257,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   ...['therapeutics', 'semiconductor', 'resources', 'mining'],
   ...TRADE_NOUNS,
   ...MORE_TRADE_NOUNS,
+  ...MAKER_NOUNS,
   'industries',
   'holdings',
   'systems',

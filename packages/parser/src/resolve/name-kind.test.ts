@@ -17,6 +17,17 @@ describe('nameKind', () => {
     expect(nameKind('Reuters')).toBe('media');
   });
 
+  it('should read a place\'s daily as an outlet, and an office named with a paper\'s word as none ("Florida Today", "White House Press Secretary")', () => {
+    // recovery-2020: "Florida Today" had been a person, "The White House Press Secretary" an outlet.
+    expect(nameKind('Florida Today')).toBe('media');
+    expect(nameKind('USA Today')).toBe('media');
+    expect(nameKind('Cincinnati Enquirer')).toBe('media');
+    expect(nameKind('White House Press Secretary')).not.toBe('media');
+    expect(nameKind('National Press Club')).toBe('organization');
+    // (A day after a name is no outlet.)
+    expect(nameKind('Trump Today')).toBe('person');
+  });
+
   it('should take a name with a word of company names for a body (recovery-2020: "Tyson Foods", "General Motors" had been persons)', () => {
     for (const name of ['Tyson Foods', 'General Motors', 'Ford Motor', 'Sorrento Therapeutics', 'American Family Insurance'])
       expect(nameKind(name)).toBe('organization');

@@ -46,6 +46,9 @@ const MEDIA_NAME_WORDS = new Set([
   'bulletin',
 ]);
 
+/** Words after a paper's word that make it another body's or an office's ("Press Secretary", "Post Office"). */
+const NOT_MEDIA_AFTER = new Set(['secretary', 'secretaries', 'office', 'officer', 'club', 'corps']);
+
 /** Newspapers' short names, which are no one's name alone. */
 const SHORT_PAPER_NAMES = new Set([
   'times',
@@ -202,7 +205,8 @@ export function nameKind(name: string): SourceKind {
   if (words.length >= 2 && isFirmNamedForPeople(name) && !personAfter) return 'organization';
   // "Sun Microsystems Inc", "Times Mirror Co": a company's legal form ends it, whatever paper's word it holds.
   if (words.length >= 2 && LEGAL_FORMS.has(lower.at(-1) ?? '')) return 'organization';
-  if (words.length >= 2 && lower.some((w) => MEDIA_NAME_WORDS.has(w))) return 'media';
+  // (Not "White House Press Secretary", "National Press Club", "Post Office": a paper's word before an office's.)
+  if (words.length >= 2 && lower.some((w, k) => MEDIA_NAME_WORDS.has(w) && !NOT_MEDIA_AFTER.has(lower[k + 1] ?? ''))) return 'media';
   // "USA Today", "Florida Today": a place's daily (not "Trump Today", a day glued to a name).
   if (words.length === 2 && lower[1] === 'today' && (lower[0] === 'usa' || PLACES.has(lower[0] ?? ''))) return 'media';
   // "Louisville Courier-Journal", "Chicago Sun-Times", "St. Louis Post-Dispatch": a paper's word in the hyphenated word

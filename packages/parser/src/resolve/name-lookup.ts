@@ -1,7 +1,7 @@
 import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender, NameOccurrence } from './name-occurrence';
-import { COMPANY_ENDINGS } from '../lexicon/company-endings';
+import { COMPANY_ENDINGS, LEGAL_FORMS } from '../lexicon/company-endings';
 import { PLACES } from '../lexicon/places';
 import { ORGANIZATION_WORDS } from '../lexicon/role-nouns';
 import { ordinary } from './not-a-name';
@@ -29,6 +29,11 @@ export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gen
   if (kind === 'organization' && found.name === name && !name.includes(' ') && !isInCapitals(name)) {
     const first = words(name)[0] ?? '';
     const long = companyOfFirstWord(ctx.entities, first);
+    if (long !== null) return { name: long, roles: found.roles, gender: null };
+  }
+  // "Data General said" after "Data General Corp said": a company's name without its legal form.
+  if (kind === 'organization' && found.name === name && name.includes(' ')) {
+    const long = companyOfShortName(ctx, name);
     if (long !== null) return { name: long, roles: found.roles, gender: null };
   }
   // A person speaking as "I" by first name ("says Michael") is the one full name the article gives with it.
@@ -160,6 +165,23 @@ function companyOfFirstWord(names: readonly { name: string; kind: SourceKind }[]
       !(COMPANY_ENDINGS.has(nw.at(-1) ?? '') || ofBody)
     )
       continue;
+    if (match !== null) return null;
+    match = n.name;
+  }
+  return match;
+}
+
+/**
+ * The one company the article names as `name` and a legal form ("Data General" -> "Data General Corp", "Irvine Sensors"
+ * -> "Irvine Sensors Corp"), or null (none, or several).
+ */
+export function companyOfShortName(ctx: ResolveContext, name: string): string | null {
+  const w = words(name);
+  let match: string | null = null;
+  for (const n of (ctx.namesByWord.get(w[0] ?? '') ?? []).slice(0, 200)) {
+    const nw = words(n.name);
+    if (n.kind !== 'organization' || n.name === match || nw.length <= w.length || nw.length > w.length + 2) continue;
+    if (!w.every((word, k) => nw[k] === word) || !nw.slice(w.length).every((word) => LEGAL_FORMS.has(word))) continue;
     if (match !== null) return null;
     match = n.name;
   }

@@ -5,7 +5,7 @@ import type { ResolveContext } from './context';
 import { nameKind } from './name-kind';
 import { cleanName } from './not-a-name';
 import { opensSentenceAt } from './positions';
-import { fullestName } from './name-lookup';
+import { companyOfShortName, fullestName } from './name-lookup';
 import { resolveNominal } from './nominal';
 import { resolvePronoun } from './pronoun';
 import { addEntity, genderOf } from './registry';
@@ -45,6 +45,8 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   // A name in "'s" is a business's, never a person's ("Standard and Poor's").
   let kind = nameKind(name);
   if (inS && kind === 'person' && /['’]s$/.test(name)) kind = 'organization';
+  // "Data General said" after "Data General Corp said": the company without its legal form.
+  if (kind === 'person' && name.includes(' ') && companyOfShortName(ctx, name) !== null) kind = 'organization';
   // "the government newspaper New Vision", "the weekly magazine Der Spiegel": the role says it is an outlet.
   if (kind !== 'media' && m.role !== null && isOutletRole(m.role)) kind = 'media';
   // "the Federal Reserve", "the Treasury": a name written with "the" is no person's (but "the AHDB's Clayton" is).

@@ -1184,4 +1184,38 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[94, 122, 'the multibillion-dollar Cheesecake Factory', 'Cheesecake Factory']], kinds: ['organization'] });
   });
+
+  it('should give a company\'s name without its legal form to the company ("Data General" after "Data General Corp")', () => {
+    // reuters-21578: about 700 claims of "Data General", "K Mart", "Waste Management", "McDonnell Douglas" had been people
+    // or records of their own; "The spokesman" after "a spokesman for Manhattan National" is that company.
+    expect(
+      attributed(
+        'NEW YORK, June 2 - Data General Corp said it introduced\nseveral new hardware and software products that link\nInternational Business Machines Corp <IBM> and IBM-compatible\npersonal computers into mainframe and minicomputer systems.\n    Data General said the products include three local area\nnetworks that conform to industry standards. It said it is now\noffering a Starlan network, which was originally introduced by\nAmerican telephone and Telegraph Co <t>, a thin Ethernet and a\nPC interface for the standard Ethernet.',
+      ),
+    ).toEqual({
+      quotes: [
+        [42, 229, 'Data General Corp', 'Data General Corp'],
+        [300, 334, 'Data General', 'Data General Corp'],
+        [344, 518, 'It', 'Data General Corp'],
+      ],
+      kinds: ['organization'],
+    });
+    expect(
+      attributed(
+        "NEW YORK, April 7 - The board of directors of Manhattan\nNational Corp said it has named Charles Hinckley chairman and\nchief executive officer of the life insurance holding company,\nreplacing Wilmot Wheeler Jr, who returns to his former position\nof vice chairman.\n    Hinckley is also president and chief executive officer of\n<Union Central Life Insurance Co>, a mutual insurer that on\nMarch 31 acquired 3.6 mln shares of Manhattan National's common\nstock for 43.2 mln dlrs, or 12 dlrs a share, a spokesman for\nManhattan National said.\n    The spokesman said the purchase, coupled with the 900,096\nManhattan National shares Union Central already owned, brought\nUnion Central's Manhattan National stake up to 52.2 pct of the\noutstanding common shares.",
+      ).quotes.slice(1),
+    ).toEqual([
+      [267, 492, 'Manhattan National', 'Manhattan National Corp'],
+      [558, 748, 'The spokesman', 'Manhattan National Corp'],
+    ]);
+  });
+
+  it('should keep a body of no name anonymous ("A group led by a Swedish investment firm", "a Japanese refiner")', () => {
+    // reuters-21578: "A group" after a dateline had been an organization named "A group" (about 80 claims).
+    expect(
+      attributed(
+        'NEW YORK, March 5 - A group led by a Swedish investment firm said it raised its stake in the Scandinavia Fund Inc to 2,165,300 shares.',
+      ),
+    ).toEqual({ quotes: [[66, 133, 'A group', 'A group']], kinds: ['anonymous'] });
+  });
 });

@@ -16,8 +16,9 @@ import { isGivenName } from '../../lexicon/given-names';
  */
 export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   if (!ORGANIZATION_WORDS.has(head)) return null;
-  // "Acme Bank said" names a body; "company said", "government officials" describe one they do not name.
-  const named = hasProperWord(ctx.doc, m);
+  // "Acme Bank said" names a body; "company said", "government officials" describe one they do not name, and so does
+  // "a Japanese refiner" or "one Tokyo bank" (a body of that kind, unnamed).
+  const named = hasProperWord(ctx.doc, m) && !/^(?:a|an|one|another)\s/i.test(m.text);
   if (!/^(?:the|its|their)\b/i.test(m.text)) return addEntity(ctx, m.name, named ? 'organization' : 'anonymous', m.start, m.text, null);
   const modifiers = m.text
     .split(/\s+/)

@@ -1,3 +1,4 @@
+import { withoutLegalForm } from '../../lexicon/company-endings';
 import { KINSHIP_GENDER } from '../../lexicon/name-context';
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
 import { MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLE_ROLE_NOUNS, isSpeakerNoun } from '../../lexicon/role-nouns';
@@ -79,7 +80,9 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
       m.start,
       (c) =>
         (c.kind === 'anonymous' && words(c.name).some((w) => SPOKESPEOPLE.has(w))) ||
-        (c.kind === 'organization' && hasSpokesperson(ctx.doc.text, m.start, c.name)),
+        // ("a spokesman for Manhattan National said" of "Manhattan National Corp".)
+        (c.kind === 'organization' &&
+          (hasSpokesperson(ctx.doc.text, m.start, c.name) || hasSpokesperson(ctx.doc.text, m.start, withoutLegalForm(c.name)))),
     );
     if (body !== null) return body;
   }
