@@ -10,7 +10,7 @@ import { GENDERED_NOUNS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/na
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import { COURTESY_TITLES, PERSON_NOUNS, ROLE_NOUNS, TITLE_ACRONYMS, isPeoplePlural, isSpeakerNoun, isTitle } from './lexicon/role-nouns';
-import { asideOpening, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
+import { asideOpening, commaBetween, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
@@ -677,7 +677,16 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
     const group = groupBeforeWho(text, tokens, cue - 1, floor);
     if (group !== null) return group;
   }
-  const subject = clauseSubject(text, tokens, cue, floor) ?? relativeAntecedent(text, tokens, cue, floor);
+  const found = clauseSubject(text, tokens, cue, floor) ?? relativeAntecedent(text, tokens, cue, floor);
+  // "The Association of Flight Attendants, which represents employees of United, Alaska, Frontier and 17 other
+  // airlines, says": a relative clause with commas of its own is an aside, its antecedent the subject, when what was
+  // read lies inside it, in the middle of a segment ("Vincent Munster, one of the authors, who collaborated with ...,
+  // said" is Munster; "..., which makes up 6.5% of GDP, Brad Dean, CEO of Discover Puerto Rico, told" is Dean).
+  const relative = tokens[cue - 1]?.text === ',' ? relativeAsideComma(tokens, cue - 1, floor) : -1;
+  const inside =
+    relative > floor &&
+    (found === null || (found.mention.start > (tokens[relative]?.start ?? Infinity) && tokens[found.clauseStart - 1]?.text !== ','));
+  const subject = (inside && commaBetween(tokens, relative + 1, cue - 1) ? clauseSubject(text, tokens, relative, floor) : null) ?? found;
   // "A leaked Pentagon draft memo says": the article alone is left of a participle read as a verb, and is no one.
   if (subject !== null && subject.mention.kind === 'name' && ARTICLE.test(subject.mention.text)) return null;
   // "Crystal Wolfrum, a paralegal in Minot, North Dakota, who says": the name the relative clause's description is of.
@@ -702,6 +711,19 @@ function withCoordinatedModifier(text: string, tokens: readonly Token[], subject
   while (end < tokens.length && (tokens[end]?.end ?? Infinity) < subject.mention.end) end += 1;
   const mention = classifyMention(text, tokens, start - 2, end + 1);
   return mention === null ? null : { mention, clauseStart: start - 2 };
+}
+
+/**
+ * The comma before ", which" or ", who" that opens a relative clause ending at the comma at `close` (within 40 tokens, in
+ * its sentence), or -1.
+ */
+function relativeAsideComma(tokens: readonly Token[], close: number, floor: number): number {
+  for (let i = close - 2; i > Math.max(floor, close - 40); i -= 1) {
+    const t = tokens[i];
+    if (t === undefined || t.text === '.' || t.text === ';' || isQuoteMark(t)) return -1;
+    if ((t.lower === 'which' || t.lower === 'who') && tokens[i - 1]?.text === ',') return i - 1;
+  }
+  return -1;
 }
 
 /**

@@ -1218,4 +1218,35 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[66, 133, 'A group', 'A group']], kinds: ['anonymous'] });
   });
+
+  it('should read a relative clause with commas of its own as an aside, its antecedent the speaker', () => {
+    // recovery-2020 (2020-05): "17 other airlines" had spoken for the union; the name before the relative clause stays
+    // the speaker when the clause's last words name no one.
+    expect(
+      attributed(
+        'The Association of Flight Attendants, which represents employees of United, Alaska, Frontier and 17 other airlines, says at least 300 of its members have contracted COVID-19 and several flight attendants have died.',
+      ),
+    ).toEqual({
+      quotes: [[121, 213, 'The Association of Flight Attendants', 'Association of Flight Attendants']],
+      kinds: ['organization'],
+    });
+    expect(
+      attributed(
+        'Vincent Munster, one of the authors of the new work, who collaborated with other government researchers and scientists at the University of California, Los Angeles, said the work built on more than a decade of studies.',
+      ),
+    ).toEqual({ quotes: [[170, 217, 'Vincent Munster', 'Vincent Munster']], kinds: ['person'] });
+  });
+
+  it('should give "The group" to the group of investors the article introduced, not to the body it filed with', () => {
+    // reuters-21578: about 40 claims of "The group" in filings stories had gone to the Securities and Exchange
+    // Commission or to a member firm.
+    expect(
+      attributed(
+        'WASHINGTON, June 19 - A group of Boston investors and\ninvestment partnerships told the Securities and Exchange\nCommission it sold its entire stake in Silicon Systems Inc of\n410,000 shares, or 6.0 pct of the total outstanding.\n    The group, which includes HLM Associates, HLM Associates II\nand their three general partners, said it sold the stock\nbetween April 22 and June 9 at 9.00 to 9.125 dlrs a share as\nthe result of an investment decision.',
+      ).quotes,
+    ).toEqual([
+      [122, 224, 'A group of Boston investors and investment partnerships', 'group of Boston investors and investment partnerships'],
+      [329, 444, 'The group', 'group of Boston investors and investment partnerships'],
+    ]);
+  });
 });

@@ -42,6 +42,12 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     0,
   );
   if (before !== null) return before;
+  // "A group of Boston investors told the SEC ... The group, which includes ..., said": the unnamed group of investors
+  // introduced with "a" (not "the company" after "company said": a business is named, a group of investors seldom).
+  if (head === 'group' && modifiers.length === 0) {
+    const unnamed = recent(ctx, m.start, (c) => c.kind === 'anonymous' && INTRODUCED_GROUP.test(c.name), 0);
+    if (unnamed !== null) return unnamed;
+  }
   // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
   // ("the health ministry" of no ministry named before is its own: the country in focus is often not its country.)
   if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0 && domains.length === 0) {
@@ -158,3 +164,6 @@ function countryInFocus(text: string, at: number): string | null {
   for (const [demonym, n] of counts) if (n > (counts.get(best ?? '') ?? 0)) best = demonym;
   return best;
 }
+
+/** A group introduced unnamed: "A group", "An investor group", "group of Boston investors" ("A group of ..." without its "A"). */
+const INTRODUCED_GROUP = /^(?:(?:an?\s+(?:[\w-]+\s+){0,2})?group|group\s+of\s.*)$/i;
