@@ -658,6 +658,8 @@ function pastCatenative(tokens: readonly Token[], cue: number, floor: number): n
 
 /** An article alone, which names no one. */
 const ARTICLE = /^(?:a|an|the)$/i;
+/** A pronoun and its "is" in one word, opening a phrase ("That’s another source", "It's a shame"). */
+const PRONOUN_IS = /^(?:that|it|there|here|what|this)['’]s\s+(?!(?:why|how|because|when|where|what)\s)/i;
 
 /**
  * The speaker of a cue at tokens[cue], read leftwards: the subject of its clause, skipping
@@ -689,6 +691,8 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   const subject = (inside && commaBetween(tokens, relative + 1, cue - 1) ? clauseSubject(text, tokens, relative, floor) : null) ?? found;
   // "A leaked Pentagon draft memo says": the article alone is left of a participle read as a verb, and is no one.
   if (subject !== null && subject.mention.kind === 'name' && ARTICLE.test(subject.mention.text)) return null;
+  // "That’s another source of cash, says Rita Cheng": a pronoun and its "is" open a clause, no one's name in "'s".
+  if (subject !== null && PRONOUN_IS.test(subject.mention.text)) return null;
   // "Crystal Wolfrum, a paralegal in Minot, North Dakota, who says": the name the relative clause's description is of.
   if (subject !== null && tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',')
     return describedAntecedentName(text, tokens, subject.clauseStart, floor, subject.mention) ?? subject;

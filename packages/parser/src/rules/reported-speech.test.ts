@@ -1416,4 +1416,20 @@ describe('wire copy', () => {
       kinds: ['anonymous', 'anonymous'],
     });
   });
+
+  it('should read "It is ..., says X" and "That’s ..., says X" as the content before an inverted speaker', () => {
+    // recovery-2020 (2020-04, 2020-05): "That’s another source of cash" had been the speaker of the words "Rita Cheng, a
+    // certified financial planner"; "The Model Y is particularly important, says Karl Brauer" had found no claim (the
+    // subject reader took the clause before the comma for the cue's subject).
+    expect(
+      attributed(
+        'If you’re owed a refund, file your 2019 tax return right away. That’s another source of cash, says Rita Cheng, a certified financial planner Blue Ocean Global Wealth.',
+      ).quotes,
+    ).toEqual([[63, 92, 'Rita Cheng', 'Rita Cheng']]);
+    expect(
+      attributed(
+        '“And as the world comes back online, Tesla will be competing against other automakers who are literally throwing out all the stops.”\n\nThe Model Y is particularly important, says Karl Brauer, the executive publisher at Autotrader and Kelly Blue Book.',
+      ).quotes.at(-1),
+    ).toEqual([134, 171, 'Karl Brauer', 'Karl Brauer']);
+  });
 });

@@ -148,7 +148,8 @@ function invertedClaim(reading: CueReading): boolean {
   const text = ctx.doc.text;
   const before = tokens[k - 1];
   // "Steven Cheung, a campaign spokesman, said the space was needed": all before the cue is its subject, not content.
-  const subjectOpens = left !== null && left.clauseStart === sentence.first;
+  // (Not "It is another source of cash, says Rita Cheng": a verb after the subject makes a clause of its own.)
+  const subjectOpens = left !== null && left.clauseStart === sentence.first && !verbAfterMention(tokens, left, k);
   if (
     before !== undefined &&
     k - 1 > sentence.first &&
@@ -175,6 +176,14 @@ function invertedClaim(reading: CueReading): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a finite verb stands after the first word of the subject read leftwards, before the cue at tokens[k] ("It is
+ * another source of cash, says": the subject reader took the whole clause).
+ */
+function verbAfterMention(tokens: readonly Token[], left: LeftSubject, k: number): boolean {
+  return finiteInside(tokens, left.clauseStart + 1, k);
 }
 
 /** "..., X said.": the content before the speaker, or around it ("A, he said, B."); true when it emitted a claim. */
