@@ -654,6 +654,8 @@ function namedMention(
     const splits =
       ((isRoleWord(t ?? ({ lower: '' } as Token)) || PARTY_MEMBER_NOUNS.has(t?.lower ?? '')) &&
         !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token))) &&
+        // ("General Acquisition Co": a title word opening a name that ends in a legal form is the company's.)
+        !(i === runStart && LEGAL_FORMS.has((tokens[b - 1]?.lower ?? '').replace(/\.$/, ''))) &&
         // ("the Alameda County Sheriff’s Office": a title in "'s" names the body that follows it.)
         !isPossessive(t?.text ?? '')) ||
       // ("March For Our Lives": "For" or "Of" in title case is inside the name; not "And", which Reuters capitalizes

@@ -656,6 +656,14 @@ function pastCatenative(tokens: readonly Token[], cue: number, floor: number): n
   return end > floor ? end : cue;
 }
 
+/** Conjunctions of a condition, before a cue's subject ("If Reagan rejects ...", "unless the board agrees"). */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+/** Whether a cue's subject opens a condition ("If Reagan rejects the tax rise, ..."): words supposed, no one's claim. */
+export function supposed(tokens: readonly Token[], subject: LeftSubject): boolean {
+  return CONDITIONS.has(tokens[subject.clauseStart - 1]?.lower ?? '');
+}
+
 /** An article alone, which names no one. */
 const ARTICLE = /^(?:a|an|the)$/i;
 /** A pronoun and its "is" in one word, opening a phrase ("That’s another source", "It's a shame"). */

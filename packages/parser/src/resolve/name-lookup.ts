@@ -155,13 +155,14 @@ function companyOfFirstWord(names: readonly { name: string; kind: SourceKind }[]
   for (const n of names.slice(0, 200)) {
     const nw = words(n.name);
     // ... or a body named "<Body> of <what>" ("The Bank said" after "the Bank of Japan said", "the Chamber" after "the
-    // Chamber of Mines").
-    const ofBody = nw[1] === 'of' && ORGANIZATION_WORDS.has(first);
+    // Chamber of Mines"), with its own words before it ("the Bureau" after "the Central Bureau of Statistics").
+    const at = ORGANIZATION_WORDS.has(first) ? nw.indexOf(first) : -1;
+    const ofBody = at >= 0 && nw[at + 1] === 'of';
     if (
       n.kind !== 'organization' ||
       n.name === match ||
       nw.length < 2 ||
-      nw[0] !== first ||
+      (nw[0] !== first && !ofBody) ||
       !(COMPANY_ENDINGS.has(nw.at(-1) ?? '') || ofBody)
     )
       continue;

@@ -1249,4 +1249,28 @@ describe('resolve', () => {
       [329, 444, 'The group', 'group of Boston investors and investment partnerships'],
     ]);
   });
+
+  it('should keep a title word opening a company\'s name in it ("General Host Corp"), and find "the Bureau" by its head', () => {
+    // reuters-21578: about 150 claims of "General Host Corp", "General Electric Co", "Prime Computer Inc" had gone to "Host
+    // Corp", "Electric Co", "Computer Inc" (the title read as a role), and their short forms to "General" or "Prime".
+    expect(
+      attributed(
+        "STAMFORD, Conn., March 4 - General Host Corp said it will\nreport a loss from continuing operations and a sharp decline in\nnet income for the year ended January 25, 1987, due to\nsubstantial operating losses in its Frank's Nursery and Crafts\nunit. For the year ended January 25, 1986, General reported net\nincome of 29.7 mln dlrs.",
+      ),
+    ).toEqual({
+      quotes: [
+        [50, 244, 'General Host Corp', 'General Host Corp'],
+        [300, 327, 'General', 'General Host Corp'],
+      ],
+      kinds: ['organization'],
+    });
+    expect(
+      attributed(
+        'Industrial production rose 2.5 pct in February over February 1986, reaching its highest level ever, the Central Bureau of Statistics said.\n    The rise reflected recovery in almost all sectors after an exceptionally cold spell in January, the Bureau said.',
+      ).quotes,
+    ).toEqual([
+      [0, 98, 'the Central Bureau of Statistics', 'Central Bureau of Statistics'],
+      [143, 237, 'the Bureau', 'Central Bureau of Statistics'],
+    ]);
+  });
 });

@@ -1432,4 +1432,15 @@ describe('wire copy', () => {
       ).quotes.at(-1),
     ).toEqual([134, 171, 'Karl Brauer', 'Karl Brauer']);
   });
+
+  it('should find no claim in a condition ("if anyone says that ...", "If Reagan rejects the tax rise")', () => {
+    // recovery-2020 (2020-05), reuters-21578: words supposed by "if" or "unless" had been claims of "anyone", "Reagan".
+    expect(
+      attributed(
+        'Event planners for the Kentucky Derby and Bonnaroo already have new opening days on the books in September. The Olympics are scheduled to start in Tokyo on July 23rd, 2021. There’s just one problem: if anyone says that they know exactly when this pandemic will be over, they are lying.',
+      ).quotes,
+    ).toEqual([]);
+    // (A condition inside what was said stays part of it.)
+    expect(quoteSpans('He said if Reagan rejects the tax rise the plan fails.').map(([s, e]) => [s, e])).toEqual([[8, 53]]);
+  });
 });

@@ -10,6 +10,7 @@ import { ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural } from '..
 import {
   FINITE_AFTER_SUBJECT,
   finiteInside,
+  supposed,
   isBetween,
   isNegatedOrPassive,
   leftSubject,
@@ -110,6 +111,8 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
       token.lower.endsWith('ing') && !progressive
         ? null
         : leftSubject(text, tokens, progressive && !contracted ? k - 1 : k, sentence.first);
+    // "If Reagan rejects the tax rise, ...": a condition supposes the words; no one has said them.
+    if (left !== null && supposed(tokens, left)) continue;
     const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false, relay: Mention | null = null) =>
       emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits, relay);
     // The three readings of a cue, each a function of its own: see CueReading.

@@ -4,7 +4,7 @@ import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { namesAThing } from '../lexicon/cue-verbs';
-import { isNegatedOrPassive, leftSubject, sentenceSubject } from '../subject';
+import { isNegatedOrPassive, leftSubject, sentenceSubject, supposed } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { gappedCue } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
@@ -150,12 +150,15 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     // "This official, who asked not to be identified, said ...": a source's terms, not a claim.
     if (tokens[from]?.lower === 'not' && tokens[from + 1]?.lower === 'to' && tokens[from + 2]?.lower === 'be') continue;
     const participle = token.lower.endsWith('ing');
+    const left = participle ? null : leftSubject(text, tokens, k, sentence.first);
+    // "If Reagan rejects the tax rise, ...": a condition supposes the act.
+    if (left !== null && supposed(tokens, left)) continue;
     const issuing = participle ? issuingVerbBefore(tokens, k) : -1;
     const subject: Mention | null = participle
       ? ((issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
         sentenceSubject(text, tokens, sentence.first, k)?.mention ??
         null)
-      : (leftSubject(text, tokens, k, sentence.first)?.mention ?? null);
+      : (left?.mention ?? null);
     // '“...,” McCain said, citing low growth': after a claim's cue, the participle's claim inherits its speaker.
     const inherits = subject === null && participle && claimedCueIn(ctx, sentence.start, token.start);
     if (subject === null && !inherits) continue;
