@@ -276,4 +276,13 @@ describe('classifyMention', () => {
       [30, 76, 'Chemicals group Bayer AG', 'Bayer AG'],
     ]);
   });
+
+  it('should read "who the authorities later said" as the authorities speaking, not "who the authorities"', () => {
+    // recovery-2020 (2020-04): the relative pronoun had been read into the speaker's name.
+    expect(
+      attributed(
+        'A man who never revealed his name to Dr. Salerno — and who the authorities later said was operating out of an auto body shop — agreed to sell him 3,000 surgical masks.',
+      ),
+    ).toEqual({ quotes: [[86, 166, 'the authorities', 'authorities']], kinds: ['anonymous'] });
+  });
 });

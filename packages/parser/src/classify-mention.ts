@@ -363,6 +363,13 @@ function issuedBy(whole: { text: string; start: number; end: number }, mention: 
  */
 export function classifyMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
+  // "who the authorities later said was operating ...": the relative pronoun is the clause's object; its subject speaks.
+  if (
+    b - a >= 2 &&
+    (tokens[a]?.lower === 'who' || tokens[a]?.lower === 'whom') &&
+    (tokens[a + 1]?.lower === 'the' || tokens[a + 1]?.cap === true)
+  )
+    a += 1;
   // "This morning Fed Chair Jerome Powell", "Last week Gov. Cuomo": a phrase of time before the speaker.
   // ... and "In July, Sammy Aaron", "By mid-April officials": a month or a day after a preposition.
   const opensTime =

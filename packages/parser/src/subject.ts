@@ -707,7 +707,10 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   return subject === null ? null : (withCoordinatedModifier(text, tokens, subject, floor) ?? subject);
 }
 
-/** Modifiers joined by "and" or "or" before a group's noun ("current and former officials", "past or present staff"). */
+/**
+ * Modifiers joined by "and" or "or" before a group's noun ("current and former officials", "past or present staff"); any
+ * lowercase one before unnamed sources after a comma ("..., military and diplomatic sources said").
+ */
 const COORDINATED_MODIFIERS: ReadonlySet<string> = new Set(['current', 'former', 'past', 'present', 'active', 'retired', 'senior']);
 
 /**
@@ -717,7 +720,17 @@ const COORDINATED_MODIFIERS: ReadonlySet<string> = new Set(['current', 'former',
 function withCoordinatedModifier(text: string, tokens: readonly Token[], subject: LeftSubject, floor: number): LeftSubject | null {
   const start = subject.clauseStart;
   const joiner = tokens[start - 1]?.lower;
-  if ((joiner !== 'and' && joiner !== 'or') || start - 2 < floor || !COORDINATED_MODIFIERS.has(tokens[start - 2]?.lower ?? '')) return null;
+  if ((joiner !== 'and' && joiner !== 'or') || start - 2 < floor) return null;
+  // ("..., military and diplomatic sources said": any lowercase modifier of unnamed sources, right after a comma.)
+  const modifier = tokens[start - 2];
+  const ofSources =
+    subject.mention.kind === 'anonymous' &&
+    tokens[start - 3]?.text === ',' &&
+    modifier?.word === true &&
+    modifier.cap === false &&
+    // (Not a verb: "..., loading stopped and officials said".)
+    !modifier.lower.endsWith('ed');
+  if (!COORDINATED_MODIFIERS.has(modifier?.lower ?? '') && !ofSources) return null;
   if (tokens[start]?.start !== subject.mention.start) return null;
   let end = start;
   while (end < tokens.length && (tokens[end]?.end ?? Infinity) < subject.mention.end) end += 1;

@@ -6,7 +6,7 @@ import { resolveThrough } from './pronoun';
 import { paragraphIndexAt } from './positions';
 import { recent } from './recent';
 import { resolveMention } from './resolve-mention';
-import { sentenceAntecedent } from './sentence-antecedent';
+import { previousSentenceAntecedent, sentenceAntecedent } from './sentence-antecedent';
 import { carriedSpeakers, speakerCases, speaksAsI } from './speaker-cases';
 import { bestCase } from './speaker-model';
 
@@ -41,6 +41,10 @@ export function resolve(doc: ParseDocument): void {
       claim.mention = pick.mention;
       const antecedent = pick.mention.kind === 'pronoun' ? sentenceAntecedent(doc, pick.mention, claim.span) : null;
       claim.entity = antecedent === null ? resolveMention(ctx, pick.mention) : resolveThrough(ctx, pick.mention, antecedent);
+      // ("The experts were worried. They said ...": else the plural subject of the sentence before.)
+      const before =
+        claim.entity === null && pick.mention.kind === 'pronoun' ? previousSentenceAntecedent(doc, pick.mention, claim.span) : null;
+      if (before !== null) claim.entity = resolveThrough(ctx, pick.mention, before);
     }
     const entity = claim.entity === null ? undefined : ctx.entities[claim.entity];
     // "Nakasone agreed that ..., central bank sources said.": the closing attribution names who relays the claim.

@@ -1273,4 +1273,27 @@ describe('resolve', () => {
       [143, 237, 'the Bureau', 'Central Bureau of Statistics'],
     ]);
   });
+
+  it('should read "military and diplomatic sources said" whole, and give "They" after it to them', () => {
+    // reuters-21578: the clause start after "and" had cut the speaker to "diplomatic sources", with no comma before it, so
+    // the claim was lost and the next "They said" had no one (about 30 claims of "trading and syndicate sources" and
+    // the like).
+    expect(
+      attributed(
+        'PARIS, March 26 - Libyan troops are hastily evacuating their last important stronghold in northern Chad, leaving the key desert oasis undefended against advancing Chad government troops, military and diplomatic sources said.\n    They said a Libyan force of some 3,000 men was abandoning the oasis of Faya-Largeau.',
+      ).quotes,
+    ).toEqual([
+      [18, 185, 'military and diplomatic sources', 'military and diplomatic sources'],
+      [239, 312, 'They', 'military and diplomatic sources'],
+    ]);
+  });
+
+  it('should give "They" with no one else before it to the plural subject of the sentence before', () => {
+    // recovery-2020 (2020-05): "The experts were particularly worried ... They said" had no speaker.
+    expect(
+      attributed(
+        'The conversation reveals how many questions remain unanswered about the novel coronavirus.\n\nThe experts were particularly worried about regional testing disparities and eased lockdowns.\n\nThey said we still have a lot to learn, like how to do contact tracing at scale.',
+      ),
+    ).toEqual({ quotes: [[197, 266, 'They', 'experts']], kinds: ['anonymous'] });
+  });
 });

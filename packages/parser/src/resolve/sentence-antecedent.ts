@@ -1,7 +1,7 @@
 import type { Mention, ParseDocument, Range, Token } from '../document';
 import { DETERMINERS } from '../lexicon/function-words';
 import { subjectForm } from '../lexicon/pronouns';
-import { ROLE_NOUNS, isSpeakerNoun } from '../lexicon/role-nouns';
+import { ROLE_NOUNS, isPeoplePlural, isSpeakerNoun } from '../lexicon/role-nouns';
 import { nameKind } from './name-kind';
 import { sentenceSubject } from '../subject';
 
@@ -49,6 +49,27 @@ export function sentenceAntecedent(doc: ParseDocument, pronoun: Mention, claim: 
     if (subject !== null) return subject;
   }
   return null;
+}
+
+/**
+ * "The experts were particularly worried about testing. They said ...": with no one else to point back to, "they" is the
+ * plural subject of the sentence before its own, in the same paragraph or the one before.
+ */
+export function previousSentenceAntecedent(doc: ParseDocument, pronoun: Mention, claim: Range): Mention | null {
+  if (subjectForm(pronoun.text) !== 'they') return null;
+  const own = sentenceAt(doc, pronoun.start);
+  if (own === null) return null;
+  const index = doc.sentences.indexOf(own);
+  const before = doc.sentences[index - 1];
+  if (before === undefined || before.paragraph < own.paragraph - 1) return null;
+  // ("Libyan troops are evacuating ..., military sources said. They said ...": a sentence with a claim of its own
+  // hands "they" to its speaker, not to its subject.)
+  if (doc.claims.some((c) => c.span.start < before.end && before.start < c.span.end)) return null;
+  const tokens = doc.paragraphs[before.paragraph]?.tokens ?? [];
+  const subject = subjectFrom(doc, tokens, before.first, Math.min(before.last, before.first + 80), pronoun, claim);
+  // People, not things ("The transfers would allow ...").
+  const head = subject?.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return subject !== null && (isPeoplePlural(head, false) || GROUP_NOUNS.has(head)) ? subject : null;
 }
 
 function subjectFrom(
