@@ -9,7 +9,16 @@ import { PLACES } from './lexicon/places';
 import { GENDERED_NOUNS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { COURTESY_TITLES, PERSON_NOUNS, ROLE_NOUNS, TITLE_ACRONYMS, isPeoplePlural, isSpeakerNoun, isTitle } from './lexicon/role-nouns';
+import {
+  COURTESY_TITLES,
+  ORGANIZATION_WORDS,
+  PERSON_NOUNS,
+  ROLE_NOUNS,
+  TITLE_ACRONYMS,
+  isPeoplePlural,
+  isSpeakerNoun,
+  isTitle,
+} from './lexicon/role-nouns';
 import { asideOpening, commaBetween, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -323,11 +332,13 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
       let k = start + 1;
       while (k < Math.min(limit, start + 4) && tokens[k]?.word === true && tokens[k]?.cap === false) k += 1;
       let run = k;
-      while (run < limit && isCapitalized(tokens[run])) run += 1;
+      while (run < limit && (isCapitalized(tokens[run]) || (tokens[run]?.lower === 'of' && isCapitalized(tokens[run + 1])))) run += 1;
       // Only a person's name after a title ("Chairman Chuck Williams"): not "The attempt by International Paper Co",
       // "The new Las Vegas ad", "The five leading West German economic research institutes".
       const title = tokens.slice(k, run - 2).findIndex((t) => ROLE_NOUNS.has(t.lower) || isTitle(t.lower));
-      if (title >= 0 && tokens.slice(start + 1, k).every((t) => !PREPOSITIONS.has(t.lower))) end = run;
+      // ... or a body's name, the run ending its phrase ("The federal Office of Special Counsel last week determined").
+      const body = run > k + 1 && tokens[run]?.cap === false && tokens.slice(k, run).some((t) => t.cap && ORGANIZATION_WORDS.has(t.lower));
+      if ((title >= 0 || body) && tokens.slice(start + 1, k).every((t) => !PREPOSITIONS.has(t.lower))) end = run;
     }
     const mention = classifyMention(text, tokens, start, end);
     return mention === null ? null : { mention, clauseStart: start };

@@ -74,6 +74,21 @@ export class ResolveContext {
   }
 
   /** Anonymous groups the text describes, found on the first bare anonymous mention (most articles have none). */
+  /** Whether offset `at` lies inside a closed quotation (binary search over the article's quotations, in text order). */
+  inQuotation(at: number): boolean {
+    const quotations = this.doc.quotations;
+    let lo = 0;
+    let hi = quotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotations[mid]?.end ?? Infinity) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quotations[lo];
+    // (Closed ones only: an opening mark the writer never closed runs on over the attribution.)
+    return q !== undefined && q.start <= at && q.closed;
+  }
+
   get anonymous(): readonly AnonymousPhrase[] {
     this.anonymousList ??= this.findAnonymous();
     return this.anonymousList;

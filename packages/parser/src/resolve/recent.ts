@@ -33,7 +33,8 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
   for (let i = lo - 1; i >= Math.max(0, lo - 300); i -= 1) {
     const n = names[i];
     if (n === undefined) break;
-    if (excluded(ctx, n.at)) continue;
+    // (Nor a name inside a quotation: whom a speaker talks of is no antecedent of who speaks next.)
+    if (excluded(ctx, n.at) || ctx.inQuotation(n.at)) continue;
     // A name must be clearly more recent than the last speaker, unless it opens its sentence.
     if (best !== null && n.at <= best.at + (n.focus ? 0 : lead)) {
       if (n.at <= best.at) break;

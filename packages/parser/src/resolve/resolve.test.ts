@@ -1296,4 +1296,31 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[197, 266, 'They', 'experts']], kinds: ['anonymous'] });
   });
+
+  it("should not take a name inside a quotation for the next speaker (a book's title, a phrase quoted)", () => {
+    // reuters-21578 (1987-10): "He said" after 'Batra\'s book, "The Great Depression of 1990,"' had been a person named
+    // "Great Depression"; about 70 claims in both corpora had gone to words inside quotation marks ("VW Bug", "Middle
+    // East", "Hunger Games"). ggt-dev speaker name 93.0 -> 93.1.
+    expect(
+      attributed(
+        'DALLAS, Oct 19 - Economist Ravi Batra, whose book warning\nof a crash on Wall Street has been a best seller all summer,\nsaid Monday\'s record-breaking market drop was no reason to\npanic.\n    "I think (investors) should stay in the market. Don\'t\npanic. The time to panic is two years from now," Batra, a\nprofessor at Southern Methodist University, told Reuters by\ntelephone from Pittsburgh, where he was to deliver a lecture at\nRockwell International Corp.\n    Batra\'s book, "The Great Depression of 1990," predicts that\nthe increasing concentration of U.S. wealth will lead to a\ndepression.\n     He said Monday\'s 508-point drop was set off by last week\'s\nnews of the trade deficit "and other things that added to the\ntotal jitters."',
+      ),
+    ).toEqual({
+      quotes: [
+        [124, 183, 'Economist Ravi Batra', 'Ravi Batra'],
+        [189, 291, 'Batra', 'Ravi Batra'],
+        [602, 730, 'He', 'Ravi Batra'],
+      ],
+      kinds: ['person'],
+    });
+  });
+
+  it('should read "The federal Office of Special Counsel last week determined ... and said" as the office', () => {
+    // recovery-2020 (2020-05): a lowercase word before the body's name had left the subject unread, and the claim lost.
+    expect(
+      attributed(
+        "The Department of Health and Human Services issued a lengthy statement attempting to rebut Bright's testimony in the form of a fact check.\n\nThe federal Office of Special Counsel last week determined his removal was retaliatory and said that Bright should be reinstated as director of BARDA while the matter is investigated.",
+      ),
+    ).toEqual({ quotes: [[236, 322, 'The federal Office of Special Counsel', 'Office of Special Counsel']], kinds: ['organization'] });
+  });
 });

@@ -198,4 +198,13 @@ describe('accordingTo', () => {
       ).kinds,
     ).toEqual(['organization']);
   });
+
+  it('should take "according to" a source dated with a year as ending its sentence', () => {
+    // recovery-2020 (2020-04): ", 2020." after the release's date had hidden that the source ends the sentence.
+    expect(
+      attributed(
+        '"Anthony Smith will be deeply missed by family, friends and all that knew him."\n\nDetroit postal worker Anthony Smith died from coronavirus according to a press release dated April 1, 2020.',
+      ).quotes.at(-1),
+    ).toEqual([81, 138, 'a press release', 'a press release']);
+  });
 });

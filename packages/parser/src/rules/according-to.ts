@@ -243,6 +243,8 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
       span = trimContent(text, { start: first.start, end: tokens[k - 1]?.start ?? first.start });
     } else if (
       (end >= sentence.last - 1 ||
+        // ("... according to a press release dated April 1, 2020.": the year of its date ends the sentence.)
+        (tokens[end]?.text === ',' && /^\d{4}$/.test(tokens[end + 1]?.text ?? '') && end + 2 >= sentence.last - 1) ||
         (tokens[end]?.text === ',' && CLAUSE_JOINS.has(tokens[end + 1]?.lower ?? '') && !inAccordance(tokens[k - 1]))) &&
       wordsIn(tokens, sentence.first, k) >= 6
     ) {
