@@ -1323,4 +1323,13 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[236, 322, 'The federal Office of Special Counsel', 'Office of Special Counsel']], kinds: ['organization'] });
   });
+
+  it('should give "The ride-hailing giant" to the business whose name in "\'s" opens the lede ("Uber\'s food delivery platform")', () => {
+    // recovery-2020 (2020-05): with no company named as a subject before it, it had been an anonymous "ride-hailing giant".
+    expect(
+      attributed(
+        'Uber\'s food delivery platform is launching a tool that lets families get more value and savings when placing meal orders at a time when more Americans are financially squeezed.\n\nThe ride-hailing giant announced the new feature called "Family Style Meals" on Tuesday.',
+      ).quotes[0],
+    ).toEqual([211, 233, 'The ride-hailing giant', 'Uber']);
+  });
 });

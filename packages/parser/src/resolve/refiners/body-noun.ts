@@ -9,6 +9,7 @@ import type { ResolveContext } from '../context';
 import type { NameOccurrence } from '../name-occurrence';
 import { addEntity } from '../registry';
 import { isGivenName } from '../../lexicon/given-names';
+import { pastDateline } from '../../subject';
 
 /**
  * A body by its noun: "police said" is the police; "the ministry", "the company" the body of that
@@ -62,6 +63,8 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     if (opening !== null) return addEntity(ctx, opening.name, opening.kind, opening.at, opening.name, opening.role);
     const unlisted = business ? unlistedBodyBefore(ctx, m.start) : null;
     if (unlisted !== null) return unlisted;
+    const possessor = business ? ledePossessor(ctx, m.start) : null;
+    if (possessor !== null) return addEntity(ctx, possessor.name, 'organization', possessor.at, possessor.name, null);
   }
   // "the government" of no government named before: the government of the country the article is about ("Japanese
   // government"), one record across the store's articles, not one anonymous "government" in each.
@@ -105,6 +108,18 @@ function unlistedBodyBefore(ctx: ResolveContext, at: number): number | null {
     return index;
   }
   return null;
+}
+
+/**
+ * "Uber's food delivery platform is launching a tool ... The ride-hailing giant announced": the capitalized word in "'s"
+ * that opens the article's first sentence, before `at`, is the business its lede is about; null when there is none.
+ */
+function ledePossessor(ctx: ResolveContext, at: number): { name: string; at: number } | null {
+  const tokens = ctx.doc.paragraphs[0]?.tokens ?? [];
+  const first = tokens[pastDateline(tokens, 0, tokens.length)];
+  if (first === undefined || first.start >= at || !first.cap || !/^\p{Lu}[\p{L}.&-]*['’]s$/u.test(first.text)) return null;
+  const name = first.text.replace(/['’]s$/, '');
+  return isPlaceName(name) || isGivenName(name) ? null : { name, at: first.start };
 }
 
 /** Whether a body's name is a place's ("China", "U.S."): a place speaks as its government, never as "the company". */
