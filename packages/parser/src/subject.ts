@@ -19,6 +19,7 @@ import {
   isSpeakerNoun,
   isTitle,
 } from './lexicon/role-nouns';
+import { nicknamedNameStart } from './nicknamed-name';
 import { asideOpening, commaBetween, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
@@ -715,7 +716,28 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   // "Crystal Wolfrum, a paralegal in Minot, North Dakota, who says": the name the relative clause's description is of.
   if (subject !== null && tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',')
     return describedAntecedentName(text, tokens, subject.clauseStart, floor, subject.mention) ?? subject;
-  return subject === null ? null : (withCoordinatedModifier(text, tokens, subject, floor) ?? subject);
+  if (subject === null) return null;
+  return withNickname(text, tokens, withCoordinatedModifier(text, tokens, subject, floor) ?? subject, floor);
+}
+
+/**
+ * 'Phillips chairman C.J. "Pete" Silas said': the given names before the quoted nickname join the surname the scan
+ * stopped at ("C.J. Silas"), the nickname left out of the name.
+ */
+function withNickname(text: string, tokens: readonly Token[], subject: LeftSubject, floor: number): LeftSubject {
+  const m = subject.mention;
+  if (m.kind !== 'name' || m.name.includes(' ')) return subject;
+  let s = subject.clauseStart;
+  while (s < tokens.length && (tokens[s]?.start ?? Infinity) < m.end && tokens[s]?.text !== m.name) s += 1;
+  const g = nicknamedNameStart(tokens, s);
+  const givenEnd = tokens[s - 4];
+  const given = tokens[g];
+  if (g < floor || given === undefined || givenEnd === undefined) return subject;
+  const name = `${text.slice(given.start, givenEnd.end)} ${m.name}`;
+  return {
+    mention: { ...m, text: text.slice(given.start, m.end), start: given.start, name },
+    clauseStart: Math.min(subject.clauseStart, g),
+  };
 }
 
 /**
@@ -1190,6 +1212,20 @@ export function rightSubject(
   from: number,
   limit: number,
 ): { mention: Mention; end: number } | null {
+  const found = rightSubjectPlain(text, tokens, from, limit);
+  // 'said John "Jack" Taylor': the surname after the quoted nickname ends the name ("John Taylor").
+  if (found === null || found.mention.kind !== 'name' || found.end + 3 >= limit) return found;
+  const surname = tokens[found.end + 3];
+  if (surname === undefined || nicknamedNameStart(tokens, found.end + 3) < 0) return found;
+  let end = found.end + 4;
+  while (end < limit && tokens[end]?.cap === true && tokens[end]?.word === true) end += 1;
+  const last = tokens[end - 1];
+  if (last === undefined) return found;
+  const name = `${found.mention.name} ${text.slice(surname.start, last.end)}`;
+  return { mention: { ...found.mention, text: text.slice(found.mention.start, last.end), end: last.end, name }, end };
+}
+
+function rightSubjectPlain(text: string, tokens: readonly Token[], from: number, limit: number): { mention: Mention; end: number } | null {
   let end = from;
   limit = Math.min(limit, from + 40);
   while (end < limit) {

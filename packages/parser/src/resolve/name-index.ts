@@ -16,6 +16,7 @@ import {
 } from '../lexicon/role-nouns';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
 import { isCapitalized, isPossessive } from '../tokens';
+import { nicknamedNameStart } from '../nicknamed-name';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName, lowercaseWords } from './not-a-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
@@ -183,6 +184,14 @@ function indexRuns(
         !NATIONAL_BODIES.has(tokens[start + 1]?.lower ?? ''))
     ) {
       i = end - 1;
+      continue;
+    }
+    // 'C.J. "Pete" Silas': the given names before a quoted nickname and the surname after it are one person's name.
+    const given = end - i === 1 ? nicknamedNameStart(tokens, i) : -1;
+    const givenEnd = tokens[i - 4];
+    if (given >= 0 && givenEnd !== undefined) {
+      const name = `${doc.text.slice(tokens[given]?.start ?? 0, givenEnd.end)} ${tokens[i]?.text ?? ''}`;
+      multi.push({ ...occurrence(tokens, i, given, end, name, null, tokens[given]?.start ?? 0), kind: 'person' });
       continue;
     }
     // Single words are many and mostly not names: they are kept for a second look (surnames) below.

@@ -1332,4 +1332,20 @@ describe('resolve', () => {
       ).quotes[0],
     ).toEqual([211, 233, 'The ride-hailing giant', 'Uber']);
   });
+
+  it('should read a name with a quoted nickname as the given names and the surname (\'C. J. "Pete" Silas\')', () => {
+    // reuters-21578 (1987-03): the scan for the speaker had stopped at the quotation mark, so the chairman was "Silas", a
+    // record of his surname alone (about 30 claims in both corpora: "John \"Jack\" Taylor", "Jesus \u201cChuy\u201d Garcia").
+    expect(
+      attributed(
+        'NEW YORK, March 11 - Phillips Petroleum Co Chairman C. J.\n"Pete" Silas said his company\'s stock, ranked fourth on the\nmost active list of stocks traded today, rose partly because of\nsteps it took to pare its debt.\n    Silas told Reuters in an interview today, "part of this\nstrength results from the rise in oil prices and also because\nsome of the analysts have been happy with the steps we\'ve taken\nin 1986 to pare our debt."',
+      ),
+    ).toEqual({
+      quotes: [
+        [76, 212, 'C. J. "Pete" Silas', 'C. J. Silas'],
+        [260, 426, 'Silas', 'C. J. Silas'],
+      ],
+      kinds: ['person'],
+    });
+  });
 });
