@@ -100,8 +100,26 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     !(isGivenName(name) && !ctx.writtenAsBody(name.toLowerCase()) && !inLongerName(ctx, last))
   )
     kind = 'organization';
+  // "The White House Press Secretary said", "the Finance Minister said": a title with no name is someone the article
+  // does not name, described by the office (not "John Judge": a given name first makes a name).
+  const titleOnly = words(name);
+  if (
+    kind === 'person' &&
+    titleOnly.length >= 2 &&
+    OFFICES.has(titleOnly.at(-1) ?? '') &&
+    !isGivenName(name.split(/\s+/)[0] ?? '') &&
+    fullestName(ctx, name) === name
+  )
+    return addEntity(ctx, name, 'anonymous', m.start, m.text, m.role);
   return addEntity(ctx, name, kind, m.start, m.text, m.role);
 }
+
+/** Offices no one bears as a surname, which end a title written with no name ("Treasury Secretary", "U.S. Official"). */
+const OFFICES: ReadonlySet<string> = new Set([
+  ...['secretary', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chancellor'],
+  ...['analyst', 'banker', 'officer', 'lawyer', 'director', 'chairman', 'chairwoman', 'governor', 'ambassador'],
+  ...['diplomat', 'economist', 'commissioner', 'premier', 'envoy', 'negotiator', 'delegate', 'trader', 'dealer'],
+]);
 
 /** Whether the article writes `word` in a name of several words ("Ford Motor Co", "Elton Yates", "L.C. Duncan Jr."). */
 function inLongerName(ctx: ResolveContext, word: string): boolean {

@@ -1348,4 +1348,21 @@ describe('resolve', () => {
       kinds: ['person'],
     });
   });
+
+  it('should read an office with no name as someone unnamed ("The White House Press Secretary"), whom "he" does not point to', () => {
+    // recovery-2020 (2020-04): the secretary had been a person named "White House Press Secretary", and Trump's
+    // "Supposing you brought the light inside the body" hers; reuters-21578: "U.S. Official", "Treasury Secretary".
+    expect(
+      attributed(
+        'The White House Press Secretary said in a statement today that President Trump’s statements were taken out of context. “President Trump has repeatedly said that Americans should consult with medical doctors regarding coronavirus treatment,” the statement read.\n\nAt the same briefing Trump also suggested using sunlight to cure the virus. “Supposing you brought the light inside the body, either through the skin, or some other way?” he said.',
+      ),
+    ).toEqual({
+      quotes: [
+        [58, 117, 'The White House Press Secretary', 'White House Press Secretary'],
+        [119, 240, 'The White House Press Secretary', 'White House Press Secretary'],
+        [338, 432, 'he', 'Trump'],
+      ],
+      kinds: ['anonymous', 'person'],
+    });
+  });
 });
