@@ -337,7 +337,15 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   if (token.lower.endsWith('ed') && PREPOSITIONS_BEFORE_ADJECTIVE.has(prev) && tokens[k + 1]?.lower !== 'that') return undefined;
   // "Current estimates suggest that ...", "Early reports say": a plural noun before the verb, not a verb with its subject.
   const next = tokens[k + 1];
-  if (token.lower.endsWith('s') && token.lower !== lemma && next !== undefined && cueLemma(next.text) === next.text) return undefined;
+  // ("Industry reports estimated the output": the same before a verb's past.)
+  if (
+    token.lower.endsWith('s') &&
+    token.lower !== lemma &&
+    next !== undefined &&
+    cueLemma(next.text) !== undefined &&
+    (cueLemma(next.text) === next.text || next.text.endsWith('ed') || next.text === 'said' || next.text === 'found')
+  )
+    return undefined;
   // "ran a company called “Solo Supplies”": a thing named, not words said.
   if (token.lower === 'called' && namesAThing(tokens, k)) return undefined;
   // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".

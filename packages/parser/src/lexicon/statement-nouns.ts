@@ -72,6 +72,8 @@ export const NOT_AUTHOR: ReadonlySet<string> = new Set([
   // "Current estimates suggest", "Preliminary data show": how far along the figures are, not who made them.
   ...['current', 'early', 'earlier', 'initial', 'preliminary', 'previous', 'prior', 'updated', 'revised', 'official'],
   ...['internal', 'separate', 'other', 'further', 'additional', 'unpublished', 'leaked', 'draft', 'local', 'conservative'],
+  // "Industry reports estimated", "Market estimates": a trade's reports, no one's.
+  ...['industry', 'market', 'trade'],
   ...MONTHS,
 ]);
 

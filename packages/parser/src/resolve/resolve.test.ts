@@ -1365,4 +1365,22 @@ describe('resolve', () => {
       kinds: ['anonymous', 'person'],
     });
   });
+
+  it('should read "Japanese press reports said" and "Industry reports estimated" as reports of no one named', () => {
+    // reuters-21578: "reports" had been the cue ("Industry" a person, "Japanese press" a speaker) or the claim had gone
+    // to Japan, to "Press" or to "Reuters" (about 25 claims).
+    expect(
+      attributed(
+        'TOKYO, April 2 - Japanese press reports said Prime Minister\nYasuhiro Nakasone has said he may compromise on his\ncontroversial sales tax plan, bowing to widespread opposition\neven within his own party.',
+      ),
+    ).toEqual({
+      quotes: [[45, 199, 'Japanese press reports', 'Japanese press reports']],
+      kinds: ['anonymous'],
+    });
+    expect(
+      attributed(
+        "After OPEC's price and production accord last December, the\nmarket firmed steadily but spot prices fell in the last week to\naround 16 dlrs. Industry reports estimated the organization was\nproducing up to one mln bpd above its ceiling during February.",
+      ),
+    ).toEqual({ quotes: [[167, 249, 'Industry reports', 'Industry reports']], kinds: ['unknown'] });
+  });
 });

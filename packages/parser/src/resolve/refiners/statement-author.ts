@@ -26,6 +26,9 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   )
     last += 1;
   const named = before.slice(first, last);
+  // "Japanese press reports", "Press reports said": the press of a country, or the press, is no author of its own.
+  const press = [named.length === 1 ? named[0] : undefined, before[last]].some((w) => UNOWNED.has((w ?? '').toLowerCase()));
+  if (press && /s$/.test(head)) return addEntity(ctx, m.name, 'anonymous', m.start, m.text, null);
   // Only lowercase words between the name and the noun ("Acme Canada's public database").
   if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !/^\p{Lu}/u.test(w))) {
     const name = named.join(' ').replace(/['’]s?$/, '');
@@ -78,4 +81,7 @@ const UNOWNED = new Set([
   'published',
   'unconfirmed',
   'local',
+  'industry',
+  'market',
+  'trade',
 ]);
