@@ -47,6 +47,10 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   if (inS && kind === 'person' && /['’]s$/.test(name)) kind = 'organization';
   // "Data General said" after "Data General Corp said": the company without its legal form.
   if (kind === 'person' && name.includes(' ') && companyOfShortName(ctx, name) !== null) kind = 'organization';
+  // "General Electric said" after "General Electric Co said": a title word read as a role opens the company's name.
+  const titled = m.role !== null && !m.role.includes(' ') ? `${m.role} ${name}` : null;
+  if (kind === 'person' && titled !== null && companyOfShortName(ctx, titled) !== null)
+    return addEntity(ctx, titled, 'organization', m.start, m.text, null);
   // "the government newspaper New Vision", "the weekly magazine Der Spiegel": the role says it is an outlet.
   if (kind !== 'media' && m.role !== null && isOutletRole(m.role)) kind = 'media';
   // "the Federal Reserve", "the Treasury": a name written with "the" is no person's (but "the AHDB's Clayton" is).

@@ -1383,4 +1383,20 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[167, 249, 'Industry reports', 'Industry reports']], kinds: ['unknown'] });
   });
+
+  it('should give "General Cinema said" to "General Cinema Corp", the title word read as a role opening its name', () => {
+    // reuters-21578: "General Acquisition", "General Electric", "General Mills" had been people named "Acquisition",
+    // "Electric", "Mills" (about 30 claims).
+    expect(
+      attributed(
+        "CHESNUT HILL, Mass., March 9 - General Cinema Corp said\nlower attendence at its theatres against last year's record\nChristmas season lowered its first fiscal quarter operating\nearnings nine pct to 15.9 mln dlrs.\n    General Cinema said the financing costs associated with its\npurchase of 3.5 mln Carter Hawley Hale Stores Inc <CHH> shares\nfor 177.9 mln dlrs, and its 89.7 mln sterling investment in\n<Cadbury Schweppes PLC>, lowered first quarter net.",
+      ),
+    ).toEqual({
+      quotes: [
+        [56, 210, 'General Cinema Corp', 'General Cinema Corp'],
+        [236, 449, 'General Cinema', 'General Cinema Corp'],
+      ],
+      kinds: ['organization'],
+    });
+  });
 });
