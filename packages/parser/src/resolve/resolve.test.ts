@@ -1399,4 +1399,19 @@ describe('resolve', () => {
       kinds: ['organization'],
     });
   });
+
+  it('should not take a people\'s adjective before its noun for a person ("demand from Japanese investors")', () => {
+    // reuters-21578 (1987-03): "He said" after "One trader said that although demand from Japanese investors is heavy"
+    // had gone to a person named "Japanese".
+    expect(
+      attributed(
+        'The Finance Ministry last April shortened the waiting\nperiod before issues could flow back to Japan to 90 days from\n180. A ministry official said it verified through sampling that\nreflow was fairly small.\n    "We believe the Euroyen bond should remain mainly in the\nEuroyen market," he said.\n    One trader said that although demand from Japanese\ninvestors is heavy, it may prove to be only short-term. He said\nmany investors plan to sell their bonds if Japanese or U.S.\nInterest rates decline further.',
+      ).quotes,
+    ).toEqual([
+      [146, 203, 'A ministry official', 'ministry official'],
+      [209, 282, 'he', 'ministry official'],
+      [312, 401, 'One trader', 'trader'],
+      [411, 501, 'He', 'trader'],
+    ]);
+  });
 });
