@@ -5,7 +5,9 @@ import type { ResolveContext } from './context';
 import { nameKind } from './name-kind';
 import { cleanName } from './not-a-name';
 import { opensSentenceAt } from './positions';
-import { companyOfShortName, fullestName } from './name-lookup';
+import { fullestName } from './name-lookup';
+import { companyOfShortName } from './company-short-form';
+import { isUnnamedOffice } from './unnamed-office';
 import { resolveNominal } from './nominal';
 import { resolvePronoun } from './pronoun';
 import { addEntity, genderOf } from './registry';
@@ -104,26 +106,10 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
     !(isGivenName(name) && !ctx.writtenAsBody(name.toLowerCase()) && !inLongerName(ctx, last))
   )
     kind = 'organization';
-  // "The White House Press Secretary said", "the Finance Minister said": a title with no name is someone the article
-  // does not name, described by the office (not "John Judge": a given name first makes a name).
-  const titleOnly = words(name);
-  if (
-    kind === 'person' &&
-    titleOnly.length >= 2 &&
-    OFFICES.has(titleOnly.at(-1) ?? '') &&
-    !isGivenName(name.split(/\s+/)[0] ?? '') &&
-    fullestName(ctx, name) === name
-  )
-    return addEntity(ctx, name, 'anonymous', m.start, m.text, m.role);
+  // "The White House Press Secretary said": an office with no name is someone the article does not name.
+  if (kind === 'person' && isUnnamedOffice(ctx, name)) return addEntity(ctx, name, 'anonymous', m.start, m.text, m.role);
   return addEntity(ctx, name, kind, m.start, m.text, m.role);
 }
-
-/** Offices no one bears as a surname, which end a title written with no name ("Treasury Secretary", "U.S. Official"). */
-const OFFICES: ReadonlySet<string> = new Set([
-  ...['secretary', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chancellor'],
-  ...['analyst', 'banker', 'officer', 'lawyer', 'director', 'chairman', 'chairwoman', 'governor', 'ambassador'],
-  ...['diplomat', 'economist', 'commissioner', 'premier', 'envoy', 'negotiator', 'delegate', 'trader', 'dealer'],
-]);
 
 /** Whether the article writes `word` in a name of several words ("Ford Motor Co", "Elton Yates", "L.C. Duncan Jr."). */
 function inLongerName(ctx: ResolveContext, word: string): boolean {
