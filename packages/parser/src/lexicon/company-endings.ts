@@ -54,10 +54,8 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 /** A company's name without the legal forms that end it ("Manhattan National Corp" -> "Manhattan National"). */
 export function withoutLegalForm(name: string): string {
   let cut = name;
-  for (;;) {
-    const space = cut.lastIndexOf(' ');
+  for (let space = cut.lastIndexOf(' '); space >= 0; space = cut.lastIndexOf(' ')) {
     if (
-      space < 0 ||
       !LEGAL_FORMS.has(
         cut
           .slice(space + 1)
@@ -65,9 +63,10 @@ export function withoutLegalForm(name: string): string {
           .toLowerCase(),
       )
     )
-      return cut;
+      break;
     cut = cut.slice(0, space);
   }
+  return cut;
 }
 
 /**

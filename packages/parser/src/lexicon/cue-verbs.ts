@@ -336,16 +336,10 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   // "All of the experts I spoke with agreed ...": a preposition a relative clause leaves at its end.)
   if (token.lower.endsWith('ed') && PREPOSITIONS_BEFORE_ADJECTIVE.has(prev) && tokens[k + 1]?.lower !== 'that') return undefined;
   // "Current estimates suggest that ...", "Early reports say": a plural noun before the verb, not a verb with its subject.
-  const next = tokens[k + 1];
   // ("Industry reports estimated the output": the same before a verb's past.)
-  if (
-    token.lower.endsWith('s') &&
-    token.lower !== lemma &&
-    next !== undefined &&
-    cueLemma(next.text) !== undefined &&
-    (cueLemma(next.text) === next.text || next.text.endsWith('ed') || next.text === 'said' || next.text === 'found')
-  )
-    return undefined;
+  const next = tokens[k + 1]?.text ?? '';
+  const nextLemma = token.lower.endsWith('s') && token.lower !== lemma ? cueLemma(next) : undefined;
+  if (nextLemma !== undefined && (nextLemma === next || next.endsWith('ed') || next === 'said' || next === 'found')) return undefined;
   // "ran a company called “Solo Supplies”": a thing named, not words said.
   if (token.lower === 'called' && namesAThing(tokens, k)) return undefined;
   // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".

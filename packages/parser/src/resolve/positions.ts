@@ -1,4 +1,4 @@
-import type { ParseDocument, Token } from '../document';
+import type { ParseDocument, Range, Token } from '../document';
 
 /** Index of the sentence holding offset `at` (the next one when `at` falls between sentences), or -1 past the last. */
 export function sentenceIndexAt(doc: ParseDocument, at: number): number {
@@ -10,6 +10,31 @@ export function sentenceIndexAt(doc: ParseDocument, at: number): number {
     else hi = mid;
   }
   return lo < doc.sentences.length ? lo : -1;
+}
+
+const CLAIM_END_SO_FAR = new WeakMap<readonly ParseDocument['claims'][number][], number[]>();
+
+/**
+ * Whether a claim of the document overlaps `range` (claims are in text order: a binary search over their starts and the
+ * furthest end reached so far, kept once per article, so that asking for every pronoun stays linear).
+ */
+export function claimOverlaps(doc: ParseDocument, range: Range): boolean {
+  const claims = doc.claims;
+  let ends = CLAIM_END_SO_FAR.get(claims);
+  if (ends === undefined) {
+    ends = [];
+    for (const c of claims) ends.push(Math.max(c.span.end, ends.at(-1) ?? 0));
+    CLAIM_END_SO_FAR.set(claims, ends);
+  }
+  // The claims that start before the range ends: whether the furthest of their ends passes its start.
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((claims[mid]?.span.start ?? Infinity) < range.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (ends[lo - 1] ?? 0) > range.start;
 }
 
 /** Index of the first token starting at or after `at` (binary search). */

@@ -4,6 +4,7 @@ import { subjectForm } from '../lexicon/pronouns';
 import { ROLE_NOUNS, isPeoplePlural, isSpeakerNoun } from '../lexicon/role-nouns';
 import { nameKind } from './name-kind';
 import { sentenceSubject } from '../subject';
+import { claimOverlaps, sentenceIndexAt } from './positions';
 
 /** Collective nouns a plural pronoun can point back to, though they do not end in -s. */
 const GROUP_NOUNS = new Set([
@@ -57,14 +58,13 @@ export function sentenceAntecedent(doc: ParseDocument, pronoun: Mention, claim: 
  */
 export function previousSentenceAntecedent(doc: ParseDocument, pronoun: Mention, claim: Range): Mention | null {
   if (subjectForm(pronoun.text) !== 'they') return null;
-  const own = sentenceAt(doc, pronoun.start);
-  if (own === null) return null;
-  const index = doc.sentences.indexOf(own);
+  const index = sentenceIndexAt(doc, pronoun.start);
+  const own = doc.sentences[index];
   const before = doc.sentences[index - 1];
-  if (before === undefined || before.paragraph < own.paragraph - 1) return null;
+  if (own === undefined || own.start > pronoun.start || before === undefined || before.paragraph < own.paragraph - 1) return null;
   // ("Libyan troops are evacuating ..., military sources said. They said ...": a sentence with a claim of its own
   // hands "they" to its speaker, not to its subject.)
-  if (doc.claims.some((c) => c.span.start < before.end && before.start < c.span.end)) return null;
+  if (claimOverlaps(doc, before)) return null;
   const tokens = doc.paragraphs[before.paragraph]?.tokens ?? [];
   const subject = subjectFrom(doc, tokens, before.first, Math.min(before.last, before.first + 80), pronoun, claim);
   // People, not things ("The transfers would allow ...").
@@ -130,13 +130,6 @@ function isPlural(word: string): boolean {
 }
 
 export function sentenceAt(doc: ParseDocument, at: number): ParseDocument['sentences'][number] | null {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.sentences[mid]?.end ?? Infinity) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = doc.sentences[lo];
+  const s = doc.sentences[sentenceIndexAt(doc, at)];
   return s !== undefined && s.start <= at ? s : null;
 }
