@@ -50,6 +50,13 @@ function asciiTokenEnd(text: string, i: number): number {
   return j;
 }
 
+/** Whether a token is a word of two or more capitals ("THE", "SAYS"), as a headline in capitals writes every word. */
+function isShouted(token: Token | undefined): boolean {
+  return (
+    token !== undefined && token.text.length > 1 && token.word && token.text === token.text.toUpperCase() && token.text !== token.lower
+  );
+}
+
 /** Splits `text[start, end)` into word and punctuation tokens; abbreviations keep their period ("Mr."). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -94,6 +101,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       surface += '!';
       lower += '!';
     }
+    // "the WHO said": the World Health Organization, not the relative pronoun (unless a headline shouts every word).
+    if (surface === 'WHO' && !isShouted(tokens.at(-1))) lower = 'w.h.o.';
     // Computed once here: the rules ask "is it a word?" and "is it capitalized?" of every token many times.
     const first = surface.charCodeAt(0);
     const ascii = first < 128;

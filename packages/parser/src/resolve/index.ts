@@ -39,12 +39,13 @@ export function resolve(doc: ParseDocument): void {
       claim.entity = claims[pick.from ?? -1]?.entity ?? null;
     } else {
       claim.mention = pick.mention;
-      const antecedent = pick.mention.kind === 'pronoun' ? sentenceAntecedent(doc, pick.mention, claim.span) : null;
+      // A pronoun's antecedent: the subject of its own sentence, else for "they" the plural subject of the sentence before
+      // ("The scientists were widely criticized. “...,” they responded"), else whoever spoke or was named last.
+      const pronoun = pick.mention.kind === 'pronoun';
+      const antecedent =
+        (pronoun ? sentenceAntecedent(doc, pick.mention, claim.span) : null) ??
+        (pronoun ? previousSentenceAntecedent(doc, pick.mention, claim.span) : null);
       claim.entity = antecedent === null ? resolveMention(ctx, pick.mention) : resolveThrough(ctx, pick.mention, antecedent);
-      // ("The experts were worried. They said ...": else the plural subject of the sentence before.)
-      const before =
-        claim.entity === null && pick.mention.kind === 'pronoun' ? previousSentenceAntecedent(doc, pick.mention, claim.span) : null;
-      if (before !== null) claim.entity = resolveThrough(ctx, pick.mention, before);
     }
     const entity = claim.entity === null ? undefined : ctx.entities[claim.entity];
     // "Nakasone agreed that ..., central bank sources said.": the closing attribution names who relays the claim.

@@ -10,6 +10,15 @@ describe('nameKind', () => {
     expect(nameKind('Chicago Democrats')).toBe('organization');
   });
 
+  it('should take a body with a name of its own and no organization word for a body ("Federal Reserve", "U.S. Treasury")', () => {
+    // reuters-21578, recovery-2020: these had been people, taken by the next "he" and skipped by "the central bank".
+    expect(nameKind('Federal Reserve')).toBe('organization');
+    expect(nameKind('Fed')).toBe('organization');
+    expect(nameKind('U.S. Treasury')).toBe('organization');
+    expect(nameKind('Knesset')).toBe('organization');
+    expect(nameKind('Treasury Secretary')).toBe('person');
+  });
+
   it('should take an outlet known by one name for a news outlet (recovery-2020: "Verge" had been a person)', () => {
     expect(nameKind('Verge')).toBe('media');
     expect(nameKind('NPR')).toBe('media');

@@ -108,8 +108,14 @@ const TRADE_WORDS = new Set([
   'factory',
 ]);
 
-/** Bodies named by a place or a building, with no organization word in them ("the White House said"). */
-const INSTITUTIONS = new Set(['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom']);
+/**
+ * Bodies named by a place or a building, or by a name of their own with no organization word in it ("the White House
+ * said", "the Federal Reserve", "the Knesset"): no one's surname.
+ */
+const INSTITUTIONS = new Set([
+  ...['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom', 'vatican', 'holy see'],
+  ...['federal reserve', 'fed', 'riksbank', 'treasury', 'politburo', 'knesset', 'bundestag', 'bundesrat', 'duma', 'interpol'],
+]);
 
 /** Regions a company's arm is named for, none of them a surname. */
 const REGIONS = new Set([
@@ -223,7 +229,10 @@ export function nameKind(name: string): SourceKind {
   if (words.length === 1 && SHORT_PAPER_NAMES.has(lower[0] ?? '')) return 'media';
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.
   const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
-  if (lower.some(organized) || INSTITUTIONS.has(lower.join(' '))) return 'organization';
+  // ("U.S. Treasury", "U.S. Federal Reserve": the institution of a place.)
+  const institution =
+    INSTITUTIONS.has(lower.join(' ')) || (words.length >= 2 && PLACES.has(lower[0] ?? '') && INSTITUTIONS.has(lower.slice(1).join(' ')));
+  if (lower.some(organized) || institution) return 'organization';
   // "March For Our Lives", "Friends Of The Earth": a connector in title case inside the name is a body's style.
   // ("Save the Children": a lowercase "the" inside the name too.)
   if (words.length >= 3 && words.slice(1, -1).some((w) => TITLE_CASE_CONNECTORS.has(w) || w === 'the')) return 'organization';

@@ -50,8 +50,15 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
   return (
     (lower === 'it' ? lastSpeaker(ctx, m.start, (e) => e.kind === 'media') : null) ??
     // (Nor a plan, pact or law: "Republicans saw the Heroes Act as a blunder. They said ...".)
-    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject && !isInstrumentName(c.name))
+    // (Nor one unnamed person: "a representative from Stanford said ... they concluded" is the researchers.)
+    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject && !isInstrumentName(c.name) && !isOnePerson(c.name))
   );
+}
+
+/** Whether an anonymous source's name is one person: "a representative", "a company spokesman", "one analyst". */
+function isOnePerson(name: string): boolean {
+  const head = words(name).at(-1) ?? '';
+  return /^(?:a|an|one|another)\s/i.test(name) && (SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head));
 }
 
 /** Nouns for one unnamed person ("the official", "a source close to ...", "a company spokesman"). */
@@ -103,11 +110,11 @@ function spokenForBy(ctx: ResolveContext, at: number, gender: Gender): boolean {
   return gender === null || !noun.startsWith('spokes') || noun === 'spokesperson' || (noun === 'spokeswoman') === (gender === 'f');
 }
 
-/** The speaker resolved last, when it spoke just before `at` and passes `test`; else null. */
+/** The speaker resolved last, when it spoke just before `at` (or at it: a participle goes on with its verb's "he") and passes `test`; else null. */
 function lastSpeaker(ctx: ResolveContext, at: number, test: (e: { kind: string; name: string; lastAt: number }) => boolean): number | null {
   const index = ctx.touched.at(-1);
   const e = index === undefined ? undefined : ctx.entities[index];
-  return e !== undefined && index !== undefined && e.lastAt < at && at - e.lastAt < 400 && test(e) ? index : null;
+  return e !== undefined && index !== undefined && e.lastAt <= at && at - e.lastAt < 400 && test(e) ? index : null;
 }
 
 /** A pronoun through the subject of its own sentence; "he" and "she" only to a person of their gender. */

@@ -190,4 +190,19 @@ describe('speechAct', () => {
       [83, 119, 'McCain', 'McCain'],
     ]);
   });
+
+  it("should give a participle after a claim's cue to that claim's speaker, not to the sentence subject", () => {
+    // recovery-2020 (2020-04): "promising to purchase a million facemasks" had been said by "Chicagoans".
+    expect(
+      attributed(
+        'Chicagoans will be “living with masks for the duration” — maybe even until there’s a coronavirus vaccine, Mayor Lori Lightfoot said Thursday, promising to purchase a million facemasks and distribute them to aldermen and their constituents.',
+      ),
+    ).toEqual({
+      quotes: [
+        [0, 104, 'Mayor Lori Lightfoot', 'Lori Lightfoot'],
+        [152, 238, 'Mayor Lori Lightfoot', 'Lori Lightfoot'],
+      ],
+      kinds: ['person'],
+    });
+  });
 });

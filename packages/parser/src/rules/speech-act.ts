@@ -154,11 +154,16 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     // "If Reagan rejects the tax rise, ...": a condition supposes the act.
     if (left !== null && supposed(tokens, left)) continue;
     const issuing = participle ? issuingVerbBefore(tokens, k) : -1;
-    const subject: Mention | null = participle
-      ? ((issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
-        sentenceSubject(text, tokens, sentence.first, k)?.mention ??
-        null)
-      : (left?.mention ?? null);
+    // "Chicagoans will be ..., Mayor Lori Lightfoot said Thursday, promising to ...": after a claim's cue, the participle
+    // is its speaker's, not the sentence subject's.
+    const afterCue = participle && issuing < 0 && tokens[k - 1]?.text === ',' && claimedCueIn(ctx, sentence.start, token.start);
+    const subject: Mention | null = afterCue
+      ? null
+      : participle
+        ? ((issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
+          sentenceSubject(text, tokens, sentence.first, k)?.mention ??
+          null)
+        : (left?.mention ?? null);
     // '“...,” McCain said, citing low growth': after a claim's cue, the participle's claim inherits its speaker.
     const inherits = subject === null && participle && claimedCueIn(ctx, sentence.start, token.start);
     if (subject === null && !inherits) continue;

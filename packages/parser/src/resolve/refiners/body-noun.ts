@@ -1,6 +1,7 @@
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
 import { COUNTRY_OF_DEMONYM, PLACES } from '../../lexicon/places';
-import { BODY_DOMAINS, BUSINESS_NOUNS, ORGANIZATION_WORDS } from '../../lexicon/role-nouns';
+import { BODY_DOMAINS, BUSINESS_NOUNS, ORGANIZATION_WORDS, isPeoplePlural } from '../../lexicon/role-nouns';
+import { PARTY_MEMBERS } from '../../lexicon/parties';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
 import { hasProperWord } from '../positions';
@@ -31,13 +32,15 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   // does must be in its name too ("the health department", the Department of Health).
   // (A business by its trade is the company in focus: "the bank holding company", "the giant automaker".)
   const domains = BUSINESS_NOUNS.has(head) ? [] : words(m.text.slice(0, m.text.lastIndexOf(' ') + 1)).filter((w) => BODY_DOMAINS.has(w));
+  // ("The central bank said" after "the Federal Reserve on Thursday took action": a central bank by its own name.)
+  const central = head === 'bank' && /\bcentral\s+bank$/i.test(m.text);
   const before = recent(
     ctx,
     m.start,
     (c) =>
       c.kind === 'organization' &&
       // ("The airline" is Canadian Airlines too.)
-      (words(c.name).includes(head) || words(c.name).includes(`${head}s`)) &&
+      (words(c.name).includes(head) || words(c.name).includes(`${head}s`) || (central && isCentralBank(c.name))) &&
       modifiers.every((w) => words(c.name).includes(w)) &&
       domains.every((w) => words(c.name).includes(w)),
     0,
@@ -49,12 +52,22 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     const unnamed = recent(ctx, m.start, (c) => c.kind === 'anonymous' && INTRODUCED_GROUP.test(c.name), 0);
     if (unnamed !== null) return unnamed;
   }
+  // "The administration" is the one the story named ("the Reagan administration"), never the agency or committee in focus.
+  if (head === 'administration' && modifiers.length === 0 && domains.length === 0) {
+    const named = namedAdministrationBefore(ctx.doc.text, m.start);
+    return addEntity(ctx, named?.name ?? m.name, named === null ? 'anonymous' : 'organization', named?.at ?? m.start, m.text, null);
+  }
   // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
   // ("the health ministry" of no ministry named before is its own: the country in focus is often not its country.)
   if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0 && domains.length === 0) {
     // A place speaks as its government, never as "the company" or "the insurer".
     const business = BUSINESS_NOUNS.has(head);
-    const org = recent(ctx, m.start, (c) => c.kind === 'organization' && c.subject && !(business && isPlaceName(c.name)));
+    // Nor is it a party's members ("House Democrats"): "A spokesman for the agency said" is the agency.
+    const org = recent(
+      ctx,
+      m.start,
+      (c) => c.kind === 'organization' && c.subject && !(business && isPlaceName(c.name)) && !isMembers(c.name),
+    );
     if (org !== null) return org;
     // "PPG Industries Inc will continue to show earnings growth ..., the company said": with no body before the claim,
     // the body its own words open with (the names inside a claim are no antecedent of a pronoun, but this one is).
@@ -120,6 +133,31 @@ function ledePossessor(ctx: ResolveContext, at: number): { name: string; at: num
   if (first === undefined || first.start >= at || !first.cap || !/^\p{Lu}[\p{L}.&-]*['’]s$/u.test(first.text)) return null;
   const name = first.text.replace(/['’]s$/, '');
   return isPlaceName(name) || isGivenName(name) ? null : { name, at: first.start };
+}
+
+/** "the Reagan administration", "Trump’s administration": a government named by its leader or its country. */
+const NAMED_ADMINISTRATION = /(?<![\p{L}.])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+administration\b/gu;
+
+/** The last administration the text names before `at` ("Reagan administration"), or null. */
+function namedAdministrationBefore(text: string, at: number): { name: string; at: number } | null {
+  let last: { name: string; at: number } | null = null;
+  for (const match of text.slice(Math.max(0, at - 6000), at).matchAll(NAMED_ADMINISTRATION)) {
+    const leader = (match[1] ?? '').replace(/^(?:The|This|That|An?)\s+/, '');
+    if (leader === '' || /^(?:The|This|That|An?)$/.test(leader)) continue;
+    last = { name: `${leader} administration`, at: Math.max(0, at - 6000) + (match.index ?? 0) };
+  }
+  return last;
+}
+
+/** Central banks whose names do not say "bank": the Federal Reserve, the Fed, the Bundesbank. */
+function isCentralBank(name: string): boolean {
+  return words(name).some((w) => w === 'reserve' || w === 'fed' || w === 'bundesbank');
+}
+
+/** Whether a body's name names its members ("House Democrats", "Senate Republicans"), whom a singular noun does not name. */
+function isMembers(name: string): boolean {
+  const last = words(name).at(-1) ?? '';
+  return PARTY_MEMBERS.has(last) || isPeoplePlural(last, false);
 }
 
 /** Whether a body's name is a place's ("China", "U.S."): a place speaks as its government, never as "the company". */

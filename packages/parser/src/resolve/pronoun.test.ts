@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { attributed } from '../test-helpers';
+
+describe('pronouns', () => {
+  it('should take "they" for the plural subject of the sentence before, before whoever spoke last', () => {
+    // recovery-2020 (2020-04): "they responded" had been "one researcher" (and with no one unnamed, the White House).
+    expect(
+      attributed(
+        'In AIDS patients, cyclosporine had the paradoxical effect of increasing white-blood-cell counts; patients underwent a “spectacular improvement,” one researcher said. The announcement was based upon results from only two patients, however, and these patients had begun treatment only one week earlier. The scientists were widely criticized at the time for flouting the norms of biomedical research to report such limited data. “Given the strength of our hypotheses,” they responded, “we believe that, ethically, we could not continue to keep our results a secret just to respect the usual laws of scientific conduct.”',
+      ),
+    ).toEqual({
+      quotes: [
+        [97, 144, 'one researcher', 'one researcher'],
+        [426, 616, 'they', 'scientists'],
+      ],
+      kinds: ['anonymous', 'anonymous'],
+    });
+  });
+
+  it('should not take "they" for one unnamed person', () => {
+    // recovery-2020 (2020-05): "they concluded" had been "a representative from Stanford".
+    expect(
+      attributed(
+        "Neeleman denied that influenced the study's process or results, and a representative from Stanford said the university was reviewing the complaint, according to Buzzfeed.\n\nThe study was cited as evidence that coronavirus fears were exaggerated, and the death rate was closer to the flu\n\nThe preprint from Stanford University researchers found that the number of coronavirus infections in Santa Clara, California was up to 85 times higher than previously estimated. Based on the results of testing 3,300 residents of Santa Clara, they concluded that between 2.5% and 4.2% of Santa Clara County residents would have antibodies for the virus",
+      ).quotes,
+    ).toEqual([
+      [104, 146, 'a representative', 'a representative'],
+      [544, 638, 'they', 'preprint from Stanford University researchers'],
+    ]);
+  });
+
+  it('should keep an unnamed spokesman for a participle that goes on with his "he said"', () => {
+    // reuters-21578 (1987-02): "noting that ..." had no speaker once the Federal Reserve was no longer taken for a person.
+    expect(
+      attributed(
+        'A Federal Reserve spokesman told a press briefing that\nthere were no large single day net misses in the Fed\'s reserve\nprojections in the week to Wednesday.\n    He said that natural float had been "acting a bit\nstrangely" for this time of year, noting that there had been\npoor weather during the latest week.',
+      ),
+    ).toEqual({
+      quotes: [
+        [50, 154, 'A Federal Reserve spokesman', 'A Federal Reserve spokesman'],
+        [168, 242, 'He', 'A Federal Reserve spokesman'],
+        [251, 306, 'He', 'A Federal Reserve spokesman'],
+      ],
+      kinds: ['anonymous'],
+    });
+  });
+});
