@@ -34,6 +34,8 @@ const DYNAMIC: Record<string, string> = {
   'packages/schema/src/clean-text.ts': 'UNSAFE.source: a literal of the same file, audited as such',
   'apps/web/src/features/quotes/highlight-terms.ts': 'escaped search words joined by "|", then one class run',
   'packages/parser/src/resolve/headline-names.ts': 'one escaped word between \\b: no quantifier',
+  'packages/parser/src/lexicon/company-endings.ts':
+    'legal forms of letters and "/" joined by "|", after "\\s+" or "\\b" and before "\\.?$" or "\\.?[\'’]s$": tested on names of a few words',
   'packages/parser/src/resolve/refiners/body-noun.ts':
     'escaped country names and adjectives joined by "|", between a lookbehind and a lookahead of one class: no quantifier',
   'packages/parser/src/resolve/refiners/person-noun.ts':

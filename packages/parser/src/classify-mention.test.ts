@@ -285,4 +285,36 @@ describe('classifyMention', () => {
       ),
     ).toEqual({ quotes: [[86, 166, 'the authorities', 'authorities']], kinds: ['anonymous'] });
   });
+
+  it('should keep a title word that opens a body\'s name in it ("the General Accounting Office")', () => {
+    // reuters-21578 (1987-03): it had spoken as "Accounting Office" (7 claims).
+    expect(
+      attributed(
+        "WASHINGTON, March 13 - The U.S. Agriculture Department's\nExport Enhancement Program, EEP, contributed to the recent\nagreement to include farm subsidies in the new round of global\ntrade talks, according to the General Accounting Office.\n    GAO Senior Associate Director Allan Mendelowitz told a\nSenate Agriculture subcommittee that the EEP has increased the\ncost of the European Community's Common Agricultural Policy.",
+      ),
+    ).toEqual({
+      quotes: [
+        [23, 190, 'the General Accounting Office', 'General Accounting Office'],
+        [327, 417, 'GAO Senior Associate Director Allan Mendelowitz', 'Allan Mendelowitz'],
+      ],
+      kinds: ['organization', 'person'],
+    });
+  });
+
+  it('should leave a one-word portfolio after "for" in the title ("Attorney General for Antitrust Charles Rule")', () => {
+    // reuters-21578 (1987-03): "Antitrust Charles Rule", "Finance Damas Mbogoro", "Aviation Michael Spicer".
+    expect(classify('Acting Assistant Attorney General for Antitrust Charles Rule')).toMatchObject({
+      name: 'Charles Rule',
+      role: 'Acting Assistant Attorney General for Antitrust',
+    });
+  });
+
+  it('should read a company by its owner\'s name in "\'s" as itself ("General Electric Co\'s RCA Global Communications")', () => {
+    // reuters-21578: "AMR Corp's American Airlines" had been one record, apart from "American Airlines" (about 200 claims).
+    expect(classify("General Electric Co's RCA Global Communications")).toMatchObject({
+      name: 'RCA Global Communications',
+      role: "General Electric Co's",
+    });
+    expect(attributed("General Motors Corp's Pontiac said it would cut output.").kinds).toEqual(['organization']);
+  });
 });

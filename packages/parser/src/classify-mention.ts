@@ -661,8 +661,13 @@ function namedMention(
     const splits =
       ((isRoleWord(t ?? ({ lower: '' } as Token)) || PARTY_MEMBER_NOUNS.has(t?.lower ?? '')) &&
         !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token))) &&
-        // ("General Acquisition Co": a title word opening a name that ends in a legal form is the company's.)
-        !(i === runStart && LEGAL_FORMS.has((tokens[b - 1]?.lower ?? '').replace(/\.$/, ''))) &&
+        // ("General Acquisition Co", "General Accounting Office": a title word opening a name that ends in a legal form
+        // or a body's word is the body's.)
+        !(
+          i === runStart &&
+          (LEGAL_FORMS.has((tokens[b - 1]?.lower ?? '').replace(/\.$/, '')) ||
+            ORGANIZATION_WORDS.has(bare(tokens[b - 1] ?? ({ lower: '' } as Token))))
+        ) &&
         // ("the Alameda County Sheriff’s Office": a title in "'s" names the body that follows it.)
         !isPossessive(t?.text ?? '')) ||
       // ("March For Our Lives": "For" or "Of" in title case is inside the name; not "And", which Reuters capitalizes
@@ -689,9 +694,11 @@ function namedMention(
   }
   const hasRole = nameStart > runStart || runStart > a;
   // ... and "Secretary of Defense Mark Esper": a one-word portfolio after "of" is the title's, not the name's.
-  // ("Chancellor of the Exchequer Nigel Lawson" too.)
+  // ("Chancellor of the Exchequer Nigel Lawson", "Assistant Attorney General for Antitrust Charles Rule" too.)
   const afterOf =
-    tokens[nameStart - 1]?.lower === 'of' || (tokens[nameStart - 1]?.lower === 'the' && tokens[nameStart - 2]?.lower === 'of');
+    tokens[nameStart - 1]?.lower === 'of' ||
+    tokens[nameStart - 1]?.lower === 'for' ||
+    (tokens[nameStart - 1]?.lower === 'the' && tokens[nameStart - 2]?.lower === 'of');
   // ("Cor van der Klugt": the particles count for no word of the name, and stay with the surname.)
   let particles = 0;
   for (let i = nameStart; i < b; i += 1) if (PARTICLES.has(tokens[i]?.lower ?? '')) particles += 1;
@@ -729,7 +736,12 @@ function namedMention(
   // "Vancouver's Bo Horvat": the possessor is not part of a person's name.
   // ("the official People's Daily": an outlet's name keeps its possessive.)
   const outlet = MEDIA_WORDS.has(bare(tokens[b - 1] ?? ({ lower: '' } as Token))) || mediaAfterHyphen(tokens[b - 1]);
-  for (let i = nameStart; i < b - 1; i += 1) if (/['’]s$/.test(tokens[i]?.text ?? '') && !orgRun && !outlet) nameStart = i + 1;
+  // ("General Electric Co's RCA Global Communications": a company's owner, its legal form in "'s", is not its name.)
+  for (let i = nameStart; i < b - 1; i += 1) {
+    const text = tokens[i]?.text ?? '';
+    if (/['’]s$/.test(text) && ((!orgRun && !outlet) || LEGAL_FORMS.has(text.slice(0, -2).toLowerCase().replace(/\.$/, ''))))
+      nameStart = i + 1;
+  }
   const name = span(text, tokens, nameStart, b);
   if (name.text.length === 0) return null;
   const role = withoutCourtesyTitle(

@@ -1,9 +1,9 @@
 import type { Token } from './document';
 import { ABBREVIATIONS, NAMES_WITH_BANG, STATE_ABBREVIATIONS } from './lexicon/abbreviations';
 
-// Initialisms ("U.S."), words with inner apostrophes, hyphens and dots ("Putin's", "Crown-Indigenous", "3.5"),
+// Initialisms ("U.S.", "S/P"), words with inner apostrophes, hyphens and dots ("Putin's", "Crown-Indigenous", "3.5"),
 // or any single other character (punctuation, quotation marks, symbols). Sticky: matched where the scan stands.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/uy;
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\/\p{Lu}(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/uy;
 
 function isSpaceCode(c: number): boolean {
   return (
@@ -45,8 +45,8 @@ function asciiTokenEnd(text: string, i: number): number {
   while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j += 1;
   if (j === text.length) return j;
   const d = text.charCodeAt(j);
-  // A letter, mark or digit beyond ASCII, or a joiner ("Putin's", "Crown-Indigenous", "3.5", "AT&T"): the regex decides.
-  if (d >= 128 || d === 45 || d === 39 || d === 46 || d === 38) return -1;
+  // A letter, mark or digit beyond ASCII, or a joiner ("Putin's", "Crown-Indigenous", "3.5", "AT&T", "S/P"): the regex decides.
+  if (d >= 128 || d === 45 || d === 39 || d === 46 || d === 38 || (d === 47 && j === i + 1)) return -1;
   return j;
 }
 

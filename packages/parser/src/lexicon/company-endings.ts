@@ -15,6 +15,9 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'sa',
   'nv',
   'se',
+  // Scandinavian forms ("Novo Industri A/S", "Norsk Hydro ASA").
+  'a/s',
+  'asa',
   'group',
   'holdings',
   'laboratories',
@@ -34,7 +37,7 @@ export const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   'stores',
 ]);
 
-/** A company's legal form, which ends its full name ("Inc", "Corp", "Co", "Ltd", "PLC", "AG"): a company whatever else its name holds. */
+/** A company's legal form, which ends its full name ("Inc", "Corp", "Co", "Ltd", "PLC", "AG", "A/S"): a company whatever else its name holds. */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc',
   'corp',
@@ -45,11 +48,19 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'ag',
   'sa',
   'nv',
+  'a/s',
+  'asa',
   'spa',
   'bhd',
   'gmbh',
   'kk',
 ]);
+
+const FORMS = [...LEGAL_FORMS].join('|');
+/** A legal form ending a company's name (" Corp", " Inc."): tested on names of a few words. */
+export const LEGAL_FORM_END = new RegExp(`\\s+(?:${FORMS})\\.?$`, 'i');
+/** A name that ends in a legal form in "'s" ("General Motors Corp's"), as a role before what the company owns. */
+export const LEGAL_FORM_IN_S = new RegExp(`\\b(?:${FORMS})\\.?['’]s$`, 'i');
 
 /** A company's name without the legal forms that end it ("Manhattan National Corp" -> "Manhattan National"). */
 export function withoutLegalForm(name: string): string {

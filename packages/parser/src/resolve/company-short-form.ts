@@ -34,17 +34,37 @@ export function companyOfFirstWord(names: readonly { name: string; kind: SourceK
   return match;
 }
 
+/** Whether words end a company's name after its short form: legal forms, then perhaps where ("Corp of America"). */
+function isLegalEnding(rest: readonly string[]): boolean {
+  const of = rest.indexOf('of');
+  const forms = of < 0 ? rest : rest.slice(0, of);
+  return forms.length >= 1 && forms.length <= 2 && forms.every((word) => LEGAL_FORMS.has(word)) && (of < 0 || rest.length - of - 1 <= 2);
+}
+
 /**
  * The one company the article names as `name` and a legal form ("Data General" -> "Data General Corp", "Irvine Sensors"
- * -> "Irvine Sensors Corp"), or null (none, or several).
+ * -> "Irvine Sensors Corp", "Electronic Mail" -> "Electronic Mail Corp of America"), or null (none, or several).
  */
 export function companyOfShortName(ctx: ResolveContext, name: string): string | null {
   const w = words(name);
   let match: string | null = null;
   for (const n of (ctx.namesByWord.get(w[0] ?? '') ?? []).slice(0, 200)) {
     const nw = words(n.name);
-    if (n.kind !== 'organization' || n.name === match || nw.length <= w.length || nw.length > w.length + 2) continue;
-    if (!w.every((word, k) => nw[k] === word) || !nw.slice(w.length).every((word) => LEGAL_FORMS.has(word))) continue;
+    if (n.kind !== 'organization' || n.name === match || nw.length <= w.length || nw.length > w.length + 4) continue;
+    if (!w.every((word, k) => nw[k] === word) || !isLegalEnding(nw.slice(w.length))) continue;
+    if (match !== null) return null;
+    match = n.name;
+  }
+  return match;
+}
+
+/** The one company among `names` whose capitalized words, its legal form left out, have these initials ("SP"), or null. */
+export function companyOfInitials(names: readonly { name: string; kind: SourceKind }[], letters: string): string | null {
+  let match: string | null = null;
+  for (const n of names.slice(0, 200)) {
+    const capitals = n.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.length > 1 && LEGAL_FORMS.has(capitals.at(-1)?.toLowerCase().replace(/\.$/, '') ?? '')) capitals.pop();
+    if (n.kind !== 'organization' || n.name === match || capitals.map((w) => w[0]).join('') !== letters) continue;
     if (match !== null) return null;
     match = n.name;
   }

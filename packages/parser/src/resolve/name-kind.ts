@@ -46,8 +46,8 @@ const MEDIA_NAME_WORDS = new Set([
   'bulletin',
 ]);
 
-/** Words after a paper's word that make it another body's or an office's ("Press Secretary", "Post Office"). */
-const NOT_MEDIA_AFTER = new Set(['secretary', 'secretaries', 'office', 'officer', 'club', 'corps']);
+/** Words after a paper's word that make it another body's or an office's ("Press Secretary", "Post Office", "Economist Intelligence Unit"). */
+const NOT_MEDIA_AFTER = new Set(['secretary', 'secretaries', 'office', 'officer', 'club', 'corps', 'intelligence']);
 
 /** Newspapers' short names, which are no one's name alone. */
 const SHORT_PAPER_NAMES = new Set([
@@ -210,7 +210,12 @@ export function nameKind(name: string): SourceKind {
   const personAfter = words.length >= 4 && isGivenName(words.at(-2) ?? '');
   if (words.length >= 2 && isFirmNamedForPeople(name) && !personAfter) return 'organization';
   // "Sun Microsystems Inc", "Times Mirror Co": a company's legal form ends it, whatever paper's word it holds.
-  if (words.length >= 2 && LEGAL_FORMS.has(lower.at(-1) ?? '')) return 'organization';
+  // ("Electronic Mail Corp of America", "Ford Motor Co of Canada": ... or a legal form and where the company is.)
+  if (
+    words.length >= 2 &&
+    (LEGAL_FORMS.has(lower.at(-1) ?? '') || lower.some((w, k) => k > 0 && LEGAL_FORMS.has(w) && lower[k + 1] === 'of'))
+  )
+    return 'organization';
   // (Not "White House Press Secretary", "National Press Club", "Post Office": a paper's word before an office's.)
   if (words.length >= 2 && lower.some((w, k) => MEDIA_NAME_WORDS.has(w) && !NOT_MEDIA_AFTER.has(lower[k + 1] ?? ''))) return 'media';
   // "USA Today", "Florida Today": a place's daily (not "Trump Today", a day glued to a name).
@@ -227,6 +232,8 @@ export function nameKind(name: string): SourceKind {
     return 'media';
   // "the Times reported", "according to the Post": a paper by its short name.
   if (words.length === 1 && SHORT_PAPER_NAMES.has(lower[0] ?? '')) return 'media';
+  // "S/P" (Standard and Poor's), "A/S": initials with a slash are a body's.
+  if (words.length === 1 && /^\p{Lu}\/\p{Lu}$/u.test(name)) return 'organization';
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.
   const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
   // ("U.S. Treasury", "U.S. Federal Reserve": the institution of a place.)

@@ -5,7 +5,7 @@ import { PLACES } from '../lexicon/places';
 import { ordinary } from './not-a-name';
 import { isInCapitals } from '../tokens';
 import { sameName, words } from './name-words';
-import { companyOfFirstWord, companyOfShortName } from './company-short-form';
+import { companyOfFirstWord, companyOfInitials, companyOfShortName } from './company-short-form';
 
 /** A name's fullest form in the article and the roles written with it. */
 export interface FullName {
@@ -28,6 +28,11 @@ export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gen
   if (kind === 'organization' && found.name === name && !name.includes(' ') && !isInCapitals(name)) {
     const first = words(name)[0] ?? '';
     const long = companyOfFirstWord(ctx.entities, first);
+    if (long !== null) return { name: long, roles: found.roles, gender: null };
+  }
+  // "S/P said" after "Standard and Poor's Corp said" (a name the index cuts at its "'s" too): a company by its initials.
+  if (found.name === name && /^\p{Lu}\/\p{Lu}$/u.test(name)) {
+    const long = companyOfInitials(ctx.entities, name.replace('/', ''));
     if (long !== null) return { name: long, roles: found.roles, gender: null };
   }
   // "Data General said" after "Data General Corp said": a company's name without its legal form.
@@ -72,9 +77,9 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
   let otherGender = false;
   const roles: string[] = [];
   const w = words(name);
-  // An acronym stands for the name whose initials it is ("the PBO").
-  if (/^\p{Lu}{2,6}$/u.test(name)) {
-    const long = ctx.byInitials.get(name);
+  // An acronym stands for the name whose initials it is ("the PBO", "S/P").
+  if (/^\p{Lu}{2,6}$/u.test(name) || /^\p{Lu}\/\p{Lu}$/u.test(name)) {
+    const long = ctx.byInitials.get(name.replace('/', ''));
     if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role], gender: long.gender };
   }
   // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.

@@ -44,4 +44,13 @@ describe('pronouns', () => {
       kinds: ['anonymous'],
     });
   });
+
+  it('should take a description set after a person\'s name for that person ("Mike Kazmierski, the organization\'s CEO said")', () => {
+    // recovery-2020 (2020-05): "the organization's CEO" had been Noel Seeburg, a realtor quoted before.
+    expect(
+      attributed(
+        "In Nevada — home to beautiful Lake Tahoe and bustling Reno — the government-backed Economic Development Authority of Western Nevada (EDAWN) is actively developing a new program in response to coronavirus to try and attract new remote workers to the state, Mike Kazmierski, the organization's CEO said, to be rolled out after the lockdowns lift.",
+      ).quotes.at(-1),
+    ).toEqual([302, 343, "the organization's CEO", 'Mike Kazmierski']);
+  });
 });

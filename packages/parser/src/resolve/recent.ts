@@ -16,7 +16,8 @@ export interface Candidate {
 
 /**
  * The most recent speaker or written name before `at` that passes `test`; a speaker wins unless a
- * name is more recent by `lead` characters (or opens its sentence). Returns its entity index.
+ * name is more recent by `lead` characters (or opens its sentence). Returns its entity index. A speaker resolved at
+ * `at` itself counts: a second claim of one mention ("the company said, such a system ...") resolves as the first.
  */
 export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => boolean, lead = 400): number | null {
   let best: { at: number; index: number | null; occurrence?: NameOccurrence } | null = null;
@@ -24,7 +25,7 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
   for (let t = ctx.touched.length - 1; t >= Math.max(0, ctx.touched.length - 300); t -= 1) {
     const index = ctx.touched[t] ?? -1;
     const e = ctx.entities[index];
-    if (e === undefined || e.lastAt >= at || (best !== null && e.lastAt <= best.at)) continue;
+    if (e === undefined || e.lastAt > at || (best !== null && e.lastAt <= best.at)) continue;
     if (test({ kind: e.kind, name: e.name, roles: e.roles, subject: true, gender: e.gender ?? genderOf(ctx, e.name) }))
       best = { at: e.lastAt, index };
   }

@@ -7,6 +7,7 @@ import { cleanName } from './not-a-name';
 import { opensSentenceAt } from './positions';
 import { fullestName } from './name-lookup';
 import { companyOfShortName } from './company-short-form';
+import { LEGAL_FORM_IN_S } from '../lexicon/company-endings';
 import { isUnnamedOffice } from './unnamed-office';
 import { resolveNominal } from './nominal';
 import { resolvePronoun } from './pronoun';
@@ -48,7 +49,11 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   let kind = nameKind(name);
   if (inS && kind === 'person' && /['’]s$/.test(name)) kind = 'organization';
   // "Data General said" after "Data General Corp said": the company without its legal form.
-  if (kind === 'person' && name.includes(' ') && companyOfShortName(ctx, name) !== null) kind = 'organization';
+  // ("Electronic Mail said" after "Electronic Mail Corp of America": no outlet either.)
+  if ((kind === 'person' || kind === 'media') && name.includes(' ') && companyOfShortName(ctx, name) !== null) kind = 'organization';
+  // "General Motors Corp's Pontiac": what a company owns is a business too (not "Discount Corp's McGroarty" after "Jim
+  // McGroarty of Discount Corp").
+  if (kind === 'person' && m.role !== null && LEGAL_FORM_IN_S.test(m.role) && fullestName(ctx, name) === name) kind = 'organization';
   // "General Electric said" after "General Electric Co said": a title word read as a role opens the company's name.
   const titled = m.role !== null && !m.role.includes(' ') ? `${m.role} ${name}` : null;
   if (kind === 'person' && titled !== null && companyOfShortName(ctx, titled) !== null)

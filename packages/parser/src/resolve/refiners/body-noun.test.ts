@@ -36,4 +36,16 @@ describe('bodyNoun', () => {
       ).quotes.at(-1),
     ).toEqual([184, 205, 'The administration', 'Reagan administration']);
   });
+
+  it('should resolve a second claim of one mention as the first ("the company said, such a system ...")', () => {
+    // reuters-21578 (1987-03): the second claim had gone to New York State, named in a sentence before.
+    expect(
+      attributed(
+        "EVENDALE, Ohio, March 20 - General Electric Co said its\nresearchers will investigate the potential of a gas turbine\npowered by the combustion gases of burning coal.\n    The company said the research is part of a five-year, 19.1\nmln dlr program supported by the U.S. Energy Department's\nMorgantown Energy Technology Center. The center is expected to\nput up 15 mln dlrs of the cost while GE contributes equipment\nand services valued at 2.0 mln dlrs, New York State contributes\n1.1 mln dlrs and Norfolk Southern Corp <NSC> adding 1.0 mln\ndlrs.\n    Rather than using the conventional gas turbine fuels,\ndistillate oil or natural gas, GE said, the program will look\nat the feasability of powering a turbine with coal/water slurry\n-- a mixture of water and finely ground coal particles from\nwhich most of the ash has been removed.\n    Besides using a cheaper fuel, the company said, such a\nsystem would also be less expensive to build than conventional\ncoal plants which require a boiler in which coal heats water to\nmake steam to drive a turbine or a coal gasifier which converts\nto coal into gas, which is then burned to power a turbine.",
+      ).quotes.slice(-2),
+    ).toEqual([
+      [829, 857, 'the company', 'General Electric Co'],
+      [877, 1132, 'the company', 'General Electric Co'],
+    ]);
+  });
 });

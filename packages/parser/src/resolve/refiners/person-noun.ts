@@ -1,10 +1,13 @@
 import { withoutLegalForm } from '../../lexicon/company-endings';
 import { KINSHIP_GENDER } from '../../lexicon/name-context';
+import { isGivenName } from '../../lexicon/given-names';
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
 import { MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLE_ROLE_NOUNS, isSpeakerNoun } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
-import { recent } from '../recent';
+import { firstNameFrom, recent } from '../recent';
+import type { ResolveContext } from '../context';
+import type { NameOccurrence } from '../name-occurrence';
 import { addEntity } from '../registry';
 
 /** Who speaks for a body: "the spokesperson" is its voice, not the person last quoted. */
@@ -34,6 +37,8 @@ const WORD_CHAR = /[\p{L}.'’-]/u;
 /** A description opening with whose it is: "his", "her", "their", or a name in "'s" ("Bagala's son"). */
 const POSSESSIVE_OPENING = /^(?:his|her|their|\S+['’]s?)\s/i;
 const UPPER = /\p{Lu}/u;
+/** A description that says which one: "the", a possessive ("the organization's CEO", "his spokesman"). */
+const DEFINITE = /^(?:the|his|her|its|their|\S+['’]s)\s/i;
 
 /** Whether a capitalized word and a comma come just before `at`: a description set in apposition to a name. */
 function afterName(text: string, at: number): boolean {
@@ -71,6 +76,9 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
           0,
         );
   if (byRole !== null) return byRole;
+  // "Mike Kazmierski, the organization's CEO said": a definite description set after a person's name is that person.
+  const named = appositive && DEFINITE.test(m.text) ? nameBeforeComma(ctx, m.start) : null;
+  if (named !== null) return addEntity(ctx, named.name, 'person', named.at, named.name, m.text);
   // (Not "LaHood’s spokesperson": whose it is, the words say.)
   if (!indefinite && SPOKESPEOPLE.has(head) && !/['’]s\s/.test(m.text)) {
     // "A spokesperson for Honda North America said ... the spokesperson said", "An Amazon spokesperson says ... The
@@ -108,6 +116,18 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   // "A spokesperson told Reuters": someone the article does not name, an anonymous source of this article.
   return addEntity(ctx, m.name, 'anonymous', m.start, m.text, m.role);
 };
+
+/**
+ * The person's name that ends just before the comma before `at` ("Mike Kazmierski, the organization's CEO"), or null. Not
+ * a name inside the claim ("... operations at Hasbrouck Heights, the spokesman added"), and one with a given name first.
+ */
+function nameBeforeComma(ctx: ResolveContext, at: number): NameOccurrence | null {
+  const n = ctx.names[firstNameFrom(ctx.names, at) - 1];
+  if (n === undefined || n.kind !== 'person' || (n.at >= ctx.exclude.start && n.at < ctx.exclude.end)) return null;
+  if (!isGivenName(n.name.split(/\s+/)[0] ?? '')) return null;
+  const between = ctx.doc.text.slice(n.at, at);
+  return between.length <= n.name.length + 12 && /^[^,.;:]+,\s*$/.test(between) ? n : null;
+}
 
 /**
  * Whether a head noun names one person ("nurse", "spokesman", "economist"), not a body, a medium or a thing an agent
