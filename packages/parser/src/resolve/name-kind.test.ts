@@ -20,6 +20,7 @@ describe('nameKind', () => {
   });
 
   it('should take an outlet known by one name for a news outlet (recovery-2020: "Verge" had been a person)', () => {
+    expect(nameKind('Asahi Shimbun')).toBe('media');
     expect(nameKind('Verge')).toBe('media');
     expect(nameKind('NPR')).toBe('media');
     expect(nameKind('Business Insider')).toBe('media');

@@ -44,6 +44,9 @@ const MEDIA_NAME_WORDS = new Set([
   'sentinel',
   'courier',
   'bulletin',
+  // Japanese and Dutch for a newspaper ("Asahi Shimbun", "NRC Handelsblad").
+  'shimbun',
+  'handelsblad',
 ]);
 
 /** Words after a paper's word that make it another body's or an office's ("Press Secretary", "Post Office", "Economist Intelligence Unit"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../index';
-import { INGESTED_AT, expectQuotes } from '../test-helpers';
+import { INGESTED_AT, attributed, expectQuotes } from '../test-helpers';
 import { NOMINAL_REFINERS, headNoun } from './nominal';
 
 describe('resolveNominal', () => {
@@ -92,5 +92,41 @@ describe('resolveNominal', () => {
     // articles would merge across articles.
     const result = parseArticle('Heading.\n\n“Business is down by half,” the restaurant owner said.', { ingestedAt: INGESTED_AT });
     expect(result.sources.map((s) => [s.name, s.kind])).toEqual([['restaurant owner', 'anonymous']]);
+  });
+
+  it('should take "its website" for the body in focus, not the person last quoted', () => {
+    // recovery-2020 (2020-05): it had been Frank Del Rio, the company's chief executive.
+    expect(
+      attributed(
+        'Norwegian Cruise Line Holdings Ltd. is extending its sailing suspension through July 31, with ships now scheduled to resume embarkations in August.\n\n"With the virus continuing to impact communities and ports around the globe, we have made the decision to further suspend cruise voyages across our fleet for all sailings embarking through July 31, 2020," Christine Da Silva, spokesperson for Norwegian, told USA TODAY in an email.\n\nThe suspension was previoulsy extended to last through the end of June after the Centers for Disease Control and Prevention imposed a 100-day no-sail order following outbreaks on ships belonging to multiple cruise lines.\n\nPassengers on three Norwegian ships had symptoms or tested positive after their sailings, the CDC said.\n\nThe no-sail order – which was imposed April 15 – required cruise lines to cancel sailings through July 24. Last week, Disney Cruise Line suspended its sailings past the July 24 expiration date until July 27 and Carnival Cruise Line had previously extended its sailing suspension until Aug. 1.\n\n"Despite this further delay, we remain optimistic and expect to relaunch cruise operations in the near future," Da Silva said. "Given the fluid and evolving nature of the circumstances, we are making decisions as quickly and thoughtfully as possible and, as always, we are keeping our guests’ and travel partners’ best interests at heart."\n\n\'Hygiene is the new luxury\':How cruise ship design could evolve to ward against outbreaks\n\nFrank Del Rio, CEO of Norwegian Cruise Line Holdings Ltd., said during an earnings call Thursday that Norwegian has been planning a phased relaunch.\n\nLast week, he estimated full resumption of operations could take up to six months across Norwegian Cruise Line Holdings\' 28 ships, which are spread across its three brands: flagship Norwegian Cruise Line, Oceania Cruises and Regent Seven Seas Cruises.\n\nBut he expressed that it will take time and require cooperation with government and health authorities – including the CDC.\n\nDel Rio said wants to do "everything humanly possible within the bounds of what technology offers today" to be able to look his family members in the eyes and tell them that Norwegian\'s cruise ships are safe to board.\n\nDel Rio added that ships won\'t operate until that point, and when operations start to resume, it will be a gradual process that takes several months.\n\n"Nothing will be more critical to resuming sustained and profitable long term operations than making cruising the safest option in (the) travel and leisure space and providing cruisers with peace of mind," Del Rio said.\n\nPassengers who had made a reservation on one of Norwegian Cruise Line\'s canceled sailings will receive a 125% or 150% future cruise credit, depending on the date of their trip. They can either use that credit through the end of 2022 or opt for a full refund, according to its website.\n\nContributing: David Oliver',
+      ).quotes.at(-1),
+    ).toEqual([2780, 2860, 'its website', 'Norwegian Cruise Line']);
+  });
+
+  it('should take "the statement" for whoever the text says issued it', () => {
+    // recovery-2020 (2020-05): it had been Dr. Yvonne Maldonado, quoted before.
+    expect(
+      attributed(
+        'In response to an inquiry about Swaminathan’s comments, the Center for Disease Control issued a brief statement to ABC News.\n\n"Children can be infected with the virus that causes COVID-19 the same way as adults, and they can infect others if they have it,” the statement reads.',
+      ),
+    ).toEqual({
+      quotes: [[126, 256, 'the statement', 'Center for Disease Control']],
+      kinds: ['organization'],
+    });
+  });
+
+  it('should take "the newspaper" for the paper the text named, and for no person in focus when it named none', () => {
+    // reuters-21578 (1987-03, 1987-04): "The newspaper said" had been "NRC Handelsblad" as a person, and with no paper
+    // named, Margaret Thatcher.
+    expect(
+      attributed(
+        'AMSTERDAM, March 18 - NV KLM Royal Dutch Airlines <KLM.AS>\nis "absolutely not" negotiating a takeover of U.S. Regional\ncarrier Air Atlanta, a KLM spokeswoman said in a comment on an\narticle in the leading Dutch evening paper NRC Handelsblad.\n    "U.S. Law requires that at least 75 pct of shares in a U.S.\nAirline be owned by American firms or persons," the spokeswoman\nadded.\n    The newspaper said that Air Atlanta, which flies to 11 U.S.\nCities, has a fleet of five Boeing jets with passenger capacity\nof 110 and employs 400 people, is making losses.',
+      ).quotes.at(-1),
+    ).toEqual([400, 552, 'The newspaper', 'NRC Handelsblad']);
+    expect(
+      attributed(
+        'LONDON, April 3 - British Prime Minister Margaret Thatcher\nhas improved her standing with voters, according to the first\nopinion poll published since her return from the Soviet Union.\n    Thatcher is seeking re-election for a third term and the\nnewspaper said there would now be pressure on her to go for a\nJune or even a May election to capitalise on her Soviet trip.',
+      ).quotes.at(-1),
+    ).toEqual([260, 367, 'the newspaper', 'newspaper']);
   });
 });

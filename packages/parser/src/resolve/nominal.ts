@@ -4,6 +4,7 @@ import type { ResolveContext } from './context';
 import { words } from './name-words';
 import { hasProperWord } from './positions';
 import { addEntity } from './registry';
+import { recent } from './recent';
 import { bodyNoun } from './refiners/body-noun';
 import { newsOutlet } from './refiners/news-outlet';
 import { personNoun } from './refiners/person-noun';
@@ -25,6 +26,11 @@ export function resolveNominal(ctx: ResolveContext, m: Mention): number {
   for (const refine of NOMINAL_REFINERS) {
     const found = refine(ctx, m, head);
     if (found !== null) return found;
+  }
+  // "according to its website": a body's medium speaks for the body in focus.
+  if (/^its\s/i.test(m.text)) {
+    const body = recent(ctx, m.start, (c) => c.kind === 'organization' && c.subject);
+    if (body !== null) return body;
   }
   // "health officials", "the experts": an unnamed group is anonymous, with its description; so is a group of people
   // with a body or a place before it ("Ventura officials", "Several Republican senators"), not a name ("Senate Democrats").

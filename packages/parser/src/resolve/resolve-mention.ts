@@ -184,7 +184,7 @@ function resolveAnonymous(ctx: ResolveContext, m: Mention): number {
 }
 
 /** Whether a role names an outlet ("the government newspaper", "the official news agency"; not "the federal agency"). */
-function isOutletRole(role: string): boolean {
+export function isOutletRole(role: string): boolean {
   const written = words(role);
   // A short description in lowercase words: "director for Kentucky Health Justice Network" is a person's role.
   if (written.length > 4 || written.some((w) => w !== w.toLowerCase())) return false;

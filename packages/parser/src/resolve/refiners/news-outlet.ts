@@ -3,6 +3,7 @@ import { ROLE_NOUNS } from '../../lexicon/role-nouns';
 import { isMediaNoun } from '../name-kind';
 import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
+import { isOutletRole } from '../resolve-mention';
 
 /**
  * "The agency", "the newspaper": the news outlet named last ("agency" may also be a government agency). Not "a Hong
@@ -11,5 +12,6 @@ import { recent } from '../recent';
 export const newsOutlet: NominalRefiner = (ctx, m, head) => {
   if (!isMediaNoun(head) || ROLE_NOUNS.has(head) || /^(?:a|an|one|another)\s/i.test(m.text)) return null;
   const kinds: readonly SourceKind[] = head === 'agency' ? ['media', 'organization'] : ['media'];
-  return recent(ctx, m.start, (c) => kinds.includes(c.kind));
+  // (... or a name the text calls an outlet, whatever its words: "the newspaper La Repubblica", "the daily al-Riyadh".)
+  return recent(ctx, m.start, (c) => kinds.includes(c.kind) || (c.kind === 'person' && c.roles.some(isOutletRole)));
 };

@@ -60,7 +60,9 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   const person =
     aged ||
     (!COLLECTIVE_NOUNS.has(head) && (ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head))));
-  if (!person) return null;
+  // (Nor what a body owns: "according to its website" speaks for the body, found after.)
+  const medium = MEDIA_WORDS.has(head) && !ROLE_NOUNS.has(head);
+  if (!person || (medium && /^its\s/i.test(m.text))) return null;
   // "A representative of a major Illinois cannabis firm" is someone new, not the representative named before; unless
   // set right after a name ("Justice B N Srikrishna, a former Supreme Court justice, told").
   const indefinite = /^(?:a|an|one|another|some|two|three|several)\b/i.test(m.text);
@@ -108,7 +110,8 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
       return quoted ?? addEntity(ctx, introduced, 'anonymous', m.start, m.text, m.role);
     }
   }
-  if (!indefinite && !relative) {
+  // (A medium is no person in focus: "the newspaper" of no outlet named before is an unnamed one.)
+  if (!indefinite && !relative && !medium) {
     // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus.
     const focus = recent(ctx, m.start, (c) => c.kind === 'person' && c.subject);
     if (focus !== null) return focus;

@@ -55,7 +55,20 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
     const document = recent(ctx, m.start, (c) => c.kind === 'unknown' && lastWord(c.name) === head, 0);
     return document ?? addEntity(ctx, m.name, 'unknown', m.start, m.text, null);
   }
-  const author = recent(ctx, m.start, (c) => c.kind !== 'anonymous' && c.subject);
+  // "the Center for Disease Control issued a brief statement to ABC News. ... the statement said": who issued it.
+  const issuer = /^the\s+\S+$/i.test(m.text) ? issuerBefore(ctx.doc.text, m.start, head) : null;
+  if (issuer !== null)
+    return resolveMention(ctx, {
+      text: issuer.name,
+      start: issuer.at,
+      end: issuer.at + issuer.name.length,
+      kind: 'name',
+      name: issuer.name,
+      role: null,
+    });
+  // ("its report": "its" is a body's, never the person last quoted.)
+  const its = /^its\s/i.test(m.text);
+  const author = recent(ctx, m.start, (c) => c.kind !== 'anonymous' && c.subject && !(its && c.kind === 'person'));
   if (author !== null || !/^the\s/i.test(m.text)) return author;
   // "Ministers from the Group of 24 said ... The statement said": else the unnamed group that spoke, not its
   // sources ("sources said ... the statement" is someone else's); else the statement itself, no one named.
@@ -64,6 +77,45 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
     addEntity(ctx, m.name, 'unknown', m.start, m.text, null)
   );
 };
+
+/** "issued a brief statement", "released a statement": the verb and the three words after the article. */
+const ISSUED = /\b(?:issued|released|put\s+out)\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
+/** Words that join a body's name ("Center for Disease Control", "Bank of Japan"). */
+const NAME_JOINS = new Set(['for', 'of', 'and', '&']);
+
+/** The name that last issued a document of this head noun in the 1,500 characters before `at`, or null. */
+function issuerBefore(text: string, at: number, head: string): { name: string; at: number } | null {
+  const from = Math.max(0, at - 1500);
+  let found: { name: string; at: number } | null = null;
+  for (const match of text.slice(from, at).matchAll(ISSUED)) {
+    // ("issued a brief statement to": the noun among the three words after the article.)
+    if (!(match[1] ?? '').split(/\s+/).includes(head)) continue;
+    const verb = from + (match.index ?? 0);
+    const name = capitalizedRunBefore(text, verb);
+    if (name !== null) found = name;
+  }
+  return found;
+}
+
+/** The capitalized words (and the joins inside them) that end right before `at`, at most seven; not "The" or a pronoun. */
+function capitalizedRunBefore(text: string, at: number): { name: string; at: number } | null {
+  const from = Math.max(0, at - 120);
+  const words = [...text.slice(from, at).matchAll(/\S+/g)].map((m) => ({ text: m[0], at: from + (m.index ?? 0) }));
+  const word = (i: number) => words[i]?.text ?? '';
+  let k = words.length;
+  while (k > 0 && words.length - k < 7) {
+    const w = word(k - 1);
+    const capital = /^\p{Lu}[\p{L}.&'’-]*$/u.test(w);
+    const join = NAME_JOINS.has(w) && /^\p{Lu}/u.test(word(k)) && /^\p{Lu}/u.test(word(k - 2));
+    if (!capital && !join) break;
+    k -= 1;
+  }
+  while (k < words.length && /^(?:The|A|An)$/.test(word(k))) k += 1;
+  const first = words[k];
+  const last = words.at(-1);
+  if (first === undefined || last === undefined || /^(?:He|She|It|They|We|I)$/.test(first.text)) return null;
+  return { name: text.slice(first.at, last.at + last.text.length).replace(/\s+/g, ' '), at: first.at };
+}
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
