@@ -26,6 +26,10 @@ describe('normalize', () => {
     expect(normalize(short)).toBe(short.replace('\n', ' '));
     expect(normalize('Here are the steps\n1. Wash your hands.')).toBe('Here are the steps\n1. Wash your hands.');
     expect(normalize('He said so.\nthe end')).toBe('He said so.\nthe end');
+    // reuters-21578 (reuters-11821): "a U.S.\ngovernment agency" had cut the sentence, and its speaker, in two.
+    expect(normalize('The Panama Canal Commission, a U.S.\ngovernment agency, said')).toBe(
+      'The Panama Canal Commission, a U.S. government agency, said',
+    );
   });
 
   it('should turn NBSP, tabs, CRLF and control characters into plain spaces and line breaks', () => {

@@ -35,8 +35,12 @@ export function isHardWrapped(text: string): boolean {
 }
 
 const LINE_END = '.!?:"”\'’)';
-/** A line break after a lowercase letter or a comma and before a lowercase letter or a number that opens no list item. */
-const MID_SENTENCE_BREAK = /(?<=[\p{Ll},])\n(?=\p{Ll}|\d+(?:st|nd|rd|th)?[ ,%\p{Ll}])/gu;
+/**
+ * A line break after a lowercase letter or a comma and before a lowercase letter or a number that opens no list item;
+ * or after an abbreviation and before a lowercase letter ("a U.S.\ngovernment agency", "Jaguar Cars Inc.\nsaid").
+ */
+const MID_SENTENCE_BREAK =
+  /(?<=[\p{Ll},])\n(?=\p{Ll}|\d+(?:st|nd|rd|th)?[ ,%\p{Ll}])|(?<=\b\p{Lu}\.\p{Lu}\.|\b(?:Corp|Inc|Co|Ltd|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Jr|Sr)\.)\n(?=\p{Ll})/gu;
 
 /** Normalizes spaces and line ends, and unwraps hard-wrapped lines into their paragraphs. */
 export function normalize(raw: string): string {
@@ -49,7 +53,8 @@ export function normalize(raw: string): string {
     text = text.replace(/([^\n])\n(?=[^\s])/g, '$1 ');
   } else {
     // Too short to tell by its lines ("... said it has opened its\n101st store, ..."): a break between a lowercase
-    // word or a comma and a lowercase word or a number that is no list item's ("1.", "2)") is inside a sentence.
+    // word, a comma or an abbreviation and a lowercase word, or a number that is no list item's ("1.", "2)"), is
+    // inside a sentence.
     text = text.replace(MID_SENTENCE_BREAK, ' ');
   }
   return text;

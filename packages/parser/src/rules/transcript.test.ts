@@ -93,4 +93,17 @@ describe('transcript', () => {
     ]);
     expect(sources.find((s) => s.name === 'Anita Kadrovich')?.roles).toEqual(['correctional officer']);
   });
+
+  it('should read no table of figures as a transcript ("End-Day Backlog: 28    18")', () => {
+    // reuters-21578 (1987-04): the Panama Canal Commission's table rows had been quotes of "End-Day Backlog", "North End"
+    // and "South End"; and "a U.S.\ngovernment agency" had cut the commission's claim from its name.
+    expect(
+      attributed(
+        'WASHINGTON, April 3 - The Panama Canal Commission, a U.S.\ngovernment agency, said in its daily operations report that\nthere was a backlog of 30 ships waiting to enter the canal\nearly today. Over the next two days it expects --              \n             4/03  4/04\n                       Due: 36    28\n      Scheduled to Transit: 38    38\n           End-Day Backlog: 28    18\n    Average waiting time tomorrow --\n         Super Tankers  Regular Vessels\n North End:  19 hrs       8 hrs\n South End:  20 hrs      16 hrs',
+      ),
+    ).toEqual({
+      quotes: [[113, 188, 'The Panama Canal Commission', 'Panama Canal Commission']],
+      kinds: ['organization'],
+    });
+  });
 });

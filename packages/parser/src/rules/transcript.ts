@@ -81,6 +81,12 @@ function labelMention(text: string, turn: Turn): Mention | null {
   return withName(mention, titleCase(mention.name));
 }
 
+/** Whether the paragraph's tokens from `from` on hold a word of letters. */
+function hasWords(paragraph: Paragraph, from: number): boolean {
+  for (let i = from; i < paragraph.tokens.length; i += 1) if (/\p{L}{2}/u.test(paragraph.tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
 /**
  * Rule: an interview or broadcast transcript ("TAPPER: Do you think ...?" / "FALLIN: Well, I
  * think ..."): paragraphs opened by a speaker's label and a colon, three at least, one speaker
@@ -92,7 +98,8 @@ export function transcript(ctx: RuleContext): void {
   const counts = new Map<string, number>();
   for (const paragraph of ctx.doc.paragraphs) {
     const turn = turnOf(paragraph);
-    if (turn === null) continue;
+    // ("End-Day Backlog: 28    18": a table's row of figures, no one's words.)
+    if (turn === null || !hasWords(paragraph, turn.colon + 1)) continue;
     turns.push(turn);
     // "KATE BOLDUAN:", then "BOLDUAN:": one speaker's turns, counted by the surname.
     const surname = turn.label.split(' ').at(-1) ?? turn.label;

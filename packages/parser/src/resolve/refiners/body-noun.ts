@@ -11,6 +11,7 @@ import type { NameOccurrence } from '../name-occurrence';
 import { addEntity } from '../registry';
 import { isGivenName } from '../../lexicon/given-names';
 import { pastDateline } from '../../subject';
+import { capitalizedRunBefore } from '../capitalized-run';
 
 /**
  * A body by its noun: "police said" is the police; "the ministry", "the company" the body of that
@@ -136,15 +137,15 @@ function ledePossessor(ctx: ResolveContext, at: number): { name: string; at: num
 }
 
 /** "the Reagan administration", "Trump’s administration": a government named by its leader or its country. */
-const NAMED_ADMINISTRATION = /(?<![\p{L}.])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)(?:['’]s)?\s+administration\b/gu;
+const ADMINISTRATION = /\badministration\b/g;
 
 /** The last administration the text names before `at` ("Reagan administration"), or null. */
 function namedAdministrationBefore(text: string, at: number): { name: string; at: number } | null {
+  const from = Math.max(0, at - 6000);
   let last: { name: string; at: number } | null = null;
-  for (const match of text.slice(Math.max(0, at - 6000), at).matchAll(NAMED_ADMINISTRATION)) {
-    const leader = (match[1] ?? '').replace(/^(?:The|This|That|An?)\s+/, '');
-    if (leader === '' || /^(?:The|This|That|An?)$/.test(leader)) continue;
-    last = { name: `${leader} administration`, at: Math.max(0, at - 6000) + (match.index ?? 0) };
+  for (const match of text.slice(from, at).matchAll(ADMINISTRATION)) {
+    const leader = capitalizedRunBefore(text, from + (match.index ?? 0), 3);
+    if (leader !== null) last = { name: `${leader.name.replace(/['’]s$/, '')} administration`, at: leader.at };
   }
   return last;
 }

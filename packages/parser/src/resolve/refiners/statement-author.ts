@@ -4,6 +4,7 @@ import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
 import { addEntity } from '../registry';
 import { resolveMention } from '../resolve-mention';
+import { capitalizedRunBefore } from '../capitalized-run';
 
 /**
  * A statement, report or document speaks for its author: the name written with it ("ACLU's report",
@@ -80,9 +81,6 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
 
 /** "issued a brief statement", "released a statement": the verb and the three words after the article. */
 const ISSUED = /\b(?:issued|released|put\s+out)\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
-/** Words that join a body's name ("Center for Disease Control", "Bank of Japan"). */
-const NAME_JOINS = new Set(['for', 'of', 'and', '&']);
-
 /** The name that last issued a document of this head noun in the 1,500 characters before `at`, or null. */
 function issuerBefore(text: string, at: number, head: string): { name: string; at: number } | null {
   const from = Math.max(0, at - 1500);
@@ -95,26 +93,6 @@ function issuerBefore(text: string, at: number, head: string): { name: string; a
     if (name !== null) found = name;
   }
   return found;
-}
-
-/** The capitalized words (and the joins inside them) that end right before `at`, at most seven; not "The" or a pronoun. */
-function capitalizedRunBefore(text: string, at: number): { name: string; at: number } | null {
-  const from = Math.max(0, at - 120);
-  const words = [...text.slice(from, at).matchAll(/\S+/g)].map((m) => ({ text: m[0], at: from + (m.index ?? 0) }));
-  const word = (i: number) => words[i]?.text ?? '';
-  let k = words.length;
-  while (k > 0 && words.length - k < 7) {
-    const w = word(k - 1);
-    const capital = /^\p{Lu}[\p{L}.&'’-]*$/u.test(w);
-    const join = NAME_JOINS.has(w) && /^\p{Lu}/u.test(word(k)) && /^\p{Lu}/u.test(word(k - 2));
-    if (!capital && !join) break;
-    k -= 1;
-  }
-  while (k < words.length && /^(?:The|A|An)$/.test(word(k))) k += 1;
-  const first = words[k];
-  const last = words.at(-1);
-  if (first === undefined || last === undefined || /^(?:He|She|It|They|We|I)$/.test(first.text)) return null;
-  return { name: text.slice(first.at, last.at + last.text.length).replace(/\s+/g, ' '), at: first.at };
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
