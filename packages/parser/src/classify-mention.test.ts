@@ -317,4 +317,22 @@ describe('classifyMention', () => {
     });
     expect(attributed("General Motors Corp's Pontiac said it would cut output.").kinds).toEqual(['organization']);
   });
+
+  it('should keep a firm\'s name with an ampersand whole ("Major, Lindsey & Africa", "Walden Macht & Haran")', () => {
+    // recovery-2020 (2020-04): "Africa" had been a person, taking the next "He" from Nathan Peart; and the firm's own
+    // comma ends his description, not him.
+    expect(
+      attributed(
+        'Nathan Peart, a recruiter at Major, Lindsey & Africa, said many firms are trying to structure pro bono opportunities on top of their virtual programming. He said law firms can\'t replicate the "natural connections" that can happen in an office, but are still trying to build bonds with summer associates by setting up one-on-one conversations with lawyers and other mentorship activities.\n\n"It\'s a rolling-our-sleeves-up attitude," he said.',
+      ),
+    ).toEqual({
+      quotes: [
+        [59, 152, 'Nathan Peart', 'Nathan Peart'],
+        [162, 386, 'He', 'Nathan Peart'],
+        [389, 430, 'he', 'Nathan Peart'],
+      ],
+      kinds: ['person'],
+    });
+    expect(classify('The firm Walden Macht & Haran')).toMatchObject({ name: 'Walden Macht & Haran', role: 'firm' });
+  });
 });

@@ -674,6 +674,8 @@ function namedMention(
       // after "U.S." in "U.S. And West Germany".)
       (CONNECTORS.has(t?.lower ?? '') &&
         !PARTICLES.has(t?.lower ?? '') &&
+        // ("Simon & Schuster", "Lindsey & Africa": an ampersand joins a firm's name, never a title to a name.)
+        t?.lower !== '&' &&
         !betweenInitials(tokens, i) &&
         // ("Procter & Gamble", "Johnson and Johnson": a firm named for two people is one name.)
         !isFirmNamedForPeople(span(text, tokens, runStart, b).text) &&
@@ -704,7 +706,9 @@ function namedMention(
   for (let i = nameStart; i < b; i += 1) if (PARTICLES.has(tokens[i]?.lower ?? '')) particles += 1;
   const nameWords = b - nameStart - particles;
   // ("auditors Deloitte Haskins and Sells": a firm named for its founders is a name of four words.)
-  if (hasRole && (nameWords > 3 || (nameWords === 3 && afterOf)) && !isFirmNamedForPeople(span(text, tokens, nameStart, b).text)) {
+  // ("The firm Walden Macht & Haran": nor one with an ampersand.)
+  const firm = span(text, tokens, nameStart, b).text;
+  if (hasRole && (nameWords > 3 || (nameWords === 3 && afterOf)) && !isFirmNamedForPeople(firm) && !firm.includes('&')) {
     nameStart = b - 2;
     while (nameStart > a && PARTICLES.has(tokens[nameStart - 1]?.lower ?? '')) nameStart -= 1;
     if (PARTICLES.has(tokens[nameStart]?.lower ?? '')) nameStart -= 1;

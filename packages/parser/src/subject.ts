@@ -717,6 +717,10 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   if (subject !== null && tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',')
     return describedAntecedentName(text, tokens, subject.clauseStart, floor, subject.mention) ?? subject;
   if (subject === null) return null;
+  // "Nathan Peart, a recruiter at Major, Lindsey & Africa, said": a firm whose name has a comma of its own ends the
+  // description of the person named before it.
+  const employer = tokens[cue - 1]?.text === ',' ? describedBeforeEmployer(text, tokens, subject, floor) : null;
+  if (employer !== null) return employer;
   return withNickname(text, tokens, withCoordinatedModifier(text, tokens, subject, floor) ?? subject, floor);
 }
 
@@ -811,6 +815,32 @@ function pastAgeAndPlace(tokens: readonly Token[], comma: number, floor: number)
   // "24": an age.
   if (/^\d{1,3}$/.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === ',') end -= 2;
   return end > floor + 1 ? end : comma;
+}
+
+/** Words that tie a description to where someone works ("a recruiter at Major", "a partner of Simpson"). */
+const EMPLOYER_LINKS = new Set(['at', 'of', 'for', 'with']);
+
+/**
+ * The person named before "a recruiter at Major, Lindsey & Africa,": when the name read ends a description ("a" or
+ * "an", a link to a capitalized word) after a comma, the name before that description; else null.
+ */
+function describedBeforeEmployer(text: string, tokens: readonly Token[], subject: LeftSubject, floor: number): LeftSubject | null {
+  const comma = subject.clauseStart - 1;
+  if (subject.mention.kind !== 'name' || tokens[comma]?.text !== ',' || comma <= floor) return null;
+  let start = comma - 1;
+  while (start > floor + 1 && comma - start < 8 && tokens[start - 1]?.text !== ',') start -= 1;
+  const link = tokens[comma - 2];
+  if (
+    start >= comma - 3 ||
+    !/^(?:a|an)$/i.test(tokens[start]?.text ?? '') ||
+    !tokens[comma - 1]?.cap ||
+    !EMPLOYER_LINKS.has(link?.lower ?? '')
+  )
+    return null;
+  if (tokens[start - 1]?.text !== ',' || start - 1 <= floor) return null;
+  const before = antecedentStart(tokens, start - 1, floor);
+  const named = before < start - 1 ? classifyMention(text, tokens, before, start - 1) : null;
+  return named !== null && named.kind === 'name' && !PLACES.has(named.name.toLowerCase()) ? { mention: named, clauseStart: before } : null;
 }
 
 /**

@@ -309,6 +309,9 @@ const QUOTE_OPENING = /^["“‘'«„]$/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
 /** Words that count states ("Some states", "Many states", "Both states"), written capitalized at a sentence's start. */
+/** Words before "states" that make it the noun ("U.S. states", "member states", "Gulf states"). */
+const STATE_KINDS =
+  /^(?:u\.s\.|us|member|gulf|baltic|arab|nordic|island|southern|northern|western|eastern|midwestern|border|swing|battleground|red|blue)$/;
 const STATE_COUNTS = /^(?:some|many|most|all|several|both|few|other|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /** Prepositions after which a cue's participle is an adjective ("of confirmed cases", "among reported deaths"). */
@@ -351,6 +354,8 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
     tokens[k + 1]?.lower !== 'that'
   )
     return undefined;
+  // ("The first U.S. states that rolled out apps", "member states that have ...": a kind of state before "that".)
+  if (token.lower === 'states' && (STATE_KINDS.test(prev) || STATE_COUNTS.test(prev))) return undefined;
   // A bare stem that is also a noun ("a Facebook post", "the report") is a verb only after a plural subject,
   // a pronoun, a modal or "to" ("they report", "officials say", "will claim").
   // ("Critics, however, argue": past a connective between commas, the word before it.)

@@ -235,6 +235,8 @@ export function nameKind(name: string): SourceKind {
     return 'media';
   // "the Times reported", "according to the Post": a paper by its short name.
   if (words.length === 1 && SHORT_PAPER_NAMES.has(lower[0] ?? '')) return 'media';
+  // "Simon & Schuster", "AT&T": an ampersand joins a firm's name, never a person's.
+  if (words.includes('&') || /\p{L}&\p{L}/u.test(name)) return 'organization';
   // "S/P" (Standard and Poor's), "A/S": initials with a slash are a body's.
   if (words.length === 1 && /^\p{Lu}\/\p{Lu}$/u.test(name)) return 'organization';
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.

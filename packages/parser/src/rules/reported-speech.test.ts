@@ -1365,6 +1365,10 @@ describe('wire copy', () => {
     expectNoQuotes('This argument sounds reasonable at first. Some states do have persistent fiscal challenges.');
     expectNoQuotes('Most states have decided that school openings will occur on a local level.');
     expect(attributed('The report states that no one may be held without a hearing.').quotes).toEqual([[18, 59, 'The report', 'report']]);
+    // recovery-2020 (2020-05): "The first U.S. states that rolled out smartphone apps ..." had been a claim of "U.S.".
+    expectNoQuotes(
+      'The first U.S. states that rolled out smartphone apps for tracing the contacts of COVID-19 patients are dealing with technical glitches.',
+    );
   });
 
   it('should take the subject before "in <Town>, <State>" when no comma follows the state', () => {
