@@ -205,4 +205,28 @@ describe('speechAct', () => {
       kinds: ['person'],
     });
   });
+
+  it('should read "with <name> calling ..." as that name\'s act, a title and "former" before it', () => {
+    // reuters-21578 (1987-03): "with Ottawa accusing Washington of ..." had no claim.
+    expect(
+      attributed(
+        'OTTAWA, March 18 - The Canadian government welcomed\nPresident Reagan\'s announcement that he would seek 2.5 billion\ndlrs over five years to combat acid rain.\n    "This action on the part of the U.S. administration serves\nwell our ultimate objective of a bilateral accord providing for\na common resolution of this serious environment problem," Prime\nMinister Brian Mulroney said in a statement.\n    Environment Minister Tom McMillan said the Reagan\nannouncement was a major step toward elimination of acid rain\nand that Canada was pleased with the U.S. decision.\n    The Reagan announcement earlier today said the\nadministration would ask Congress to approve 500 mln dlrs in\neach of the next two fiscal years to fund innovative projects\nto control smokestack emissions -- blamed for acid rain that\nhas killed fish and trees in eastern Canada and the\nnortheastern United States.\n    Canada has been pressing the Reagan administration to live\nup to a commitment made last year for 5 billion dlrs in\nspending by the U.S. government and industry to cut toxic\nemissions that cause acid rain.\n    The acid rain issue has been the major irritant in\nCanada-U.S. relations for several years, with Ottawa accusing\nWashington of failing to act on the issue.',
+      ).quotes.at(-1),
+    ).toEqual([1202, 1243, 'Ottawa', 'Ottawa']);
+    expect(attributed('Democratic candidates went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.')).toEqual({
+      quotes: [[86, 101, 'former Maryland Gov. Martin O’Malley', 'Martin O’Malley']],
+      kinds: ['person'],
+    });
+  });
+
+  it('should read "called X <adjective>" as a claim, not "called a local clinic" or "called his chief executive"', () => {
+    // recovery-2020 (2020-05): "calling the response slow and chaotic" had no claim.
+    expect(
+      attributed(
+        'In the interview, Bright, who claims he was retaliated against last month for raising concerns about hydroxychloroquine, continued his criticism of the federal government’s handling of the ongoing coronavirus pandemic, calling the response slow and chaotic.',
+      ).quotes.at(-1),
+    ).toEqual([227, 256, 'Bright', 'Bright']);
+    expect(attributed('Still, he called the actions lawful.').quotes).toEqual([[17, 35, 'he', undefined]]);
+    expectNoQuotes('It was higher than normal, so he called a local clinic. Then he called his chief executive.');
+  });
 });

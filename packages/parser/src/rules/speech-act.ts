@@ -1,9 +1,11 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { claimedCueIn, type RuleContext } from '../claims';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
-import { CLAUSE_OPENERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
+import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
+import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { namesAThing } from '../lexicon/cue-verbs';
+import { classifyMention } from '../classify-mention';
 import { isNegatedOrPassive, leftSubject, sentenceSubject, supposed } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { gappedCue } from './content-start';
@@ -25,17 +27,26 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   const act = SPEECH_ACT_FORMS.get(token.lower);
   if (act === undefined || (token.lower === 'called' && namesAThing(tokens, k))) return undefined;
   const prev = tokens[k - 1];
-  if (token.lower.endsWith('ing')) return prev?.text === ',' || withName(tokens, k) || issuingVerbBefore(tokens, k) >= 0 ? act : undefined;
+  if (token.lower.endsWith('ing'))
+    return prev?.text === ',' || withNameStart(tokens, k) >= 0 || issuingVerbBefore(tokens, k) >= 0 ? act : undefined;
   // "Yang Shu, director of the institute, calls Horgos “a mistake”": an appositive closes before the verb.
   if (token.lower.endsWith('s') && !(prev?.cap === true || prev?.text === ',' || SUBJECT_BEFORE.has(prev?.lower ?? ''))) return undefined;
   return act;
 }
 
-/** Whether a name opened by "with" comes right before tokens[k] ("with Gov. Martin O'Malley calling Trump a fascist"). */
-function withName(tokens: readonly Token[], k: number): boolean {
+/** Lowercase words between "with" and a titled name ("with former Maryland Gov. Martin O'Malley calling"). */
+const BEFORE_TITLE = new Set(['former', 'fellow', 'then', 'the', 'current', 'outgoing', 'incoming']);
+
+/**
+ * Where a name opened by "with" starts, when it comes right before tokens[k] ("with Gov. Martin O'Malley calling Trump a
+ * fascist": the token after "with"); -1 when there is none.
+ */
+function withNameStart(tokens: readonly Token[], k: number): number {
   let i = k - 1;
   while (i >= Math.max(0, k - 6) && tokens[i]?.cap === true) i -= 1;
-  return i < k - 1 && tokens[i]?.lower === 'with';
+  if (i === k - 1) return -1;
+  while (i > 0 && i >= k - 9 && BEFORE_TITLE.has(tokens[i]?.lower ?? '')) i -= 1;
+  return tokens[i]?.lower === 'with' ? i + 1 : -1;
 }
 
 /** Index of the first word of `word` in tokens[from, limit), stopping at a clause break; -1 when none. */
@@ -64,6 +75,38 @@ function opensObject(tokens: readonly Token[], i: number): boolean {
   if (t === undefined) return false;
   if (isQuoteMark(t)) return true;
   return isWord(t) && !PREPOSITIONS.has(t.lower) && !TIME_WORDS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && t.lower !== 'that';
+}
+
+/** Endings of adjectives ("lawful", "outrageous", "unacceptable", "racist", "unusual", "divisive"). */
+const ADJECTIVE_ENDING = /(?:ful|ous|ble|ic|ive|ist|less|ual|ial|ent|ant)$/;
+
+/**
+ * "He called the actions lawful", "called Clinton's public squabble with the intelligence community unusual": an
+ * object of a few words, then an adjective that ends the clause; not "called the hospital", "called his chief executive"
+ * or "called a local clinic" (a noun ending the object, a role, an indefinite object).
+ */
+function predicateAdjective(tokens: readonly Token[], k: number, window: number): boolean {
+  // ("he called a local clinic": an indefinite object is whom he called.)
+  if (/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  for (let i = k + 3; i < Math.min(window, k + 12); i += 1) {
+    const t = tokens[i];
+    if (t === undefined || !isWord(t)) return false;
+    const end = tokens[i + 1];
+    if (end !== undefined && isWord(end)) continue;
+    if (end !== undefined && !/^[.,;]$/.test(end.text)) return false;
+    const before = tokens[i - 1];
+    return (
+      ADJECTIVE_ENDING.test(t.lower) &&
+      !t.cap &&
+      !ROLE_NOUNS.has(t.lower) &&
+      before !== undefined &&
+      isWord(before) &&
+      !DETERMINERS.has(before.lower) &&
+      !PREPOSITIONS.has(before.lower) &&
+      !ADJECTIVE_ENDING.test(before.lower)
+    );
+  }
+  return false;
 }
 
 /** Whether the object opening at tokens[i] is a group of sources ("five sources", "another anonymous source", "officials"). */
@@ -125,6 +168,7 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
       if (t === undefined || !isWord(t)) break;
       if (PREDICATE_DETERMINERS.has(t.lower)) return k + 1;
     }
+    if (act.lemma === 'call' && predicateAdjective(tokens, k, window)) return k + 1;
   }
   return -1;
 }
@@ -157,13 +201,19 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     // "Chicagoans will be ..., Mayor Lori Lightfoot said Thursday, promising to ...": after a claim's cue, the participle
     // is its speaker's, not the sentence subject's.
     const afterCue = participle && issuing < 0 && tokens[k - 1]?.text === ',' && claimedCueIn(ctx, sentence.start, token.start);
-    const subject: Mention | null = afterCue
-      ? null
-      : participle
-        ? ((issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
-          sentenceSubject(text, tokens, sentence.first, k)?.mention ??
-          null)
-        : (left?.mention ?? null);
+    // ("..., with former Maryland Gov. Martin O’Malley calling Trump a fascist": the name after "with" calls.)
+    const withStart = participle ? withNameStart(tokens, k) : -1;
+    const withMention = withStart >= 0 ? classifyMention(text, tokens, withStart, k) : null;
+    const subject: Mention | null =
+      withMention?.kind === 'name'
+        ? withMention
+        : afterCue
+          ? null
+          : participle
+            ? ((issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
+              sentenceSubject(text, tokens, sentence.first, k)?.mention ??
+              null)
+            : (left?.mention ?? null);
     // '“...,” McCain said, citing low growth': after a claim's cue, the participle's claim inherits its speaker.
     const inherits = subject === null && participle && claimedCueIn(ctx, sentence.start, token.start);
     if (subject === null && !inherits) continue;
