@@ -229,4 +229,14 @@ describe('speechAct', () => {
     expect(attributed('Still, he called the actions lawful.').quotes).toEqual([[17, 35, 'he', undefined]]);
     expectNoQuotes('It was higher than normal, so he called a local clinic. Then he called his chief executive.');
   });
+
+  it('should read a participle after a possessive that follows a preposition as an adjective ("about Musk’s proposed factory move")', () => {
+    // recovery-2020 (2020-05): "Tesla has not filed an 8-K about Musk’s" had spoken "factory move"; reuters-21578: "Analysts
+    // were generally positive on Chrysler's proposed purchase" had been Chrysler's claim. "Moody's cited ..." still is one.
+    expectNoQuotes('As of this writing, Tesla has not filed an 8-K about Musk’s proposed factory move.');
+    expectNoQuotes("Analysts were generally positive on Chrysler's proposed purchase of its much-smaller rival.");
+    expect(attributed("Moody's cited the effects of a weak operating environment on Allied's asset quality.").quotes).toEqual([
+      [14, 83, "Moody's", 'Moody'],
+    ]);
+  });
 });

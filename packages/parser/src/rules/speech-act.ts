@@ -27,6 +27,11 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   const act = SPEECH_ACT_FORMS.get(token.lower);
   if (act === undefined || (token.lower === 'called' && namesAThing(tokens, k))) return undefined;
   const prev = tokens[k - 1];
+  // "about Musk’s proposed factory move", "the company's announced plan": a participle after a possessive that follows a
+  // preposition or a determiner is an adjective (not "Moody's cited the effects", its subject in "'s").
+  const before = tokens[k - 2]?.lower ?? '';
+  if (token.lower.endsWith('ed') && /['’]s$/.test(prev?.text ?? '') && (PREPOSITIONS.has(before) || DETERMINERS.has(before)))
+    return undefined;
   if (token.lower.endsWith('ing'))
     return prev?.text === ',' || withNameStart(tokens, k) >= 0 || issuingVerbBefore(tokens, k) >= 0 ? act : undefined;
   // "Yang Shu, director of the institute, calls Horgos “a mistake”": an appositive closes before the verb.
