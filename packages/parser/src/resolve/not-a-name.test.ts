@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributedDocument, parseArticle } from '../index';
 import { cleanName, readName } from './not-a-name';
+import { attributed } from '../test-helpers';
 
 const doc = (text: string) => attributedDocument(text, { ingestedAt: '2024-01-01T00:00:00Z' }).doc;
 
@@ -122,5 +123,16 @@ describe('readName', () => {
     expect(readName(d, 'RTRS.L', false, () => false)).toBe('none');
     expect(readName(d, 'P', false, () => false)).toBe('none');
     expect(readName(d, 'Reuters', false, () => false)).toBe('name');
+  });
+
+  it('should read a plural for people opening a sentence as a description ("Regulators say"), not a body', () => {
+    // reuters-21578, recovery-2020: "Operators", "Growers", "Underwriters", "Defenders" had been organizations (about 30
+    // claims); "Allis-Chalmers" and a surname written in full before stay names.
+    expect(attributed('Regulators say the rule will stand.')).toEqual({
+      quotes: [[15, 34, 'Regulators', 'Regulators']],
+      kinds: ['anonymous'],
+    });
+    expect(attributed('Allis-Chalmers said it would sell the unit.').kinds).toEqual(['organization']);
+    expect(attributed('Bernie Sanders spoke on Monday. Sanders said the bill would fail.').kinds).toEqual(['person']);
   });
 });

@@ -2,6 +2,7 @@ import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
+import { isPeoplePlural } from '../lexicon/role-nouns';
 import { SELF_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { IMPERATIVE_OPENERS, NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS, isVerbFormOpener } from '../lexicon/name-context';
 
@@ -141,6 +142,8 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   // eyes"), whether or not the article also writes the word in lowercase.
   const notANoun = NAME_STOP_WORDS.has(lower) || NOT_NAME_OPENERS.has(lower) || PREPOSITIONS.has(lower) || SENTENCE_ADVERBS.has(lower);
   if (opensSentence && notANoun && !inFullName(word)) return 'none';
+  // "Regulators say", "Arbitrageurs said": a plural for people opening the sentence describes them; it names no one.
+  if (opensSentence && /^\p{Lu}\p{Ll}+$/u.test(word) && !inFullName(word) && isPeoplePlural(lower, true)) return 'description';
   if (!opensSentence || !ordinary(doc, word) || inFullName(word)) return 'name';
   return /(?:ed|ing|ly|wise)$/.test(lower) ? 'none' : 'description';
 }
