@@ -53,4 +53,16 @@ describe('pronouns', () => {
       ).quotes.at(-1),
     ).toEqual([302, 343, "the organization's CEO", 'Mike Kazmierski']);
   });
+
+  it('should keep "<name>’s mother" someone unnamed, not the person in focus', () => {
+    // recovery-2020 (2020-04): it had been "Upper Marlboro", a town in the obituary's heading read as a person.
+    expect(
+      attributed(
+        'Leilani Margurite Jordan, 27\n\nUpper Marlboro, April 1\n\nLeilani Margurite Jordan’s mother called her “Butterfly,” for her love of butterflies.',
+      ),
+    ).toEqual({
+      quotes: [[66, 110, 'Leilani Margurite Jordan’s mother', 'Leilani Margurite Jordan’s mother']],
+      kinds: ['anonymous'],
+    });
+  });
 });

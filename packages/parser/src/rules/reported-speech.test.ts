@@ -1447,4 +1447,15 @@ describe('wire copy', () => {
     // (A condition inside what was said stays part of it.)
     expect(quoteSpans('He said if Reagan rejects the tax rise the plan fails.').map(([s, e]) => [s, e])).toEqual([[8, 53]]);
   });
+
+  it('should read "What scientists call X is ..." opening a sentence as a name for a thing, not a claim', () => {
+    // recovery-2020 (2020-05): "the infection fatality rate is so closely watched ..." had been the scientists' claim;
+    // "in retaliation for what he called Japan's failure" (reuters-21578) stays Reagan's.
+    expectNoQuotes(
+      'What scientists call the infection fatality rate is so closely watched because even a seemingly trivial decrease could mean fewer deaths.',
+    );
+    expect(
+      attributed("President Reagan imposed the sanctions in retaliation for what he called Japan's failure to honor a 1986 pact.").quotes,
+    ).toEqual([[73, 109, 'he', 'Reagan']]);
+  });
 });

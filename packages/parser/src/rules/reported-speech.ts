@@ -113,6 +113,9 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
         : leftSubject(text, tokens, progressive && !contracted ? k - 1 : k, sentence.first);
     // "If Reagan rejects the tax rise, ...": a condition supposes the words; no one has said them.
     if (left !== null && supposed(tokens, left)) continue;
+    // "What scientists call the infection fatality rate is ...": a name for a thing opening the sentence, no claim (but
+    // "in retaliation for what he called Japan's failure" is Reagan's).
+    if (lemma === 'call' && left !== null && left.clauseStart - 1 === sentence.first && tokens[sentence.first]?.lower === 'what') continue;
     const emit = (start: number, end: number, mention: Mention | null, rule: string, inherits = false, relay: Mention | null = null) =>
       emitClaim(ctx, token, lemma, { start, end }, mention, rule, inherits, relay);
     // The three readings of a cue, each a function of its own: see CueReading.

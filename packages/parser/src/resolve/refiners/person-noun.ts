@@ -98,7 +98,8 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   }
   // "His son said", "according to her daughter": a relative is another person than the one the article is about (but
   // "Dante Vicino, Robert’s son, says" describes the name before it).
-  const relative = KINSHIP_GENDER.has(head) && POSSESSIVE_OPENING.test(m.text) && !appositive;
+  // ("Leilani Margurite Jordan’s mother": whose relative, a name in "'s" right before the noun, says it too.)
+  const relative = KINSHIP_GENDER.has(head) && (POSSESSIVE_OPENING.test(m.text) || /['’]s\s+\S+$/.test(m.text)) && !appositive;
   // "under the guidance of a nearby nurse ... “...,” the nurse said": the unnamed person the article introduced by the
   // same noun, not the person in focus (the man the reporter was interviewing); one source with the unnamed one quoted
   // before ("A senior economist said ... the economist said"). The noun alone: "the Union Pacific spokesman" says whose,
