@@ -309,10 +309,10 @@ const QUOTE_OPENING = /^["“‘'«„]$/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
 /** Words that count states ("Some states", "Many states", "Both states"), written capitalized at a sentence's start. */
+const STATE_COUNTS = /^(?:some|many|most|all|several|both|few|other|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 /** Words before "states" that make it the noun ("U.S. states", "member states", "Gulf states"). */
 const STATE_KINDS =
   /^(?:u\.s\.|us|member|gulf|baltic|arab|nordic|island|southern|northern|western|eastern|midwestern|border|swing|battleground|red|blue)$/;
-const STATE_COUNTS = /^(?:some|many|most|all|several|both|few|other|these|those|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /** Prepositions after which a cue's participle is an adjective ("of confirmed cases", "among reported deaths"). */
 const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['of', 'among', 'than']);

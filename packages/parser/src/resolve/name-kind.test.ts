@@ -17,6 +17,10 @@ describe('nameKind', () => {
     expect(nameKind('U.S. Treasury')).toBe('organization');
     expect(nameKind('Knesset')).toBe('organization');
     expect(nameKind('Treasury Secretary')).toBe('person');
+    // An ampersand joins a firm's name, not a couple's.
+    expect(nameKind('Simon & Schuster')).toBe('organization');
+    expect(nameKind('AT&T')).toBe('organization');
+    expect(nameKind('Mr. & Mrs. Smith')).not.toBe('organization');
   });
 
   it('should take an outlet known by one name for a news outlet (recovery-2020: "Verge" had been a person)', () => {

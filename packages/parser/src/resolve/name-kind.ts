@@ -52,6 +52,9 @@ const MEDIA_NAME_WORDS = new Set([
 /** Words after a paper's word that make it another body's or an office's ("Press Secretary", "Post Office", "Economist Intelligence Unit"). */
 const NOT_MEDIA_AFTER = new Set(['secretary', 'secretaries', 'office', 'officer', 'club', 'corps', 'intelligence']);
 
+/** Courtesy titles that make "Mr. & Mrs. Smith" a couple, not a firm (written without their period here). */
+const COUPLE_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /** Newspapers' short names, which are no one's name alone. */
 const SHORT_PAPER_NAMES = new Set([
   'times',
@@ -235,8 +238,8 @@ export function nameKind(name: string): SourceKind {
     return 'media';
   // "the Times reported", "according to the Post": a paper by its short name.
   if (words.length === 1 && SHORT_PAPER_NAMES.has(lower[0] ?? '')) return 'media';
-  // "Simon & Schuster", "AT&T": an ampersand joins a firm's name, never a person's.
-  if (words.includes('&') || /\p{L}&\p{L}/u.test(name)) return 'organization';
+  // "Simon & Schuster", "AT&T": an ampersand joins a firm's name, never a person's (but a couple's: "Mr. & Mrs. Smith").
+  if ((words.includes('&') || /\p{L}&\p{L}/u.test(name)) && !lower.some((w) => COUPLE_TITLES.has(w))) return 'organization';
   // "S/P" (Standard and Poor's), "A/S": initials with a slash are a body's.
   if (words.length === 1 && /^\p{Lu}\/\p{Lu}$/u.test(name)) return 'organization';
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.

@@ -81,6 +81,7 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
 
 /** "issued a brief statement", "released a statement": the verb and the three words after the article. */
 const ISSUED = /\b(?:issued|released|put\s+out)\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
+
 /** The name that last issued a document of this head noun in the 1,500 characters before `at`, or null. */
 function issuerBefore(text: string, at: number, head: string): { name: string; at: number } | null {
   const from = Math.max(0, at - 1500);
