@@ -17,7 +17,7 @@ import {
 } from './lexicon/role-nouns';
 import { CALENDAR_WORDS, TIME_NOUNS } from './lexicon/calendar';
 import { cueAt, takesNameInS } from './lexicon/cue-verbs';
-import { COMPANY_ENDINGS, LEGAL_FORMS, isFirmNamedForPeople } from './lexicon/company-endings';
+import { COMPANY_ENDINGS, LEGAL_FORMS, LEGAL_FORM_IN_S, isFirmNamedForPeople } from './lexicon/company-endings';
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
@@ -743,8 +743,7 @@ function namedMention(
   // ("General Electric Co's RCA Global Communications": a company's owner, its legal form in "'s", is not its name.)
   for (let i = nameStart; i < b - 1; i += 1) {
     const text = tokens[i]?.text ?? '';
-    if (/['’]s$/.test(text) && ((!orgRun && !outlet) || LEGAL_FORMS.has(text.slice(0, -2).toLowerCase().replace(/\.$/, ''))))
-      nameStart = i + 1;
+    if (/['’]s$/.test(text) && ((!orgRun && !outlet) || LEGAL_FORM_IN_S.test(text))) nameStart = i + 1;
   }
   const name = span(text, tokens, nameStart, b);
   if (name.text.length === 0) return null;

@@ -837,10 +837,8 @@ function describedBeforeEmployer(text: string, tokens: readonly Token[], subject
     !EMPLOYER_LINKS.has(link?.lower ?? '')
   )
     return null;
-  if (tokens[start - 1]?.text !== ',' || start - 1 <= floor) return null;
-  const before = antecedentStart(tokens, start - 1, floor);
-  const named = before < start - 1 ? classifyMention(text, tokens, before, start - 1) : null;
-  return named !== null && named.kind === 'name' && !PLACES.has(named.name.toLowerCase()) ? { mention: named, clauseStart: before } : null;
+  const prior = mentionBeforeComma(text, tokens, start, floor);
+  return prior !== null && isNamedNotPlace(prior.mention) ? prior : null;
 }
 
 /**
@@ -861,14 +859,25 @@ function describedAntecedentName(
     const place = found.kind === 'name' && PLACES.has(found.name.toLowerCase());
     const described = found.kind === 'anonymous' && /^(?:a|an)\s/i.test(found.text);
     if (!place && !described) return hop === 0 ? null : { mention: found, clauseStart: segment };
-    if (tokens[segment - 1]?.text !== ',' || segment - 1 <= floor) return null;
-    const before = antecedentStart(tokens, segment - 1, floor);
-    const named = before < segment - 1 ? classifyMention(text, tokens, before, segment - 1) : null;
-    if (named === null) return null;
-    segment = before;
-    found = named;
+    const prior = mentionBeforeComma(text, tokens, segment, floor);
+    if (prior === null) return null;
+    segment = prior.clauseStart;
+    found = prior.mention;
   }
-  return found.kind === 'name' && !PLACES.has(found.name.toLowerCase()) ? { mention: found, clauseStart: segment } : null;
+  return isNamedNotPlace(found) ? { mention: found, clauseStart: segment } : null;
+}
+
+/** The mention that ends at the comma before tokens[segment] ("Crystal Wolfrum" of "Crystal Wolfrum, a paralegal"), or null. */
+function mentionBeforeComma(text: string, tokens: readonly Token[], segment: number, floor: number): LeftSubject | null {
+  if (tokens[segment - 1]?.text !== ',' || segment - 1 <= floor) return null;
+  const before = antecedentStart(tokens, segment - 1, floor);
+  const mention = before < segment - 1 ? classifyMention(text, tokens, before, segment - 1) : null;
+  return mention === null ? null : { mention, clauseStart: before };
+}
+
+/** Whether a mention is a name, and not a place's ("North Dakota"). */
+function isNamedNotPlace(m: Mention): boolean {
+  return m.kind === 'name' && !PLACES.has(m.name.toLowerCase());
 }
 
 /**

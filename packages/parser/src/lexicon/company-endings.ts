@@ -58,9 +58,14 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 
 const FORMS = [...LEGAL_FORMS].join('|');
 /** A legal form ending a company's name (" Corp", " Inc."): tested on names of a few words. */
-export const LEGAL_FORM_END = new RegExp(`\\s+(?:${FORMS})\\.?$`, 'i');
+const LEGAL_FORM_END = new RegExp(`\\s+(?:${FORMS})\\.?$`, 'i');
 /** A name that ends in a legal form in "'s" ("General Motors Corp's"), as a role before what the company owns. */
 export const LEGAL_FORM_IN_S = new RegExp(`\\b(?:${FORMS})\\.?['’]s$`, 'i');
+
+/** A company's name without the one legal form that ends it ("Canadian Tire Corp Ltd" -> "Canadian Tire Corp"). */
+export function withoutLastLegalForm(name: string): string {
+  return name.replace(LEGAL_FORM_END, '');
+}
 
 /** A company's name without the legal forms that end it ("Manhattan National Corp" -> "Manhattan National"). */
 export function withoutLegalForm(name: string): string {

@@ -1,8 +1,8 @@
 import type { SourceKind } from '@claimline/schema';
-import { COMPANY_ENDINGS, LEGAL_FORMS } from '../lexicon/company-endings';
+import { COMPANY_ENDINGS, LEGAL_FORMS, withoutLastLegalForm } from '../lexicon/company-endings';
 import { ORGANIZATION_WORDS } from '../lexicon/role-nouns';
 import type { ResolveContext } from './context';
-import { words } from './name-words';
+import { initials, words } from './name-words';
 
 // A company's short forms in an article: its first word ("Chrysler" for "Chrysler Motors Corp"), its head ("the Bank"
 // for "the Bank of Greece"), its name without the legal form ("Data General" for "Data General Corp").
@@ -58,13 +58,14 @@ export function companyOfShortName(ctx: ResolveContext, name: string): string | 
   return match;
 }
 
-/** The one company among `names` whose capitalized words, its legal form left out, have these initials ("SP"), or null. */
+/**
+ * The one company among `names` whose initials, its legal form left out, are these ("SP" for "Standard and Poor's
+ * Corp"), or null: the initials index over the speakers found so far, for a name the name index cuts at its "'s".
+ */
 export function companyOfInitials(names: readonly { name: string; kind: SourceKind }[], letters: string): string | null {
   let match: string | null = null;
   for (const n of names.slice(0, 200)) {
-    const capitals = n.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (capitals.length > 1 && LEGAL_FORMS.has(capitals.at(-1)?.toLowerCase().replace(/\.$/, '') ?? '')) capitals.pop();
-    if (n.kind !== 'organization' || n.name === match || capitals.map((w) => w[0]).join('') !== letters) continue;
+    if (n.kind !== 'organization' || n.name === match || initials(withoutLastLegalForm(n.name)) !== letters) continue;
     if (match !== null) return null;
     match = n.name;
   }

@@ -4,7 +4,7 @@ import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-index';
 import { writtenWithIt } from './introduced-names';
 import { initials, words } from './name-words';
-import { LEGAL_FORM_END } from '../lexicon/company-endings';
+import { withoutLastLegalForm } from '../lexicon/company-endings';
 import { onlyPeopleDo, ownsHisAfterVerb, relativeAfter, saysHeAfter } from './person-signs';
 
 /** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
@@ -143,7 +143,7 @@ export class ResolveContext {
       for (const n of this.names) {
         if (!n.name.includes(' ')) continue;
         // ... and without a legal form ("GE" for "General Electric Co", "S/P" for "Standard and Poor's Corp").
-        const bare = n.name.replace(LEGAL_FORM_END, '');
+        const bare = withoutLastLegalForm(n.name);
         for (const key of bare === n.name || !bare.includes(' ') ? [initials(n.name)] : [initials(n.name), initials(bare)])
           if (!this.initialsIndex.has(key)) this.initialsIndex.set(key, n);
       }

@@ -1,5 +1,6 @@
 import type { SourceKind } from '@claimline/schema';
 import { isInCapitals } from '../tokens';
+import { isSlashInitials } from './name-words';
 import { isGivenName } from '../lexicon/given-names';
 import { isFirmNamedForPeople, LEGAL_FORMS } from '../lexicon/company-endings';
 import { PARTY_GROUPS } from '../lexicon/parties';
@@ -241,7 +242,7 @@ export function nameKind(name: string): SourceKind {
   // "Simon & Schuster", "AT&T": an ampersand joins a firm's name, never a person's (but a couple's: "Mr. & Mrs. Smith").
   if ((words.includes('&') || /\p{L}&\p{L}/u.test(name)) && !lower.some((w) => COUPLE_TITLES.has(w))) return 'organization';
   // "S/P" (Standard and Poor's), "A/S": initials with a slash are a body's.
-  if (words.length === 1 && /^\p{Lu}\/\p{Lu}$/u.test(name)) return 'organization';
+  if (isSlashInitials(name)) return 'organization';
   // "Centers for Disease Control and Prevention": an organization word in the plural counts too.
   const organized = (w: string) => ORGANIZATION_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORGANIZATION_WORDS.has(w.slice(0, -1)));
   // ("U.S. Treasury", "U.S. Federal Reserve": the institution of a place.)

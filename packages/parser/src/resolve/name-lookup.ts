@@ -4,7 +4,7 @@ import type { Gender, NameOccurrence } from './name-occurrence';
 import { PLACES } from '../lexicon/places';
 import { ordinary } from './not-a-name';
 import { isInCapitals } from '../tokens';
-import { sameName, words } from './name-words';
+import { isSlashInitials, sameName, words } from './name-words';
 import { companyOfFirstWord, companyOfInitials, companyOfShortName } from './company-short-form';
 
 /** A name's fullest form in the article and the roles written with it. */
@@ -31,7 +31,7 @@ export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gen
     if (long !== null) return { name: long, roles: found.roles, gender: null };
   }
   // "S/P said" after "Standard and Poor's Corp said" (a name the index cuts at its "'s" too): a company by its initials.
-  if (found.name === name && /^\p{Lu}\/\p{Lu}$/u.test(name)) {
+  if (found.name === name && isSlashInitials(name)) {
     const long = companyOfInitials(ctx.entities, name.replace('/', ''));
     if (long !== null) return { name: long, roles: found.roles, gender: null };
   }
@@ -78,7 +78,7 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
   const roles: string[] = [];
   const w = words(name);
   // An acronym stands for the name whose initials it is ("the PBO", "S/P").
-  if (/^\p{Lu}{2,6}$/u.test(name) || /^\p{Lu}\/\p{Lu}$/u.test(name)) {
+  if (/^\p{Lu}{2,6}$/u.test(name) || isSlashInitials(name)) {
     const long = ctx.byInitials.get(name.replace('/', ''));
     if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role], gender: long.gender };
   }

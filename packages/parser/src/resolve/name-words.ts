@@ -27,6 +27,11 @@ export function sameName(a: string, b: string): boolean {
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
+/** Whether a name is initials written with a slash ("S/P" for Standard and Poor's, "A/S"): a body's. */
+export function isSlashInitials(name: string): boolean {
+  return /^\p{Lu}\/\p{Lu}$/u.test(name);
+}
+
 /** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */
 export function initials(name: string): string {
   return name

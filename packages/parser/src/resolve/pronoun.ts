@@ -57,8 +57,12 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
 
 /** Whether an anonymous source's name is one person: "a representative", "a company spokesman", "one analyst". */
 function isOnePerson(name: string): boolean {
-  const head = words(name).at(-1) ?? '';
-  return /^(?:a|an|one|another)\s/i.test(name) && (SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head));
+  return /^(?:a|an|one|another)\s/i.test(name) && namesOnePerson(words(name).at(-1) ?? '');
+}
+
+/** Whether a head noun is one person's: an anonymous source's noun in the singular, or a role. */
+function namesOnePerson(head: string): boolean {
+  return SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head);
 }
 
 /** Nouns for one unnamed person ("the official", "a source close to ...", "a company spokesman"). */
@@ -85,7 +89,7 @@ function isOneUnnamed(ctx: ResolveContext, e: { name: string; lastAt: number }, 
   if (!/^(?:a|an|one|another|the)\s/i.test(ctx.doc.text.slice(e.lastAt, e.lastAt + 12))) return false;
   const head = words(e.name).at(-1) ?? '';
   const said = GENDERED_NOUNS.get(head);
-  return (SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head)) && (said === undefined || said === gender);
+  return namesOnePerson(head) && (said === undefined || said === gender);
 }
 
 /** Whether the article names a person between `from` and `to` (a name of the index, of kind person). */
