@@ -30,6 +30,25 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
 ]);
 
+/** Time zones written after a clock time ("2 a.m. ET Tuesday", "noon GMT"), in capitals: no body's name there. */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'ET',
+  'EST',
+  'EDT',
+  'CT',
+  'CST',
+  'CDT',
+  'MT',
+  'MST',
+  'MDT',
+  'PT',
+  'PST',
+  'PDT',
+  'GMT',
+  'BST',
+  'UTC',
+]);
+
 /** Parts of a day ("Thursday evening", "This morning"). */
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 

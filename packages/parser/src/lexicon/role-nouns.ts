@@ -26,6 +26,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...['neurosurgeon', 'neurologist', 'cardiologist', 'oncologist', 'pulmonologist', 'anesthesiologist', 'radiologist'],
   ...['dermatologist', 'obstetrician', 'gynecologist', 'toxicologist', 'pathologist', 'pharmacologist', 'paramedic'],
   ...['biostatistician', 'microbiologist', 'geneticist', 'statistician', 'ecologist', 'climatologist'],
+  // Titles of local and state office, written before a name ("New York City Councilman Mark Levine", "Assemblywoman
+  // Yuh-Line Niou", "Comptroller Scott Stringer"): without them the title is read as part of the name.
+  ...['councilman', 'councilwoman', 'councilmember', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman'],
+  ...['alderwoman', 'selectman', 'freeholder', 'supervisor', 'comptroller', 'legislator', 'prosecutor', 'coroner'],
   'president',
   'vice-president',
   'minister',
@@ -152,6 +156,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'actress',
   'singer',
 ]);
+
+/**
+ * Roles that are a role only in lowercase ("GMA anchor Robin Roberts", "cattle farmer Jim Smith"): capitalized, they
+ * open companies' names or are surnames ("Anchor Glass Container Corp", "Boxer", "Farmer").
+ */
+const LOWERCASE_ROLE_NOUNS: ReadonlySet<string> = new Set(['anchor', 'farmer', 'boxer', 'pitcher', 'priest']);
+
+/** Whether a token is a role noun: one of ROLE_NOUNS, or of the roles only in lowercase. */
+export function isRoleToken(t: { lower: string; cap: boolean }): boolean {
+  return ROLE_NOUNS.has(t.lower) || (!t.cap && LOWERCASE_ROLE_NOUNS.has(t.lower));
+}
 
 /** Businesses by their trade, as wire copy names them a second time ("the retailer said", "the automaker"). */
 const TRADE_NOUNS = ['retailer', 'automaker', 'carmaker', 'lender', 'insurer', 'chipmaker', 'drugmaker', 'railroad'];

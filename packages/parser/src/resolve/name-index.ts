@@ -4,7 +4,7 @@ import { CURRENCY_UNITS, NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/nam
 import { PARTY_MEMBERS } from '../lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from '../lexicon/places';
 import { cueLemma } from '../lexicon/cue-verbs';
-import { CALENDAR_WORDS, WEEKDAYS } from '../lexicon/calendar';
+import { CALENDAR_WORDS, TIME_ZONES, WEEKDAYS } from '../lexicon/calendar';
 import {
   CAPITAL_TITLES,
   COURTESY_TITLES,
@@ -13,6 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
   TITLE_ACRONYMS,
+  isRoleToken,
   isTitle,
 } from '../lexicon/role-nouns';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
@@ -150,7 +151,8 @@ function indexRuns(
     if (end - start >= 2 && CALENDAR_WORDS.has(tokens[start]?.lower ?? '') && TIME_BEFORE.has(tokens[start - 1]?.lower ?? '')) start += 1;
     // A lowercase role noun before the name, with the capitalized words before it ("Russian dictator", "New York City's
     // mayor", "White House economist"): one of them alone would cut a longer name in two ("City's mayor").
-    if (ROLE_NOUNS.has(tokens[start - 1]?.lower ?? '') || ORGANIZATION_WORDS.has(tokens[start - 1]?.lower ?? '')) {
+    const before = tokens[start - 1];
+    if ((before !== undefined && isRoleToken(before)) || ORGANIZATION_WORDS.has(before?.lower ?? '')) {
       start -= 1;
       const floor = start - 6;
       while (
@@ -235,7 +237,9 @@ function indexRuns(
       const bare = mention.role === null || COORDINATED.test(mention.role);
       // ... nor "the Tesla CEO’s comments": a body and an executive's title, no one's name.
       const titleOnly = TITLE_ACRONYMS.has(name.split(/\s+/).at(-1) ?? '');
-      if ((bare && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) || titleOnly) {
+      // ... nor the time zone of "Updated at 2 a.m. ET Tuesday".
+      const zone = TIME_ZONES.has(name) && CLOCK_TIME.test(tokens[start - 1]?.lower ?? '');
+      if ((bare && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) || titleOnly || zone) {
         i = end - 1;
         continue;
       }
@@ -323,6 +327,8 @@ function titleCase(text: string): string {
   return text.replace(LETTERS, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }
 const LETTERS = /\p{L}+(?:-\p{L}+)*/gu;
+/** The word a time zone follows: "a.m.", "p.m.", "noon", "midnight" or the digits of a time ("1600 GMT"). */
+const CLOCK_TIME = /^(?:[ap]\.?m\.?|noon|midnight|\d{1,2}(?::?\d\d)?)$/;
 /** Words before a month or a day that make it a time ("late April", "since March", "early on Monday"). */
 const TIME_BEFORE: ReadonlySet<string> = new Set([
   ...['late', 'early', 'mid', 'since', 'until', 'till', 'through', 'in', 'by', 'from', 'of', 'on', 'last', 'next', 'this'],

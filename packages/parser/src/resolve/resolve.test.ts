@@ -1414,4 +1414,36 @@ describe('resolve', () => {
       [411, 501, 'He', 'trader'],
     ]);
   });
+
+  it('should split a local office\'s title from the name ("City Councilman Mark Levine") and take no time zone for a body', () => {
+    // recovery-2020 (NPR, 2020-04): "New York City Councilman Mark Levine" had been an organization of that name, and
+    // "the city reported" had gone to "ET", the time zone of "Updated at 2 a.m. ET Tuesday".
+    expect(
+      attributed(
+        'New York City Has Contingency Plan For Temporary Burials Of COVID-19 Dead\n\nUpdated at 2 a.m. ET Tuesday\n\nIn New York City, as the death toll from the coronavirus pandemic continues increasing, officials say the city may have to temporarily bury some of the dead at a public cemetery in Long Island Sound.\n\nNew York City Councilman Mark Levine says that if the death toll doesn\'t level off soon, the city will likely start doing "temporary interment." New York City\'s data indicate that total deaths in the city averaged nearly 150 per day before the pandemic. On one day recently, the city reported that 806 people died in a single day.',
+      ),
+    ).toEqual({
+      quotes: [
+        [132, 228, 'officials', 'officials'],
+        [273, 375, 'New York City Councilman Mark Levine', 'Mark Levine'],
+        [524, 560, 'the city', 'city'],
+      ],
+      kinds: ['anonymous', 'person', 'anonymous'],
+    });
+  });
+
+  it('should read a lowercase "anchor" before a name as a role ("added \\"GMA\\" anchor Robin Roberts")', () => {
+    // recovery-2020 (ABC News, 2020-04): the anchor's title was no role, so "Roberts said" had gone to a Charles Roberts
+    // named earlier in the article.
+    expect(
+      attributed(
+        '"We loved every single moment we were blessed to spend and share with Tony," added "GMA" anchor Robin Roberts. "Our condolences to his family in Chicago."\n\nTo Greer\'s mother, Roberts said, "Your son was a good man. He was kind, he was thoughtful, he was always a gentleman."',
+      ).quotes,
+    ).toEqual([
+      // (The speaker after the show's quoted name is not read yet: the first quote has none.)
+      [0, 76, undefined, undefined],
+      [111, 154, 'anchor Robin Roberts', 'Robin Roberts'],
+      [189, 274, 'Roberts', 'Robin Roberts'],
+    ]);
+  });
 });
