@@ -22,7 +22,7 @@ import { COMPANY_ENDINGS, LEGAL_FORMS, LEGAL_FORM_IN_S, isFirmNamedForPeople } f
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
-import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
+import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from './lexicon/places';
 import { isCapitalized, isInCapitals, isPossessive, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
@@ -32,8 +32,6 @@ const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'den',
 const PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'la', 'le', 'du']);
 /** Capitalized words before a "the" that stays inside a body's name ("Save the Children", "Bank of the West"). */
 const NAME_ARTICLE_BEFORE = new Set(['save', 'of', 'for', 'against', 'to']);
-/** "Alabama-born", "Calgary-based": a description by a place, glued to the name after it. */
-const DESCRIBED_BY_PLACE = /-(?:born|based|bred|raised)$/;
 /** Words that open a relative clause inside a description ("the employee who spoke to The Verge"). */
 const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 /** A number in a poll's share ("four in 10", "one in five"). */

@@ -718,12 +718,20 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   if (subject !== null && tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',')
     return describedAntecedentName(text, tokens, subject.clauseStart, floor, subject.mention) ?? subject;
   if (subject === null) return null;
+  // "how they, like the new people called Mom and Dad, now belonged to her": a phrase of comparison is no subject.
+  if (COMPARISONS.test(subject.mention.text)) return null;
   // "Nathan Peart, a recruiter at Major, Lindsey & Africa, said": a firm whose name has a comma of its own ends the
   // description of the person named before it.
   const employer = tokens[cue - 1]?.text === ',' ? describedBeforeEmployer(text, tokens, subject, floor) : null;
   if (employer !== null) return employer;
   return withNickname(text, tokens, withCoordinatedModifier(text, tokens, subject, floor) ?? subject, floor);
 }
+
+/**
+ * A comparison opening a noun phrase ("like the new people", "unlike its rivals"); not "like" before a name, which is
+ * "as" ("like Ms. Goldstein pointed out, ...").
+ */
+const COMPARISONS = /^(?:like|unlike)\s+(?:the|a|an|its|his|her|their|other|many|some)\s/i;
 
 /**
  * 'Phillips chairman C.J. "Pete" Silas said': the given names before the quoted nickname join the surname the scan

@@ -1,3 +1,6 @@
+/** "Alabama-born", "Calgary-based", "Santa Barbara-based": a description by a place, glued to the name after it, never a name itself. */
+export const DESCRIBED_BY_PLACE = /-(?:born|based|bred|raised)$/i;
+
 /**
  * Countries, US states and large cities, by their usual English names in lower case. A place that
  * speaks speaks as its government ("China said", "New York announced"), and "he" or "she" never

@@ -2,7 +2,7 @@ import type { ParseDocument, Paragraph, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { CURRENCY_UNITS, NAME_CONNECTORS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { PARTY_MEMBERS } from '../lexicon/parties';
-import { COUNTRY_OF_DEMONYM, PLACES } from '../lexicon/places';
+import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from '../lexicon/places';
 import { cueLemma } from '../lexicon/cue-verbs';
 import { CALENDAR_WORDS, TIME_ZONES, WEEKDAYS } from '../lexicon/calendar';
 import {
@@ -239,7 +239,9 @@ function indexRuns(
       const titleOnly = TITLE_ACRONYMS.has(name.split(/\s+/).at(-1) ?? '');
       // ... nor the time zone of "Updated at 2 a.m. ET Tuesday".
       const zone = TIME_ZONES.has(name) && CLOCK_TIME.test(tokens[start - 1]?.lower ?? '');
-      if ((bare && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) || titleOnly || zone) {
+      // ... nor "a Santa Barbara-based model": a place's adjective.
+      const placeAdjective = DESCRIBED_BY_PLACE.test(name);
+      if ((bare && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) || titleOnly || zone || placeAdjective) {
         i = end - 1;
         continue;
       }

@@ -2,6 +2,7 @@ import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
+import { DESCRIBED_BY_PLACE } from '../lexicon/places';
 import { isPeoplePlural } from '../lexicon/role-nouns';
 import { SELF_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { IMPERATIVE_OPENERS, NAME_STOP_WORDS, RANK_ADJECTIVES, SENTENCE_ADVERBS, isVerbFormOpener } from '../lexicon/name-context';
@@ -68,7 +69,7 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   // "Shares of Sorrento Therapeutics rose": the company's stock opening a market report.
   if (words.length >= 3 && /^(?:shares|stock|stocks)$/i.test(first) && words[1] === 'of') return words.slice(2).join(' ');
   // "Alabama-born Jason Isbell", "Calgary-based Tom Lee": a description by a place, not part of the name.
-  if (words.length >= 3 && /-(?:born|based|bred|raised)$/i.test(first)) return words.slice(1).join(' ');
+  if (words.length >= 3 && DESCRIBED_BY_PLACE.test(first)) return words.slice(1).join(' ');
   // "Four-year-old Amina Malloy", "Co-founder Jeffrey Katzenberg", "Tony Award-nominee Judy Kuhn", "Fact-checking
   // Donald Trump": a hyphenated description before a name of two words is no part of it (a hyphenated name's parts
   // are capitalized: "Jean-Luc").
@@ -134,7 +135,7 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   // ("Sacramento-based": a place's adjective alone; "RTRS.L", "P": a stock ticker or a lone capital letter.)
   // ("“...,” May says" after "Meghan May": a month that is the surname of a full name the article gives is that person's.)
   const month = CALENDAR_WORDS.has(lower) && !(MONTH_SURNAMES.has(lower) && inFullName(word));
-  if (month || pronoun || /-(?:born|based|bred|raised)$/.test(lower) || TICKER.test(word)) return 'none';
+  if (month || pronoun || DESCRIBED_BY_PLACE.test(lower) || TICKER.test(word)) return 'none';
   // "We’ve", "They’re", "I’m": a pronoun with its verb, no one's name.
   if (CONTRACTED_PRONOUN.test(lower)) return 'none';
   // "One of the men, Jessie Elkins, ...", "One operative inside Trump Tower": a number opening the sentence names no one.

@@ -1446,4 +1446,13 @@ describe('resolve', () => {
       [189, 274, 'Roberts', 'Robin Roberts'],
     ]);
   });
+
+  it('should index no place\'s adjective as a name ("a Santa Barbara-based model")', () => {
+    // recovery-2020 (2020-04): "She calls them ..." had gone to a person named "Santa Barbara-based".
+    expect(
+      attributed(
+        'Taiana Giefer, a Santa Barbara-based model and artist, is hosting dances on Zoom. She posts the link on social media, then DJs a class that anyone can tune into. She calls them social distancing dance parties.',
+      ),
+    ).toEqual({ quotes: [[177, 208, 'She', 'Taiana Giefer']], kinds: ['person'] });
+  });
 });

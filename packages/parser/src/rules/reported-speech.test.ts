@@ -1458,4 +1458,11 @@ describe('wire copy', () => {
       attributed("President Reagan imposed the sanctions in retaliation for what he called Japan's failure to honor a 1986 pact.").quotes,
     ).toEqual([[73, 109, 'he', 'Reagan']]);
   });
+
+  it('should take no claim from an infinitive of speech opening its sentence ("To say ... is an understatement")', () => {
+    // recovery-2020 (Chicago Tribune, 2020-03): the words after "To say" had been a claim of a speaker named "To".
+    expectNoQuotes(
+      'The new normal for Chicago theater consists of an ongoing attempt to predict the future. A crystal ball would come in handy.\n\nTo say the coronavirus crisis has thrown theaters big and small into unprecedented turmoil is an understatement.',
+    );
+  });
 });

@@ -100,6 +100,9 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
     if (token === undefined || ctx.quoted[token.start] === 1 || ctx.claimed[token.start] === 1 || ctx.usedCues.has(token.start)) continue;
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || isNegatedOrPassive(tokens, k)) continue;
+    // "To say the crisis has thrown theaters into turmoil is an understatement": an infinitive opening the sentence
+    // speaks of saying it; no one says it.
+    if (k - 1 === sentence.first && tokens[k - 1]?.lower === 'to') continue;
     // "Sanders is suggesting he beat expectations": a progressive is a finite verb; its subject is before the auxiliary.
     // "... is telling in its own right", "telling responses": "telling" after "be" is an adjective unless a hearer follows.
     const hearer = token.lower !== 'telling' || tokens[k + 1]?.cap === true || HEARER_PRONOUNS.has(tokens[k + 1]?.lower ?? '');

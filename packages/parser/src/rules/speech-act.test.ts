@@ -239,4 +239,11 @@ describe('speechAct', () => {
       [14, 83, "Moody's", 'Moody'],
     ]);
   });
+
+  it('should take no phrase of comparison for a subject ("like the new people called Mom and Dad")', () => {
+    // recovery-2020 (2020-04): "like the new people" had called "Mom and Dad sitting next to her, now belonged to her".
+    expectNoQuotes(
+      'She was puzzled how they, like the new people called Mom and Dad sitting next to her, now belonged to her. Her new parents, Seth and Meg Mosier, looked to each other.',
+    );
+  });
 });
