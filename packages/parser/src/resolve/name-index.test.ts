@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../index';
+import { attributedDocument, parseArticle } from '../index';
+import { indexNames } from './name-index';
 import { INGESTED_AT, expectQuotes } from '../test-helpers';
 
 describe('indexNames', () => {
@@ -103,5 +104,14 @@ describe('indexNames', () => {
       { text: 'it fired a protest organizer for violating quarantine', speaker: 'Amazon', source: 'Amazon', cue: 'says' },
     ]);
     expect(result.quotes[0]?.span).toEqual({ start: 92, end: 145 });
+  });
+
+  it('should take no gender from a pronoun opening a relative clause after a person\'s noun ("a student she advises")', () => {
+    // recovery-2020 (NPR, 2020-04): "Ensheng Dong" had been a woman, and Lauren Gardner's later "she says" his.
+    const { doc } = attributedDocument(
+      'At that meeting over coffee, she asked Ensheng Dong, a first-year Ph.D. student she advises, if he had been following news of the coronavirus. He had.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(indexNames(doc).map((n) => [n.name, n.gender])).toEqual([['Ensheng Dong', 'm']]);
   });
 });

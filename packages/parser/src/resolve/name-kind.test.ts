@@ -160,4 +160,12 @@ describe('nameKind', () => {
     expect(nameKind('Merrill Lynch Capital Markets')).toBe('organization');
     expect(nameKind('Merrill Lynch Capital Markets Mario Balletto')).toBe('person');
   });
+
+  it('should read an event or a storm as no one who speaks ("Iraq War", "Hurricane Katrina")', () => {
+    // recovery-2020 (2020-05): "Iraq War" and "Hurricane Katrina" had been people, the "I" of a column.
+    expect(nameKind('Iraq War')).toBe('unknown');
+    expect(nameKind('Great Recession')).toBe('unknown');
+    expect(nameKind('Hurricane Katrina')).toBe('unknown');
+    expect(nameKind('Tropical Storm Cristobal')).toBe('unknown');
+  });
 });

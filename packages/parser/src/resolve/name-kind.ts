@@ -193,13 +193,24 @@ const VENUE_WORDS = new Set([
 /** Words that end the name of an illness ("Lyme Disease", "Kawasaki Syndrome", "Spanish Flu"). */
 const ILLNESS_ENDS = new Set(['disease', 'syndrome', 'disorder', 'virus', 'fever', 'flu', 'influenza', 'pneumonia', 'infection']);
 
+/** Words that end the name of an event ("Iraq War", "Great Depression", "Super Bowl", "World Series"); not "Games" ("Epic Games")
+ * nor "Marathon" ("First Marathon Securities"). */
+const EVENT_ENDS = new Set(['war', 'revolution', 'depression', 'recession', 'pandemic', 'olympics', 'bowl', 'cup', 'series', 'summit']);
+
+/** Words that open a storm's name ("Hurricane Katrina", "Tropical Storm Cristobal", "Typhoon Haiyan"). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
 /** Words that end the name of a holiday or an observance ("Arbor Day", "Christmas Eve", "Holy Week"). */
 const CALENDAR_ENDS = new Set(['day', 'eve', 'week']);
 
-/** Whether a name of two words or more names a plan, a pact or a law ("Cruzado Plan", "CARES Act"): nobody who speaks. */
-export function isInstrumentName(name: string): boolean {
+/**
+ * Whether a name of two words or more names a plan, a pact or a law ("Cruzado Plan", "CARES Act") or an event ("Iraq
+ * War"): nobody who speaks, nor the "it" of a later sentence.
+ */
+export function isThingName(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  return words.length >= 2 && INSTRUMENT_WORDS.has((words.at(-1) ?? '').toLowerCase());
+  const last = (words.at(-1) ?? '').toLowerCase();
+  return words.length >= 2 && (INSTRUMENT_WORDS.has(last) || EVENT_ENDS.has(last));
 }
 
 /** Networks whose stations and desks are named by the network and a place or beat ("CBS Miami", "CNN Business"). */
@@ -269,11 +280,13 @@ export function nameKind(name: string): SourceKind {
   if (PLACES.has(lower.join(' '))) return 'organization';
   // "the South Side", "the Upper West Side": a district, neither a person for a later "he" nor a body in focus.
   if (words.length >= 2 && COMPASS_WORDS.has(lower[0] ?? '') && DISTRICT_NOUNS.has(last)) return 'unknown';
-  // "the Cruzado Plan", "the Louvre Accord", "the Affordable Care Act": a plan, pact or law, no one's "he".
-  if (isInstrumentName(name)) return 'unknown';
+  // "the Cruzado Plan", "the Affordable Care Act", "the Iraq War": a plan, pact, law or event, no one's "he".
+  if (isThingName(name)) return 'unknown';
   // "Seattle’s CenturyLink Field, where the Seahawks play": a venue, no one's "he" (as a surname, "Sally Field" is
   // the rare speaker; a later "he" there finds her full name among the people all the same).
   if (words.length >= 2 && VENUE_WORDS.has(last)) return 'unknown';
+  // "Hurricane Katrina", "Tropical Storm Cristobal": a storm named as people are, who speaks for no one.
+  if (words.length >= 2 && (STORM_WORDS.has(lower[0] ?? '') || STORM_WORDS.has(lower[1] ?? ''))) return 'unknown';
   // "Obstructive Lung Disease", "Acute Respiratory Distress Syndrome": an illness speaks for no one.
   if (words.length >= 2 && ILLNESS_ENDS.has(last)) return 'unknown';
   // "Earth Day and Arbor Day", "Christmas Eve": a day of the calendar, unless a given name opens it ("Doris Day").

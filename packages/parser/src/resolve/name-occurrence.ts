@@ -3,7 +3,7 @@ import type { Token } from '../document';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
 import { FEMALE_WORDS, MALE_WORDS, NOT_SUBJECT_BEFORE, PHRASE_OPENERS } from '../lexicon/name-context';
 import { PLACES } from '../lexicon/places';
-import { ROLE_NOUNS } from '../lexicon/role-nouns';
+import { PERSON_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive, isQuoteMark } from '../tokens';
 import { nameKind } from './name-kind';
 import { kinGender } from './relative-name';
@@ -50,7 +50,9 @@ function genderAfter(tokens: readonly Token[], from: number): Gender {
     const mark = DOUBLE_MARKS.get(t.text);
     if (mark !== undefined) quoted = mark === 'toggle' ? !quoted : mark === 'open';
     // The first letter spares two Set look-ups for most tokens (gendered words start with h, m or s).
-    if (!quoted && GENDERED_INITIAL[t.lower.charCodeAt(0)] === 1) {
+    // ("Ensheng Dong, a first-year Ph.D. student she advises": a pronoun right after a person's noun opens a relative clause
+    // of someone else.)
+    if (!quoted && GENDERED_INITIAL[t.lower.charCodeAt(0)] === 1 && !afterPersonNoun(tokens[k - 1])) {
       if (MALE_WORDS.has(t.lower)) return 'm';
       if (FEMALE_WORDS.has(t.lower)) return 'f';
     }
@@ -70,6 +72,11 @@ function genderAfter(tokens: readonly Token[], from: number): Gender {
     }
   }
   return null;
+}
+
+/** Whether a token is a person's noun in lowercase ("student", "friend"), after which a pronoun opens a relative clause. */
+function afterPersonNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && (ROLE_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower));
 }
 
 /** Tokens after which a noun phrase opens its sentence. */

@@ -6,7 +6,7 @@ import { firstNameFrom, recent } from './recent';
 import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
 import { words } from './name-words';
-import { isInstrumentName } from './name-kind';
+import { isThingName } from './name-kind';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
@@ -51,7 +51,7 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
     (lower === 'it' ? lastSpeaker(ctx, m.start, (e) => e.kind === 'media') : null) ??
     // (Nor a plan, pact or law: "Republicans saw the Heroes Act as a blunder. They said ...".)
     // (Nor one unnamed person: "a representative from Stanford said ... they concluded" is the researchers.)
-    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject && !isInstrumentName(c.name) && !isOnePerson(c.name))
+    recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject && !isThingName(c.name) && !isOnePerson(c.name))
   );
 }
 

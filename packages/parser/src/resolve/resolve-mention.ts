@@ -15,7 +15,7 @@ import { addEntity, genderOf } from './registry';
 import { words } from './name-words';
 import { isPersonRole } from './role-text';
 import { takesNameInS } from '../lexicon/cue-verbs';
-import { COUNTRY_OF_DEMONYM } from '../lexicon/places';
+import { COUNTRY_OF_DEMONYM, PLACES } from '../lexicon/places';
 import { ORGANIZATION_WORDS, OUTLET_ROLES, ROLE_NOUNS, isPersonHead } from '../lexicon/role-nouns';
 
 /** The entity a speaker mention names, by the kind of mention: one exhaustive switch. */
@@ -47,6 +47,9 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   if (country !== undefined) return addEntity(ctx, country, 'organization', m.start, m.text, m.role);
   // A name in "'s" is a business's, never a person's ("Standard and Poor's").
   let kind = nameKind(name);
+  // "England said" after "A.W. “Tony” England": a place's name that is the surname of a person the article names in full
+  // is that person.
+  if (kind === 'organization' && !name.includes(' ') && PLACES.has(name.toLowerCase()) && surnameOfPerson(ctx, name)) kind = 'person';
   if (inS && kind === 'person' && /['’]s$/.test(name)) kind = 'organization';
   // "Data General said" after "Data General Corp said": the company without its legal form.
   // ("Electronic Mail said" after "Electronic Mail Corp of America": no outlet either.)
@@ -115,6 +118,20 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   if (kind === 'person' && isUnnamedOffice(ctx, name)) return addEntity(ctx, name, 'anonymous', m.start, m.text, m.role);
   return addEntity(ctx, name, kind, m.start, m.text, m.role);
 }
+
+/**
+ * Whether a person the article names in full ends in `word` ("Tony England", "A.W. England" for "England"): a given name
+ * or initials first, or a role before it ("marketing manager Deogracias Madrid"); not "South Vietnam", "Friday Iran".
+ */
+function surnameOfPerson(ctx: ResolveContext, word: string): boolean {
+  return (ctx.namesByWord.get(word.toLowerCase()) ?? []).some((n) => {
+    if (n.kind !== 'person' || !n.name.endsWith(` ${word}`)) return false;
+    const first = n.name.slice(0, n.name.indexOf(' '));
+    return n.role !== null || isGivenName(first) || INITIALS.test(first);
+  });
+}
+/** Initials written as a given name ("A.W.", "J."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** Whether the article writes `word` in a name of several words ("Ford Motor Co", "Elton Yates", "L.C. Duncan Jr."). */
 function inLongerName(ctx: ResolveContext, word: string): boolean {

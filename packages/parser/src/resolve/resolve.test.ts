@@ -1455,4 +1455,16 @@ describe('resolve', () => {
       ),
     ).toEqual({ quotes: [[177, 208, 'She', 'Taiana Giefer']], kinds: ['person'] });
   });
+
+  it('should give a place\'s name to the person the article names with it as a surname ("England said" after "A.W. England")', () => {
+    // recovery-2020 (Detroit Free Press, 2020-05): seven claims of the astronaut had been England's, the country's.
+    expect(
+      attributed(
+        'A.W. \u201cTony\u201d England, dean of the College of Engineering and Computer Science at the University of Michigan-Dearborn, is a former astronaut who served as mission scientist for Apollo 13 and 16 and space station program scientist from 1986 to 1987.\n\nEngland said NASA draws on the history of exploration, which often involved extreme physical distancing and social isolation.',
+      ),
+    ).toEqual({
+      quotes: [[261, 372, 'England', 'A.W. England']],
+      kinds: ['person'],
+    });
+  });
 });
