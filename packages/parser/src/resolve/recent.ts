@@ -25,7 +25,7 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
   for (let t = ctx.touched.length - 1; t >= Math.max(0, ctx.touched.length - 300); t -= 1) {
     const index = ctx.touched[t] ?? -1;
     const e = ctx.entities[index];
-    if (e === undefined || e.lastAt > at || (best !== null && e.lastAt <= best.at)) continue;
+    if (e === undefined || e.lastAt > at || (best !== null && e.lastAt <= best.at) || ctx.writers.has(index)) continue;
     if (test({ kind: e.kind, name: e.name, roles: e.roles, subject: true, gender: e.gender ?? genderOf(ctx, e.name) }))
       best = { at: e.lastAt, index };
   }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../index';
+import { INGESTED_AT } from '../test-helpers';
+
+/** The quotes of `text`, written by `authors`, as [start, end, the speaker's words, the source's name]. */
+function quotesBy(text: string, authors: string[]): [number, number, string | undefined, string | undefined][] {
+  const result = parseArticle(text, { ingestedAt: INGESTED_AT, authors });
+  const names = new Map(result.sources.map((s) => [s.id, s.name]));
+  return result.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text, names.get(q.sourceId ?? '')]);
+}
+
+describe('narrator', () => {
+  // recovery-2020 (Chicago Sun-Times, 2020-04, by Lynn Sweet): the columnist's "I asked Fratella ..." had been Fratella's.
+  const column =
+    '“The other part of me was interested just to see what [Trump] would do,” Fratella said.\n\nI asked Fratella when he realized Trump was going too far.\n\n“I think it was kind of a slow build.';
+
+  it('should give an "I" outside quotations to the article\'s one author, and the answer to its question to the one asked', () => {
+    expect(quotesBy(column, ['Lynn Sweet'])).toEqual([
+      [0, 72, 'Fratella', 'Fratella'],
+      [97, 146, 'I', 'Lynn Sweet'],
+      // The quotation after the writer's question is the answer of whoever spoke before it.
+      [149, 186, undefined, 'Fratella'],
+    ]);
+  });
+
+  it('should leave the "I" to the pronoun\'s reading with no author, several, or in a transcript', () => {
+    expect(quotesBy(column, [])[1]).toEqual([97, 146, 'I', 'Fratella']);
+    expect(quotesBy(column, ['Lynn Sweet', 'Ann Smith'])[1]).toEqual([97, 146, 'I', 'Fratella']);
+    // recovery-2020 (60 Minutes, by Lesley Stahl): the "I" of a labelled turn is its speaker's.
+    const transcript =
+      'Lesley Stahl: So I\'ve come to you. What do you advise me to do?\n\nRobert Serio: First thing I would do, ask you if you were married. And if your answer is yes, I would say, "Then you need to form a husband and wife partnership."';
+    expect(quotesBy(transcript, ['Lesley Stahl']).map((q) => q[3])).not.toContain('Lesley Stahl');
+  });
+});
