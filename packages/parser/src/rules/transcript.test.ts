@@ -106,4 +106,11 @@ describe('transcript', () => {
       kinds: ['organization'],
     });
   });
+
+  it('should take a listing of names and figures for no transcript ("NAMI: Greater Houston-$124,500.00")', () => {
+    // recovery-2020 (2020-05): a list of donations had been five claims of "NAMI".
+    expectNoQuotes(
+      'World Central Kitchen-$207,500.00\n\nUCLA Foundation-$415,000.00\n\nNAMI: National-$41,500.00\n\nNAMI: Greater Houston-$124,500.00\n\nNAMI: New Orleans-$83,000.00\n\nNAMI: New York-$83,000.00\n\nNAMI: Metro (Detroit)-$83,000.00\n\nMatthew 25: Ministries-$830,000.00',
+    );
+  });
 });

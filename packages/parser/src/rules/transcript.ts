@@ -81,10 +81,22 @@ function labelMention(text: string, turn: Turn): Mention | null {
   return withName(mention, titleCase(mention.name));
 }
 
-/** Whether the paragraph's tokens from `from` on hold a word of letters. */
+/**
+ * Whether the paragraph's tokens from `from` on hold a word of letters, and, beside figures, a word in lowercase: not a
+ * table's row ("End-Day Backlog: 28    18") nor a listing's ("NAMI: Greater Houston-$124,500.00").
+ */
 function hasWords(paragraph: Paragraph, from: number): boolean {
-  for (let i = from; i < paragraph.tokens.length; i += 1) if (/\p{L}{2}/u.test(paragraph.tokens[i]?.text ?? '')) return true;
-  return false;
+  let letters = false;
+  let lowercase = false;
+  let digits = false;
+  for (let i = from; i < paragraph.tokens.length; i += 1) {
+    const t = paragraph.tokens[i];
+    if (t === undefined) break;
+    letters ||= /\p{L}{2}/u.test(t.text);
+    lowercase ||= t.word && !t.cap && /\p{Ll}{2}/u.test(t.text);
+    digits ||= /\d/.test(t.text);
+  }
+  return letters && (lowercase || !digits);
 }
 
 /**
