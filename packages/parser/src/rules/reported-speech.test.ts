@@ -1465,4 +1465,18 @@ describe('wire copy', () => {
       'The new normal for Chicago theater consists of an ongoing attempt to predict the future. A crystal ball would come in handy.\n\nTo say the coronavirus crisis has thrown theaters big and small into unprecedented turmoil is an understatement.',
     );
   });
+
+  it('should read the reason after an interrupting attribution as the claim\'s too (", he said, because ...")', () => {
+    // polnear-train (Politico, 2016-04): the reason had been left out, and the few words before the aside found too little of
+    // the annotated content.
+    expect(
+      attributed(
+        'Babcock said Trump is his third choice among the three remaining candidates. He’s leaning toward Kasich, he said, because he prizes electability and reclaiming the White House in November.',
+      ).quotes.map(([start, end, speaker]) => [start, end, speaker]),
+    ).toEqual([
+      [13, 75, 'Babcock'],
+      [77, 103, 'he'],
+      [114, 187, 'he'],
+    ]);
+  });
 });

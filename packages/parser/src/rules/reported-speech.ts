@@ -619,9 +619,10 @@ function emitAfterComma(ctx: RuleContext, tokens: readonly Token[], k: number, l
     cueAt(tokens, after) !== undefined
   )
     return;
-  // "..., he said, though he did not name anyone": a concession about the speaking, not a claim.
+  // "..., he said, though he did not name anyone": a concession about the speaking, not a claim (but "..., he said, because
+  // he prizes electability" gives the speaker's reason, and is).
   const opener = next.lower === 'and' || next.lower === 'but' ? (tokens[after + 1]?.lower ?? '') : next.lower;
-  if (/^(?:though|although|while|as|because|when|which|who|whose|if|since|after|before)$/.test(opener)) return;
+  if (/^(?:though|although|while|as|when|which|who|whose|if|since|after|before)$/.test(opener)) return;
   const end = tokens[last - 1];
   if (end !== undefined) emitClaim(ctx, token, lemma, { start: next.start, end: end.end }, mention, 'reported-parenthetical', false);
 }
