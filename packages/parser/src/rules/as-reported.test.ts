@@ -52,4 +52,13 @@ describe('asReported', () => {
       [155, 237, 'Riedel', 'Riedel'],
     ]);
   });
+
+  it('should read the idiom opening a clause after a comma and a conjunction (", and as Comey noted, ...")', () => {
+    // polnear-train (Politico, 2016-07): the clause after the idiom had been no claim.
+    expect(
+      attributed(
+        'Government employees can still get in plenty of trouble for mishandling classified material, and as Comey noted, people involved in the Clinton case could still be subject to administrative sanctions.',
+      ).quotes,
+    ).toEqual([[113, 199, 'Comey', 'Comey']]);
+  });
 });

@@ -32,9 +32,25 @@ export function opensAsReported(tokens: readonly Token[], from: number, end: num
  */
 export function asReported(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence): void {
   const { tokens } = paragraph;
-  const text = ctx.doc.text;
   // "But as Clyburn noted, ...": a conjunction may open the sentence before the idiom.
-  const at = OPENING_CONJUNCTIONS.has(tokens[sentence.first]?.lower ?? '') ? sentence.first + 1 : sentence.first;
+  asReportedAt(
+    ctx,
+    paragraph,
+    sentence,
+    OPENING_CONJUNCTIONS.has(tokens[sentence.first]?.lower ?? '') ? sentence.first + 1 : sentence.first,
+  );
+  // "..., and as Comey noted, people involved in the Clinton case could still be subject to sanctions": the idiom opening a
+  // clause after a comma and a conjunction, the claim that clause.
+  for (let k = sentence.first + 2; k < sentence.last - 4; k += 1) {
+    if (tokens[k]?.lower === 'as' && OPENING_CONJUNCTIONS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',')
+      asReportedAt(ctx, paragraph, sentence, k);
+  }
+}
+
+/** The idiom read from tokens[at] ("as"), the claim the clause after its comma to the sentence's end. */
+function asReportedAt(ctx: RuleContext, paragraph: Paragraph, sentence: Sentence, at: number): void {
+  const { tokens } = paragraph;
+  const text = ctx.doc.text;
   const as = tokens[at];
   if (as?.lower !== 'as' || ctx.claimed[as.start] === 1) return;
   const limit = Math.min(sentence.last, at + 3 + MAX_SOURCE_TOKENS);
