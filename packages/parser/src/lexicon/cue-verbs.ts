@@ -28,6 +28,9 @@ const IRREGULAR: Record<string, readonly string[]> = {
   stress: ['stresses', 'stressed', 'stressing'],
   reiterate: ['reiterates', 'reiterated', 'reiterating'],
   cry: ['cries', 'cried', 'crying'],
+  // (A final consonant doubled: "snapped", "bragged".)
+  snap: ['snaps', 'snapped', 'snapping'],
+  brag: ['brags', 'bragged', 'bragging'],
 };
 
 /** Regular lemmas: verbs that introduce what someone said, wrote or claimed. */
@@ -120,13 +123,14 @@ const REGULAR = [
   'remind',
   'reckon',
   'sigh',
-  'snap',
   'summarize',
   'underline',
   'underscore',
   'write',
   'call',
   'express',
+  // Manners of speaking, beside a quotation ("“I can't believe it,” mumbled one onlooker").
+  ...['mumble', 'mutter', 'murmur', 'scream', 'gush', 'marvel', 'gripe', 'fume'],
 ];
 
 /** Third person, past and -ing forms of a regular verb ("warn" -> warns, warned, warning). */

@@ -448,4 +448,13 @@ describe('a described subject before a direct quote', () => {
       ).quotes,
     ).toEqual([[252, 308, 'Biden', 'Biden']]);
   });
+
+  it('should read a manner of speaking after a quotation as its cue ("“...,” mumbled one onlooker")', () => {
+    // reuters-21578 (1987-10): "mumbled" was no cue, and the onlooker's words had gone to the broker quoted before.
+    expect(
+      attributed(
+        'In San Francisco, about 50 people on the sidewalk outside\nthe jammed lobby of Charles Schwab and Co, strained to see the\ndiscount brokerage house\'s large ticker display.\n    "I can\'t believe it," mumbled one onlooker.',
+      ),
+    ).toEqual({ quotes: [[174, 195, 'one onlooker', 'one onlooker']], kinds: ['anonymous'] });
+  });
 });
