@@ -161,7 +161,7 @@ const MODIFIER_START =
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ...", "Here in Columbia, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid|back|here|there)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid|back|here|there|instead|throughout|through|under|over|within|without|across|against|among|beyond|besides|unlike|overall|again|likewise|regardless)$/i;
 
 /** Conjunctions that open a clause with its own subject ("when Rubio thanked Miami and said ..."). */
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'once', 'until']);
@@ -289,7 +289,8 @@ function subjectStart(text: string, tokens: readonly Token[], floor: number, lim
     start = pastPlace(text, tokens, start, limit);
     // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...": a second phrase after the place.
     // ("On Thursday, after remaining neutral throughout the primary process, Warren appeared ...": a clause of time too.)
-    if (/^(?:on|in|at|last|this|earlier|late|after|before|while|when|during|following)$/.test(tokens[start]?.text ?? '')) {
+    // ("Instead, throughout the day, Trump simply defended ...": any opener of a phrase, a second time.)
+    if (INTRO.test(tokens[start]?.text ?? '') && tokens[start]?.cap === false) {
       let again = start;
       while (again < Math.min(limit, start + 10) && tokens[again]?.text !== ',') again += 1;
       if (tokens[again]?.text === ',') start = again + 1;

@@ -116,8 +116,9 @@ export class ResolveContext {
           const personal =
             (next === ',' && WHO.has(then)) ||
             (next === 'and' && (then === 'his' || then === 'her')) ||
-            // (Opening its sentence: "the N.Y.U. program had been his top choice" is not the school's.)
-            ((i === 0 || /^[.?!"“”]$/.test(tokens[i - 1]?.text ?? '')) && ownsHisAfterVerb(tokens, i)) ||
+            // (Opening its sentence or a clause after a comma, "Instead, throughout the day, Trump simply defended his use of
+            // the drug": "the N.Y.U. program had been his top choice" is not the school's.)
+            ((i === 0 || /^[.?!"“”,]$/.test(tokens[i - 1]?.text ?? '')) && ownsHisAfterVerb(tokens, i)) ||
             // "said Erik, Cristian's 13-year-old brother": a relative set after the name.
             (next === ',' && relativeAfter(tokens, i + 2)) ||
             // "Trump mused that ...", "Tom joked": what only people do.

@@ -246,4 +246,21 @@ describe('speechAct', () => {
       'She was puzzled how they, like the new people called Mom and Dad sitting next to her, now belonged to her. Her new parents, Seth and Meg Mosier, looked to each other.',
     );
   });
+
+  it('should find the subject of a participle past two opening phrases ("Instead, throughout the day, Trump ..., saying")', () => {
+    // recovery-2020 (2020-05): the participle's claim had carried the speaker quoted before, Jason Miller, and "Trump" had
+    // been an organization (a one-word name never given in full; "Trump simply defended his use" says a person).
+    expect(
+      attributed(
+        "Instead, throughout the day, Trump simply defended his use of the drug, saying he believed hydroxychloroquine \u201cgives you an additional level of safety\u201d and \u201cdoesn\u2019t hurt people,\u201d and said \u201cpeople are going to have to make up their own mind\u201d regarding the drug\u2019s efficacy. The White House declined to comment beyond Trump's remarks.\n\n\u201cThis is an individual decision to make,\u201d Trump told reporters after meeting with Republican senators on Capitol Hill.",
+      ),
+    ).toEqual({
+      quotes: [
+        [79, 178, 'Trump', 'Trump'],
+        [188, 270, 'Trump', 'Trump'],
+        [333, 374, 'Trump', 'Trump'],
+      ],
+      kinds: ['person'],
+    });
+  });
 });
