@@ -27,6 +27,7 @@ import { cannotOpenContent, contentStart, opensQuestionClause } from './content-
 import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { modifiedSubject } from './modified-subject';
 import { describedSubject, plainDescription } from './described-subject';
+import { isPluralNounCue } from './plural-noun-cue';
 
 const MAX_SENTENCE_CHARS = 3000;
 /**
@@ -103,6 +104,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
     // "To say the crisis has thrown theaters into turmoil is an understatement": an infinitive opening the sentence
     // speaks of saying it; no one says it.
     if (k - 1 === sentence.first && tokens[k - 1]?.lower === 'to') continue;
+    if (isPluralNounCue(tokens, k, lemma)) continue;
     // "Sanders is suggesting he beat expectations": a progressive is a finite verb; its subject is before the auxiliary.
     // "... is telling in its own right", "telling responses": "telling" after "be" is an adjective unless a hearer follows.
     const hearer = token.lower !== 'telling' || tokens[k + 1]?.cap === true || HEARER_PRONOUNS.has(tokens[k + 1]?.lower ?? '');

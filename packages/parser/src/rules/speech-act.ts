@@ -11,6 +11,7 @@ import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { gappedCue } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { contentEnd, emitClaim, subordinateEnd } from './reported-speech';
+import { isPluralNounCue } from './plural-noun-cue';
 
 const MAX_SENTENCE_CHARS = 3000;
 /** Words that open a question after "asked" ("asked whether ...", "asked why ..."). */
@@ -193,7 +194,7 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     const token = tokens[k];
     if (token === undefined || ctx.quoted[token.start] === 1 || ctx.claimed[token.start] === 1 || ctx.usedCues.has(token.start)) continue;
     const act = actAt(tokens, k);
-    if (act === undefined || isNegatedOrPassive(tokens, k)) continue;
+    if (act === undefined || isNegatedOrPassive(tokens, k) || isPluralNounCue(tokens, k, act.lemma)) continue;
     const from = actContentStart(tokens, k, last, act);
     if (from < 0 || wordsIn(tokens, from, last) < 2) continue;
     // "This official, who asked not to be identified, said ...": a source's terms, not a claim.
