@@ -54,6 +54,7 @@ export function resolve(doc: ParseDocument): void {
       if (writer !== null) narrated.add(i);
       claim.entity = antecedent !== null ? resolveThrough(ctx, pick.mention, antecedent) : (writer ?? resolveMention(ctx, pick.mention));
     }
+    if (claim.entity !== null) ctx.lastSpoken = claim.entity;
     const entity = claim.entity === null ? undefined : ctx.entities[claim.entity];
     // "Nakasone agreed that ..., central bank sources said.": the closing attribution names who relays the claim.
     if (claim.relay !== null) claim.via = resolveMention(ctx, claim.relay);

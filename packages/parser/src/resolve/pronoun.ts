@@ -2,13 +2,12 @@ import type { Mention } from '../document';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-index';
 import { fullestName } from './name-lookup';
-import { firstNameFrom, recent } from './recent';
+import { recent } from './recent';
 import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
 import { words } from './name-words';
 import { isThingName } from './name-kind';
-import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
-import { ROLE_NOUNS } from '../lexicon/role-nouns';
+import { SINGLE_PERSON, lastSpeaker, lastUnnamedSpeaker, namesOnePerson } from './unnamed-speaker';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
 import { subjectForm } from '../lexicon/pronouns';
 
@@ -19,8 +18,8 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
   if (lower === 'he' || lower === 'she' || lower === 'i') {
     // "..., one analyst said. Paradoxically, the dollar could rise ..., he said": the unnamed person who just spoke, when
     // no person is named since (an earlier minister named in the story is not who "he" is).
-    const unnamed = gender === null ? null : lastSpeaker(ctx, m.start, (e) => e.kind === 'anonymous' && isOneUnnamed(ctx, e, gender));
-    if (unnamed !== null && !personNamedBetween(ctx, ctx.entities[unnamed]?.lastAt ?? m.start, m.start)) return unnamed;
+    const unnamed = gender === null ? null : lastUnnamedSpeaker(ctx, m.start, gender);
+    if (unnamed !== null) return unnamed;
     // A person of the pronoun's known gender, else the nearest person whose gender is unknown.
     // Only named people: "a spokesperson" is not who "he" points back to.
     // ... or an unnamed speaker whose noun says the pronoun's gender ("a company spokeswoman said. ... she said").
@@ -60,48 +59,6 @@ function isOnePerson(name: string): boolean {
   return /^(?:a|an|one|another)\s/i.test(name) && namesOnePerson(words(name).at(-1) ?? '');
 }
 
-/** Whether a head noun is one person's: an anonymous source's noun in the singular, or a role. */
-function namesOnePerson(head: string): boolean {
-  return SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head);
-}
-
-/** Nouns for one unnamed person ("the official", "a source close to ...", "a company spokesman"). */
-const SINGLE_PERSON = new Set([
-  ...[...ANONYMOUS_HEADS].filter((w) => !w.endsWith('s') && w !== 'people'),
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  // ("one broker here said. ... He said", "a presidential economic adviser said. ... he said")
-  'broker',
-  'dealer',
-  'adviser',
-  'advisor',
-  'officer',
-]);
-
-/**
- * Whether an anonymous source is one person of a gender a pronoun fits, as the text last wrote it: "one analyst", "a
- * Western envoy", "A Federal Reserve spokesman", "the dealer" (a noun of one unnamed person after "a", "an", "one",
- * "another" or "the"; not "a spokeswoman" for "he").
- */
-function isOneUnnamed(ctx: ResolveContext, e: { name: string; lastAt: number }, gender: Gender): boolean {
-  // (... or "the dealer" again: "one senior coffee dealer said. The dealer, who declined to be named, said ... he said".)
-  if (!/^(?:a|an|one|another|the)\s/i.test(ctx.doc.text.slice(e.lastAt, e.lastAt + 12))) return false;
-  const head = words(e.name).at(-1) ?? '';
-  const said = GENDERED_NOUNS.get(head);
-  return namesOnePerson(head) && (said === undefined || said === gender);
-}
-
-/** Whether the article names a person between `from` and `to` (a name of the index, of kind person). */
-function personNamedBetween(ctx: ResolveContext, from: number, to: number): boolean {
-  for (let i = firstNameFrom(ctx.names, from + 1); i < ctx.names.length; i += 1) {
-    const n = ctx.names[i];
-    if (n === undefined || n.at >= to) return false;
-    if (n.kind === 'person') return true;
-  }
-  return false;
-}
-
 /** "a spokeswoman for" right before a body's mention at `at`: its gender fits the pronoun's. */
 function spokenForBy(ctx: ResolveContext, at: number, gender: Gender): boolean {
   const text = ctx.doc.text;
@@ -112,13 +69,6 @@ function spokenForBy(ctx: ResolveContext, at: number, gender: Gender): boolean {
   if (match === null) return false;
   const noun = (match[1] ?? '').toLowerCase();
   return gender === null || !noun.startsWith('spokes') || noun === 'spokesperson' || (noun === 'spokeswoman') === (gender === 'f');
-}
-
-/** The speaker resolved last, when it spoke just before `at` (or at it: a participle goes on with its verb's "he") and passes `test`; else null. */
-function lastSpeaker(ctx: ResolveContext, at: number, test: (e: { kind: string; name: string; lastAt: number }) => boolean): number | null {
-  const index = ctx.touched.at(-1);
-  const e = index === undefined ? undefined : ctx.entities[index];
-  return e !== undefined && index !== undefined && e.lastAt <= at && at - e.lastAt < 400 && test(e) ? index : null;
 }
 
 /** A pronoun through the subject of its own sentence; "he" and "she" only to a person of their gender. */

@@ -1467,4 +1467,20 @@ describe('resolve', () => {
       kinds: ['person'],
     });
   });
+
+  it('should give "said the worker" to the unnamed employee who spoke just before, not the named person in focus', () => {
+    // recovery-2020 (Chicago Sun-Times, 2020-04): "the worker" had been Dean Harrison, who wrote the memo quoted first;
+    // the outlet found to relay the employee had hidden who spoke last.
+    expect(
+      attributed(
+        '\u201cRecognizing the disproportionate burden of the COVID-19 pandemic to our employees who provide patient care in our hospitals and emergency departments, [Northwestern] will initiate a special compensation program, retroactive to April 5, 2020, through the lifting of the Illinois stay-at-home order or such other time as [Northwestern] determines it is no longer required,\u201d Dean Harrison wrote April 17.\n\nBut on Thursday, a day before employees were set to receive their first paychecks with the extra cash, some received another email from an administrator explaining that they were now deemed ineligible for the program. Employees who mostly deal with inpatients still qualify for the bonuses, though workers \u201cthat spend the majority of their time with patients coming in for outpatient procedures are not eligible,\u201d according to the email obtained by the Chicago Sun-Times.\n\nWhile those employees would still receive a bump in pay Friday, the email made it clear that the money would eventually be clawed back by their employer.\n\nAn employee at a suburban hospital, who asked to remain anonymous fearing she may be fired for speaking out, said she and her co-workers believe they\u2019re set to receive an extra $5 an hour in their paychecks on Friday. Nevertheless, the money will now be taken out of her next check on May 22.\n\n\u201cIt\u2019s like giving a kid a piece of candy, and just as they start to put it in their mouth, you\u2019re just ripping it out of their hands,\u201d said the worker. \u201cIt is very cruel. It\u2019s unbelievable.\u201d',
+      ).quotes,
+    ).toEqual([
+      [0, 372, 'Dean Harrison', 'Dean Harrison'],
+      [622, 817, 'the email', 'email'],
+      [1146, 1248, 'An employee', 'employee'],
+      [1326, 1460, 'the worker', 'employee'],
+      [1478, 1516, 'the worker', 'employee'],
+    ]);
+  });
 });

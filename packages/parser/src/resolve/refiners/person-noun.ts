@@ -9,6 +9,7 @@ import { firstNameFrom, recent } from '../recent';
 import type { ResolveContext } from '../context';
 import type { NameOccurrence } from '../name-occurrence';
 import { addEntity } from '../registry';
+import { lastUnnamedSpeaker } from '../unnamed-speaker';
 
 /** Who speaks for a body: "the spokesperson" is its voice, not the person last quoted. */
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -110,6 +111,12 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
       const quoted = recent(ctx, m.start, (c) => c.kind === 'anonymous' && words(c.name).at(-1)?.toLowerCase() === head);
       return quoted ?? addEntity(ctx, introduced, 'anonymous', m.start, m.text, m.role);
     }
+  }
+  // "An employee at a suburban hospital ... said ... “...,” said the worker": the unnamed person who just spoke, not the
+  // named person in focus.
+  if (/^the\s+\S+$/i.test(m.text) && namesPerson(head)) {
+    const unnamed = lastUnnamedSpeaker(ctx, m.start, null, head);
+    if (unnamed !== null) return unnamed;
   }
   // (A medium is no person in focus: "the newspaper" of no outlet named before is an unnamed one.)
   if (!indefinite && !relative && !medium) {

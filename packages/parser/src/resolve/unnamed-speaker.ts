@@ -1,0 +1,94 @@
+import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
+import { GENDERED_NOUNS } from '../lexicon/name-context';
+import { ROLE_NOUNS } from '../lexicon/role-nouns';
+import type { ResolveContext } from './context';
+import type { Gender } from './name-index';
+import { words } from './name-words';
+import { firstNameFrom } from './recent';
+
+/**
+ * The one unnamed person who just spoke, when no person is named since: "..., one analyst said. Paradoxically, ..., he
+ * said", "An employee at a suburban hospital ... said ... “...,” said the worker" (not an earlier minister named in the
+ * story, nor the named person in focus). `gender` is the pronoun's, or null for a description.
+ */
+export function lastUnnamedSpeaker(ctx: ResolveContext, at: number, gender: Gender, head: string | null = null): number | null {
+  // The last claim's speaker, not an outlet found to relay it since ("..., said the employee. ... said the worker"); a
+  // description reaches past the claim between them, a pronoun only to the sentence after.
+  const index = ctx.lastSpoken;
+  const e = index === null ? undefined : ctx.entities[index];
+  const reach = head === null ? 400 : 800;
+  if (e === undefined || index === null || e.lastAt > at || at - e.lastAt >= reach || e.kind !== 'anonymous') return null;
+  if (!isOneUnnamed(ctx, e, gender) || !sameKind(e.name, head)) return null;
+  return personNamedBetween(ctx, e.lastAt, at) ? null : index;
+}
+
+/**
+ * Whether a description's head noun can be the unnamed speaker named `name`: its own noun ("a staff member" for "the
+ * staffer"), or a noun any of them is ("the worker" for "an employee"); not another trade ("the manager" is no "finance
+ * ministry economist"). Any for a pronoun (`head` null).
+ */
+function sameKind(name: string, head: string | null): boolean {
+  if (head === null || GENERIC_PEOPLE.has(head)) return true;
+  return words(name).some((w) => w === head || head.startsWith(w));
+}
+/** Nouns that any unnamed person of a workplace or a town is. */
+const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['worker', 'employee', 'staffer', 'person', 'man', 'woman', 'resident', 'source']);
+
+/** Whether a head noun is one person's: an anonymous source's noun in the singular, or a role. */
+export function namesOnePerson(head: string): boolean {
+  return SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head);
+}
+
+/** Nouns for one unnamed person ("the official", "a source close to ...", "a company spokesman"). */
+export const SINGLE_PERSON: ReadonlySet<string> = new Set([
+  ...[...ANONYMOUS_HEADS].filter((w) => !w.endsWith('s') && w !== 'people'),
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  // ("one broker here said. ... He said", "a presidential economic adviser said. ... he said")
+  'broker',
+  'dealer',
+  'adviser',
+  'advisor',
+  'officer',
+  // ("An employee at a suburban hospital ... said ... “...,” said the worker")
+  'employee',
+  'worker',
+  'staffer',
+  'resident',
+]);
+
+/**
+ * Whether an anonymous source is one person of a gender a pronoun fits, as the text last wrote it: "one analyst", "a
+ * Western envoy", "A Federal Reserve spokesman", "the dealer" (a noun of one unnamed person after "a", "an", "one",
+ * "another" or "the"; not "a spokeswoman" for "he").
+ */
+function isOneUnnamed(ctx: ResolveContext, e: { name: string; lastAt: number }, gender: Gender): boolean {
+  // (... or "the dealer" again: "one senior coffee dealer said. The dealer, who declined to be named, said ... he said".)
+  if (!/^(?:a|an|one|another|the)\s/i.test(ctx.doc.text.slice(e.lastAt, e.lastAt + 12))) return false;
+  const head = words(e.name).at(-1) ?? '';
+  const said = GENDERED_NOUNS.get(head);
+  return namesOnePerson(head) && (said === undefined || gender === null || said === gender);
+}
+
+/** Whether the article names a person between `from` and `to` (a name of the index, of kind person). */
+function personNamedBetween(ctx: ResolveContext, from: number, to: number): boolean {
+  for (let i = firstNameFrom(ctx.names, from + 1); i < ctx.names.length; i += 1) {
+    const n = ctx.names[i];
+    if (n === undefined || n.at >= to) return false;
+    if (n.kind === 'person') return true;
+  }
+  return false;
+}
+
+/** The speaker resolved last, when it spoke just before `at` (or at it: a participle goes on with its verb's "he") and passes `test`; else null. */
+export function lastSpeaker(
+  ctx: ResolveContext,
+  at: number,
+  test: (e: { kind: string; name: string; lastAt: number }) => boolean,
+  reach = 400,
+): number | null {
+  const index = ctx.touched.at(-1);
+  const e = index === undefined ? undefined : ctx.entities[index];
+  return e !== undefined && index !== undefined && e.lastAt <= at && at - e.lastAt < reach && test(e) ? index : null;
+}
