@@ -12,9 +12,11 @@ import { firstNameFrom } from './recent';
  * story, nor the named person in focus). `gender` is the pronoun's, or null for a description.
  */
 export function lastUnnamedSpeaker(ctx: ResolveContext, at: number, gender: Gender, head: string | null = null): number | null {
-  // The last claim's speaker, not an outlet found to relay it since ("..., said the employee. ... said the worker"); a
-  // description reaches past the claim between them, a pronoun only to the sentence after.
-  const index = ctx.lastSpoken;
+  // For a description, the last claim's speaker, not an outlet found to relay it since ("An employee ... said ... “...,”
+  // said the worker"), past the claim between them; for a pronoun, who was resolved last, to the sentence after.
+  // (The last claim's speaker for a pronoun too gave "he said" after "a senior official ... told Reuters" to the
+  // official in reuters-21578, but cost ggt-dev two quotes: not taken.)
+  const index = head !== null ? ctx.lastSpoken : (ctx.touched.at(-1) ?? null);
   const e = index === null ? undefined : ctx.entities[index];
   const reach = head === null ? 400 : 800;
   if (e === undefined || index === null || e.lastAt > at || at - e.lastAt >= reach || e.kind !== 'anonymous') return null;
