@@ -153,8 +153,20 @@ const FIRMS_NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set([
   'bain and company',
 ]);
 
+/** The first words of FIRMS_NAMED_FOR_PEOPLE ("goldman", "procter"). */
+const FIRM_FIRST_WORDS: ReadonlySet<string> = new Set([...FIRMS_NAMED_FOR_PEOPLE].map((firm) => firm.split(' ')[0] ?? ''));
+const WHITE_SPACE = /\s/;
+
 /** Whether a name opens with the name of a firm named for its founders ("Goldman Sachs Group", "Procter & Gamble", "E.F. Hutton"). */
 export function isFirmNamedForPeople(name: string): boolean {
+  // The first word alone settles most names ("Smith", "Reagan" open no firm's name): the whole name is split only after.
+  const space = name.search(WHITE_SPACE);
+  if (space <= 0) return false;
+  const first = name
+    .slice(0, space)
+    .toLowerCase()
+    .replace(/['’]s\b/g, '');
+  if (!FIRM_FIRST_WORDS.has(first === '&' ? 'and' : first.replaceAll('.', ''))) return false;
   const words = name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
