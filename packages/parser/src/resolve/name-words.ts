@@ -29,8 +29,10 @@ export function sameName(a: string, b: string): boolean {
 
 /** Whether a name is initials written with a slash ("S/P" for Standard and Poor's, "A/S"): a body's. */
 export function isSlashInitials(name: string): boolean {
-  return /^\p{Lu}\/\p{Lu}$/u.test(name);
+  return SLASH_INITIALS.test(name);
 }
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call (nameKind asks every name).
+const SLASH_INITIALS = /^\p{Lu}\/\p{Lu}$/u;
 
 /** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */
 export function initials(name: string): string {
