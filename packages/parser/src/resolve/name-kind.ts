@@ -1,6 +1,6 @@
 import type { SourceKind } from '@claimline/schema';
 import { isInCapitals } from '../tokens';
-import { isSlashInitials } from './name-words';
+import { MEMO_BOUND, isSlashInitials } from './name-words';
 import { isGivenName } from '../lexicon/given-names';
 import { isFirmNamedForPeople, LEGAL_FORMS } from '../lexicon/company-endings';
 import { PARTY_GROUPS } from '../lexicon/parties';
@@ -219,8 +219,8 @@ export function nameKind(name: string): SourceKind {
   let kind = KINDS.get(name);
   if (kind === undefined) {
     kind = readKind(name);
-    // Bounded, so that a long run of parses keeps flat memory.
-    if (KINDS.size > 20_000) KINDS.clear();
+    // Bounded (see MEMO_BOUND), so that a long run of parses keeps flat memory.
+    if (KINDS.size > MEMO_BOUND) KINDS.clear();
     KINDS.set(name, kind);
   }
   return kind;
