@@ -212,8 +212,8 @@ const KINDS = new Map<string, SourceKind>();
 
 /**
  * The kind of source a name is: a news outlet, an organization (by its head words or an acronym), else a person.
- * Memoized here, for every caller: the name index and the resolution of speakers ask about the same names, and the
- * reading cost 5% of a parse on Reuters when resolution read each again.
+ * Memoized here, for every caller: the name index and the resolution of speakers ask about the same names (resolution
+ * read again some 31k names a pass over Reuters that the index had just read, 6-7 µs each).
  */
 export function nameKind(name: string): SourceKind {
   let kind = KINDS.get(name);
