@@ -188,6 +188,29 @@ function bare(t: Token): string {
   if (w.charCodeAt(w.length - 1) === 46) w = w.slice(0, -1);
   return w;
 }
+/** Whether a word of tokens[from, to) is a body's, in the singular or plural; a loop, not slice().some(): it runs for every name. */
+function hasBodyWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const t = tokens[i];
+    if (t !== undefined && (ORGANIZATION_WORDS.has(bare(t)) || (t.lower.endsWith('s') && ORGANIZATION_WORDS.has(bare(t).slice(0, -1)))))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a word of tokens[from, to) is a title or role; asked only of a run with a body's word in it. A company's ending
+ * is no title ("AG" is also an attorney general's), nor is a title in "'s" before the body's word ("the Alameda County
+ * Sheriff’s Office").
+ */
+function titledRun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const t = tokens[i];
+    if (t !== undefined && isRoleWord(t) && !isPossessive(t.text) && !(i === to - 1 && COMPANY_ENDINGS.has(t.lower))) return true;
+  }
+  return false;
+}
+
 /** Whether a word of tokens[from, to) names a body or an outlet, or is an acronym ("the Kremlin", "the CDC"); a loop, not slice().some(): it runs for every "the" before a name. */
 function namesBody(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
@@ -716,17 +739,8 @@ function namedMention(
     nameStart += 1;
   // "Centers for Disease Control and Prevention": a body by its plural head too.
   // ("lead manager Morgan Guaranty (Switzerland) AG": a company's ending too.)
-  const orgRun =
-    COMPANY_ENDINGS.has(tokens[b - 1]?.lower ?? '') ||
-    tokens
-      .slice(runStart, b)
-      .some((t) => ORGANIZATION_WORDS.has(bare(t)) || (t.lower.endsWith('s') && ORGANIZATION_WORDS.has(bare(t).slice(0, -1))));
-  // (A company's ending is no title: "AG" is also an attorney general's.)
-  // (Nor is a title in "'s" before the body's word: "the Alameda County Sheriff’s Office".)
-  const titled = tokens
-    .slice(runStart, b)
-    .some((t, j) => isRoleWord(t) && !isPossessive(t.text) && !(runStart + j === b - 1 && COMPANY_ENDINGS.has(t.lower)));
-  if (orgRun && !titled) nameStart = runStart;
+  const orgRun = COMPANY_ENDINGS.has(tokens[b - 1]?.lower ?? '') || hasBodyWord(tokens, runStart, b);
+  if (orgRun && !titledRun(tokens, runStart, b)) nameStart = runStart;
   if (tokens[nameStart]?.lower === 'the') nameStart += 1;
   // "K mart Corp": a legal form alone is no name; the words before it are the company's.
   // (A few words, at most one of them in lowercase: not "official figures released today by the Egyptian General

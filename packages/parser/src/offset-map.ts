@@ -14,12 +14,18 @@ export interface OffsetMap {
 /** Builds the clean text by keeping `keep` ranges of `source` in order, with the map back to it. */
 export function cutRanges(source: string, keep: readonly { start: number; end: number }[]): { text: string; map: OffsetMap } {
   const pieces: Piece[] = [];
-  let text = '';
+  let length = 0;
   for (const range of keep) {
     if (range.end <= range.start) continue;
-    pieces.push({ clean: text.length, raw: range.start, length: range.end - range.start });
-    text += source.slice(range.start, range.end);
+    const last = pieces.at(-1);
+    // A range that starts where the last ends extends its piece (the same offsets map back): an article that keeps all
+    // its blocks, most of them, is then one slice of the source, not a rope of one slice a block flattened on first read.
+    if (last !== undefined && last.raw + last.length === range.start) last.length += range.end - range.start;
+    else pieces.push({ clean: length, raw: range.start, length: range.end - range.start });
+    length += range.end - range.start;
   }
+  let text = '';
+  for (const piece of pieces) text += source.slice(piece.raw, piece.raw + piece.length);
   const map: OffsetMap = {
     toRaw: (offset) => {
       // Binary search for the last piece starting at or before the offset.

@@ -153,13 +153,24 @@ const FIRMS_NAMED_FOR_PEOPLE: ReadonlySet<string> = new Set([
   'bain and company',
 ]);
 
-/** Whether a name opens with the name of a firm named for its founders ("Goldman Sachs Group", "Procter & Gamble", "E.F. Hutton"). */
-export function isFirmNamedForPeople(name: string): boolean {
-  const words = name
+/** The first words of FIRMS_NAMED_FOR_PEOPLE ("goldman", "procter"). */
+const FIRM_FIRST_WORDS: ReadonlySet<string> = new Set([...FIRMS_NAMED_FOR_PEOPLE].map((firm) => firm.split(' ')[0] ?? ''));
+
+/** A name's words as FIRMS_NAMED_FOR_PEOPLE writes them: lowercase, no "'s", "and" for "&", no dots. */
+function firmWords(name: string): string[] {
+  return name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/\s+/)
     .map((w) => (w === '&' ? 'and' : w.replaceAll('.', '')));
+}
+
+/** Whether a name opens with the name of a firm named for its founders ("Goldman Sachs Group", "Procter & Gamble", "E.F. Hutton"). */
+export function isFirmNamedForPeople(name: string): boolean {
+  // The first word alone settles most names ("Smith", "Reagan" open no firm's name): the whole name is read only after.
+  const space = name.search(/\s/);
+  if (space <= 0 || !FIRM_FIRST_WORDS.has(firmWords(name.slice(0, space))[0] ?? '')) return false;
+  const words = firmWords(name);
   for (let n = 2; n <= Math.min(4, words.length); n += 1) if (FIRMS_NAMED_FOR_PEOPLE.has(words.slice(0, n).join(' '))) return true;
   return false;
 }

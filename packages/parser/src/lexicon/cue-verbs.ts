@@ -229,18 +229,20 @@ export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'allege',
 ]);
 
-/** Slot of a word's first two letters (a-z, then a-z or "other") in CUE_PREFIXES. */
+/** Slot of a word's first three letters (a-z, then a-z or "other", twice) in CUE_PREFIXES. */
 function prefixSlot(word: string): number {
   const second = word.length > 1 ? word.charCodeAt(1) - 97 : 26;
-  return (word.charCodeAt(0) - 97) * 27 + (second >= 0 && second < 26 ? second : 26);
+  const third = word.length > 2 ? word.charCodeAt(2) - 97 : 26;
+  return ((word.charCodeAt(0) - 97) * 27 + (second >= 0 && second < 26 ? second : 26)) * 27 + (third >= 0 && third < 26 ? third : 26);
 }
 
 /**
- * 1 where some cue form starts with those two letters. Every word of every sentence is asked
+ * 1 where some cue form starts with those three letters. Every word of every sentence is asked
  * whether it is a cue; this table answers "no" for most ("the", "of", "is") without a Map look-up.
+ * (Three letters, not two: on Reuters two let 46% of the lowercase words through to the Map, three 16%.)
  */
 const CUE_PREFIXES = (() => {
-  const table = new Uint8Array(26 * 27);
+  const table = new Uint8Array(26 * 27 * 27);
   for (const form of CUE_FORMS.keys()) {
     const first = form.charCodeAt(0);
     if (first >= 97 && first <= 122) table[prefixSlot(form)] = 1;

@@ -82,19 +82,6 @@ function afterPersonNoun(t: Token | undefined): boolean {
 /** Tokens after which a noun phrase opens its sentence. */
 const SENTENCE_OPENERS = new Set(['.', '?', '!', '"', '”', '“']);
 
-const KINDS = new Map<string, SourceKind>();
-
-/** The kind of a name, memoized: the same names recur across an article and a corpus. */
-function kindOf(name: string): SourceKind {
-  let kind = KINDS.get(name);
-  if (kind === undefined) {
-    kind = nameKind(name);
-    if (KINDS.size > 20_000) KINDS.clear();
-    KINDS.set(name, kind);
-  }
-  return kind;
-}
-
 /**
  * The same name as an organization ("security firm Symantec"); a literal in occurrence's field order, not a spread
  * copy: a spread copy gets a map of its own, and two shapes of NameOccurrence make their readers polymorphic.
@@ -132,7 +119,7 @@ export function occurrence(
   const title = tokens[i]?.lower ?? '';
   // "his wife Donna", "her son, Jack,": a relative's noun says the gender.
   const gender = MALE_WORDS.has(title) ? 'm' : FEMALE_WORDS.has(title) ? 'f' : (kinGender(tokens, start) ?? genderAfter(tokens, end));
-  return { name, role, kind: kindOf(name), at, subject, focus, gender };
+  return { name, role, kind: nameKind(name), at, subject, focus, gender };
 }
 
 /**

@@ -18,13 +18,21 @@ export function readDateline(paragraph: string, reference: string): Dateline | n
   const dayNumber = Number(day);
   if (month < 0 || dayNumber < 1 || dayNumber > 31) return null;
   const { time: refTime, year: refYear } = referenceTime(reference);
-  let year = refYear;
-  let date = new Date(Date.UTC(year, month, dayNumber));
-  if (!Number.isNaN(refTime) && date.getTime() > refTime + 86_400_000) {
-    year -= 1;
-    date = new Date(Date.UTC(year, month, dayNumber));
+  let time = Date.UTC(refYear, month, dayNumber);
+  if (!Number.isNaN(refTime) && time > refTime + 86_400_000) time = Date.UTC(refYear - 1, month, dayNumber);
+  return { text: whole.trim(), place: place?.trim() ?? null, date: isoDate(time) };
+}
+
+let lastTime = NaN;
+let lastIso = '';
+
+/** The ISO string of a time; wire copy runs in date order, so consecutive articles share a dateline's day and the last answer is kept. */
+function isoDate(time: number): string {
+  if (time !== lastTime) {
+    lastIso = new Date(time).toISOString();
+    lastTime = time;
   }
-  return { text: whole.trim(), place: place?.trim() ?? null, date: date.toISOString() };
+  return lastIso;
 }
 
 let lastReference: string | null = null;

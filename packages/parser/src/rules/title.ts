@@ -11,8 +11,10 @@ export function isTitleLine(line: string, metaTitle: string | undefined, hasMore
   const text = line.trim();
   if (text.length === 0 || !hasMore) return false;
   if (metaTitle !== undefined && metaTitle.trim().length > 0) return sameTitle(text, metaTitle);
+  // The length first: a first paragraph of wire copy is the whole lead, and splitting it into words was wasted.
+  if (text.length > 160) return false;
   const words = text.split(/\s+/).length;
-  return text.length <= 160 && words >= 2 && words <= 25 && !SENTENCE_END.test(text) && /^[\p{Lu}\p{N}"“‘']/u.test(text);
+  return words >= 2 && words <= 25 && !SENTENCE_END.test(text) && /^[\p{Lu}\p{N}"“‘']/u.test(text);
 }
 
 /** A headline ignoring case, spacing and the dash style. */
