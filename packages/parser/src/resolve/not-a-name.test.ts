@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributedDocument, parseArticle } from '../index';
 import { cleanName, readName } from './not-a-name';
-import { attributed } from '../test-helpers';
+import { INGESTED_AT, attributed } from '../test-helpers';
 
 const doc = (text: string) => attributedDocument(text, { ingestedAt: '2024-01-01T00:00:00Z' }).doc;
 
@@ -134,5 +134,14 @@ describe('readName', () => {
     });
     expect(attributed('Allis-Chalmers said it would sell the unit.').kinds).toEqual(['organization']);
     expect(attributed('Bernie Sanders spoke on Monday. Sanders said the bill would fail.').kinds).toEqual(['person']);
+  });
+
+  it('should read an answer opening a sentence as no one\'s name ("Most haven’t, right? Right?")', () => {
+    // recovery-2020 (Chicago Sun-Times, 2020-05): "Right" had been a source of its own, speaking the quotation after it.
+    const { sources } = parseArticle(
+      'I\u2019m all for moving forward. Yoder wouldn\u2019t reveal what percentage of people they\u2019ve tested had been exposed \u2014 trade secret \u2014 but I persisted. Most haven\u2019t, right? Right?\n\n\u201cThe majority of people were not exposed,\u201d she allowed.',
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(sources.map((s) => s.name)).not.toContain('Right');
   });
 });

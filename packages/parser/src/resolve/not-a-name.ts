@@ -12,6 +12,8 @@ const NOT_NAME_OPENERS = new Set([
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just', 'ever'],
   // "Thanks as always for reading", "Not weeks, not months", "Whenever I feel ...".
   ...['thanks', 'not', 'whenever', 'wherever'],
+  // Answers and interjections opening a sentence ("Most haven’t, right? Right?", "Yes.", "Okay, ..."): no one's name.
+  ...['right', 'yes', 'no', 'okay', 'ok', 'sure', 'well', 'exactly', 'really', 'anyway'],
 ]);
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
