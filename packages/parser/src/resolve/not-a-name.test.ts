@@ -14,6 +14,13 @@ describe('cleanName', () => {
     expect(cleanName(d, 'Three Blue Origin', false)).toBe('Three Blue Origin');
   });
 
+  it('should drop a body\'s acronym before a given name and a surname ("Ambassador to GATT Michael Samuels")', () => {
+    // reuters-21578 (1987-10): 11 claims of "GATT Michael Samuels"; polnear-train: "DJ Beverly Bond".
+    expect(cleanName(d, 'GATT Michael Samuels', false)).toBe('Michael Samuels');
+    expect(cleanName(d, 'DJ Beverly Bond', false)).toBe('Beverly Bond');
+    expect(cleanName(d, 'NATO Secretary General', false)).toBe('NATO Secretary General');
+  });
+
   it('should drop "Shares of" before the company whose stock a market report opens with', () => {
     expect(cleanName(d, 'Shares of Sorrento Therapeutics', true)).toBe('Sorrento Therapeutics');
     expect(cleanName(d, 'Bank of America', true)).toBe('Bank of America');

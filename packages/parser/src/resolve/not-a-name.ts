@@ -2,6 +2,7 @@ import type { ParseDocument } from '../document';
 import { CALENDAR_WORDS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
+import { isGivenName } from '../lexicon/given-names';
 import { DESCRIBED_BY_PLACE } from '../lexicon/places';
 import { isPeoplePlural } from '../lexicon/role-nouns';
 import { SELF_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
@@ -23,6 +24,8 @@ const LOWERCASE_LETTER = /\p{Ll}/u;
 /** A pronoun contracted with its verb ("we’ve", "they're", "i’m", "you’ll"). */
 const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she|it)['’](?:ve|re|m|ll|d)$/;
 const TICKER = /^(?:\p{Lu}{2,5}\.\p{Lu}{1,2}|\p{Lu})$/u;
+/** A body's acronym in capitals ("GATT", "NBC"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 const LOWERCASE = new WeakMap<ParseDocument, Set<string>>();
 
@@ -70,6 +73,9 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   const lower = first.toLowerCase();
   // "Shares of Sorrento Therapeutics rose": the company's stock opening a market report.
   if (words.length >= 3 && /^(?:shares|stock|stocks)$/i.test(first) && words[1] === 'of') return words.slice(2).join(' ');
+  // "Ambassador to GATT Michael Samuels", "NBC Chuck Todd": a body's acronym before a given name and a surname is whose
+  // title it is, not part of the name.
+  if (words.length === 3 && ACRONYM.test(first) && isGivenName(words[1] ?? '')) return words.slice(1).join(' ');
   // "Alabama-born Jason Isbell", "Calgary-based Tom Lee": a description by a place, not part of the name.
   if (words.length >= 3 && DESCRIBED_BY_PLACE.test(first)) return words.slice(1).join(' ');
   // "Four-year-old Amina Malloy", "Co-founder Jeffrey Katzenberg", "Tony Award-nominee Judy Kuhn", "Fact-checking
