@@ -9,16 +9,13 @@ const NOT_MODIFIED =
 
 /** Whether a token is a lowercase noun that a name before it modifies ("warehouse", "page"), not a verb ("said", "warned", "says"). */
 export function modifiesNoun(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    t.word &&
-    !t.cap &&
-    t.lower.length > 2 &&
-    !/(?:s|ed|ing|ly)$/.test(t.lower) &&
-    !NOT_MODIFIED.test(t.lower) &&
-    !PREPOSITIONS.has(t.lower)
-  );
+  if (t === undefined || !t.word || t.cap) return false;
+  // ("the Reagan administration's chief economic architect": a noun in "'s" is a noun, whatever its last letter.)
+  const possessive = POSSESSIVE_END.test(t.lower);
+  const word = possessive ? t.lower.slice(0, -2) : t.lower;
+  return word.length > 2 && (possessive || !/(?:s|ed|ing|ly)$/.test(word)) && !NOT_MODIFIED.test(word) && !PREPOSITIONS.has(word);
 }
+const POSSESSIVE_END = /['’]s$/;
 
 /**
  * Whether a lowercase word names a document, in the singular or the plural ("emails", "memo", "filings"), and is no

@@ -114,4 +114,16 @@ describe('indexNames', () => {
     );
     expect(indexNames(doc).map((n) => [n.name, n.gender])).toEqual([['Ensheng Dong', 'm']]);
   });
+
+  it('should not take a name before a noun in "\'s" for a person ("the European Airbus consortium\'s assessment")', () => {
+    // reuters-21578 (1987-03): "Airbus announced" had gone to a person named "European Airbus".
+    const result = parseArticle(
+      "PARIS, March 18 - The French government has no reason to\ndoubt the European Airbus consortium's assessment that its A340\nlong-range jet project has a sound commercial basis, French\nTrade Minister Michel Noir said .\n    Airbus announced last Friday that it had 104 firm orders\nand options from nine airlines for its A340.",
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(result.sources.map((s) => [s.name, s.kind])).toEqual([
+      ['Michel Noir', 'person'],
+      ['Airbus', 'organization'],
+    ]);
+  });
 });
