@@ -12,7 +12,7 @@ import {
   TITLE_ACRONYMS,
   isPersonHead,
   isPeoplePlural,
-  isRoleToken,
+  isRoleNoun,
   isSpeakerNoun,
   isTitle,
 } from './lexicon/role-nouns';
@@ -253,7 +253,7 @@ const SHARES: ReadonlySet<string> = new Set([
   ...['half', 'third', 'quarter', 'fifth', 'majority', 'minority', 'plurality'],
   ...['one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth', 'two-fifths', 'three-fifths'],
 ]);
-const isRoleWord = (t: Token) => isRoleToken({ lower: bare(t), cap: t.cap }) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
+const isRoleWord = (t: Token) => isRoleNoun(bare(t), t.cap) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
 
 /** Prepositions that tie a group to a place, body or person ("officials in", "aides to", "economists at"). */
 const GROUP_LINKS = new Set(['in', 'at', 'of', 'from', 'for', 'to', 'with', 'on', 'across', 'around', 'inside', 'close']);

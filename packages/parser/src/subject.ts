@@ -16,7 +16,7 @@ import {
   ROLE_NOUNS,
   TITLE_ACRONYMS,
   isPeoplePlural,
-  isRoleToken,
+  isRoleNoun,
   isSpeakerNoun,
   isTitle,
 } from './lexicon/role-nouns';
@@ -1348,7 +1348,7 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
         nameEnd += 1;
       let k = nameEnd;
       while (k < Math.min(end, nameEnd + 3) && !isCapitalized(tokens[k]) && isWord(tokens[k])) k += 1;
-      const titled = k > nameEnd && k < end && isCapitalized(tokens[k]) && tokens.slice(nameEnd, k).some(isRoleToken);
+      const titled = k > nameEnd && k < end && isCapitalized(tokens[k]) && tokens.slice(nameEnd, k).some((t) => isRoleNoun(t.lower, t.cap));
       if (!titled) break;
       nameEnd = k;
     }

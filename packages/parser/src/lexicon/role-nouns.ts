@@ -163,9 +163,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
  */
 const LOWERCASE_ROLE_NOUNS: ReadonlySet<string> = new Set(['anchor', 'farmer', 'boxer', 'pitcher', 'priest']);
 
-/** Whether a token is a role noun: one of ROLE_NOUNS, or of the roles only in lowercase. */
-export function isRoleToken(t: { lower: string; cap: boolean }): boolean {
-  return ROLE_NOUNS.has(t.lower) || (!t.cap && LOWERCASE_ROLE_NOUNS.has(t.lower));
+/** Whether a word (lowercased, and whether it was capitalized) is a role noun: one of ROLE_NOUNS, or of the roles only in lowercase. */
+export function isRoleNoun(lower: string, cap: boolean): boolean {
+  return ROLE_NOUNS.has(lower) || (!cap && LOWERCASE_ROLE_NOUNS.has(lower));
 }
 
 /** Businesses by their trade, as wire copy names them a second time ("the retailer said", "the automaker"). */

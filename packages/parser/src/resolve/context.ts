@@ -26,7 +26,7 @@ export class ResolveContext {
   readonly genders = new Map<string, number>();
   /** Entity indices in the order they were last mentioned (recency for coreference). */
   readonly touched: number[] = [];
-  /** The entity of the last claim resolved (a speaker, not a relay found for it): see lastSpeaker. */
+  /** The entity of the last claim resolved (a speaker, not a relay found for it): see lastUnnamedSpeaker. */
   lastSpoken: number | null = null;
   /** The entities that are the article's writer, its "I" (narrator.ts): never who a "he", "she" or description is. */
   readonly writers = new Set<number>();

@@ -2,7 +2,7 @@ import type { ParseDocument } from '../document';
 import { anonymousPhrases } from './anonymous-antecedent';
 import { ResolveContext } from './context';
 import { indexNames } from './name-index';
-import { answererOf, narrator } from './narrator';
+import { answererOf, askedByWriter, narrator } from './narrator';
 import { resolveThrough } from './pronoun';
 import { paragraphIndexAt } from './positions';
 import { recent } from './recent';
@@ -25,8 +25,6 @@ export function resolve(doc: ParseDocument): void {
   const claims = doc.claims;
   const carried = carriedSpeakers(claims);
   const ruleMentions = claims.map((c) => c.mention);
-  // The claims whose "I" is the article's writer.
-  const narrated = new Set<number>();
   for (let i = 0; i < claims.length; i += 1) {
     const claim = claims[i];
     if (claim === undefined) continue;
@@ -40,8 +38,7 @@ export function resolve(doc: ParseDocument): void {
       // not across paragraphs, where no words near the quote name anyone.
       claim.mention = paragraphIndexAt(doc, pick.mention.start) === paragraphIndexAt(doc, claim.span.start) ? pick.mention : null;
       const from = pick.from ?? -1;
-      claim.entity =
-        narrated.has(from) && claims[from]?.cue?.lemma === 'ask' ? answererOf(ctx, claims, from, narrated) : (claims[from]?.entity ?? null);
+      claim.entity = askedByWriter(ctx, claims[from]) ? answererOf(ctx, claims, from) : (claims[from]?.entity ?? null);
     } else {
       claim.mention = pick.mention;
       // A pronoun's antecedent: the subject of its own sentence, else for "they" the plural subject of the sentence before
@@ -50,9 +47,10 @@ export function resolve(doc: ParseDocument): void {
       const antecedent =
         (pronoun ? sentenceAntecedent(doc, pick.mention, claim.span) : null) ??
         (pronoun ? previousSentenceAntecedent(doc, pick.mention, claim.span) : null);
-      const writer = antecedent === null ? narrator(ctx, pick.mention, claim) : null;
-      if (writer !== null) narrated.add(i);
-      claim.entity = antecedent !== null ? resolveThrough(ctx, pick.mention, antecedent) : (writer ?? resolveMention(ctx, pick.mention));
+      claim.entity =
+        antecedent !== null
+          ? resolveThrough(ctx, pick.mention, antecedent)
+          : (narrator(ctx, pick.mention, claim) ?? resolveMention(ctx, pick.mention));
     }
     if (claim.entity !== null) ctx.lastSpoken = claim.entity;
     const entity = claim.entity === null ? undefined : ctx.entities[claim.entity];

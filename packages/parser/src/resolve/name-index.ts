@@ -13,7 +13,7 @@ import {
   ROLE_NOUNS,
   TITLES,
   TITLE_ACRONYMS,
-  isRoleToken,
+  isRoleNoun,
   isTitle,
 } from '../lexicon/role-nouns';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
@@ -152,7 +152,7 @@ function indexRuns(
     // A lowercase role noun before the name, with the capitalized words before it ("Russian dictator", "New York City's
     // mayor", "White House economist"): one of them alone would cut a longer name in two ("City's mayor").
     const before = tokens[start - 1];
-    if ((before !== undefined && isRoleToken(before)) || ORGANIZATION_WORDS.has(before?.lower ?? '')) {
+    if ((before !== undefined && isRoleNoun(before.lower, before.cap)) || ORGANIZATION_WORDS.has(before?.lower ?? '')) {
       start -= 1;
       const floor = start - 6;
       while (

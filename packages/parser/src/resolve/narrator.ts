@@ -32,11 +32,19 @@ export function narrator(ctx: ResolveContext, m: Mention, claim: Claim): number 
  * was kind of a slow build.”"): the quotation after it is not the writer's but the answer of the one asked, named right
  * after the cue; else the speaker of the last claim before it the writer did not speak; null when there is none.
  */
-export function answererOf(ctx: ResolveContext, claims: readonly Claim[], from: number, narrated: ReadonlySet<number>): number | null {
+export function answererOf(ctx: ResolveContext, claims: readonly Claim[], from: number): number | null {
   const asked = hearerOf(ctx, claims[from]);
   if (asked !== null) return asked;
-  for (let k = from - 1; k >= 0; k -= 1) if (!narrated.has(k) && claims[k]?.entity != null) return claims[k]?.entity ?? null;
+  for (let k = from - 1; k >= 0; k -= 1) {
+    const entity = claims[k]?.entity ?? null;
+    if (entity !== null && !ctx.writers.has(entity)) return entity;
+  }
   return null;
+}
+
+/** Whether a claim is the writer's question ("I asked Fratella when ..."), after which the one asked answers. */
+export function askedByWriter(ctx: ResolveContext, claim: Claim | undefined): boolean {
+  return claim?.entity != null && ctx.writers.has(claim.entity) && claim.cue?.lemma === 'ask';
 }
 
 /** The person named right after a claim's cue ("asked Raoult if ..."), resolved; null when no name follows. */

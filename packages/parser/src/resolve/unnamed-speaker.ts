@@ -88,9 +88,8 @@ export function lastSpeaker(
   ctx: ResolveContext,
   at: number,
   test: (e: { kind: string; name: string; lastAt: number }) => boolean,
-  reach = 400,
 ): number | null {
   const index = ctx.touched.at(-1);
   const e = index === undefined ? undefined : ctx.entities[index];
-  return e !== undefined && index !== undefined && e.lastAt <= at && at - e.lastAt < reach && test(e) ? index : null;
+  return e !== undefined && index !== undefined && e.lastAt <= at && at - e.lastAt < 400 && test(e) ? index : null;
 }

@@ -81,6 +81,11 @@ function labelMention(text: string, turn: Turn): Mention | null {
   return withName(mention, titleCase(mention.name));
 }
 
+// Module constants: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const TWO_LETTERS = /\p{L}{2}/u;
+const TWO_LOWERCASE = /\p{Ll}{2}/u;
+const DIGIT = /\d/;
+
 /**
  * Whether the paragraph's tokens from `from` on hold a word of letters, and, beside figures, a word in lowercase: not a
  * table's row ("End-Day Backlog: 28    18") nor a listing's ("NAMI: Greater Houston-$124,500.00").
@@ -92,9 +97,9 @@ function hasWords(paragraph: Paragraph, from: number): boolean {
   for (let i = from; i < paragraph.tokens.length; i += 1) {
     const t = paragraph.tokens[i];
     if (t === undefined) break;
-    letters ||= /\p{L}{2}/u.test(t.text);
-    lowercase ||= t.word && !t.cap && /\p{Ll}{2}/u.test(t.text);
-    digits ||= /\d/.test(t.text);
+    letters ||= TWO_LETTERS.test(t.text);
+    lowercase ||= t.word && !t.cap && TWO_LOWERCASE.test(t.text);
+    digits ||= DIGIT.test(t.text);
   }
   return letters && (lowercase || !digits);
 }

@@ -105,7 +105,8 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   // same noun, not the person in focus (the man the reporter was interviewing); one source with the unnamed one quoted
   // before ("A senior economist said ... the economist said"). The noun alone: "the Union Pacific spokesman" says whose,
   // and a spokesperson is found with the body above.
-  if (/^the\s+\S+$/i.test(m.text) && !SPOKESPEOPLE.has(head) && namesPerson(head)) {
+  const theNoun = /^the\s+\S+$/i.test(m.text) && namesPerson(head);
+  if (theNoun && !SPOKESPEOPLE.has(head)) {
     const introduced = introducedUnnamed(ctx.doc.text, m.start, head);
     if (introduced !== null) {
       const quoted = recent(ctx, m.start, (c) => c.kind === 'anonymous' && words(c.name).at(-1)?.toLowerCase() === head);
@@ -114,7 +115,7 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   }
   // "An employee at a suburban hospital ... said ... “...,” said the worker": the unnamed person who just spoke, not the
   // named person in focus.
-  if (/^the\s+\S+$/i.test(m.text) && namesPerson(head)) {
+  if (theNoun) {
     const unnamed = lastUnnamedSpeaker(ctx, m.start, null, head);
     if (unnamed !== null) return unnamed;
   }
