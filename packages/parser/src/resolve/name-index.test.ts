@@ -48,6 +48,18 @@ describe('indexNames', () => {
     ]);
   });
 
+  it('should read two people joined by "and" when given names open both ("Amanda Celestino and Marco Shalma")', () => {
+    // recovery-2020 (recovery-0230): the pair had been one name, and "Celestino said" an organization.
+    const text = 'In the meantime, founders Amanda Celestino and Marco Shalma are planning their next move. Celestino said it was key.';
+    const { doc } = attributedDocument(text, { ingestedAt: INGESTED_AT });
+    expect(indexNames(doc).map((n) => [n.name, n.kind, n.at])).toEqual([
+      ['Amanda Celestino', 'person', 26],
+      ['Marco Shalma', 'person', 47],
+      ['Celestino', 'person', 90],
+    ]);
+    expectQuotes(text, [{ text: 'it was key', speaker: 'Celestino', source: 'Amanda Celestino' }]);
+  });
+
   it('should not take the issuer before a document noun for a person ("Internal Tesla emails"), but keep "Anthony Kuhn reports"', () => {
     // recovery-2020: "Internal Tesla" had become the fullest name of "Tesla" and the speaker of 36 quotes.
     const tesla = parseArticle(

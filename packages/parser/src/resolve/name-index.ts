@@ -18,6 +18,7 @@ import {
 } from '../lexicon/role-nouns';
 import { COMPANY_ENDINGS } from '../lexicon/company-endings';
 import { isCapitalized, isPossessive } from '../tokens';
+import { isGivenName } from '../lexicon/given-names';
 import { nicknamedNameStart } from '../nicknamed-name';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName, lowercaseWords } from './not-a-name';
@@ -312,7 +313,9 @@ function joinsTwoNames(tokens: readonly Token[], from: number, at: number): bool
   }
   // A title on either side says they are people: "President Donald Trump and Trudeau", "Trump and Secretary of State ...".
   const titled = (t: Token | undefined) => t !== undefined && (isTitle(t.lower) || ROLE_NOUNS.has(t.lower));
-  return titled(tokens[from]) || titled(tokens[at + 1]);
+  if (titled(tokens[from]) || titled(tokens[at + 1])) return true;
+  // ... and so do given names opening both ("Amanda Celestino and Marco Shalma"; not "Goldman Sachs and Morgan Stanley").
+  return isGivenName(tokens[from]?.text ?? '') && isGivenName(tokens[at + 1]?.text ?? '') && isCapitalized(tokens[at + 2]);
 }
 
 /** Whether a transcript's label ends at tokens[end]: a colon, or a comma, a role in capitals and a colon (", HOST:"). */

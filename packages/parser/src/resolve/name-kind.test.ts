@@ -77,6 +77,8 @@ describe('nameKind', () => {
     expect(nameKind('Cruzado Plan')).toBe('unknown');
     expect(nameKind('CARES Act')).toBe('unknown');
     expect(nameKind('International Tin Agreement')).toBe('unknown');
+    // recovery-2020 (recovery-0774): "the Florence Nightingale Pledge for nurses" had been the "she" of six quotes.
+    expect(nameKind('Florence Nightingale Pledge')).toBe('unknown');
     expect(nameKind('Planck')).toBe('person');
   });
 

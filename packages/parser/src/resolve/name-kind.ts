@@ -172,6 +172,12 @@ const INSTRUMENT_WORDS = new Set([
   // "Roth IRA", "Health Savings Account": an account, no one's "he".
   'ira',
   'account',
+  // "the Florence Nightingale Pledge for nurses": a text people swear to, no one's "she".
+  'pledge',
+  'oath',
+  'manifesto',
+  'declaration',
+  'constitution',
 ]);
 
 /** Words that end the name of a venue or a structure ("CenturyLink Field", "McCormick Place", "Kennedy Airport"). */

@@ -29,4 +29,13 @@ describe('captionReason', () => {
     expect(captionReason('Supporters wait for the rally in Ohio. Reuters pictures')).toBe('caption');
     expect(captionReason('Protesters march in Paris. Getty Images')).toBe('caption');
   });
+
+  it('should find a caption closed by "Courtesy of" a giver, but not a courtesy call', () => {
+    // recovery-2020 (recovery-0774): the caption's "Getrudes Navarro" had become the "he" of her son's next quote.
+    expect(captionReason('Getrudes Navarro finishing nursing school in 1968. Courtesy of Ron Navarro')).toBe('caption');
+    expect(captionReason('Rita Koslow Nadler, 88, of Montclair, died April 8, 2020. Courtesy the Nadler family')).toBe('caption');
+    expect(captionReason('Courtesy of Ron Navarro')).toBe('credit');
+    expect(captionReason('Nakasone will pay a courtesy call on President Reagan.')).toBeNull();
+    expect(captionReason('The food arrived courtesy of the Pentagon.')).toBeNull();
+  });
 });
