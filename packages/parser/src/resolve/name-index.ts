@@ -25,6 +25,7 @@ import { cleanName, lowercaseWords } from './not-a-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
 import { isDocumentNoun, modifiesNoun } from './after-name';
 import { introducedSingles } from './introduced-names';
+import { COORDINATED_ROLE } from './coordinated-name';
 import { opensSentence } from './positions';
 
 export type { Gender, NameOccurrence } from './name-occurrence';
@@ -235,7 +236,7 @@ function indexRuns(
       // "in Buffalo, New York": a place is no antecedent of "he", "it" or "the company" (it speaks only by its name).
       // ... nor is a date left of "Starting April 13th".
       // ("Queens and Brooklyn saw ...": the first of two places is no role of the second.)
-      const bare = mention.role === null || COORDINATED.test(mention.role);
+      const bare = mention.role === null || COORDINATED_ROLE.test(mention.role);
       // ... nor "the Tesla CEO’s comments": a body and an executive's title, no one's name.
       const titleOnly = TITLE_ACRONYMS.has(name.split(/\s+/).at(-1) ?? '');
       // ... nor the time zone of "Updated at 2 a.m. ET Tuesday".
@@ -250,7 +251,9 @@ function indexRuns(
       // "media buying company GroupM", "security firm Symantec": a body named after its kind.
       // (Not "Senate Majority Leader Mitch McConnell": a body's title for its person.)
       const titleEnd = mention.role?.slice(mention.role.lastIndexOf(' ') + 1).toLowerCase() ?? '';
-      if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '') && !TITLE_ENDS.has(titleEnd)) found = asOrganization(found);
+      // (Nor "Army Gen. Gustave Perna": a title ends the role.)
+      if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '') && !TITLE_ENDS.has(titleEnd) && !isTitle(titleEnd))
+        found = asOrganization(found);
       // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
       // "Internal Tesla emails viewed by NBC said": a run before a document's noun is its issuer, no person.
       // (Not "President Donald Trump’s letter": a possessive names who wrote it, a person as well as a body.)
@@ -339,5 +342,3 @@ const TIME_BEFORE: ReadonlySet<string> = new Set([
   ...['late', 'early', 'mid', 'since', 'until', 'till', 'through', 'in', 'by', 'from', 'of', 'on', 'last', 'next', 'this'],
   ...['before', 'after', 'during'],
 ]);
-/** A role that is only another name and a conjunction ("Queens and"): a coordination cut in two. */
-const COORDINATED = /\s(?:and|&)$/;

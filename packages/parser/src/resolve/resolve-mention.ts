@@ -9,6 +9,7 @@ import { fullestName } from './name-lookup';
 import { companyOfShortName } from './company-short-form';
 import { LEGAL_FORM_IN_S } from '../lexicon/company-endings';
 import { isUnnamedOffice } from './unnamed-office';
+import { COORDINATED_ROLE, coordinatedFirm } from './coordinated-name';
 import { resolveNominal } from './nominal';
 import { resolvePronoun } from './pronoun';
 import { addEntity, genderOf } from './registry';
@@ -45,6 +46,9 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   // which is as often a surname, nor "American", a company's short name).
   const country = m.text === name ? undefined : COUNTRY_OF_DEMONYM.get(name);
   if (country !== undefined) return addEntity(ctx, country, 'organization', m.start, m.text, m.role);
+  // "Duff and Phelps said": two names the article never writes apart are one firm.
+  const firm = m.role === null ? null : coordinatedFirm(ctx, m.role, name, m.start + m.text.indexOf(m.role));
+  if (firm !== null) return addEntity(ctx, firm, 'organization', m.start, m.text, null);
   // A name in "'s" is a business's, never a person's ("Standard and Poor's").
   let kind = nameKind(name);
   // "England said" after "A.W. “Tony” England": a place's name that is the surname of a person the article names in full
@@ -103,7 +107,8 @@ function resolveName(ctx: ResolveContext, m: Mention): number {
   if (
     kind === 'person' &&
     !name.includes(' ') &&
-    m.role === null &&
+    // ("Apple and Google said": the first of two names is no role of the second.)
+    (m.role === null || COORDINATED_ROLE.test(m.role)) &&
     fullestName(ctx, name) === name &&
     genderOf(ctx, name) === null &&
     !ctx.firstPerson &&
