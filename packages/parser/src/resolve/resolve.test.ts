@@ -35,6 +35,17 @@ describe('resolve', () => {
     ]);
   });
 
+  it('should resolve "the agency" to a public agency before a body of another kind named since, and to a rater as one', () => {
+    // recovery-2020 (recovery-0351): "the agency" had been the House committee that wrote to ICE.
+    const ice =
+      'ICE said it continues to hold roughly 544 detainees at the San Diego-area detention center.\n\nIn a letter Thursday, the House Oversight Committee accused ICE of not taking the crisis "seriously," urging the agency to release all asylum-seekers.\n\nIn a court filing last week, the agency said it had identified more than 4,400 detainees at risk.';
+    expect(attributed(ice).quotes.at(-1)).toEqual([290, 341, 'the agency', 'ICE']);
+    // reuters-21578 (reuters-14681): "Moody's" stays the agency when a public service commission is named after it.
+    const moodys =
+      "Moody's said it may review the company's debt ratings pending a rate decision by the Georgia Public Service Commission due by October. A negative order would have negative implications, the agency noted.";
+    expect(attributed(moodys).quotes.map((q) => q[3])).toEqual(["Moody's", "Moody's"]);
+  });
+
   it('should expand an acronym to the name it abbreviates', () => {
     expectQuotes('The Parliamentary Budget Officer published a report. The PBO said that the price was too high.', [
       { text: 'that the price was too high', source: 'Parliamentary Budget Officer' },

@@ -1,8 +1,12 @@
 import type { SourceKind } from '@claimline/schema';
 import { ROLE_NOUNS } from '../../lexicon/role-nouns';
+import { AGENCY_HEADS, AGENCY_INITIALS, RATING_AGENCIES } from '../../lexicon/agencies';
+import { withoutLastLegalForm } from '../../lexicon/company-endings';
+import type { ResolveContext } from '../context';
 import { isMediaNoun } from '../name-kind';
 import type { NominalRefiner } from '../nominal';
-import { recent } from '../recent';
+import { recent, type Candidate } from '../recent';
+import { words } from '../name-words';
 import { isOutletRole } from '../resolve-mention';
 
 /**
@@ -11,7 +15,36 @@ import { isOutletRole } from '../resolve-mention';
  */
 export const newsOutlet: NominalRefiner = (ctx, m, head) => {
   if (!isMediaNoun(head) || ROLE_NOUNS.has(head) || /^(?:a|an|one|another)\s/i.test(m.text)) return null;
+  // "the FDA has authorized fewer than 10. The agency has taken ...", "IRNA referred to ... The agency yesterday said": a
+  // news agency or a public agency before any other body (not the White House or the House committee named since).
+  // (Not "the German statistics agency": a body the words describe, not one named before.)
+  if (head === 'agency' && !CAPITALIZED_WORD.test(m.text.slice(m.text.indexOf(' ') + 1))) {
+    const agency = recent(ctx, m.start, (c) =>
+      c.kind === 'media' ? c.subject && isNewsAgency(c) : c.kind === 'organization' && isAgency(ctx, c.name),
+    );
+    if (agency !== null) return agency;
+  }
   const kinds: readonly SourceKind[] = head === 'agency' ? ['media', 'organization'] : ['media'];
   // (... or a name the text calls an outlet, whatever its words: "the newspaper La Repubblica", "the daily al-Riyadh".)
   return recent(ctx, m.start, (c) => kinds.includes(c.kind) || (c.kind === 'person' && c.roles.some(isOutletRole)));
 };
+
+/**
+ * Whether a body's name is an agency's, written in full or by initials ("Census Bureau", "FDA", "Centers for Disease
+ * Control and Prevention", "Moody's Investors Service Inc").
+ */
+function isAgency(ctx: ResolveContext, name: string): boolean {
+  const full = ctx.byInitials.get(name)?.name ?? name;
+  if (RATING_AGENCIES.test(full)) return true;
+  // (A company is none, whatever its words: "Public Service Electric and Gas Co", "Investors Service Inc".)
+  if (withoutLastLegalForm(full) !== full) return false;
+  return AGENCY_INITIALS.has(name) || words(full).some((w) => AGENCY_HEADS.has(w));
+}
+
+/** Whether an outlet is a news agency ("Reuters", "the official Xinhua news agency"), not a paper or a network's desk. */
+function isNewsAgency(c: Candidate): boolean {
+  return NEWS_AGENCY_NAME.test(c.name) || c.roles.some((r) => /\bagency\b/i.test(r));
+}
+const CAPITALIZED_WORD = /(?:^|\s)\p{Lu}/u;
+const NEWS_AGENCY_NAME =
+  /^(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Tass|TASS|Interfax|Kyodo|Yonhap|RIA|Anadolu|ANSA|dpa|DPA|EFE|PTI|Bernama|Antara|Bloomberg)\b/;
