@@ -44,4 +44,21 @@ describe('company short forms', () => {
       kinds: ['organization'],
     });
   });
+
+  it('should take "S and P" for Standard and Poor\'s named before, never for a company of the same initials without "and"', () => {
+    // reuters-21578: 210 claims of "S and P" had been a record apart from Standard and Poor's (reuters-8807 also rates
+    // Security Pacific Corp, whose initials are the same).
+    const text =
+      "NEW YORK, April 1 - Standard and Poor's Corp said it downgraded Mellon Financial Corp and Security Pacific Corp.\n    For Mellon and Security Pacific, S and P said the downgrade reflects higher non-performing assets.";
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [50, 111, "Standard and Poor's Corp", "Standard and Poor's Corp"],
+        [163, 214, 'S and P', "Standard and Poor's Corp"],
+      ],
+      kinds: ['organization'],
+    });
+    const before =
+      "NEW YORK, April 1 - Security Pacific Corp said its first quarter earnings fell 20 pct.\n    S and P said it may lower the company's ratings.";
+    expect(attributed(before).quotes.map((q) => q[3])).toEqual(['Security Pacific Corp', 'S and P']);
+  });
 });

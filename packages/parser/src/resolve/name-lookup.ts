@@ -4,7 +4,7 @@ import type { Gender, NameOccurrence } from './name-occurrence';
 import { PLACES } from '../lexicon/places';
 import { ordinary } from './not-a-name';
 import { isInCapitals } from '../tokens';
-import { isSlashInitials, sameName, words } from './name-words';
+import { initialLetters, isSlashInitials, sameName, words } from './name-words';
 import { companyOfFirstWord, companyOfInitials, companyOfShortName } from './company-short-form';
 
 /** A name's fullest form in the article and the roles written with it. */
@@ -31,8 +31,12 @@ export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gen
     if (long !== null) return { name: long, roles: found.roles, gender: null };
   }
   // "S/P said" after "Standard and Poor's Corp said" (a name the index cuts at its "'s" too): a company by its initials.
+  // (Only a name with its "and": "S and P" is no "Security Pacific Corp".)
   if (found.name === name && isSlashInitials(name)) {
-    const long = companyOfInitials(ctx.entities, name.replace('/', ''));
+    const long = companyOfInitials(
+      ctx.entities.filter((e) => JOINED_NAME.test(e.name)),
+      initialLetters(name),
+    );
     if (long !== null) return { name: long, roles: found.roles, gender: null };
   }
   // "Data General said" after "Data General Corp said": a company's name without its legal form.
@@ -47,6 +51,9 @@ export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gen
   }
   return found;
 }
+
+/** A name of two parts joined by "and" or "&", which initials with a slash or "and" stand for ("Standard and Poor's Corp"). */
+const JOINED_NAME = / (?:and|&) /;
 
 /** The fullest form of a person's name in the article. */
 export function fullestName(ctx: ResolveContext, name: string): string {
@@ -79,8 +86,9 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
   const w = words(name);
   // An acronym stands for the name whose initials it is ("the PBO", "S/P").
   if (/^\p{Lu}{2,6}$/u.test(name) || isSlashInitials(name)) {
-    const long = ctx.byInitials.get(name.replace('/', ''));
-    if (long !== undefined) return { name: long.name, roles: long.role === null ? [] : [long.role], gender: long.gender };
+    const long = ctx.byInitials.get(initialLetters(name));
+    if (long !== undefined && (!isSlashInitials(name) || JOINED_NAME.test(long.name)))
+      return { name: long.name, roles: long.role === null ? [] : [long.role], gender: long.gender };
   }
   // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
   for (const n of (ctx.namesByWord.get(w.at(-1) ?? '') ?? []).slice(0, 200)) {

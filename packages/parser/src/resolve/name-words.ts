@@ -34,12 +34,17 @@ export function sameName(a: string, b: string): boolean {
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
-/** Whether a name is initials written with a slash ("S/P" for Standard and Poor's, "A/S"): a body's. */
+/** Whether a name is two initials joined by a slash or "and" ("S/P", "S and P" for Standard and Poor's, "A/S"): a body's. */
 export function isSlashInitials(name: string): boolean {
   return SLASH_INITIALS.test(name);
 }
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call (nameKind asks every name).
-const SLASH_INITIALS = /^\p{Lu}\/\p{Lu}$/u;
+const SLASH_INITIALS = /^\p{Lu}(?:\/| and | & )\p{Lu}$/u;
+
+/** The letters of initials joined by a slash or "and" ("S/P", "S and P" -> "SP"). */
+export function initialLetters(name: string): string {
+  return name.replace(/\/| and | & /, '');
+}
 
 /** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */
 export function initials(name: string): string {
