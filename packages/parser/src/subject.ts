@@ -312,11 +312,13 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
     // speak ("The diocese", "A Superior Court of Ontario judge").
     while (end < limit && (tokens[end]?.cap === true || (tokens[end]?.lower === 'of' && tokens[end + 1]?.cap === true))) end += 1;
     const lowerStart = end;
+    // ("The Royal College of Nursing’s general secretary", "A military spokesman": a speaker noun before a role noun is
+    // part of its compound; not "A foreign ministry statement", whose issuer speaks.)
     while (
       end < Math.min(limit, lowerStart + 3) &&
       tokens[end]?.word === true &&
       tokens[end]?.cap === false &&
-      !isSpeakerNoun(tokens[end - 1]?.lower ?? '')
+      (!isSpeakerNoun(tokens[end - 1]?.lower ?? '') || (end > lowerStart && ROLE_NOUNS.has(tokens[end]?.lower ?? '')))
     )
       end += 1;
     // (Not "The Soviets rejected the offer": a verb after the name ends the subject.)

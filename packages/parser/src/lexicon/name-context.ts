@@ -201,6 +201,9 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'such',
   'no',
   'any',
+  // "Neither Mnuchin nor Powell would say": the coordination opens no name.
+  'neither',
+  'either',
   // "I'm Terry Gross", "Please feel free to reply": a contraction or an imperative opening the sentence.
   "i'm",
   'i’m',

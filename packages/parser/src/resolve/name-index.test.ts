@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributedDocument, parseArticle } from '../index';
 import { indexNames } from './name-index';
-import { INGESTED_AT, expectQuotes } from '../test-helpers';
+import { INGESTED_AT, attributed, expectQuotes } from '../test-helpers';
 
 describe('indexNames', () => {
   it('should take a name after a short opening phrase and a comma as the new person in focus for "he"', () => {
@@ -58,6 +58,13 @@ describe('indexNames', () => {
       ['Celestino', 'person', 90],
     ]);
     expectQuotes(text, [{ text: 'it was key', speaker: 'Celestino', source: 'Amanda Celestino' }]);
+  });
+
+  it('should not take "Neither" or "Either" for part of a name ("Neither Mnuchin nor Powell")', () => {
+    // recovery-2020 (recovery-1299) and PolNeAR: "Neither Mnuchin", "Neither Donald J. Trump" had been the fullest names.
+    const text =
+      'Brown asked Mnuchin and Powell whether it was fair. Neither Mnuchin nor Powell would say. Mnuchin responded by saying there had been “unprecedented transparency” so far.';
+    expect(attributed(text).quotes.at(-1)).toEqual([118, 168, 'Mnuchin', 'Mnuchin']);
   });
 
   it('should not take the issuer before a document noun for a person ("Internal Tesla emails"), but keep "Anthony Kuhn reports"', () => {

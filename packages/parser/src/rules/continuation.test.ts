@@ -36,4 +36,18 @@ describe('continuation', () => {
       [184, 155],
     ]);
   });
+
+  it("should take the name set between commas before the cue of a colon's sentence, past a quoted show name", () => {
+    // recovery-2020 (recovery-0995): "the Royal College of Nursing’s general" had been the subject, resolved to "Customs".
+    const text =
+      'At a briefing, he said that masks did not have to be changed after each patient.\nBut the Royal College of Nursing’s general secretary, Donna Kinnair, told BBC’s “Breakfast” show: “I take offense, actually, that we are saying that health care workers are abusing P.P.E.”';
+    expectQuotes(text, [
+      { text: 'that masks did not have to be changed after each patient', speaker: 'he' },
+      {
+        text: '“I take offense, actually, that we are saying that health care workers are abusing P.P.E.”',
+        speaker: 'Donna Kinnair',
+        source: 'Donna Kinnair',
+      },
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Mention, Paragraph, Quotation, Token } from '../document';
 import { addClaim, isClaimed, type RuleContext } from '../claims';
-import { sentenceSubject } from '../subject';
+import { leftSubject, sentenceSubject } from '../subject';
+import { cueAt } from '../lexicon/cue-verbs';
 import { tokenAt } from '../tokens';
 
 /**
@@ -45,11 +46,24 @@ export function continuation(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
 function colonSubject(ctx: RuleContext, tokens: readonly Token[], colon: number): Mention | null {
   let floor = colon;
   while (floor > 0 && !['.', '!', '?'].includes(tokens[floor - 1]?.text ?? '')) floor -= 1;
-  const subject = sentenceSubject(ctx.doc.text, tokens, floor, colon)?.mention ?? null;
+  // ("But the Royal College of Nursing’s general secretary, Donna Kinnair, told BBC’s “Breakfast” show:": the name set
+  // between commas before the sentence's cue.)
+  const subject = sentenceSubject(ctx.doc.text, tokens, floor, colon)?.mention ?? appositiveBeforeCue(ctx.doc.text, tokens, floor, colon);
   if (subject === null || (subject.kind !== 'name' && subject.kind !== 'nominal') || ctx.claimed[subject.start] === 1) return null;
   // One capitalized word is a name only if the text writes it so inside a sentence too ("Wear cloth face coverings
   // ...:" opens with a verb).
   return subject.kind === 'name' && !subject.name.includes(' ') && !writtenMidSentence(ctx.doc.text, subject.name) ? null : subject;
+}
+
+/** The name between commas right before the first cue of tokens[floor, colon) ("..., Donna Kinnair, told"), or null. */
+function appositiveBeforeCue(text: string, tokens: readonly Token[], floor: number, colon: number): Mention | null {
+  for (let k = floor + 2; k < colon; k += 1) {
+    if (cueAt(tokens, k) === undefined) continue;
+    if (tokens[k - 1]?.text !== ',') return null;
+    const subject = leftSubject(text, tokens, k, floor)?.mention ?? null;
+    return subject?.kind === 'name' ? subject : null;
+  }
+  return null;
 }
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`.

@@ -1479,4 +1479,18 @@ describe('wire copy', () => {
       [114, 187, 'he'],
     ]);
   });
+
+  it('should give a participle after "X, a description with a body in it, agreed," to X', () => {
+    // recovery-2020 (recovery-0371): the claim had been the Software Freedom Law Center's.
+    const text =
+      'Mishi Choudhary, legal director at the New York- based Software Freedom Law Center, agreed, telling CBS News that collecting GPS data is excessive.';
+    expect(attributed(text).quotes).toEqual([[109, 146, 'Mishi Choudhary', 'Mishi Choudhary']]);
+  });
+
+  it('should read a speaker noun before a role noun as one compound ("A military spokesman"), not a document\'s issuer', () => {
+    // reuters-21578: "A military", "A company", "An exchange" had been the unnamed speakers.
+    expect(attributed('A military spokesman said the troops had been withdrawn from the border.').quotes).toEqual([
+      [26, 71, 'A military spokesman', 'A military spokesman'],
+    ]);
+  });
 });

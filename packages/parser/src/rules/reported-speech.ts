@@ -447,8 +447,14 @@ function claimAfterCue(reading: CueReading): void {
   const closing = main > 0 ? null : trailingAttribution(ctx, tokens, stop, last);
   // ", saying ...": the speaker is the sentence's subject ("Roy Graf protested the two bills, saying ...").
   // ..., but "he said, adding that ...": the speaker of the cue just before.
-  const afterCue = participle && [k - 2, k - 3, k - 4].some((c) => c >= sentence.first && cueAt(tokens, c) !== undefined);
+  const cueBefore = participle ? [k - 2, k - 3, k - 4].find((c) => c >= sentence.first && cueAt(tokens, c) !== undefined) : undefined;
+  const afterCue = cueBefore !== undefined;
+  // ("Mishi Choudhary, legal director at the Software Freedom Law Center, agreed, telling CBS News ...": read at the cue,
+  // the name the description is of, not the body in it.)
+  const cueSubject =
+    cueBefore !== undefined && tokens[cueBefore - 1]?.text === ',' ? leftSubject(text, tokens, cueBefore, sentence.first) : null;
   const subject =
+    cueSubject?.mention ??
     left?.mention ??
     described ??
     withSubject ??
