@@ -980,10 +980,12 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
         (clause > floor ? sentenceSubject(text, tokens, clause, end - 1) : null) ?? sentenceSubject(text, tokens, floor, end - 1);
       return subject === null ? null : { mention: subject.mention, clauseStart: floor };
     }
+    // The titled name after a phrase mostly starts the clause itself: then one reading of the clause serves both.
+    const titled = titledNameAfterPhrase(tokens, start, end);
     const mention =
       namedBeforePhrase(text, tokens, start, end) ??
-      classifyMention(text, tokens, titledNameAfterPhrase(tokens, start, end), end) ??
-      classifyMention(text, tokens, start, end) ??
+      classifyMention(text, tokens, titled, end) ??
+      (titled === start ? null : classifyMention(text, tokens, start, end)) ??
       // ("Diagnostic Products Corp president and chief executive officer Sigi Ziering": the titles after the "and".)
       titlesAfterAnd(text, tokens, start, end) ??
       // ("Central bank officials and money market dealers said": the group after the "and", when the whole reads as none.)
