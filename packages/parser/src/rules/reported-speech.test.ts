@@ -1493,4 +1493,12 @@ describe('wire copy', () => {
       [26, 71, 'A military spokesman', 'A military spokesman'],
     ]);
   });
+
+  it('should read "And Trump, said Sunshine, who ..., doesn\'t forgive" as one claim around the inverted attribution', () => {
+    // PolNeAR (wash-post, 2016-07-15) and reuters-21578 (reuters-2459): the claim had been "And Trump", "At issue".
+    const text = "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget.";
+    expect(attributed(text).quotes).toEqual([[0, 94, 'Sunshine', 'Sunshine']]);
+    const genentech = 'At issue, said Genentech, is whether Eli Lilly and Co has infringed its patent.';
+    expect(attributed(genentech).quotes).toEqual([[0, 78, 'Genentech', 'Genentech']]);
+  });
 });

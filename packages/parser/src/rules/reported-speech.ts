@@ -202,12 +202,32 @@ function invertedClaim(reading: CueReading): boolean {
         (lemma === 'tell' && CLAUSE_PRONOUNS.has(next?.lower ?? '')) ||
         (next?.cap === false && /ed$/.test(next.lower)) ||
         finiteInside(tokens, k + 1, right.end));
+    // "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget": a subject of a
+    // word or two, the attribution and its aside, then the subject's verb: one claim around them.
+    const lastToken = tokens[last - 1];
+    const resumes =
+      right !== null &&
+      wordsIn(tokens, sentence.first, k - 1) < 3 &&
+      tokens[right.end]?.text === ',' &&
+      verbAfterComma(tokens, right.end, last);
+    if (resumes && lastToken !== undefined && emit(startToken.start, lastToken.end, right.mention, 'reported-interrupted')) return true;
     if (right !== null && !verbAfter && (rest <= 6 || tokens[right.end]?.text === ',' || tokens[right.end]?.lower === 'who')) {
       if (emit(startToken.start, before.start, right.mention, 'reported-inverted')) return true;
     }
   }
   return false;
 }
+
+/** Whether a comma in tokens[from, last) is followed by a finite verb and a word more (", doesn't forgive or forget"). */
+function verbAfterComma(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let c = from; c < last - 2; c += 1) {
+    const verb = tokens[c + 1]?.lower ?? '';
+    if (tokens[c]?.text === ',' && tokens[c + 1]?.cap === false && (FINITE_AFTER_SUBJECT.test(verb) || NEGATED_AUXILIARY.test(verb)))
+      return true;
+  }
+  return false;
+}
+const NEGATED_AUXILIARY = /^(?:does|do|did|has|have|had)n['’]t$/;
 
 /**
  * Whether a finite verb stands after the first word of the subject read leftwards, before the cue at tokens[k] ("It is
