@@ -5,7 +5,7 @@ import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, PREPOSITIONS, beforeAsideConnective } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
-import { PLACES } from './lexicon/places';
+import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
 import { GENDERED_NOUNS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
@@ -779,7 +779,13 @@ function withCoordinatedModifier(text: string, tokens: readonly Token[], subject
     modifier.cap === false &&
     // (Not a verb: "..., loading stopped and officials said".)
     !modifier.lower.endsWith('ed');
-  if (!COORDINATED_MODIFIERS.has(modifier?.lower ?? '') && !ofSources) return null;
+  // ("..., Thai and foreign bankers said": a people's adjective before the plural of unnamed speakers.)
+  const ofPeople =
+    tokens[start - 3]?.text === ',' &&
+    COUNTRY_OF_DEMONYM.has(modifier?.text ?? '') &&
+    (subject.mention.kind === 'anonymous' || subject.mention.kind === 'nominal') &&
+    isPeoplePlural(subject.mention.text.slice(subject.mention.text.lastIndexOf(' ') + 1).toLowerCase(), true);
+  if (!COORDINATED_MODIFIERS.has(modifier?.lower ?? '') && !ofSources && !ofPeople) return null;
   if (tokens[start]?.start !== subject.mention.start) return null;
   let end = start;
   while (end < tokens.length && (tokens[end]?.end ?? Infinity) < subject.mention.end) end += 1;

@@ -1501,4 +1501,17 @@ describe('wire copy', () => {
     const genentech = 'At issue, said Genentech, is whether Eli Lilly and Co has infringed its patent.';
     expect(attributed(genentech).quotes).toEqual([[0, 78, 'Genentech', 'Genentech']]);
   });
+
+  it('should read "Thai and foreign bankers said" after the content\'s comma as one group, and "They said" as it', () => {
+    // reuters-21578 (reuters-13046): no claim had been found, and the next one's "They" had no one to point to.
+    const text =
+      "BANGKOK, April 8 - Thailand's improving economy may have helped its trade and finance position but it has also created major problems for local banks, Thai and foreign bankers said.\n    They said a 900 mln dlr saving from cheaper imported oil contributed to the country's first current account surplus in 20 years.";
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [19, 149, 'Thai and foreign bankers', 'Thai and foreign bankers'],
+        [196, 313, 'They', 'Thai and foreign bankers'],
+      ],
+      kinds: ['anonymous'],
+    });
+  });
 });
