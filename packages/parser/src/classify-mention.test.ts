@@ -335,4 +335,18 @@ describe('classifyMention', () => {
     });
     expect(classify('The firm Walden Macht & Haran')).toMatchObject({ name: 'Walden Macht & Haran', role: 'firm' });
   });
+
+  it('should read "most of the major scooter sharing startups" as unnamed speakers, some of a group', () => {
+    // recovery-2020 (recovery-1114): the speaker had been "most", resolved to no one; "all of the companies" had been Spin.
+    const text = 'Most of the major scooter sharing startups have said they would reduce service.';
+    const tokens = tokenize(text, 0, text.length);
+    expect(classifyMention(text, tokens, 0, 7)).toMatchObject({
+      kind: 'anonymous',
+      text: 'Most of the major scooter sharing startups',
+      start: 0,
+      end: 42,
+    });
+    const some = 'some of those companies';
+    expect(classifyMention(some, tokenize(some, 0, some.length), 0, 4)?.kind).toBe('anonymous');
+  });
 });

@@ -1,7 +1,7 @@
 import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
 import { INDEFINITE_PRONOUNS, PRONOUN_AND_BE, SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { BE_FORMS, NOT_A_HEAD } from './lexicon/function-words';
+import { BE_FORMS, DETERMINERS, NOT_A_HEAD } from './lexicon/function-words';
 import {
   CAPITAL_TITLES,
   COURTESY_TITLES,
@@ -637,6 +637,12 @@ function unnamedMention(
   for (let i = a; i < Math.min(b - 2, a + 3); i += 1)
     if (SHARES.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of' && isNounPhrase(tokens, i + 2, b))
       return mentionOf(whole, 'anonymous', whole.text, null);
+  // "most of the major scooter sharing startups have said": some of a group of unnamed people or bodies (a plural noun
+  // ending a phrase of no verb).
+  if (QUANTIFIERS.has(first) && tokens[a + 1]?.lower === 'of' && DETERMINERS.has(tokens[a + 2]?.lower ?? '') && b - a >= 4) {
+    if (isNounPhrase(tokens, a + 3, b) && lastWord.cap === false && lastWord.lower.endsWith('s') && !lastWord.lower.endsWith('ss'))
+      return mentionOf(whole, 'anonymous', whole.text, null);
+  }
   // "Slate's CEO", "the company's CFO": an executive's title in capitals is a role, not a name.
   if (TITLE_ACRONYMS.has(lastWord.text) && b - a <= 5) {
     return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), whole.text.replace(/^(?:the|a|an)\s+/i, ''));
