@@ -30,7 +30,7 @@ const ACTS: readonly SpeechAct[] = [
   { lemma: 'characterize', frames: ['complement'], link: 'as', particles: [] },
   { lemma: 'label', frames: ['complement'], link: null, particles: [] },
   { lemma: 'brand', frames: ['complement'], link: null, particles: [] },
-  { lemma: 'call', frames: ['complement', 'objectTo'], link: null, particles: ['for', 'on'] },
+  { lemma: 'call', frames: ['complement', 'objectTo'], link: null, particles: ['for', 'on', 'upon'] },
   { lemma: 'point', frames: [], link: null, particles: ['to'] },
   { lemma: 'urge', frames: ['objectTo'], link: null, particles: [] },
   { lemma: 'implore', frames: ['objectTo'], link: null, particles: [] },

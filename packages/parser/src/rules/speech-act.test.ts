@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributed, expectNoQuotes, expectQuote, expectQuotes } from '../test-helpers';
+import { attributed, expectNoQuotes, expectQuote, expectQuotes, quoteSpans } from '../test-helpers';
 
 describe('speechAct', () => {
   it('should find "X accused Y of ..." from the object on', () => {
@@ -262,5 +262,13 @@ describe('speechAct', () => {
       ],
       kinds: ['person'],
     });
+  });
+
+  it('should read "calls for $1 trillion ..." and "called upon X to ..." as speech acts', () => {
+    // PolNeAR (nyt 2016-03-09, politico 2015-11-19): an amount after "calls for", and "upon", had left both unread.
+    expect(quoteSpans('He calls for $1 trillion in new spending to improve infrastructure and create jobs.')).toEqual([[13, 82, 'He']]);
+    expect(
+      quoteSpans("Trump called upon Mayor Bill de Blasio to restart surveillance of mosques and the city's Muslim community."),
+    ).toEqual([[18, 105, 'Trump']]);
   });
 });

@@ -79,9 +79,13 @@ function hasQuotation(tokens: readonly Token[], from: number, limit: number): bo
 function opensObject(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false;
-  if (isQuoteMark(t)) return true;
+  // ("He calls for $1 trillion in new spending": an amount opens an object too.)
+  if (isQuoteMark(t) || (CURRENCY_SIGN.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? ''))) return true;
   return isWord(t) && !PREPOSITIONS.has(t.lower) && !TIME_WORDS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && t.lower !== 'that';
 }
+
+/** A currency's sign, before the figure of a sum ("$", "£"). */
+const CURRENCY_SIGN = /^[$€£¥]$/;
 
 /** Endings of adjectives ("lawful", "outrageous", "unacceptable", "racist", "unusual", "divisive"). */
 const ADJECTIVE_ENDING = /(?:ful|ous|ble|ic|ive|ist|less|ual|ial|ent|ant)$/;
