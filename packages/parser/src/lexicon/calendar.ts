@@ -54,3 +54,6 @@ export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', '
 
 /** Nouns that end a phrase of time before or after a speaker ("last week", "on Tuesday", "This morning"). */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([...WEEKDAYS, 'week', 'month', 'year', 'weekend', ...DAY_PARTS]);
+
+/** Words that end the name of a holiday or an observance ("Arbor Day", "Christmas Eve", "Holy Week"). */
+export const CALENDAR_ENDS: ReadonlySet<string> = new Set(['day', 'eve', 'week']);

@@ -268,6 +268,10 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 /** Lowercase words inside a name ("Bank of Canada", "Ludwig van Beethoven"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&']);
+
+/** Connectors capitalized inside a name, as bodies title their names and no person's name does (not "And": Reuters
+ * capitalizes it after "U.S."). */
+export const TITLE_CASE_CONNECTORS: ReadonlySet<string> = new Set(['For', 'Of', 'The']);
 /** Words that open an adverbial phrase or clause before a sentence's subject ("Down the street,", "When asked,"). */
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'down',

@@ -635,6 +635,9 @@ export function isTitle(lower: string): boolean {
 /** Courtesy titles, which say nothing of a role after another title ("NIH Director Dr. Francis Collins"): lowercased, period dropped. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
 
+/** Courtesy titles that make "Mr. & Mrs. Smith" a couple, not a firm (written without their period here). */
+export const COUPLE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /** Executives' titles written in capitals ("Slate's CEO"), which name a role, never a body. */
 export const TITLE_ACRONYMS: ReadonlySet<string> = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO']);
 

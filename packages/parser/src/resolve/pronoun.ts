@@ -6,7 +6,7 @@ import { recent } from './recent';
 import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
 import { words } from './name-words';
-import { isThingName } from './name-kind';
+import { isThingName } from './thing-name';
 import { SINGLE_PERSON, lastSpeaker, lastUnnamedSpeaker, namesOnePerson } from './unnamed-speaker';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
 import { subjectForm } from '../lexicon/pronouns';
