@@ -57,3 +57,9 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([...WEEKDAYS, 'week', 'mo
 
 /** Words that end the name of a holiday or an observance ("Arbor Day", "Christmas Eve", "Holy Week"). */
 export const CALENDAR_ENDS: ReadonlySet<string> = new Set(['day', 'eve', 'week']);
+
+/** Words before a month or a day that make it a time ("late April", "since March", "early on Monday"). */
+export const TIME_BEFORE: ReadonlySet<string> = new Set([
+  ...['late', 'early', 'mid', 'since', 'until', 'till', 'through', 'in', 'by', 'from', 'of', 'on', 'last', 'next', 'this'],
+  ...['before', 'after', 'during'],
+]);

@@ -330,3 +330,17 @@ export const DISTRICT_NOUNS: ReadonlySet<string> = new Set([
   'suburbs',
   'wing',
 ]);
+
+/** Countries written by their initials with periods, as wire copy of the 1980s does ("U.S. Mint", "U.K. Treasury"; "UK Hospitality" names a body). */
+export const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'H.K.', 'N.Z.']);
+/** A nation's bodies written after its initials that no list of organization words holds ("U.S. Treasury", "U.S. Mint"). */
+export const NATIONAL_BODIES: ReadonlySet<string> = new Set([
+  'treasury',
+  'mint',
+  'embassy',
+  'navy',
+  'senate',
+  'congress',
+  'administration',
+  'government',
+]);

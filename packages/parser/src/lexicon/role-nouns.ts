@@ -641,6 +641,19 @@ export const COUPLE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'd
 /** Executives' titles written in capitals ("Slate's CEO"), which name a role, never a body. */
 export const TITLE_ACRONYMS: ReadonlySet<string> = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO']);
 
+/** Titles that end a body's title for its person, right before the name ("Senate Majority Leader Mitch McConnell"). */
+export const TITLE_ENDS: ReadonlySet<string> = new Set([
+  'leader',
+  'whip',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'majority',
+  'minority',
+]);
+
 /** Titles abbreviated in capitals, which in lower case are other words ("DA Chesa Boudin", not "Leonardo da Vinci"). */
 export const CAPITAL_TITLES: ReadonlySet<string> = new Set(['DA', 'VP', 'AG']);
 
