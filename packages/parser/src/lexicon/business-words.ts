@@ -67,3 +67,23 @@ export const REGIONS: ReadonlySet<string> = new Set([
   'pacific',
   'atlantic',
 ]);
+
+/** Plural nouns of businesses that are no organization word of their own ("chip makers", "department stores"). */
+export const BUSINESS_PLURALS: ReadonlySet<string> = new Set([
+  'makers',
+  'manufacturers',
+  'producers',
+  'retailers',
+  'stores',
+  'chains',
+  'carriers',
+  'airlines',
+  'lenders',
+  'insurers',
+  'brands',
+  'automakers',
+  'chipmakers',
+  'drugmakers',
+  'operators',
+  'suppliers',
+]);
