@@ -63,3 +63,9 @@ export const TIME_BEFORE: ReadonlySet<string> = new Set([
   ...['late', 'early', 'mid', 'since', 'until', 'till', 'through', 'in', 'by', 'from', 'of', 'on', 'last', 'next', 'this'],
   ...['before', 'after', 'during'],
 ]);
+
+/** Days named relative to the story's, which open a sentence before its subject. */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+
+/** Months and days that are also surnames ("Theresa May", "Meghan May", "Doris Day" is not a weekday). */
+export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);

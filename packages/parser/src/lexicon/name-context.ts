@@ -301,6 +301,18 @@ const NAMES_IN_ING_ED: ReadonlySet<string> = new Set([
 /** Adjectives of rank that open a description, never a name ("Top Clinton adviser", "Former Republican senator"). */
 export const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['top', 'former', 'senior', 'longtime', 'fellow', 'rival']);
 
+/** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
+export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just', 'ever'],
+  // "Thanks as always for reading", "Not weeks, not months", "Whenever I feel ...".
+  ...['thanks', 'not', 'whenever', 'wherever'],
+  // Answers and interjections opening a sentence ("Most haven’t, right? Right?", "Yes.", "Okay, ..."): no one's name.
+  ...['right', 'yes', 'no', 'okay', 'ok', 'sure', 'well', 'exactly', 'really', 'anyway'],
+]);
+
+/** Counts that open a sentence before a name of the people counted ("Three Blue Origin employees"). */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 // ("Fact-checking Donald Trump": a hyphenated verb form too; the hyphen separates the runs, so they cannot backtrack.)

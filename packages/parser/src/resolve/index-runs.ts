@@ -7,7 +7,7 @@ import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, 
 import { isCapitalized, isPossessive } from '../tokens';
 import { nicknamedNameStart } from '../nicknamed-name';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
-import { cleanName } from './not-a-name';
+import { cleanName } from './clean-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
 import { isDocumentNoun, modifiesNoun } from './after-name';
 import { COORDINATED_ROLE } from './coordinated-name';

@@ -2,7 +2,7 @@ import { isGivenName } from '../lexicon/given-names';
 import type { Mention } from '../document';
 import type { ResolveContext } from './context';
 import { nameKind } from './name-kind';
-import { cleanName } from './not-a-name';
+import { cleanName } from './clean-name';
 import { opensSentenceAt } from './positions';
 import { fullestName } from './name-lookup';
 import { companyOfShortName } from './company-short-form';
