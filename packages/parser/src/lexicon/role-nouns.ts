@@ -707,3 +707,10 @@ export const BODY_DOMAINS: ReadonlySet<string> = new Set([
   'tax',
   'revenue',
 ]);
+
+/** Offices no one bears as a surname, which end a title written with no name ("Treasury Secretary", "U.S. Official"). */
+export const OFFICES: ReadonlySet<string> = new Set([
+  ...['secretary', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chancellor'],
+  ...['analyst', 'banker', 'officer', 'lawyer', 'director', 'chairman', 'chairwoman', 'governor', 'ambassador'],
+  ...['diplomat', 'economist', 'commissioner', 'premier', 'envoy', 'negotiator', 'delegate', 'trader', 'dealer'],
+]);

@@ -1,9 +1,7 @@
 import type { ParseDocument } from '../document';
 import { words } from './name-words';
 import { onlyPeopleDo, ownsHisAfterVerb, relativeAfter, saysHeAfter } from './person-signs';
-
-/** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
-const WHO = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
+import { WHO } from '../lexicon/pronouns';
 
 /**
  * Last words of the one-word names the article writes as a person's: "said Kunin, who has been critical" ("who" is said
