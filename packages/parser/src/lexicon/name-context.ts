@@ -326,3 +326,6 @@ const VERB_FORM_ING_ED = /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)*(?:ing|ed)$/u;
 export function isVerbFormOpener(word: string, pastToo: boolean): boolean {
   return (pastToo ? VERB_FORM_ING_ED : VERB_FORM_ING).test(word) && !NAMES_IN_ING_ED.has(word.toLowerCase());
 }
+
+/** Words that join a body's name ("Center for Disease Control", "Bank of Japan"). */
+export const NAME_JOINS: ReadonlySet<string> = new Set(['for', 'of', 'and', '&']);

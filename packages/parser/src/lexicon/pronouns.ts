@@ -54,3 +54,6 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 
 /** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
 export const WHO: ReadonlySet<string> = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
+
+/** Possessive words that make a relative's noun after them someone's ("his wife", "whose son"). */
+export const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'whose']);
