@@ -714,3 +714,6 @@ export const OFFICES: ReadonlySet<string> = new Set([
   ...['analyst', 'banker', 'officer', 'lawyer', 'director', 'chairman', 'chairwoman', 'governor', 'ambassador'],
   ...['diplomat', 'economist', 'commissioner', 'premier', 'envoy', 'negotiator', 'delegate', 'trader', 'dealer'],
 ]);
+
+/** Who speaks for a body: "the spokesperson" is its voice, not the person last quoted. */
+export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
