@@ -36,9 +36,9 @@ const DYNAMIC: Record<string, string> = {
   'packages/parser/src/resolve/headline-names.ts': 'one escaped word between \\b: no quantifier',
   'packages/parser/src/lexicon/company-endings.ts':
     'legal forms of letters and "/" joined by "|", after "\\s+" or "\\b" and before "\\.?$" or "\\.?[\'’]s$": tested on names of a few words',
-  'packages/parser/src/resolve/refiners/body-noun.ts':
+  'packages/parser/src/resolve/refiners/country-in-focus.ts':
     'escaped country names and adjectives joined by "|", between a lookbehind and a lookahead of one class: no quantifier',
-  'packages/parser/src/resolve/refiners/person-noun.ts':
+  'packages/parser/src/resolve/refiners/introduced-unnamed.ts':
     '"\\S+\\s+", an article, at most two "[\\p{L}-]+\\s+" and a head stripped to letters and hyphens: each run of a class ends on a character outside it, over 1,500 characters',
   'packages/parser/src/rules/transcript.ts':
     'a host\'s initials as "N\\p{Ll}+ P\\p{Ll}+", or "\\p{Lu}[\\p{L}.’\'-]+ " and a surname: each run of a class ends on a character outside it',

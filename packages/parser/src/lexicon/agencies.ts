@@ -15,3 +15,12 @@ export const AGENCY_INITIALS: ReadonlySet<string> = new Set([
 
 /** Credit rating agencies, which wire copy calls "the agency" after "Moody's said" ("Moody's Investors Service Inc"). */
 export const RATING_AGENCIES = /^(?:Moody['’]s|Standard (?:and|&) Poor['’]s|S\/P|Duff (?:and|&) Phelps|Fitch|IBCA)\b/;
+
+/**
+ * Bodies named by a place or a building, or by a name of their own with no organization word in it ("the White House
+ * said", "the Federal Reserve", "the Knesset"): no one's surname.
+ */
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+  ...['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom', 'vatican', 'holy see'],
+  ...['federal reserve', 'fed', 'riksbank', 'treasury', 'politburo', 'knesset', 'bundestag', 'bundesrat', 'duma', 'interpol'],
+]);

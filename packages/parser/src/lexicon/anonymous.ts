@@ -79,3 +79,34 @@ export const UNNAMED_DETERMINERS: ReadonlySet<string> = new Set([
 export function isAnonymousWord(word: string): boolean {
   return word === 'source' || word === 'sources' || word === 'insider' || word === 'insiders';
 }
+
+/** Nouns that any unnamed person of a workplace or a town is. */
+export const GENERIC_PEOPLE: ReadonlySet<string> = new Set([
+  'worker',
+  'employee',
+  'staffer',
+  'person',
+  'man',
+  'woman',
+  'resident',
+  'source',
+]);
+
+/** Nouns for one unnamed person ("the official", "a source close to ...", "a company spokesman"). */
+export const SINGLE_PERSON: ReadonlySet<string> = new Set([
+  ...[...ANONYMOUS_HEADS].filter((w) => !w.endsWith('s') && w !== 'people'),
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  // ("one broker here said. ... He said", "a presidential economic adviser said. ... he said")
+  'broker',
+  'dealer',
+  'adviser',
+  'advisor',
+  'officer',
+  // ("An employee at a suburban hospital ... said ... “...,” said the worker")
+  'employee',
+  'worker',
+  'staffer',
+  'resident',
+]);

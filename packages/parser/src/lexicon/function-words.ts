@@ -196,3 +196,17 @@ export function beforeAsideConnective(tokens: readonly { text: string; lower: st
   if (tokens[end - 4]?.text === ',' && TWO_WORD_ASIDES.has(`${tokens[end - 3]?.lower} ${tokens[end - 2]?.lower}`)) return end - 4;
   return end;
 }
+
+/** Words before "a nurse" that make it what someone is, not someone new ("Smith is a nurse", "works as a nurse"). */
+export const PREDICATIVE: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'as',
+  'be',
+  'been',
+  'became',
+  'becomes',
+  'become',
+  'remains',
+  'remained',
+]);

@@ -268,6 +268,10 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 /** Lowercase words inside a name ("Bank of Canada", "Ludwig van Beethoven"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&']);
+
+/** Connectors capitalized inside a name, as bodies title their names and no person's name does (not "And": Reuters
+ * capitalizes it after "U.S."). */
+export const TITLE_CASE_CONNECTORS: ReadonlySet<string> = new Set(['For', 'Of', 'The']);
 /** Words that open an adverbial phrase or clause before a sentence's subject ("Down the street,", "When asked,"). */
 export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'down',
@@ -297,6 +301,18 @@ const NAMES_IN_ING_ED: ReadonlySet<string> = new Set([
 /** Adjectives of rank that open a description, never a name ("Top Clinton adviser", "Former Republican senator"). */
 export const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['top', 'former', 'senior', 'longtime', 'fellow', 'rival']);
 
+/** Numbers and adverbs that open a sentence and name no one ("One of the men, ...", "Back in 1999, ...", "Just before ..."). */
+export const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'back', 'just', 'ever'],
+  // "Thanks as always for reading", "Not weeks, not months", "Whenever I feel ...".
+  ...['thanks', 'not', 'whenever', 'wherever'],
+  // Answers and interjections opening a sentence ("Most haven’t, right? Right?", "Yes.", "Okay, ..."): no one's name.
+  ...['right', 'yes', 'no', 'okay', 'ok', 'sure', 'well', 'exactly', 'really', 'anyway'],
+]);
+
+/** Counts that open a sentence before a name of the people counted ("Three Blue Origin employees"). */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 // ("Fact-checking Donald Trump": a hyphenated verb form too; the hyphen separates the runs, so they cannot backtrack.)
@@ -310,3 +326,6 @@ const VERB_FORM_ING_ED = /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)*(?:ing|ed)$/u;
 export function isVerbFormOpener(word: string, pastToo: boolean): boolean {
   return (pastToo ? VERB_FORM_ING_ED : VERB_FORM_ING).test(word) && !NAMES_IN_ING_ED.has(word.toLowerCase());
 }
+
+/** Words that join a body's name ("Center for Disease Control", "Bank of Japan"). */
+export const NAME_JOINS: ReadonlySet<string> = new Set(['for', 'of', 'and', '&']);

@@ -330,3 +330,37 @@ export const DISTRICT_NOUNS: ReadonlySet<string> = new Set([
   'suburbs',
   'wing',
 ]);
+
+/** Countries written by their initials with periods, as wire copy of the 1980s does ("U.S. Mint", "U.K. Treasury"; "UK Hospitality" names a body). */
+export const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.K.', 'H.K.', 'N.Z.']);
+/** A nation's bodies written after its initials that no list of organization words holds ("U.S. Treasury", "U.S. Mint"). */
+export const NATIONAL_BODIES: ReadonlySet<string> = new Set([
+  'treasury',
+  'mint',
+  'embassy',
+  'navy',
+  'senate',
+  'congress',
+  'administration',
+  'government',
+]);
+
+/** Countries by their names and their people's adjectives, with the adjective a government is named by. */
+export const DEMONYM_OF_WORD: ReadonlyMap<string, string> = new Map([
+  ...[...COUNTRY_OF_DEMONYM].map(([demonym, country]): [string, string] => [country, demonym]),
+  ...[...COUNTRY_OF_DEMONYM].map(([demonym]): [string, string] => [demonym, demonym]),
+  ['U.S.', 'American'],
+  ['United States', 'American'],
+  ['Britain', 'British'],
+  ['U.K.', 'British'],
+  // Countries COUNTRY_OF_DEMONYM does not hold, by name only: a story on them names them, and without them their
+  // government would be the next country's ("Hong Kong's government ... South Korea and Taiwan").
+  ...[
+    ...['Hong Kong', 'New Zealand', 'Zimbabwe', 'Kenya', 'Ecuador', 'Bangladesh', 'Sri Lanka', 'Zambia', 'Ghana'],
+    ...['Morocco', 'Algeria', 'Tunisia', 'Libya', 'Lebanon', 'Bolivia', 'Uruguay', 'Paraguay', 'Cuba', 'Nicaragua'],
+    ...['Panama', 'Costa Rica', 'Hungary', 'Romania', 'Bulgaria', 'Yugoslavia', 'Czechoslovakia', 'Luxembourg'],
+    ...['Iceland', 'Cyprus', 'Qatar', 'Oman', 'Bahrain', 'Nepal', 'Burma', 'Sudan', 'Ethiopia', 'Tanzania', 'Uganda'],
+    ...['Cameroon', 'Ivory Coast', 'Senegal', 'Brunei', 'Fiji', 'Papua New Guinea', 'Cambodia', 'Jamaica'],
+    ...['Guatemala', 'Honduras', 'El Salvador', 'Dominican Republic', 'Haiti', 'Afghanistan', 'Burundi', 'Rwanda'],
+  ].map((country): [string, string] => [country, country]),
+]);

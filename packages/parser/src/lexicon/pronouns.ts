@@ -31,3 +31,29 @@ export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['someone', 'som
 
 /** A subject pronoun and a form of "be" in one word ("he’s", "they’re", "I’m"): before a participle, a progressive's subject. */
 export const PRONOUN_AND_BE = /^(?:(?:he|she)['’]s|(?:they|we)['’]re|i['’]m)$/;
+
+/** Collective nouns a plural pronoun can point back to, though they do not end in -s. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'staff',
+  'police',
+  'public',
+  'government',
+  'military',
+  'board',
+  'council',
+  'committee',
+  'panel',
+  'jury',
+  'union',
+  'team',
+  'party',
+  'family',
+  'group',
+  'delegation',
+]);
+
+/** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
+export const WHO: ReadonlySet<string> = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
+
+/** Possessive words that make a relative's noun after them someone's ("his wife", "whose son"). */
+export const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'whose']);

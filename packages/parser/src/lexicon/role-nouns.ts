@@ -635,8 +635,24 @@ export function isTitle(lower: string): boolean {
 /** Courtesy titles, which say nothing of a role after another title ("NIH Director Dr. Francis Collins"): lowercased, period dropped. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
 
+/** Courtesy titles that make "Mr. & Mrs. Smith" a couple, not a firm (written without their period here). */
+export const COUPLE_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /** Executives' titles written in capitals ("Slate's CEO"), which name a role, never a body. */
 export const TITLE_ACRONYMS: ReadonlySet<string> = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'CMO']);
+
+/** Titles that end a body's title for its person, right before the name ("Senate Majority Leader Mitch McConnell"). */
+export const TITLE_ENDS: ReadonlySet<string> = new Set([
+  'leader',
+  'whip',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'majority',
+  'minority',
+]);
 
 /** Titles abbreviated in capitals, which in lower case are other words ("DA Chesa Boudin", not "Leonardo da Vinci"). */
 export const CAPITAL_TITLES: ReadonlySet<string> = new Set(['DA', 'VP', 'AG']);
@@ -691,3 +707,13 @@ export const BODY_DOMAINS: ReadonlySet<string> = new Set([
   'tax',
   'revenue',
 ]);
+
+/** Offices no one bears as a surname, which end a title written with no name ("Treasury Secretary", "U.S. Official"). */
+export const OFFICES: ReadonlySet<string> = new Set([
+  ...['secretary', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chancellor'],
+  ...['analyst', 'banker', 'officer', 'lawyer', 'director', 'chairman', 'chairwoman', 'governor', 'ambassador'],
+  ...['diplomat', 'economist', 'commissioner', 'premier', 'envoy', 'negotiator', 'delegate', 'trader', 'dealer'],
+]);
+
+/** Who speaks for a body: "the spokesperson" is its voice, not the person last quoted. */
+export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman']);

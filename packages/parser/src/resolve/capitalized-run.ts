@@ -1,5 +1,4 @@
-/** Words that join a body's name ("Center for Disease Control", "Bank of Japan"). */
-const NAME_JOINS = new Set(['for', 'of', 'and', '&']);
+import { NAME_JOINS } from '../lexicon/name-context';
 
 /**
  * The capitalized words (and the joins inside them) that end right before `at`, at most `max` words, "The" or "A"

@@ -5,10 +5,7 @@ import type { NameOccurrence } from './name-index';
 import { writtenWithIt } from './introduced-names';
 import { initials, words } from './name-words';
 import { withoutLastLegalForm } from '../lexicon/company-endings';
-import { onlyPeopleDo, ownsHisAfterVerb, relativeAfter, saysHeAfter } from './person-signs';
-
-/** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
-const WHO = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);
+import { personalNames } from './personal-names';
 
 /**
  * What resolution knows while it walks the claims of one article: the names written in it, the
@@ -78,7 +75,6 @@ export class ResolveContext {
     return this.firstPersonCache;
   }
 
-  /** Anonymous groups the text describes, found on the first bare anonymous mention (most articles have none). */
   /** Whether offset `at` lies inside a closed quotation (binary search over the article's quotations, in text order). */
   inQuotation(at: number): boolean {
     const quotations = this.doc.quotations;
@@ -94,6 +90,7 @@ export class ResolveContext {
     return q !== undefined && q.start <= at && q.closed;
   }
 
+  /** Anonymous groups the text describes, found on the first bare anonymous mention (most articles have none). */
   get anonymous(): readonly AnonymousPhrase[] {
     this.anonymousList ??= this.findAnonymous();
     return this.anonymousList;
@@ -104,34 +101,8 @@ export class ResolveContext {
    * been critical" ("who" is said of a person, "which" of a body), "Koutsoukosta and her team".
    */
   get personal(): ReadonlySet<string> {
-    if (this.personalNames === null) {
-      this.personalNames = new Set();
-      // Words the article writes as a body's, whatever "he" follows them elsewhere; found only when a word "says he".
-      const body = (word: string) => this.writtenAsBody(word);
-      for (const { tokens } of this.doc.paragraphs) {
-        for (let i = 0; i + 2 < tokens.length; i += 1) {
-          const name = tokens[i];
-          if (name?.cap !== true || name.word !== true) continue;
-          const next = tokens[i + 1]?.lower ?? '';
-          const then = tokens[i + 2]?.lower ?? '';
-          // (Not "X said he ...": "Amazon said he was fired for safety violations".)
-          const personal =
-            (next === ',' && WHO.has(then)) ||
-            (next === 'and' && (then === 'his' || then === 'her')) ||
-            // (Opening its sentence or a clause after a comma, "Instead, throughout the day, Trump simply defended his use of
-            // the drug": "the N.Y.U. program had been his top choice" is not the school's.)
-            ((i === 0 || /^[.?!"“”,]$/.test(tokens[i - 1]?.text ?? '')) && ownsHisAfterVerb(tokens, i)) ||
-            // "said Erik, Cristian's 13-year-old brother": a relative set after the name.
-            (next === ',' && relativeAfter(tokens, i + 2)) ||
-            // "Trump mused that ...", "Tom joked": what only people do.
-            onlyPeopleDo(next) ||
-            // "Trump says he's taking ...", "Auerbach said she expects ...": a person's reported speech, of a word the
-            // article never follows with "it" (not "Amazon said he was fired", where it writes "Amazon said it").
-            (saysHeAfter(tokens, i) && !body(name.lower.replace(/['’]s$/, '')));
-          if (personal) this.personalNames.add(words(name.text).at(-1) ?? '');
-        }
-      }
-    }
+    // Words the article writes as a body's, whatever "he" follows them elsewhere; found only when a word "says he".
+    this.personalNames ??= personalNames(this.doc, (word) => this.writtenAsBody(word));
     return this.personalNames;
   }
 

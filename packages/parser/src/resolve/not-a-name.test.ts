@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributedDocument, parseArticle } from '../index';
-import { cleanName, readName } from './not-a-name';
+import { cleanName } from './clean-name';
+import { readName } from './not-a-name';
 import { INGESTED_AT, attributed } from '../test-helpers';
 
 const doc = (text: string) => attributedDocument(text, { ingestedAt: '2024-01-01T00:00:00Z' }).doc;

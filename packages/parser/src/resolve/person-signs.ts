@@ -2,74 +2,10 @@ import type { Token } from '../document';
 import { cueAt } from '../lexicon/cue-verbs';
 import { KINSHIP_GENDER } from '../lexicon/name-context';
 import { isOwner } from './relative-name';
+import { NOT_BETWEEN, PERSON_VERBS } from '../lexicon/person-signs';
 
 // Signs, in the words after it, that a single capitalized word names a man or a woman rather than a body: "his" as the
 // object of its verb, or "he" or "she" opening its reported speech or the next sentence.
-
-/** Words after which "his" belongs to someone else ("Trump and his", "Trump said that his", "Trump was his"). */
-const NOT_BETWEEN = new Set([
-  'and',
-  'or',
-  'but',
-  'that',
-  'to',
-  'of',
-  'for',
-  'with',
-  'by',
-  'from',
-  'as',
-  'is',
-  'was',
-  'were',
-  'are',
-  'be',
-  'been',
-  'about',
-  'in',
-  'on',
-  'at',
-]);
-
-/** Verbs that only people do, right after a one-word name ("Trump mused", "Tom joked"): no body muses or jokes. */
-const PERSON_VERBS = new Set([
-  'mused',
-  'muses',
-  'joked',
-  'jokes',
-  'quipped',
-  'quips',
-  'laughed',
-  'laughs',
-  'sighed',
-  'sighs',
-  'smiled',
-  'smiles',
-  'shrugged',
-  'chuckled',
-  'grinned',
-  'wept',
-  'whispered',
-  'shouted',
-  'yelled',
-  'mumbled',
-  'muttered',
-  'wondered',
-  'wonders',
-  'remembered',
-  'remembers',
-  // Speech only a person's: "Trump reasoned that ...", "Cuomo lamented", "Trump bragged".
-  'reasoned',
-  'lamented',
-  'laments',
-  'bragged',
-  'brags',
-  'boasted',
-  'griped',
-  'scoffed',
-  'mocked',
-  'fumed',
-]);
 
 /** Whether the word after a name is something only people do ("Trump mused", "Tom joked"). */
 export function onlyPeopleDo(word: string): boolean {

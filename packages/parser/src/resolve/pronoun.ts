@@ -6,8 +6,9 @@ import { recent } from './recent';
 import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
 import { words } from './name-words';
-import { isThingName } from './name-kind';
-import { SINGLE_PERSON, lastSpeaker, lastUnnamedSpeaker, namesOnePerson } from './unnamed-speaker';
+import { isThingName } from './thing-name';
+import { lastSpeaker, lastUnnamedSpeaker, namesOnePerson } from './unnamed-speaker';
+import { SINGLE_PERSON } from '../lexicon/anonymous';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
 import { subjectForm } from '../lexicon/pronouns';
 

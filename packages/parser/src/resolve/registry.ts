@@ -1,7 +1,8 @@
 import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-index';
-import { fullest, nearestOfSurname } from './name-lookup';
+import { fullest } from './name-lookup';
+import { nearestOfSurname } from './nearest-of-surname';
 import { sameName, words } from './name-words';
 import { isPersonRole, isRole } from './role-text';
 

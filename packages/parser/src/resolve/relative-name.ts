@@ -1,6 +1,7 @@
 import type { Token } from '../document';
 import { KINSHIP_GENDER } from '../lexicon/name-context';
 import { isPossessive } from '../tokens';
+import { OWNERS } from '../lexicon/pronouns';
 
 /** The gender a relative's noun right before tokens[i] gives ("his wife Donna", "her son, Jack,"), or undefined. */
 export function kinGender(tokens: readonly Token[], i: number): 'm' | 'f' | undefined {
@@ -23,4 +24,3 @@ export function isOwner(token: Token): boolean {
 function kinNounAt(tokens: readonly Token[], i: number): number {
   return tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
 }
-const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'whose']);

@@ -3,71 +3,16 @@ import { PREPOSITIONS } from '../lexicon/function-words';
 import { PARTY_WORDS } from '../lexicon/parties';
 import { CAPITAL_TITLES, ORGANIZATION_WORDS, TITLES, isSpeakerNoun } from '../lexicon/role-nouns';
 import { trimEnd } from '@claimline/schema';
+import { ADDRESS_TITLES, BEFORE_OTHER_TITLE, CUT_NAME_ENDS, HEAD_ENDS, NOT_ROLE_NOUNS, NOT_ROLE_START } from '../lexicon/role-text';
 
-/** Comparatives that look like agent nouns ("younger", "former") but are no role alone. */
-const NOT_ROLE_NOUNS = new Set([
-  'younger',
-  'older',
-  'former',
-  'latter',
-  'other',
-  'further',
-  'earlier',
-  'later',
-  'longer',
-  'bigger',
-  'under',
-  'over',
-]);
-/** Words a role does not open with: a clause, a pronoun or a phrase of time or place ("Is Mayor", "his niece", "On Friday morning"). */
-const NOT_ROLE_START = new Set([
-  'is',
-  'was',
-  'he',
-  'she',
-  'it',
-  'they',
-  'his',
-  'her',
-  'their',
-  'its',
-  'one',
-  'why',
-  'how',
-  'what',
-  'behind',
-]);
 /** Verbs and clause words that make the words a sentence, not a role ("Tesla has not filed an 8-K about"). */
 const CLAUSE_WORDS =
   /(?:^|\s)(?:is|was|were|are|has|have|had|said|says|adds|added|explains|able|mocked|filed|told|who|which|that|what|how|why)(?=\s|$)/i;
-/** Function words before a final title: the title of another name ("Obama and President", "note from President"). */
-const BEFORE_OTHER_TITLE = new Set(['from', 'with', 'how', 'what', 'to', 'by', 'for', 'about', 'than']);
-/** Last words of a name cut off before its end ("copy reviewed by The New", "De"). */
-const CUT_NAME_ENDS = new Set([
-  'new',
-  'de',
-  'del',
-  'da',
-  'van',
-  'von',
-  'la',
-  'le',
-  'el',
-  'al',
-  'san',
-  'st',
-  'saint',
-  'fort',
-  'port',
-  'mount',
-]);
 const MAX_ROLE_WORDS = 16;
 
 function bare(word: string): string {
   return trimEnd(word.toLowerCase().replace(/['’]s$/, ''), '.,;:');
 }
-
-const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /** Whether a word names a role or title: a title, a noun for a person or a body, a party, an age. */
 function roleWord(word: string): boolean {
@@ -91,7 +36,7 @@ export function isRole(role: string): boolean {
   if (!/\p{L}{2}/u.test(role) || /^\d+(?:[:.]\d+)?$/.test(words[0] ?? '') || NAME_STOP_WORDS.has(last)) return false;
   // "Mr.", "Ms.": a courtesy title alone says how the paper addresses someone, not what they are (and a spouse's "Ms.
   // Rose" beside "Mr. Rose" would lend him hers).
-  if (words.length === 1 && COURTESY_TITLES.has(last)) return false;
+  if (words.length === 1 && ADDRESS_TITLES.has(last)) return false;
   // "NIH’s Dr.", "the Task Force's Dr.": a body's possessive before a bare title is no role (the title alone is one).
   if (words.length >= 2 && /['’]s$/.test(words.at(-2) ?? '') && /^(?:dr|prof|mr|ms|mrs)$/.test(last)) return false;
   if (/^\d+\s*(?:a\.m\.|p\.m\.)/i.test(role) || /[“”"]/.test(role) || words.length > MAX_ROLE_WORDS) return false;
@@ -116,6 +61,3 @@ export function isPersonRole(role: string): boolean {
   const head = trimEnd(words.at(relative > 0 ? relative - 1 : -1) ?? '', '.,;:');
   return !(/^\p{Ll}/u.test(head) && ORGANIZATION_WORDS.has(head.toLowerCase()));
 }
-
-/** Words that end a role's head noun phrase: a relative clause after it. */
-const HEAD_ENDS = new Set(['that', 'which', 'whose', 'who']);

@@ -5,26 +5,7 @@ import { ROLE_NOUNS, isPeoplePlural, isSpeakerNoun } from '../lexicon/role-nouns
 import { nameKind } from './name-kind';
 import { sentenceSubject } from '../subject';
 import { claimOverlaps, sentenceIndexAt } from './positions';
-
-/** Collective nouns a plural pronoun can point back to, though they do not end in -s. */
-const GROUP_NOUNS = new Set([
-  'staff',
-  'police',
-  'public',
-  'government',
-  'military',
-  'board',
-  'council',
-  'committee',
-  'panel',
-  'jury',
-  'union',
-  'team',
-  'party',
-  'family',
-  'group',
-  'delegation',
-]);
+import { GROUP_NOUNS } from '../lexicon/pronouns';
 
 /**
  * The subject of the pronoun's own sentence, when it stands before the pronoun and outside the claim:

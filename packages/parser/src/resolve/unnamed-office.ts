@@ -2,13 +2,7 @@ import { isGivenName } from '../lexicon/given-names';
 import type { ResolveContext } from './context';
 import { fullestName } from './name-lookup';
 import { words } from './name-words';
-
-/** Offices no one bears as a surname, which end a title written with no name ("Treasury Secretary", "U.S. Official"). */
-const OFFICES: ReadonlySet<string> = new Set([
-  ...['secretary', 'minister', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chancellor'],
-  ...['analyst', 'banker', 'officer', 'lawyer', 'director', 'chairman', 'chairwoman', 'governor', 'ambassador'],
-  ...['diplomat', 'economist', 'commissioner', 'premier', 'envoy', 'negotiator', 'delegate', 'trader', 'dealer'],
-]);
+import { OFFICES } from '../lexicon/role-nouns';
 
 /**
  * Whether a name read as a person's is an office written with no name ("The White House Press Secretary said", "the

@@ -1,10 +1,10 @@
-import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-index';
 import { words } from './name-words';
 import { firstNameFrom } from './recent';
+import { GENERIC_PEOPLE, SINGLE_PERSON } from '../lexicon/anonymous';
 
 /**
  * The one unnamed person who just spoke, when no person is named since: "..., one analyst said. Paradoxically, ..., he
@@ -33,32 +33,11 @@ function sameKind(name: string, head: string | null): boolean {
   if (head === null || GENERIC_PEOPLE.has(head)) return true;
   return words(name).some((w) => w === head || head.startsWith(w));
 }
-/** Nouns that any unnamed person of a workplace or a town is. */
-const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['worker', 'employee', 'staffer', 'person', 'man', 'woman', 'resident', 'source']);
 
 /** Whether a head noun is one person's: an anonymous source's noun in the singular, or a role. */
 export function namesOnePerson(head: string): boolean {
   return SINGLE_PERSON.has(head) || ROLE_NOUNS.has(head);
 }
-
-/** Nouns for one unnamed person ("the official", "a source close to ...", "a company spokesman"). */
-export const SINGLE_PERSON: ReadonlySet<string> = new Set([
-  ...[...ANONYMOUS_HEADS].filter((w) => !w.endsWith('s') && w !== 'people'),
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  // ("one broker here said. ... He said", "a presidential economic adviser said. ... he said")
-  'broker',
-  'dealer',
-  'adviser',
-  'advisor',
-  'officer',
-  // ("An employee at a suburban hospital ... said ... “...,” said the worker")
-  'employee',
-  'worker',
-  'staffer',
-  'resident',
-]);
 
 /**
  * Whether an anonymous source is one person of a gender a pronoun fits, as the text last wrote it: "one analyst", "a

@@ -7,7 +7,7 @@ import { isMediaNoun } from '../name-kind';
 import type { NominalRefiner } from '../nominal';
 import { recent, type Candidate } from '../recent';
 import { words } from '../name-words';
-import { isOutletRole } from '../resolve-mention';
+import { isOutletRole } from '../business-role';
 
 /**
  * "The agency", "the newspaper": the news outlet named last ("agency" may also be a government agency). Not "a Hong

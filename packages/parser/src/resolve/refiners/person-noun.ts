@@ -2,7 +2,15 @@ import { withoutLegalForm } from '../../lexicon/company-endings';
 import { KINSHIP_GENDER } from '../../lexicon/name-context';
 import { isGivenName } from '../../lexicon/given-names';
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
-import { MEDIA_WORDS, ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, TITLE_ROLE_NOUNS, isSpeakerNoun } from '../../lexicon/role-nouns';
+import {
+  MEDIA_WORDS,
+  ORGANIZATION_WORDS,
+  PERSON_NOUNS,
+  ROLE_NOUNS,
+  SPOKESPEOPLE,
+  TITLE_ROLE_NOUNS,
+  isSpeakerNoun,
+} from '../../lexicon/role-nouns';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
 import { firstNameFrom, recent } from '../recent';
@@ -10,29 +18,8 @@ import type { ResolveContext } from '../context';
 import type { NameOccurrence } from '../name-occurrence';
 import { addEntity } from '../registry';
 import { lastUnnamedSpeaker } from '../unnamed-speaker';
-
-/** Who speaks for a body: "the spokesperson" is its voice, not the person last quoted. */
-const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
-/**
- * Whether the text before `at` gives the body a spokesperson ("a spokesperson for Honda", "an Amazon spokesman", "a
- * spokesman for the private business group Kansai Economic Federation": its name within a few words after "for").
- */
-function hasSpokesperson(text: string, at: number, name: string): boolean {
-  const before = (phrase: string) => phrase.length <= at && text.lastIndexOf(phrase, at - phrase.length) >= 0;
-  for (const word of SPOKESPEOPLE) {
-    if (before(`${name} ${word}`)) return true;
-    for (const link of [' for ', ' from ']) {
-      const found = text.lastIndexOf(`${word}${link}`, at);
-      if (found < 0) continue;
-      // Searched in the few words after "for" only: this runs for every body a "the spokesperson" could be.
-      const from = found + word.length + link.length;
-      const window = text.slice(from, Math.min(at, from + 60 + name.length));
-      const named = window.indexOf(name);
-      if (named >= 0 && !/[.;:!?]/.test(window.slice(0, named))) return true;
-    }
-  }
-  return false;
-}
+import { hasSpokesperson } from './spokesperson';
+import { introducedUnnamed } from './introduced-unnamed';
 
 const WORD_CHAR = /[\p{L}.'’-]/u;
 /** A description opening with whose it is: "his", "her", "their", or a name in "'s" ("Bagala's son"). */
@@ -153,27 +140,4 @@ function namesPerson(head: string): boolean {
     PERSON_NOUNS.has(`${head}s`) ||
     (/(?:er|or|ist|ian)$/.test(head) && isSpeakerNoun(head))
   );
-}
-
-/** Words before "a nurse" that make it what someone is, not someone new ("Smith is a nurse", "works as a nurse"). */
-const PREDICATIVE = new Set(['is', 'was', 'as', 'be', 'been', 'became', 'becomes', 'become', 'remains', 'remained']);
-
-/**
- * The unnamed person the text shortly before `at` introduces by `head` with "a", "an", "one" or "another" and at most two words between
- * ("a nearby nurse", "a White House spokesman"): "White House spokesman" (its name when a capitalized word says whose),
- * else the head alone. Null when there is none, or only what a named person is ("Smith is a nurse", "Cohen, a nurse,":
- * found by role).
- */
-function introducedUnnamed(text: string, at: number, head: string): string | null {
-  const from = Math.max(0, at - 1500);
-  const window = text.slice(from, at);
-  // Built for the head at hand (a word of letters and hyphens), on the last 1,500 characters only.
-  const pattern = new RegExp(`(\\S+)\\s+(?:a|an|one|another)\\s+((?:[\\p{L}-]+\\s+){0,2})${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'giu');
-  let found: string | null = null;
-  for (const match of window.matchAll(pattern)) {
-    const before = (match[1] ?? '').toLowerCase();
-    const modifiers = (match[2] ?? '').trim();
-    found = PREDICATIVE.has(before) || before.endsWith(',') ? null : /\p{Lu}/u.test(modifiers) ? `${modifiers} ${head}` : head;
-  }
-  return found;
 }

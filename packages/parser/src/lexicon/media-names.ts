@@ -1,0 +1,78 @@
+/** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
+export const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set([
+  'news',
+  'times',
+  'post',
+  'journal',
+  'press',
+  'herald',
+  'gazette',
+  'tribune',
+  'telegraph',
+  'guardian',
+  'radio',
+  'television',
+  'tv',
+  'daily',
+  'mail',
+  'chronicle',
+  'newswire',
+  'magazine',
+  'wire',
+  'star',
+  'globe',
+  'sun',
+  'observer',
+  'independent',
+  'economist',
+  'inquirer',
+  'enquirer',
+  'examiner',
+  'sentinel',
+  'courier',
+  'bulletin',
+  // Japanese and Dutch for a newspaper ("Asahi Shimbun", "NRC Handelsblad").
+  'shimbun',
+  'handelsblad',
+]);
+
+/** Words after a paper's word that make it another body's or an office's ("Press Secretary", "Post Office", "Economist Intelligence Unit"). */
+export const NOT_MEDIA_AFTER: ReadonlySet<string> = new Set([
+  'secretary',
+  'secretaries',
+  'office',
+  'officer',
+  'club',
+  'corps',
+  'intelligence',
+]);
+
+/** Newspapers' short names, which are no one's name alone. */
+export const SHORT_PAPER_NAMES: ReadonlySet<string> = new Set([
+  'times',
+  'post',
+  'journal',
+  'guardian',
+  'telegraph',
+  'herald',
+  'tribune',
+  'gazette',
+  'chronicle',
+  'economist',
+]);
+
+/** Networks whose stations and desks are named by the network and a place or beat ("CBS Miami", "CNN Business"). */
+export const BROADCASTERS: ReadonlySet<string> = new Set([
+  'abc',
+  'cbs',
+  'nbc',
+  'cnn',
+  'cnbc',
+  'msnbc',
+  'pbs',
+  'npr',
+  'bbc',
+  'cbc',
+  'ctv',
+  'itv',
+]);

@@ -1,0 +1,73 @@
+/** Words that end the name of a plan, a pact or a law ("Cruzado Plan", "Plaza Agreement", "Clean Air Act"). */
+export const INSTRUMENT_WORDS: ReadonlySet<string> = new Set([
+  'plan',
+  'accord',
+  'accords',
+  'agreement',
+  'treaty',
+  'pact',
+  'act',
+  'doctrine',
+  'protocol',
+  'amendment',
+  'initiative',
+  'program',
+  'programme',
+  // "Roth IRA", "Health Savings Account": an account, no one's "he".
+  'ira',
+  'account',
+  // "the Florence Nightingale Pledge for nurses": a text people swear to, no one's "she".
+  'pledge',
+  'oath',
+  'manifesto',
+  'declaration',
+  'constitution',
+]);
+
+/** Words that end the name of a venue or a structure ("CenturyLink Field", "McCormick Place", "Kennedy Airport"). */
+export const VENUE_WORDS: ReadonlySet<string> = new Set([
+  'field',
+  'stadium',
+  'arena',
+  'coliseum',
+  'ballpark',
+  'speedway',
+  'airport',
+  'square',
+  'plaza',
+  'mall',
+  'pier',
+  'bridge',
+  'building',
+]);
+
+/** Words that end the name of an illness ("Lyme Disease", "Kawasaki Syndrome", "Spanish Flu"). */
+export const ILLNESS_ENDS: ReadonlySet<string> = new Set([
+  'disease',
+  'syndrome',
+  'disorder',
+  'virus',
+  'fever',
+  'flu',
+  'influenza',
+  'pneumonia',
+  'infection',
+]);
+
+/** Words that end the name of an event ("Iraq War", "Great Depression", "Super Bowl", "World Series"); not "Games" ("Epic Games")
+ * nor "Marathon" ("First Marathon Securities"). */
+export const EVENT_ENDS: ReadonlySet<string> = new Set([
+  'war',
+  'revolution',
+  'depression',
+  'recession',
+  'pandemic',
+  'olympics',
+  'bowl',
+  'cup',
+  'series',
+  'summit',
+]);
+
+/** Words that open a storm's name ("Hurricane Katrina", "Tropical Storm Cristobal", "Typhoon Haiyan"). */
+export const STORM_WORDS: ReadonlySet<string> = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);

@@ -1,0 +1,72 @@
+import { PLACES } from '../../lexicon/places';
+import { isGivenName } from '../../lexicon/given-names';
+import { pastDateline } from '../../subject';
+import { words } from '../name-words';
+import { firstNameFrom } from '../recent';
+import type { ResolveContext } from '../context';
+import type { NameOccurrence } from '../name-occurrence';
+import { capitalizedRunBefore } from '../capitalized-run';
+
+/** The organization named first in the claim being resolved, when it opens the claim as its subject; null otherwise. */
+export function claimOpeningBody(ctx: ResolveContext, business: boolean): NameOccurrence | null {
+  const { start } = ctx.exclude;
+  // (Found by binary search: an article with thousands of "the company said" stays linear.)
+  const n = ctx.names[firstNameFrom(ctx.names, start)];
+  if (n === undefined || n.at > start + 4) return null;
+  return n.kind === 'organization' && n.subject && !(business && isPlaceName(n.name)) ? n : null;
+}
+
+/**
+ * "P.H. Glatfelter said its board increased its quarterly dividend ... The company said": the speaker before, taken for
+ * a person because no list knows its name, is the company when it is the article's first name, "the company" follows
+ * it and nothing made it a person (no "he" or "she", no title or role, no given name first). Its kind becomes
+ * organization; returns its index, or null.
+ */
+export function unlistedBodyBefore(ctx: ResolveContext, at: number): number | null {
+  for (let t = ctx.touched.length - 1; t >= Math.max(0, ctx.touched.length - 5); t -= 1) {
+    const index = ctx.touched[t] ?? -1;
+    const e = ctx.entities[index];
+    if (e === undefined || e.lastAt >= at) continue;
+    const first = words(e.name)[0] ?? '';
+    // The article's first name, its lede's subject ("P.H. Glatfelter said its board ..."): not a name met later ("...,
+    // Wall Street analysts said. ... he added. The company ...").
+    const lede = ctx.names[0]?.name === e.name;
+    const unlisted =
+      lede && e.kind === 'person' && e.gender === null && e.roles.length === 0 && words(e.name).length >= 2 && !isGivenName(first);
+    if (!unlisted) return null;
+    e.kind = 'organization';
+    return index;
+  }
+  return null;
+}
+
+/**
+ * "Uber's food delivery platform is launching a tool ... The ride-hailing giant announced": the capitalized word in "'s"
+ * that opens the article's first sentence, before `at`, is the business its lede is about; null when there is none.
+ */
+export function ledePossessor(ctx: ResolveContext, at: number): { name: string; at: number } | null {
+  const tokens = ctx.doc.paragraphs[0]?.tokens ?? [];
+  const first = tokens[pastDateline(tokens, 0, tokens.length)];
+  if (first === undefined || first.start >= at || !first.cap || !/^\p{Lu}[\p{L}.&-]*['’]s$/u.test(first.text)) return null;
+  const name = first.text.replace(/['’]s$/, '');
+  return isPlaceName(name) || isGivenName(name) ? null : { name, at: first.start };
+}
+
+/** "the Reagan administration", "Trump’s administration": a government named by its leader or its country. */
+const ADMINISTRATION = /\badministration\b/g;
+
+/** The last administration the text names before `at` ("Reagan administration"), or null. */
+export function namedAdministrationBefore(text: string, at: number): { name: string; at: number } | null {
+  const from = Math.max(0, at - 6000);
+  let last: { name: string; at: number } | null = null;
+  for (const match of text.slice(from, at).matchAll(ADMINISTRATION)) {
+    const leader = capitalizedRunBefore(text, from + (match.index ?? 0), 3);
+    if (leader !== null) last = { name: `${leader.name.replace(/['’]s$/, '')} administration`, at: leader.at };
+  }
+  return last;
+}
+
+/** Whether a body's name is a place's ("China", "U.S."): a place speaks as its government, never as "the company". */
+export function isPlaceName(name: string): boolean {
+  return PLACES.has(name.toLowerCase().replace(/\.$/, ''));
+}
