@@ -1,7 +1,7 @@
 import type { FullName } from './name-lookup';
 import type { Entity, ParseDocument, Range, Token } from '../document';
 import type { AnonymousPhrase } from './anonymous-antecedent';
-import type { NameOccurrence } from './name-index';
+import type { NameOccurrence } from './name-occurrence';
 import { writtenWithIt } from './introduced-names';
 import { initials, words } from './name-words';
 import { withoutLastLegalForm } from '../lexicon/company-endings';

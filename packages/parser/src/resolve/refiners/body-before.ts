@@ -47,7 +47,7 @@ export function unlistedBodyBefore(ctx: ResolveContext, at: number): number | nu
 export function ledePossessor(ctx: ResolveContext, at: number): { name: string; at: number } | null {
   const tokens = ctx.doc.paragraphs[0]?.tokens ?? [];
   const first = tokens[pastDateline(tokens, 0, tokens.length)];
-  if (first === undefined || first.start >= at || !first.cap || !/^\p{Lu}[\p{L}.&-]*['’]s$/u.test(first.text)) return null;
+  if (first === undefined || first.start >= at || !first.cap || !POSSESSIVE_NAME.test(first.text)) return null;
   const name = first.text.replace(/['’]s$/, '');
   return isPlaceName(name) || isGivenName(name) ? null : { name, at: first.start };
 }
@@ -70,3 +70,7 @@ export function namedAdministrationBefore(text: string, at: number): { name: str
 export function isPlaceName(name: string): boolean {
   return PLACES.has(name.toLowerCase().replace(/\.$/, ''));
 }
+
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+/** A capitalized name in "'s" ("Moody's", "AT&T's"). */
+const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.&-]*['’]s$/u;
