@@ -24,3 +24,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
   ...['white house', 'downing street', 'capitol hill', 'élysée', 'elysee', 'quai d’orsay', 'foggy bottom', 'vatican', 'holy see'],
   ...['federal reserve', 'fed', 'riksbank', 'treasury', 'politburo', 'knesset', 'bundestag', 'bundesrat', 'duma', 'interpol'],
 ]);
+
+/** News agencies by the name an outlet is stored under ("Reuters", "Associated Press", "Xinhua"): who "the agency" may be. */
+export const NEWS_AGENCY_NAMES =
+  /^(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Tass|TASS|Interfax|Kyodo|Yonhap|RIA|Anadolu|ANSA|dpa|DPA|EFE|PTI|Bernama|Antara|Bloomberg)\b/;

@@ -1,28 +1,16 @@
+/**
+ * Words of a newspaper's or a station's own title ("The Washington Post", "CBC News", "Daily Mail"): each both names
+ * the medium as a noun (MEDIA_WORDS) and makes a capitalized name an outlet's (MEDIA_NAME_WORDS).
+ */
+export const PAPER_TITLE_WORDS: readonly string[] = [
+  ...['news', 'times', 'post', 'journal', 'press', 'herald', 'gazette', 'tribune', 'telegraph', 'guardian', 'radio'],
+  ...['television', 'tv', 'daily', 'mail', 'chronicle', 'newswire', 'magazine', 'wire', 'star', 'globe', 'observer'],
+];
+
 /** Title-case words that make a capitalized name a news outlet ("CBC News", "The Globe and Mail"). */
 export const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set([
-  'news',
-  'times',
-  'post',
-  'journal',
-  'press',
-  'herald',
-  'gazette',
-  'tribune',
-  'telegraph',
-  'guardian',
-  'radio',
-  'television',
-  'tv',
-  'daily',
-  'mail',
-  'chronicle',
-  'newswire',
-  'magazine',
-  'wire',
-  'star',
-  'globe',
+  ...PAPER_TITLE_WORDS,
   'sun',
-  'observer',
   'independent',
   'economist',
   'inquirer',

@@ -1,3 +1,5 @@
+import { BODIES_OF_PEOPLE } from './statement-nouns';
+
 /** Personal pronouns that can name a speaker, with the grammatical number they refer back to. */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'singular' | 'plural' | 'neuter'> = new Map([
   ['he', 'singular'],
@@ -33,24 +35,7 @@ export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['someone', 'som
 export const PRONOUN_AND_BE = /^(?:(?:he|she)['’]s|(?:they|we)['’]re|i['’]m)$/;
 
 /** Collective nouns a plural pronoun can point back to, though they do not end in -s. */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set([
-  'staff',
-  'police',
-  'public',
-  'government',
-  'military',
-  'board',
-  'council',
-  'committee',
-  'panel',
-  'jury',
-  'union',
-  'team',
-  'party',
-  'family',
-  'group',
-  'delegation',
-]);
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([...BODIES_OF_PEOPLE, 'party', 'group', 'delegation']);
 
 /** "who" as the tokenizer reads it, with the contractions that keep it ("who’s", "who'd"). */
 export const WHO: ReadonlySet<string> = new Set(['who', 'who’s', "who's", 'who’d', "who'd"]);

@@ -1,5 +1,6 @@
 import { ANONYMOUS_HEADS } from './anonymous';
 import { PARTY_MEMBERS } from './parties';
+import { PAPER_TITLE_WORDS } from './media-names';
 
 /**
  * Nouns of roles, titles and epithets ("spokesman", "Secretary of State", "the dictator") that
@@ -360,28 +361,8 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'publication',
   'magazine',
   'broadcaster',
-  'news',
-  'times',
-  'post',
-  'journal',
-  'press',
-  'herald',
-  'gazette',
-  'tribune',
-  'telegraph',
-  'guardian',
-  'radio',
-  'television',
-  'tv',
-  'daily',
+  ...PAPER_TITLE_WORDS,
   'weekly',
-  'star',
-  'globe',
-  'mail',
-  'observer',
-  'chronicle',
-  'wire',
-  'newswire',
   'reuters',
   'bloomberg',
   'interfax',

@@ -77,24 +77,14 @@ export const NOT_AUTHOR: ReadonlySet<string> = new Set([
   ...MONTHS,
 ]);
 
+/** Singular nouns for a body of people, as collective nouns and as antecedents of "they" (GROUP_NOUNS). */
+export const BODIES_OF_PEOPLE: readonly string[] = [
+  ...['staff', 'police', 'public', 'family', 'team', 'government', 'military', 'board', 'council', 'committee', 'panel'],
+  ...['jury', 'union'],
+];
+
 /** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
-export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
-  'staff',
-  'police',
-  'public',
-  'crowd',
-  'family',
-  'youth',
-  'team',
-  'government',
-  'military',
-  'board',
-  'council',
-  'committee',
-  'panel',
-  'jury',
-  'union',
-]);
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([...BODIES_OF_PEOPLE, 'crowd', 'youth']);
 
 /** Whether a lowercase word names a statement or a document, in the singular or the plural ("letters", "memo", "data"). */
 export function namesDocument(word: string): boolean {

@@ -19,7 +19,7 @@ export function captionReason(paragraph: string): 'caption' | 'credit' | null {
   const text = paragraph.trim();
   if (text.length === 0 || text.length > 300) return null;
   if (CREDIT_START.test(text)) return 'credit';
-  if (text.includes('ourtesy') && COURTESY_END.test(text)) return text.split(/\s+/).length <= 4 ? 'credit' : 'caption';
+  if (text.includes('ourtesy') && COURTESY_END.test(text)) return creditOrCaption(text);
   // Cheap look at the tail first: the full pattern is anchored at the end, which regexes find slowly.
   const tail = text.slice(-60).toLowerCase();
   if (!/photo|image|picture|credit|\)/.test(tail)) return null;
@@ -28,6 +28,10 @@ export function captionReason(paragraph: string): 'caption' | 'credit' | null {
   // "Kremlin photo", "Getty Images": a credit names its source; "one of his favorite pictures." is a sentence.
   if (!credit[0].startsWith('(') && !/^\p{Lu}/u.test(credit[0]) && !/(?:^|\s)[\p{Lu}\d][^\s]*\s*$/u.test(text.slice(0, credit.index)))
     return null;
-  // A lone credit line ("Kremlin photo") versus a described photo with its credit.
+  return creditOrCaption(text);
+}
+
+/** A lone credit line ("Kremlin photo", "Courtesy of Ron Navarro") versus a described photo with its credit. */
+function creditOrCaption(text: string): 'caption' | 'credit' {
   return text.split(/\s+/).length <= 4 ? 'credit' : 'caption';
 }

@@ -1,6 +1,6 @@
 import type { SourceKind } from '@claimline/schema';
 import { ROLE_NOUNS } from '../../lexicon/role-nouns';
-import { AGENCY_HEADS, AGENCY_INITIALS, RATING_AGENCIES } from '../../lexicon/agencies';
+import { AGENCY_HEADS, AGENCY_INITIALS, NEWS_AGENCY_NAMES, RATING_AGENCIES } from '../../lexicon/agencies';
 import { withoutLastLegalForm } from '../../lexicon/company-endings';
 import type { ResolveContext } from '../context';
 import { isMediaNoun } from '../name-kind';
@@ -43,8 +43,6 @@ function isAgency(ctx: ResolveContext, name: string): boolean {
 
 /** Whether an outlet is a news agency ("Reuters", "the official Xinhua news agency"), not a paper or a network's desk. */
 function isNewsAgency(c: Candidate): boolean {
-  return NEWS_AGENCY_NAME.test(c.name) || c.roles.some((r) => /\bagency\b/i.test(r));
+  return NEWS_AGENCY_NAMES.test(c.name) || c.roles.some((r) => /\bagency\b/i.test(r));
 }
 const CAPITALIZED_WORD = /(?:^|\s)\p{Lu}/u;
-const NEWS_AGENCY_NAME =
-  /^(?:Reuters|Associated Press|AP|AFP|Agence France-Presse|Xinhua|Tass|TASS|Interfax|Kyodo|Yonhap|RIA|Anadolu|ANSA|dpa|DPA|EFE|PTI|Bernama|Antara|Bloomberg)\b/;
