@@ -110,4 +110,36 @@ describe('contentStart', () => {
       [32, 94, 'Penna', 'Penna'],
     ]);
   });
+
+  it('should read a long phrase of medium or occasion up to the "that" past it (recovery-2020, PolNeAR)', () => {
+    // recovery-2020 (recovery-1175, recovery-1343) and PolNeAR (Breitbart, 2016-02-20): the claim had been lost, or had
+    // opened inside the phrase at "a local CBS affiliate".
+    expect(
+      start('And she said in an email to the CBS12 television station in West Palm Beach that she faced blowback.', 'said', 'say'),
+    ).toBe('that she faced blowback.');
+    expect(
+      start('Jones said in an email to WPEC, a local CBS affiliate, on Monday that her removal was "not voluntary".', 'said', 'say'),
+    ).toBe('that her removal was "not voluntary".');
+    expect(
+      start(
+        'Donald Trump is telling supporters after his victory in the South Carolina Republican primary that “when you win, it’s beautiful.”',
+        'telling',
+        'tell',
+      ),
+    ).toBe('that “when you win, it’s beautiful.”');
+    expect(
+      start('Trump is touting a cautious stance, stating in an interview on Fox News that the economy was weak.', 'stating', 'state'),
+    ).toBe('that the economy was weak.');
+    // ... not a relative clause on the phrase's noun, nor past a comma that opens the content.
+    expect(
+      start('The agency warned of a virus in the region of the Pacific coast near the border that kills livestock.', 'warned', 'warn'),
+    ).toBeNull();
+    expect(
+      start(
+        'As Business Insider reported earlier this month, four states that have already begun opening up are testing too little.',
+        'reported',
+        'report',
+      ),
+    ).toBe('four states that have already begun opening up are testing too little.');
+  });
 });

@@ -211,7 +211,7 @@ export function gappedCue(tokens: readonly Token[], i: number): boolean {
 function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: boolean): number | null {
   for (let k = i; k < Math.min(limit, i + 9); k += 1) {
     const t = tokens[k];
-    if (t === undefined || (!isWord(t) && !['.', '’', "'", ',', ':'].includes(t.text))) return null;
+    if (t === undefined || (!isWord(t) && !['.', '’', "'", ',', ':'].includes(t.text))) return orNull(thatPastPhrase(tokens, i, limit));
     if (k > i && (CLAUSE_OPENERS.has(t.lower) || t.lower === 'that')) return k;
     // "said by text message the weather had been fine": a determiner opening a clause.
     if (strong && k > i + 1 && /^(?:the|a|an|his|her|their|its|most|many|some|all)$/.test(t.lower) && isClause(tokens, k, limit)) return k;
@@ -220,11 +220,55 @@ function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: 
       k += 2;
       continue;
     }
-    // "said too often, the ER department becomes ...": after "say" any clause follows the comma.
-    if (k > i && t.text === ',' && isWord(tokens[k + 1]) && (strong || isClause(tokens, k + 1, limit))) return k + 1;
+    // "said too often, the ER department becomes ...": after "say" any clause follows the comma. (Not "said in an email to
+    // WPEC, a local CBS affiliate, on Monday that ...": an apposition inside the phrase, and "that" past it.)
+    if (k > i && t.text === ',' && isWord(tokens[k + 1]) && (strong || isClause(tokens, k + 1, limit))) {
+      const that = thatPastPhrase(tokens, i, limit);
+      return that > k ? that : k + 1;
+    }
   }
-  return null;
+  return orNull(thatPastPhrase(tokens, i, limit));
 }
+
+function orNull(index: number): number | null {
+  return index < 0 ? null : index;
+}
+
+/**
+ * The "that" ending a long phrase of place, medium or occasion opening at tokens[i] and opening a clause, or -1: "said in
+ * an email to the CBS12 television station in West Palm Beach that she ...", "told supporters after his victory in the
+ * South Carolina Republican primary that “when you win ...”". Only words, commas and abbreviations' points come between:
+ * no auxiliary, relative or subordinate word (a clause of the phrase's own: "in the email, which was sent ...").
+ */
+function thatPastPhrase(tokens: readonly Token[], i: number, limit: number): number {
+  let commas = 0;
+  for (let k = i + 1; k < Math.min(limit, i + PHRASE_REACH); k += 1) {
+    const t = tokens[k];
+    if (t?.text === ',') commas += 1;
+    // ("the Securities and Exchange Commission": a name's inner "and".)
+    if (t?.lower === 'and' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true) continue;
+    if (
+      t === undefined ||
+      (!isWord(t) && t.text !== ',' && t.text !== '.') ||
+      AUXILIARIES.test(t.lower) ||
+      LONG_CLAUSE_STOPS.has(t.lower)
+    ) {
+      if (t?.lower !== 'that') return -1;
+      // ("... that kills livestock": a relative clause on the phrase's last noun, no content.)
+      // (Nor "reported earlier this month, four states that have ...": a comma opens the content unless a second closes an
+      // aside, "to WPEC, a local CBS affiliate, on Monday that", or one stands before "that".)
+      if (commas % 2 === 1 && tokens[k - 1]?.text !== ',') return -1;
+      const opens = isQuoteMark(tokens[k + 1]) || isClause(tokens, k + 1, limit);
+      return opens && !/^(?:and|but|so|or|now|such|is|was)$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
+    }
+    if (t.text === '.' && !CAPITALIZED.test(tokens[k - 1]?.text ?? '')) return -1;
+  }
+  return -1;
+}
+/** How far a phrase before "that" is read: "in a 911 call from the scene of the shooting in a popular gay nightclub". */
+const PHRASE_REACH = 20;
+/** A word opening in a capital: the point after it is an abbreviation's ("U.S.", "Gov."), inside the phrase. */
+const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * Where the reported clause after the cue at tokens[cue] starts, or null when none does:
@@ -330,7 +374,8 @@ function participleContentStart(tokens: readonly Token[], i: number, limit: numb
   if (first === undefined || !isWord(first)) return null;
   if (first.lower === 'that' || isClause(tokens, i, limit) || ((lemma === 'say' || lemma === 'add') && !NOT_CONTENT.has(first.lower)))
     return i;
-  return null;
+  // "stating in an interview on Fox News that the Chinese economy ...": past a phrase of medium or occasion.
+  return PREPOSITIONS.has(first.lower) ? orNull(thatPastPhrase(tokens, i, limit)) : null;
 }
 
 /** Where the content starts at or after tokens[i], past a hearer ("told reporters"), a weekday, a phrase that is no content. */
