@@ -271,4 +271,17 @@ describe('speechAct', () => {
       quoteSpans("Trump called upon Mayor Bill de Blasio to restart surveillance of mosques and the city's Muslim community."),
     ).toEqual([[18, 105, 'Trump']]);
   });
+
+  it('should read a progressive as a finite verb ("is calling on", "are asking X to"), not one in a question', () => {
+    // recovery-2020 (recovery-1107, recovery-1132): some 40 acts of each corpus had been lost in the progressive.
+    expect(attributed('Greta Thunberg is calling on other young climate activists to avoid big protests.').quotes).toEqual([
+      [29, 80, 'Greta Thunberg', 'Greta Thunberg'],
+    ]);
+    expect(attributed('Nine Democratic senators are calling on Amazon CEO Jeff Bezos to provide information.').quotes).toEqual([
+      [40, 84, 'Nine Democratic senators', 'Nine Democratic senators'],
+    ]);
+    // reuters-21578 (reuters-12655, reuters-11962): asked about, or a noun's relative clause with "is" after it.
+    expect(quoteSpans('Asked whether the U.S. was proposing a new initiative, the official declined to comment.')).toEqual([]);
+    expect(quoteSpans('The question advertisers are asking is whether this new entry can lure them.')).toEqual([]);
+  });
 });

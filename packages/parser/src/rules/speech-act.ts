@@ -1,7 +1,8 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { claimedCueIn, type RuleContext } from '../claims';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
-import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
+import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
+import { PRONOUN_AND_BE } from '../lexicon/pronouns';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { namesAThing } from '../lexicon/cue-verbs';
@@ -21,6 +22,15 @@ const PREDICATE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our
 /** Words before a third-person "-s" form that make it a verb, not a plural noun ("Trump calls for", not "terror attacks"). */
 const SUBJECT_BEFORE = new Set(['he', 'she', 'it', 'who', 'also', 'now', 'repeatedly', 'often', 'still', 'then']);
 
+/** Words that open a question or a subject clause before its subject ("whether the U.S. was proposing", "what he is asking"). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how']);
+
+/** Whether the -ing form at tokens[k] follows a form of "be" ("is calling", "were urging", "she’s asking"): a finite verb. */
+function isProgressive(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  return BE_FORMS.has(prev) || PRONOUN_AND_BE.test(prev);
+}
+
 /** The speech act at tokens[k], if its form reads as a verb here. */
 function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   const token = tokens[k];
@@ -33,8 +43,11 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   const before = tokens[k - 2]?.lower ?? '';
   if (token.lower.endsWith('ed') && /['’]s$/.test(prev?.text ?? '') && (PREPOSITIONS.has(before) || DETERMINERS.has(before)))
     return undefined;
+  // ... or a progressive ("is calling for", "she’s urging").
   if (token.lower.endsWith('ing'))
-    return prev?.text === ',' || withNameStart(tokens, k) >= 0 || issuingVerbBefore(tokens, k) >= 0 ? act : undefined;
+    return prev?.text === ',' || withNameStart(tokens, k) >= 0 || issuingVerbBefore(tokens, k) >= 0 || isProgressive(tokens, k)
+      ? act
+      : undefined;
   // "Yang Shu, director of the institute, calls Horgos “a mistake”": an appositive closes before the verb.
   if (token.lower.endsWith('s') && !(prev?.cap === true || prev?.text === ',' || SUBJECT_BEFORE.has(prev?.lower ?? ''))) return undefined;
   return act;
@@ -200,13 +213,21 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     const act = actAt(tokens, k);
     if (act === undefined || isNegatedOrPassive(tokens, k) || isPluralNounCue(tokens, k, act.lemma)) continue;
     const from = actContentStart(tokens, k, last, act);
-    if (from < 0 || wordsIn(tokens, from, last) < 2) continue;
+    // ("The question advertisers are asking is whether ...": the act's object is the noun before it; "is" opens no content.)
+    if (from < 0 || wordsIn(tokens, from, last) < 2 || BE_FORMS.has(tokens[from]?.lower ?? '')) continue;
     // "This official, who asked not to be identified, said ...": a source's terms, not a claim.
     if (tokens[from]?.lower === 'not' && tokens[from + 1]?.lower === 'to' && tokens[from + 2]?.lower === 'be') continue;
-    const participle = token.lower.endsWith('ing');
-    const left = participle ? null : leftSubject(text, tokens, k, sentence.first);
+    // "A lawmaker in the Philippines is calling for Donald Trump to be banned": a progressive is a finite verb, its subject
+    // before the auxiliary (or in one word with it: "she’s urging"); a participle alone (", calling ...") has none there.
+    const progressive = token.lower.endsWith('ing') && isProgressive(tokens, k);
+    const participle = token.lower.endsWith('ing') && !progressive;
+    const contracted = PRONOUN_AND_BE.test(tokens[k - 1]?.lower ?? '');
+    const left = participle ? null : leftSubject(text, tokens, progressive && !contracted ? k - 1 : k, sentence.first);
     // "If Reagan rejects the tax rise, ...": a condition supposes the act.
     if (left !== null && supposed(tokens, left)) continue;
+    // "Asked whether the U.S. was proposing a new initiative ...", "What the government is asking the rest of us to do ...":
+    // a progressive inside a question or a subject clause is asked about or spoken of, no one's act.
+    if (progressive && left !== null && QUESTION_OPENERS.has(tokens[left.clauseStart - 1]?.lower ?? '')) continue;
     const issuing = participle ? issuingVerbBefore(tokens, k) : -1;
     // "Chicagoans will be ..., Mayor Lori Lightfoot said Thursday, promising to ...": after a claim's cue, the participle
     // is its speaker's, not the sentence subject's.
