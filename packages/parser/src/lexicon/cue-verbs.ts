@@ -28,6 +28,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   stress: ['stresses', 'stressed', 'stressing'],
   reiterate: ['reiterates', 'reiterated', 'reiterating'],
   cry: ['cries', 'cried', 'crying'],
+  shoot: ['shoots', 'shot', 'shooting'],
   // (A final consonant doubled: "snapped", "bragged".)
   snap: ['snaps', 'snapped', 'snapping'],
   brag: ['brags', 'bragged', 'bragging'],
@@ -131,6 +132,9 @@ const REGULAR = [
   'express',
   // Manners of speaking, beside a quotation ("“I can't believe it,” mumbled one onlooker").
   ...['mumble', 'mutter', 'murmur', 'scream', 'gush', 'marvel', 'gripe', 'fume'],
+  ...['interject', 'bark', 'laugh', 'chuckle', 'crack', 'confess', 'surmise'],
+  // Only with "back" ("“No way,” Trump fired back"): see BACK_ONLY.
+  ...['fire', 'hit'],
 ];
 
 /** Third person, past and -ing forms of a regular verb ("warn" -> warns, warned, warning). */
@@ -227,6 +231,7 @@ export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'urge',
   'advise',
   'allege',
+  'confess',
 ]);
 
 /** Slot of a word's first three letters (a-z, then a-z or "other", twice) in CUE_PREFIXES. */
@@ -320,6 +325,9 @@ const STATE_COUNTS = /^(?:some|many|most|all|several|both|few|other|these|those|
 const STATE_KINDS =
   /^(?:u\.s\.|us|member|gulf|baltic|arab|nordic|island|southern|northern|western|eastern|midwestern|border|swing|battleground|red|blue)$/;
 
+/** Verbs that report words only as "fired back", "shot back", "hit back" (a retort), never alone. */
+const BACK_ONLY: ReadonlySet<string> = new Set(['fire', 'shoot', 'hit']);
+
 /** Prepositions after which a cue's participle is an adjective ("of confirmed cases", "among reported deaths"). */
 const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['of', 'among', 'than']);
 
@@ -328,7 +336,7 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   const token = tokens[k];
   if (token === undefined) return undefined;
   const lemma = cueLemma(token.text) ?? headlineCue(tokens, k);
-  if (lemma === undefined) return undefined;
+  if (lemma === undefined || (BACK_ONLY.has(lemma) && tokens[k + 1]?.lower !== 'back')) return undefined;
   const prev = tokens[k - 1]?.lower ?? '';
   // ... nor after a possessive ("Putin's remarks", "Francis' remarks"); but a verb that is no noun after a capitalized
   // word in "'s" has a business's name for its subject ("Moody's said", "Kohl’s told investors").

@@ -416,6 +416,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'public',
   'authorities',
   'crowd',
+  'audience',
   'youth',
   'kid',
   'kids',

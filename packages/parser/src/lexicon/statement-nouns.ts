@@ -84,7 +84,7 @@ export const BODIES_OF_PEOPLE: readonly string[] = [
 ];
 
 /** Nouns for many people at once: "city staff said" is the staff, never the last person named. */
-export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([...BODIES_OF_PEOPLE, 'crowd', 'youth']);
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([...BODIES_OF_PEOPLE, 'crowd', 'audience', 'youth']);
 
 /** Whether a lowercase word names a statement or a document, in the singular or the plural ("letters", "memo", "data"). */
 export function namesDocument(word: string): boolean {

@@ -28,7 +28,8 @@ describe('continuation', () => {
       'Rubio had a strong moment in the debate’s second hour.\n\nWhen Trump suggested that Cuba would sue the U.S. for reneging on the Obama administration’s deal, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants in the region.',
       [
         { text: 'that Cuba would sue the U.S. for reneging on the Obama administration’s deal', source: 'Trump', cue: 'suggested' },
-        { text: '“If they sue us in a court in Miami, they’re going to lose,”', speaker: 'Rubio', source: 'Rubio', cue: null },
+        // ("fired back" is a cue of its own since 0.5.265: the direct-quote rule takes it before the continuation.)
+        { text: '“If they sue us in a court in Miami, they’re going to lose,”', speaker: 'Rubio', source: 'Rubio', cue: 'fired' },
       ],
     );
     expect(result.quotes.map((q) => [q.span.start, q.speaker?.start])).toEqual([

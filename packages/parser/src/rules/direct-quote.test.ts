@@ -457,4 +457,22 @@ describe('a described subject before a direct quote', () => {
       ),
     ).toEqual({ quotes: [[174, 195, 'one onlooker', 'one onlooker']], kinds: ['anonymous'] });
   });
+
+  it('should read a retort ("shot back", "fired back") and a laugh or a crack beside a quotation as its cue (PolNeAR)', () => {
+    // PolNeAR (HuffPost 2016-02-12, Western Journalism 2016-08-25, New York Times 2016-03-16): the quotations had gone
+    // unread, or to the speaker before.
+    const text =
+      '“Look at all these Bernie supporters here,” Paradis said. “They’re all here because he’s promising free stuff,” Bennett shot back.';
+    expect(attributed(text).quotes).toEqual([
+      [0, 43, 'Paradis', 'Paradis'],
+      [58, 111, 'Bennett', 'Bennett'],
+    ]);
+    expect(attributed('“Who’s going to pay for it?” Trump asked.\n\n“Mexico!” the audience screamed back.').quotes).toEqual([
+      [0, 28, 'Trump', 'Trump'],
+      [43, 52, 'the audience', 'audience'],
+    ]);
+    expect(
+      attributed("During their first debate, Hillary Clinton cracked, ''I'm a progressive who likes to get things done.''").quotes,
+    ).toEqual([[52, 103, 'Hillary Clinton', 'Hillary Clinton']]);
+  });
 });
