@@ -284,4 +284,11 @@ describe('speechAct', () => {
     expect(quoteSpans('Asked whether the U.S. was proposing a new initiative, the official declined to comment.')).toEqual([]);
     expect(quoteSpans('The question advertisers are asking is whether this new entry can lure them.')).toEqual([]);
   });
+
+  it('should read an infinitive in the speaker\'s own words ("vowed to “get to the bottom” of ...")', () => {
+    // recovery-2020 (recovery-0613), PolNeAR (Washington Post 2016-06-09): the quotation mark after "to" had hidden the verb.
+    expect(quoteSpans('Cuomo vowed to “get to the bottom” of the party and hold everyone involved accountable.')).toEqual([
+      [12, 86, 'Cuomo'],
+    ]);
+  });
 });

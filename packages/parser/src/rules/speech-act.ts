@@ -167,7 +167,9 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
   const window = Math.min(limit, k + 16);
   if (act.particles.includes(next.lower)) return opensObject(tokens, k + 2) ? k + 2 : -1;
   if (act.frames.includes('question') && QUESTION_WORDS.has(next.lower)) return k + 1;
-  if (act.frames.includes('infinitive') && next.lower === 'to' && isWord(tokens[k + 2])) return k + 1;
+  // ('vowed to "continue the fight ..."': the infinitive in the speaker's own words.)
+  const verb = isQuoteMark(tokens[k + 2]) ? tokens[k + 3] : tokens[k + 2];
+  if (act.frames.includes('infinitive') && next.lower === 'to' && isWord(verb)) return k + 1;
   if (!opensObject(tokens, k + 1)) return -1;
   // A bare object is speech in political news ("criticized the plan"), but as often an act ("announced funding")
   // or words another rule quotes: the frame is listed, not taken alone.
