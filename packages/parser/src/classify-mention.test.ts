@@ -349,4 +349,13 @@ describe('classifyMention', () => {
     const some = 'some of those companies';
     expect(classifyMention(some, tokenize(some, 0, some.length), 0, 4)?.kind).toBe('anonymous');
   });
+
+  it('should give a document\'s claim to the author it names ("an analysis by The Tennessean in Nashville")', () => {
+    // recovery-2020 (recovery-1187): the speaker had been "Nashville", a person.
+    const text =
+      'Per capita, Hancock County’s testing rate for the virus is nearly the worst in the state, according to an analysis by The Tennessean in Nashville.';
+    expect(attributed(text).quotes).toEqual([[0, 88, 'an analysis by The Tennessean in Nashville', 'Tennessean']]);
+    // ... not a date.
+    expect(classify('a study by the Bourse official watchdog body COB in January')?.name).not.toBe('January');
+  });
 });

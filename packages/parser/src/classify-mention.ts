@@ -439,6 +439,18 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
       }
     }
   }
+  // "an analysis by The Tennessean in Nashville": a document speaks for the author it names. (Not for a description, "a
+  // study by the management consulting firm", which would be resolved to another body; the document keeps it.)
+  for (let i = a + 1; i < b - 1; i += 1) {
+    const prev = tokens[i - 1];
+    if (tokens[i]?.lower !== 'by' || prev === undefined || prev.cap || !namesDocument(bare(prev))) continue;
+    const author = classifyMention(text, tokens, i + 1, b);
+    // (Nor "by the Bourse official watchdog body COB in January": a date is no author.)
+    // The speaker's words stay the whole phrase, as for a document whose author the resolver finds ("a report by Douglas
+    // Elliman"); the name is the author's.
+    if (author?.kind === 'name' && !CALENDAR_WORDS.has(author.name.toLowerCase()))
+      return mentionOf(whole, 'name', author.name, author.role);
+  }
   // A name with a place after it ("Tim Guest with the Nova Scotia Health Authority"): the name is the speaker.
   for (let i = a + 1; i < b - 1; i += 1) {
     const t = tokens[i];
