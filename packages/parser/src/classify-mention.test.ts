@@ -358,4 +358,14 @@ describe('classifyMention', () => {
     // ... not a date.
     expect(classify('a study by the Bourse official watchdog body COB in January')?.name).not.toBe('January');
   });
+
+  it('should keep a middle initial and a generation in the name, and read a military rank as a title', () => {
+    // PolNeAR (NYT 2016-05-09), recovery-2020 (recovery-0463, recovery-0200): the names had been "Harris Jr.", "Jr." (a
+    // king's title before it) and, past the period of "Cmdr.", no one.
+    expect(classify('Adm. Harry B. Harris Jr.')).toEqual({ kind: 'name', name: 'Harry B. Harris Jr.', role: 'Adm.' });
+    expect(classify('Dr. Martin Luther King Jr.')).toEqual({ kind: 'name', name: 'Martin Luther King Jr.', role: 'Dr.' });
+    expect(
+      attributed('"A single active case of TB was identified," Pacific Fleet spokesman Cmdr. Myers Vasquez told Politico.').quotes,
+    ).toEqual([[0, 44, 'Pacific Fleet spokesman Cmdr. Myers Vasquez', 'Myers Vasquez']]);
+  });
 });

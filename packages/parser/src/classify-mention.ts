@@ -729,7 +729,8 @@ function namedMention(
         t?.text !== 'For' &&
         t?.text !== 'Of') ||
       DESCRIBED_BY_PLACE.test(t?.lower ?? '');
-    if (t !== undefined && splits && i + 1 < b) {
+    // ("Martin Luther King Jr.": a generation alone after a title word is no name; the title word is the surname.)
+    if (t !== undefined && splits && i + 1 < b && !(i + 2 === b && GENERATION.test(tokens[b - 1]?.lower ?? ''))) {
       nameStart = i + 1;
       break;
     }
@@ -742,8 +743,12 @@ function namedMention(
     tokens[nameStart - 1]?.lower === 'for' ||
     (tokens[nameStart - 1]?.lower === 'the' && tokens[nameStart - 2]?.lower === 'of');
   // ("Cor van der Klugt": the particles count for no word of the name, and stay with the surname.)
+  // (Nor do a middle initial and a generation: "Adm. Harry B. Harris Jr." is a name of two words, not four.)
   let particles = 0;
-  for (let i = nameStart; i < b; i += 1) if (PARTICLES.has(tokens[i]?.lower ?? '')) particles += 1;
+  for (let i = nameStart; i < b; i += 1) {
+    const lower = tokens[i]?.lower ?? '';
+    if (PARTICLES.has(lower) || GENERATION.test(lower) || INITIAL.test(lower)) particles += 1;
+  }
   const nameWords = b - nameStart - particles;
   // ("auditors Deloitte Haskins and Sells": a firm named for its founders is a name of four words.)
   // ("The firm Walden Macht & Haran": nor one with an ampersand.)
@@ -787,6 +792,11 @@ function namedMention(
   if (/\b(?:like|including|such as)\b/i.test(role)) return mentionOf(whole, 'anonymous', whole.text, null);
   return mentionOf(whole, 'name', name.text, role.length > 0 ? role : null);
 }
+
+/** A generation after a surname ("Jr.", "Sr.", "III"), lowercased. */
+const GENERATION = /^(?:jr|sr)\.?$|^(?:ii|iii|iv)$/;
+/** A middle initial ("B."), lowercased. */
+const INITIAL = /^[a-z]\.$/;
 
 /** A described speaker with no name in tokens[a, b) ("the agency", "Putin's spokesman", "two officials"), or null. */
 function nominalMention(

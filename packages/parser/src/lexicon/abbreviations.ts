@@ -27,6 +27,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'det',
   'const',
   'adm',
+  // (Military ranks in AP style: "Cmdr. Myers Vasquez", "Brig. Gen.", "Pvt.", "Spc.".)
+  'cmdr',
+  'cdr',
+  'brig',
+  'pvt',
+  'spc',
   'maj',
   'fr',
   'mt',

@@ -607,6 +607,7 @@ const NOT_MEN: ReadonlySet<string> = new Set(['specimen', 'regimen', 'abdomen', 
 export const TITLES: ReadonlySet<string> = new Set([
   ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt'],
   ...['sgt', 'cst', 'const', 'supt', 'insp', 'det', 'capt', 'maj', 'hon', 'pres', 'ald'],
+  ...['adm', 'cmdr', 'cdr', 'brig', 'pvt', 'spc'],
 ]);
 
 /** Whether a lowercase word is a title written before a name, with or without its period ("gov.", "sen", "dr."). */

@@ -26,7 +26,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     indexRuns(doc, paragraph, multi, singles, singleTokens);
   }
   // A single word counts when it is the surname of a longer name in the article ("Hadwin" after "Adam Hadwin").
-  const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => n.name.split(/\s+/).at(-1)?.toLowerCase()));
+  const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => surnameOf(n.name)));
   let lowercase: ReadonlySet<string> | null = null;
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
@@ -55,3 +55,11 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
  */
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** A person's surname as the text writes it, lowercased: the last word before any generation ("Louis Gerstner Jr." -> gerstner). */
+function surnameOf(name: string): string {
+  const parts = name.split(/\s+/);
+  const last = parts.length > 1 && GENERATION.test(parts.at(-1) ?? '') ? parts.at(-2) : parts.at(-1);
+  return (last ?? '').toLowerCase();
+}
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;

@@ -8,8 +8,13 @@
 export const MEMO_BOUND = 4_000;
 
 const WORDS = new Map<string, readonly string[]>();
+/** A generation written after a surname ("Jr.", "Sr.", "III"), no word of the name to match it by. */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** The lowercase words of a name, possessives dropped; memoized, since coreference asks about the same names often. */
+/**
+ * The lowercase words of a name, possessives and a final generation dropped ("Joseph R. Biden Jr." -> joseph, r, biden:
+ * the surname is the last word that "Biden said" is matched by); memoized, since coreference asks about the same names often.
+ */
 export function words(s: string): readonly string[] {
   let found = WORDS.get(s);
   if (found === undefined) {
@@ -18,6 +23,7 @@ export function words(s: string): readonly string[] {
       .replace(/['’]s\b/g, '')
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
+    if (found.length > 1 && GENERATIONS.has(found.at(-1) ?? '')) found = found.slice(0, -1);
     // Bounded, so that a long run of parses keeps flat memory.
     if (WORDS.size > MEMO_BOUND) WORDS.clear();
     WORDS.set(s, found);
@@ -30,9 +36,24 @@ export function sameName(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
+  // "Reese Jr." is not "Stella Chase Reese", nor "Donald Trump Jr." "Donald J. Trump": a generation written on both
+  // sides must agree, and one written on one side only parts them unless the other is the surname alone ("Biden").
+  if (x.length > 1 && y.length > 1 && generation(a) !== generation(b)) return false;
+  if (
+    (x.length === 1 && generation(a) !== '' && generation(b) !== generation(a)) ||
+    (y.length === 1 && generation(b) !== '' && generation(a) !== generation(b))
+  )
+    return false;
   // Names are a few words: includes() on the arrays beats building two Sets on every comparison.
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
+
+/** The generation a name ends with ("jr", "iii"), or "". */
+function generation(name: string): string {
+  const last = GENERATION_END.exec(name);
+  return last === null ? '' : (last[1] ?? '').toLowerCase();
+}
+const GENERATION_END = /\s(jr|sr|ii|iii|iv)\.?$/i;
 
 /** Whether a name is two initials joined by a slash or "and" ("S/P", "S and P" for Standard and Poor's, "A/S"): a body's. */
 export function isSlashInitials(name: string): boolean {

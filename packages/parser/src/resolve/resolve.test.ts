@@ -1494,4 +1494,15 @@ describe('resolve', () => {
       [1478, 1516, 'the worker', 'employee'],
     ]);
   });
+
+  it('should link a surname to the full name written with its generation ("Louis Gerstner Jr." ... "Gerstner told Reuters")', () => {
+    // reuters-21578 (reuters-18335): "Gerstner" had been a record of its own, as "Biden" beside "Joseph R. Biden Jr." in PolNeAR.
+    const text =
+      "DALLAS, Oct 20 - American Express Co's <AXP> president\nLouis Gerstner Jr. said a bear market will not effect his\ncompany's long-term strategy.\n    \"I don't think where the market goes over any month long\nperiod has anything\nto do with our strategy,\" Gerstner told Reuters.";
+    expect(attributed(text).quotes.map((q) => q[3])).toEqual(['Louis Gerstner Jr.', 'Louis Gerstner Jr.']);
+    // ... but a generation parts two people of one surname: "Reese Jr." is not his mother "Stella Chase Reese".
+    expect(
+      attributed('Stella Chase Reese said her husband loved the team.\n\n“What would my dad do?” Reese Jr. said.').quotes.map((q) => q[3]),
+    ).toEqual(['Stella Chase Reese', 'Reese Jr.']);
+  });
 });
