@@ -1505,4 +1505,11 @@ describe('resolve', () => {
       attributed('Stella Chase Reese said her husband loved the team.\n\n“What would my dad do?” Reese Jr. said.').quotes.map((q) => q[3]),
     ).toEqual(['Stella Chase Reese', 'Reese Jr.']);
   });
+
+  it('should read "the MPs" as a group of people, not the person in focus ("the Kentucky Republican" is)', () => {
+    // reuters-21578 (reuters-9544): the MPs' words had been Margaret Thatcher's.
+    const text =
+      'Prime Minister Margaret Thatcher said on Thursday that Britain would not hesitate to retaliate.\n    A parliamentary motion, signed by 98 MPs, today urged the U.K. Government to act until authorities in Japan stopped imposing what the MPs called "restrictive conditions" on the bid.';
+    expect(attributed(text).quotes.map((q) => q[3])).toEqual(['Margaret Thatcher', 'MPs']);
+  });
 });

@@ -1,8 +1,29 @@
+import { PARTY_MEMBERS } from '../../lexicon/parties';
+import { COUNTRY_OF_DEMONYM } from '../../lexicon/places';
+import { isPeoplePlural } from '../../lexicon/role-nouns';
 import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
 
-/** "the Kentucky Republican": a description with a proper adjective names the person in focus. */
+/**
+ * "the Kentucky Republican", "the U.S. Silas": a description with a proper adjective names the person in focus. (Not
+ * "the MPs", "the Kentucky Republicans", "the Saudis": a group of people, none of them the one in focus.)
+ */
 export const properDescription: NominalRefiner = (ctx, m) => {
-  if (!/^the\s+\p{Lu}/u.test(m.text)) return null;
+  if (!/^the\s+\p{Lu}/u.test(m.text) || namesGroup(m.text.slice(m.text.lastIndexOf(' ') + 1))) return null;
   return recent(ctx, m.start, (c) => c.kind === 'person' && c.subject);
 };
+
+/** Whether a description's last word is a plural of people: initials ("MPs"), a party's or a people's members, a role's. */
+function namesGroup(last: string): boolean {
+  const lower = last.toLowerCase();
+  if (!lower.endsWith('s')) return false;
+  return (
+    ACRONYM_PLURAL.test(last) ||
+    (PARTY_MEMBERS.has(lower) && lower !== 'democrat' && lower !== 'republican') ||
+    COUNTRY_OF_DEMONYM.has(last.slice(0, -1)) ||
+    isPeoplePlural(lower, false)
+  );
+}
+
+/** Initials in the plural ("MPs", "CEOs", "MEPs"). */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
