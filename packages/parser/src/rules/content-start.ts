@@ -271,13 +271,22 @@ const PHRASE_REACH = 20;
 const CAPITALIZED = /^\p{Lu}/u;
 
 /**
+ * Whether the cue at tokens[cue] takes a topic or an object, not reported content: "officials responding to the pandemic",
+ * "businesses contend with hefty taxes", "would agree on a fiscal 1988 budget that would raise ..." (what is agreed on,
+ * then a relative clause on it).
+ */
+export function takesTopic(tokens: readonly Token[], cue: number, lemma: string): boolean {
+  const next = tokens[cue + 1]?.lower;
+  return (lemma === 'respond' && next === 'to') || (lemma === 'contend' && next === 'with') || (lemma === 'agree' && next === 'on');
+}
+
+/**
  * Where the reported clause after the cue at tokens[cue] starts, or null when none does:
  * "said that ...", "said: ...", "told reporters ...", "said in July it ...", "said Thursday one ...".
  */
 export function contentStart(tokens: readonly Token[], cue: number, limit: number, lemma: string): number | null {
   let i = cue + 1;
-  // "officials responding to the pandemic", "businesses contend with hefty taxes": what is answered or borne, no content.
-  if ((lemma === 'respond' && tokens[i]?.lower === 'to') || (lemma === 'contend' && tokens[i]?.lower === 'with')) return null;
+  if (takesTopic(tokens, cue, lemma)) return null;
   // "calling it a “global takeover”", "what he calls the UN's taking away of ...".
   if (lemma === 'call') return calledContentStart(tokens, cue, limit);
   // A participle (", adding that ...", ", saying ...") takes its content right after it; one with a

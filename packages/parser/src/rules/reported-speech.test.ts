@@ -1514,4 +1514,12 @@ describe('wire copy', () => {
       kinds: ['anonymous'],
     });
   });
+
+  it('should read "agree on" as a topic agreed, neither content nor a second claim ending the first', () => {
+    // reuters-21578 (reuters-14311, reuters-14837): the content had ended at "Congress" and "the government", and the
+    // relative clause on the budget had been a claim of the White House.
+    const text =
+      'Bentsen predicted Congress and the White House would agree on a fiscal 1988 budget that would raise between 18 and 22 billion dlrs in new revenues.';
+    expect(attributed(text).quotes).toEqual([[18, 146, 'Bentsen', 'Bentsen']]);
+  });
 });

@@ -23,7 +23,7 @@ import {
 import { commaBetween, isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
 import { trailingAttribution } from './trailing-attribution';
-import { cannotOpenContent, contentStart, opensQuestionClause } from './content-start';
+import { cannotOpenContent, contentStart, opensQuestionClause, takesTopic } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { modifiedSubject } from './modified-subject';
 import { describedSubject, plainDescription } from './described-subject';
@@ -788,8 +788,9 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       // "... and Sanders, who says it's “disastrous.”": a named speaker's own claim in a clause set off by commas.
       if (tokens[c - 1]?.lower === 'who' && tokens[c - 2]?.text === ',' && tokens[c - 3]?.cap === true)
         return tokens[k - 1]?.text === ',' ? k - 1 : k;
-      // "... and other users who agreed ...": a relative clause, not a second claim.
-      if (/^(?:who|which|that)$/.test(tokens[c - 1]?.lower ?? '')) break;
+      // "... and other users who agreed ...": a relative clause, not a second claim; nor "... and the White House would
+      // agree on a budget": a topic agreed on, no words reported.
+      if (/^(?:who|which|that)$/.test(tokens[c - 1]?.lower ?? '') || takesTopic(tokens, c, lemma)) break;
       const subject = leftSubject(ctx.doc.text, tokens, c, floor);
       if (subject !== null && subject.clauseStart === k + 1) return tokens[k - 1]?.text === ',' ? k - 1 : k;
       // "..., and Brian Deese, the White House climate change adviser, said he ...": a name and its description.
