@@ -247,6 +247,8 @@ function thatPastPhrase(tokens: readonly Token[], i: number, limit: number): num
     if (t?.text === ',') commas += 1;
     // ("the Securities and Exchange Commission": a name's inner "and".)
     if (t?.lower === 'and' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true) continue;
+    // ("said on the MSNBC show ''Morning Joe'' that": a show's name in quotation marks inside the phrase.)
+    if (isQuoteMark(t) && quotesName(tokens, k)) continue;
     if (
       t === undefined ||
       (!isWord(t) && t.text !== ',' && t.text !== '.') ||
@@ -264,6 +266,14 @@ function thatPastPhrase(tokens: readonly Token[], i: number, limit: number): num
     if (t.text === '.' && !CAPITALIZED.test(tokens[k - 1]?.text ?? '')) return -1;
   }
   return -1;
+}
+/** Whether the quotation mark at tokens[k] (two apostrophes too) opens or closes a capitalized name ("“Morning Joe”"). */
+function quotesName(tokens: readonly Token[], k: number): boolean {
+  let next = k;
+  while (isQuoteMark(tokens[next])) next += 1;
+  let prev = k;
+  while (isQuoteMark(tokens[prev])) prev -= 1;
+  return tokens[next]?.cap === true || tokens[prev]?.cap === true;
 }
 /** How far a phrase before "that" is read: "in a 911 call from the scene of the shooting in a popular gay nightclub". */
 const PHRASE_REACH = 20;

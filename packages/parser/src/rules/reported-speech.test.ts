@@ -1522,4 +1522,15 @@ describe('wire copy', () => {
       'Bentsen predicted Congress and the White House would agree on a fiscal 1988 budget that would raise between 18 and 22 billion dlrs in new revenues.';
     expect(attributed(text).quotes).toEqual([[18, 146, 'Bentsen', 'Bentsen']]);
   });
+
+  it('should end the content before ", and it pledged ...", a speech act of a pronoun subject of its own', () => {
+    // recovery-2020 (recovery-1001), PolNeAR (HuffPost 2016-07-31): the pledge and the accusation had been read as part
+    // of the claim before them.
+    expect(attributed('Walmart said that it had hired 150,000 workers since March 19, and it pledged to hire 50,000 more.').quotes).toEqual(
+      [
+        [13, 61, 'Walmart', 'Walmart'],
+        [78, 97, 'it', 'Walmart'],
+      ],
+    );
+  });
 });

@@ -73,6 +73,9 @@ const BY_CUES = new Set(['say', 'suggest', 'claim', 'argue', 'insist', 'declare'
 /** Cues whose progressive is mostly not speech ("restaurants are adding surcharges", "was responding to the news"). */
 const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
 
+/** Pronouns that open a second clause of their own after "and" or "but" ("and he accused ..."). */
+const ACT_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
 /** Object pronouns that name a hearer ("is telling them ..."). */
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'voters', 'supporters']);
 
@@ -783,8 +786,15 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
         return tokens[k - 1]?.text === ',' ? k - 1 : k;
     }
     for (let c = k + 1; c < Math.min(last, k + 16); c += 1) {
-      const lemma = cueAt(tokens, c);
-      if (lemma === undefined || !CLAUSE_LEMMAS.has(lemma) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
+      // (", and he accused Mr. Trump of ...", "but he strongly criticised ...": a speech act in the past tense with a pronoun
+      // for its subject, as well as a cue; not "investors and brokerage firms asked ...", one subject of two, "Iraq
+      // attacked Iranian oil fields", no speech, or "its Gulf branded outlets", an adjective.)
+      const word = tokens[c]?.lower ?? '';
+      const actor = /ly$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
+      const act =
+        word.endsWith('ed') && actor === k + 1 && ACT_SUBJECTS.has(tokens[actor]?.lower ?? '') ? SPEECH_ACT_FORMS.get(word) : undefined;
+      const lemma = cueAt(tokens, c) ?? act?.lemma;
+      if (lemma === undefined || (!CLAUSE_LEMMAS.has(lemma) && act === undefined) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
       // "... and Sanders, who says it's “disastrous.”": a named speaker's own claim in a clause set off by commas.
       if (tokens[c - 1]?.lower === 'who' && tokens[c - 2]?.text === ',' && tokens[c - 3]?.cap === true)
         return tokens[k - 1]?.text === ',' ? k - 1 : k;
