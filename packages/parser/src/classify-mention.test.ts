@@ -368,4 +368,14 @@ describe('classifyMention', () => {
       attributed('"A single active case of TB was identified," Pacific Fleet spokesman Cmdr. Myers Vasquez told Politico.').quotes,
     ).toEqual([[0, 44, 'Pacific Fleet spokesman Cmdr. Myers Vasquez', 'Myers Vasquez']]);
   });
+
+  it('should read a plural in "-es" of a role as people ("One of Panasonic’s HR bosses", "the factory bosses")', () => {
+    // recovery-2020 (recovery-1060, recovery-0269): the bosses' words had gone to "HR", a body, and to Trump.
+    const text = 'One of Panasonic’s HR bosses told employees in the March 28th email that the company performed a contact tracing effort.';
+    expect(attributed(text)).toEqual({
+      quotes: [[68, 119, 'One of Panasonic’s HR bosses', 'One of Panasonic’s HR bosses']],
+      kinds: ['anonymous'],
+    });
+    expect(classify('two coaches')?.kind).toBe('nominal');
+  });
 });
