@@ -475,4 +475,13 @@ describe('a described subject before a direct quote', () => {
       attributed("During their first debate, Hillary Clinton cracked, ''I'm a progressive who likes to get things done.''").quotes,
     ).toEqual([[52, 103, 'Hillary Clinton', 'Hillary Clinton']]);
   });
+
+  it('should give a cue after a question to the quotation it introduces ("“...?” Mills then writes back, “...”")', () => {
+    // PolNeAR (Politico 2015-12-31, Breitbart 2016-05-11): Clinton's question had been Mills's, with the sentence before it.
+    const text = 'Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”';
+    expect(attributed(text).quotes).toEqual([
+      [32, 71, 'Clinton', 'Clinton'],
+      [96, 112, 'Mills', 'Mills'],
+    ]);
+  });
 });

@@ -55,6 +55,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const lemma = cueAt(tokens, k);
     if (lemma === undefined || isNegatedOrPassive(tokens, k)) continue;
     if (!clauseEnds && k > i + 2) return false;
+    // "“Why now? ...?” Mills then writes back, “You look cute.”": a question or an exclamation ends its sentence, and the
+    // cue after it introduces the next quotation.
+    if (endsInQuestion(text, q) && introducesQuote(tokens, k)) return false;
     // "..., who has called the pact “insanity,” and Sanders, who says it's ...": a relative clause's cue reports what
     // follows it, not the quotation before.
     if (k > i && /^(?:who|which)$/.test(tokens[k - 1]?.lower ?? '')) return false;
@@ -118,6 +121,17 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     return true;
   }
   return false;
+}
+
+/** Whether a quotation ends in a question or an exclamation mark ("“Why now?”"). */
+function endsInQuestion(text: string, q: Quotation): boolean {
+  return /[?!][’'"”]?$/.test(text.slice(q.inner.start, q.inner.end).trimEnd());
+}
+
+/** Whether the cue at tokens[k] (and its "back") is followed by a comma and a quotation opening in a capital. */
+function introducesQuote(tokens: readonly Token[], k: number): boolean {
+  const comma = tokens[k + 1]?.lower === 'back' ? k + 2 : k + 1;
+  return tokens[comma]?.text === ',' && isQuoteMark(tokens[comma + 1]) && isCapitalized(tokens[comma + 2]);
 }
 
 /**
