@@ -23,6 +23,7 @@ import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from './lexicon/places';
+import { isGeneration } from './lexicon/name-context';
 import { isCapitalized, isInCapitals, isPossessive, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
@@ -730,7 +731,7 @@ function namedMention(
         t?.text !== 'Of') ||
       DESCRIBED_BY_PLACE.test(t?.lower ?? '');
     // ("Martin Luther King Jr.": a generation alone after a title word is no name; the title word is the surname.)
-    if (t !== undefined && splits && i + 1 < b && !(i + 2 === b && GENERATION.test(tokens[b - 1]?.lower ?? ''))) {
+    if (t !== undefined && splits && i + 1 < b && !(i + 2 === b && isGeneration(tokens[b - 1]?.lower ?? ''))) {
       nameStart = i + 1;
       break;
     }
@@ -747,7 +748,7 @@ function namedMention(
   let particles = 0;
   for (let i = nameStart; i < b; i += 1) {
     const lower = tokens[i]?.lower ?? '';
-    if (PARTICLES.has(lower) || GENERATION.test(lower) || INITIAL.test(lower)) particles += 1;
+    if (PARTICLES.has(lower) || isGeneration(lower) || INITIAL.test(lower)) particles += 1;
   }
   const nameWords = b - nameStart - particles;
   // ("auditors Deloitte Haskins and Sells": a firm named for its founders is a name of four words.)
@@ -793,8 +794,6 @@ function namedMention(
   return mentionOf(whole, 'name', name.text, role.length > 0 ? role : null);
 }
 
-/** A generation after a surname ("Jr.", "Sr.", "III"), lowercased. */
-const GENERATION = /^(?:jr|sr)\.?$|^(?:ii|iii|iv)$/;
 /** A middle initial ("B."), lowercased. */
 const INITIAL = /^[a-z]\.$/;
 

@@ -8,7 +8,7 @@ import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
 import { GENDERED_NOUNS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
-import { SPEAKER_PRONOUNS } from './lexicon/pronouns';
+import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import {
   COURTESY_TITLES,
   ORGANIZATION_WORDS,
@@ -373,6 +373,15 @@ export interface LeftSubject {
   mention: Mention;
   /** First token of the speaker's clause (after a comma, "and", "that" or the sentence start). */
   clauseStart: number;
+}
+
+/**
+ * Whether the -ing form at tokens[k] follows a form of "be" ("is calling", "were urging", "she’s asking"): a progressive,
+ * a finite verb whose subject is before the auxiliary, unlike a participle (", calling ...").
+ */
+export function isProgressive(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  return BE_FORMS.has(prev) || PRONOUN_AND_BE.test(prev);
 }
 
 /** Whether the cue at `cue` is negated or passive ("did not say", "is noted"): then it attributes nothing. */

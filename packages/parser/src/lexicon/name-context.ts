@@ -329,3 +329,9 @@ export function isVerbFormOpener(word: string, pastToo: boolean): boolean {
 
 /** Words that join a body's name ("Center for Disease Control", "Bank of Japan"). */
 export const NAME_JOINS: ReadonlySet<string> = new Set(['for', 'of', 'and', '&']);
+
+/** A generation written after a surname ("Jr.", "Sr.", "III"), in any case, with or without its period. */
+export function isGeneration(word: string): boolean {
+  return GENERATION.test(word);
+}
+const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;

@@ -586,8 +586,7 @@ export function isPeoplePlural(word: string, byForm: boolean): boolean {
   if (ORGANIZATION_WORDS.has(word) || MEDIA_WORDS.has(word) || NOT_PEOPLE.has(word)) return false;
   const singular = word.slice(0, -1);
   if (ANONYMOUS_HEADS.has(word) || PERSON_NOUNS.has(word) || ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular)) return true;
-  // ("bosses", "coaches": a plural in "-es".)
-  if (ES_PLURAL.test(word) && ROLE_NOUNS.has(word.slice(0, -2))) return true;
+  if (isRolePluralInEs(word)) return true;
   return byForm && /(?:er|or|ist|ian|ant|ent|ee)s$/.test(word) && word.length > 5 && !NOT_PEOPLE.has(singular);
 }
 
@@ -597,13 +596,16 @@ export function isSpeakerNoun(head: string): boolean {
   if (ROLE_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || MEDIA_WORDS.has(head) || PERSON_NOUNS.has(head)) return true;
   // "a citizen" as well as "citizens", "a witness" as well as "witnesses"; "bosses", "coaches" as well as "boss", "coach".
   if (PERSON_NOUNS.has(`${head}s`) || PERSON_NOUNS.has(`${head}es`) || ANONYMOUS_HEADS.has(head)) return true;
-  if (ES_PLURAL.test(head) && ROLE_NOUNS.has(head.slice(0, -2))) return true;
+  if (isRolePluralInEs(head)) return true;
   // ... and "businessmen", "seamen", "congressmen" (not "specimen", "regimen", "abdomen").
   if (head.length > 5 && head.endsWith('men') && !NOT_MEN.has(head)) return true;
   return /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4 && !NOT_PEOPLE.has(head);
 }
 
-/** A plural in "-es" after a hissing sound ("bosses", "coaches", "witnesses"). */
+/** Whether a word is a role's plural in "-es" after a hissing sound ("bosses", "coaches"), which "-s" rules miss. */
+function isRolePluralInEs(word: string): boolean {
+  return ES_PLURAL.test(word) && ROLE_NOUNS.has(word.slice(0, -2));
+}
 const ES_PLURAL = /(?:ss|ch|sh|x)es$/;
 
 /** Words in "-men" that name no people. */

@@ -3,6 +3,7 @@ import { classifyMention } from '../classify-mention';
 import { COUNTRY_OF_DEMONYM } from '../lexicon/places';
 import { cueLemma } from '../lexicon/cue-verbs';
 import { WEEKDAYS } from '../lexicon/calendar';
+import { isGeneration } from '../lexicon/name-context';
 import { occurrence, type NameOccurrence } from './name-occurrence';
 import { lowercaseWords } from './not-a-name';
 import { introducedSingles } from './introduced-names';
@@ -59,7 +60,6 @@ const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 /** A person's surname as the text writes it, lowercased: the last word before any generation ("Louis Gerstner Jr." -> gerstner). */
 function surnameOf(name: string): string {
   const parts = name.split(/\s+/);
-  const last = parts.length > 1 && GENERATION.test(parts.at(-1) ?? '') ? parts.at(-2) : parts.at(-1);
+  const last = parts.length > 1 && isGeneration(parts.at(-1) ?? '') ? parts.at(-2) : parts.at(-1);
   return (last ?? '').toLowerCase();
 }
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;

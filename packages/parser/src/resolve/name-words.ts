@@ -1,3 +1,5 @@
+import { isGeneration } from '../lexicon/name-context';
+
 /** Comparing names by their words, for coreference: "Peskov" and "Dmitry Peskov" name the same speaker. */
 
 /**
@@ -8,8 +10,6 @@
 export const MEMO_BOUND = 4_000;
 
 const WORDS = new Map<string, readonly string[]>();
-/** A generation written after a surname ("Jr.", "Sr.", "III"), no word of the name to match it by. */
-const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * The lowercase words of a name, possessives and a final generation dropped ("Joseph R. Biden Jr." -> joseph, r, biden:
@@ -23,7 +23,8 @@ export function words(s: string): readonly string[] {
       .replace(/['’]s\b/g, '')
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
-    if (found.length > 1 && GENERATIONS.has(found.at(-1) ?? '')) found = found.slice(0, -1);
+    // (A generation is no word of the name to match it by.)
+    if (found.length > 1 && isGeneration(found.at(-1) ?? '')) found = found.slice(0, -1);
     // Bounded, so that a long run of parses keeps flat memory.
     if (WORDS.size > MEMO_BOUND) WORDS.clear();
     WORDS.set(s, found);
@@ -36,24 +37,22 @@ export function sameName(a: string, b: string): boolean {
   const x = words(a);
   const y = words(b);
   if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
-  // "Reese Jr." is not "Stella Chase Reese", nor "Donald Trump Jr." "Donald J. Trump": a generation written on both
-  // sides must agree, and one written on one side only parts them unless the other is the surname alone ("Biden").
-  if (x.length > 1 && y.length > 1 && generation(a) !== generation(b)) return false;
-  if (
-    (x.length === 1 && generation(a) !== '' && generation(b) !== generation(a)) ||
-    (y.length === 1 && generation(b) !== '' && generation(a) !== generation(b))
-  )
-    return false;
+  // "Reese Jr." is not "Stella Chase Reese", nor "Donald Trump Jr." "Donald J. Trump": two generations that differ part
+  // two names, unless one of them is a bare surname with none written ("Biden" is "Joseph R. Biden Jr.").
+  const ga = generation(a);
+  const gb = generation(b);
+  if (ga !== gb && ((x.length > 1 && y.length > 1) || (x.length === 1 && ga !== '') || (y.length === 1 && gb !== ''))) return false;
   // Names are a few words: includes() on the arrays beats building two Sets on every comparison.
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
 
-/** The generation a name ends with ("jr", "iii"), or "". */
+/** The generation a name ends with ("jr.", "iii"), lowercased, or "". */
 function generation(name: string): string {
-  const last = GENERATION_END.exec(name);
-  return last === null ? '' : (last[1] ?? '').toLowerCase();
+  const last = LAST_WORD.exec(name)?.[1] ?? '';
+  return isGeneration(last) ? last.toLowerCase().replace(/\.$/, '') : '';
 }
-const GENERATION_END = /\s(jr|sr|ii|iii|iv)\.?$/i;
+/** The last of two or more words. */
+const LAST_WORD = /\s(\S+)$/;
 
 /** Whether a name is two initials joined by a slash or "and" ("S/P", "S and P" for Standard and Poor's, "A/S"): a body's. */
 export function isSlashInitials(name: string): boolean {

@@ -263,7 +263,8 @@ function thatPastPhrase(tokens: readonly Token[], i: number, limit: number): num
       const opens = isQuoteMark(tokens[k + 1]) || isClause(tokens, k + 1, limit);
       return opens && !/^(?:and|but|so|or|now|such|is|was)$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
     }
-    if (t.text === '.' && !CAPITALIZED.test(tokens[k - 1]?.text ?? '')) return -1;
+    // (An abbreviation's point, "U.S.", "Gov.", stays inside the phrase.)
+    if (t.text === '.' && tokens[k - 1]?.cap !== true) return -1;
   }
   return -1;
 }
@@ -277,8 +278,6 @@ function quotesName(tokens: readonly Token[], k: number): boolean {
 }
 /** How far a phrase before "that" is read: "in a 911 call from the scene of the shooting in a popular gay nightclub". */
 const PHRASE_REACH = 20;
-/** A word opening in a capital: the point after it is an abbreviation's ("U.S.", "Gov."), inside the phrase. */
-const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * Whether the cue at tokens[cue] takes a topic or an object, not reported content: "officials responding to the pandemic",

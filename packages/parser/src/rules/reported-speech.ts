@@ -2,7 +2,7 @@ import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
-import { BE_FORMS, DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
 import { OBJECT_PRONOUNS, PRONOUN_AND_BE } from '../lexicon/pronouns';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { namesDocument } from '../lexicon/statement-nouns';
@@ -13,6 +13,7 @@ import {
   supposed,
   isBetween,
   isNegatedOrPassive,
+  isProgressive,
   leftSubject,
   nameBeforeDescription,
   pastDateline,
@@ -74,13 +75,13 @@ const BY_CUES = new Set(['say', 'suggest', 'claim', 'argue', 'insist', 'declare'
 const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
 
 /** Pronouns that open a second clause of their own after "and" or "but" ("and he accused ..."). */
-const ACT_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Object pronouns that name a hearer ("is telling them ..."). */
 const HEARER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'voters', 'supporters']);
 
 /** Subject pronouns that open the clause told after a hearer ("told POLITICO she was leaning"). */
-const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that']);
+const CLAUSE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'that']);
 
 /**
  * Rule: reported speech in one sentence: "X said (that) ...", "X told reporters ...",
@@ -113,8 +114,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
     const hearer = token.lower !== 'telling' || tokens[k + 1]?.cap === true || HEARER_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
     // "He’s suggesting ...": the subject and its auxiliary in one word, which is the subject the cue reads leftwards.
     const contracted = PRONOUN_AND_BE.test(tokens[k - 1]?.lower ?? '');
-    const progressive =
-      token.lower.endsWith('ing') && (BE_FORMS.has(tokens[k - 1]?.lower ?? '') || contracted) && hearer && !NOT_PROGRESSIVE_CUES.has(lemma);
+    const progressive = token.lower.endsWith('ing') && isProgressive(tokens, k) && hearer && !NOT_PROGRESSIVE_CUES.has(lemma);
     const left =
       token.lower.endsWith('ing') && !progressive
         ? null
@@ -792,7 +792,7 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       const word = tokens[c]?.lower ?? '';
       const actor = /ly$/.test(tokens[c - 1]?.lower ?? '') ? c - 2 : c - 1;
       const act =
-        word.endsWith('ed') && actor === k + 1 && ACT_SUBJECTS.has(tokens[actor]?.lower ?? '') ? SPEECH_ACT_FORMS.get(word) : undefined;
+        word.endsWith('ed') && actor === k + 1 && SUBJECT_PRONOUNS.has(tokens[actor]?.lower ?? '') ? SPEECH_ACT_FORMS.get(word) : undefined;
       const lemma = cueAt(tokens, c) ?? act?.lemma;
       if (lemma === undefined || (!CLAUSE_LEMMAS.has(lemma) && act === undefined) || ctx.quoted[tokens[c]?.start ?? 0] === 1) continue;
       // "... and Sanders, who says it's “disastrous.”": a named speaker's own claim in a clause set off by commas.

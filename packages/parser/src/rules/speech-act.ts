@@ -7,9 +7,9 @@ import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { namesAThing } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
-import { isNegatedOrPassive, leftSubject, sentenceSubject, supposed } from '../subject';
+import { isNegatedOrPassive, isProgressive, leftSubject, sentenceSubject, supposed } from '../subject';
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
-import { gappedCue } from './content-start';
+import { gappedCue, opensQuestionClause } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 import { isPluralNounCue } from './plural-noun-cue';
@@ -21,15 +21,6 @@ const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'what', 'how', 'who', 'w
 const PREDICATE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words before a third-person "-s" form that make it a verb, not a plural noun ("Trump calls for", not "terror attacks"). */
 const SUBJECT_BEFORE = new Set(['he', 'she', 'it', 'who', 'also', 'now', 'repeatedly', 'often', 'still', 'then']);
-
-/** Words that open a question or a subject clause before its subject ("whether the U.S. was proposing", "what he is asking"). */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how']);
-
-/** Whether the -ing form at tokens[k] follows a form of "be" ("is calling", "were urging", "she’s asking"): a finite verb. */
-function isProgressive(tokens: readonly Token[], k: number): boolean {
-  const prev = tokens[k - 1]?.lower ?? '';
-  return BE_FORMS.has(prev) || PRONOUN_AND_BE.test(prev);
-}
 
 /** The speech act at tokens[k], if its form reads as a verb here. */
 function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
@@ -229,7 +220,8 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     if (left !== null && supposed(tokens, left)) continue;
     // "Asked whether the U.S. was proposing a new initiative ...", "What the government is asking the rest of us to do ...":
     // a progressive inside a question or a subject clause is asked about or spoken of, no one's act.
-    if (progressive && left !== null && QUESTION_OPENERS.has(tokens[left.clauseStart - 1]?.lower ?? '')) continue;
+    const opener = left === null ? '' : (tokens[left.clauseStart - 1]?.lower ?? '');
+    if (progressive && (opensQuestionClause(opener) || opener === 'if')) continue;
     const issuing = participle ? issuingVerbBefore(tokens, k) : -1;
     // "Chicagoans will be ..., Mayor Lori Lightfoot said Thursday, promising to ...": after a claim's cue, the participle
     // is its speaker's, not the sentence subject's.

@@ -17,12 +17,7 @@ export const properDescription: NominalRefiner = (ctx, m) => {
 function namesGroup(last: string): boolean {
   const lower = last.toLowerCase();
   if (!lower.endsWith('s')) return false;
-  return (
-    ACRONYM_PLURAL.test(last) ||
-    (PARTY_MEMBERS.has(lower) && lower !== 'democrat' && lower !== 'republican') ||
-    COUNTRY_OF_DEMONYM.has(last.slice(0, -1)) ||
-    isPeoplePlural(lower, false)
-  );
+  return ACRONYM_PLURAL.test(last) || PARTY_MEMBERS.has(lower) || COUNTRY_OF_DEMONYM.has(last.slice(0, -1)) || isPeoplePlural(lower, false);
 }
 
 /** Initials in the plural ("MPs", "CEOs", "MEPs"). */
