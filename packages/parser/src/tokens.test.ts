@@ -20,6 +20,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('should keep the period of a case\'s "v." ("Roe v. Wade")', () => {
+    const text = 'overturn Roe v. Wade.';
+    expect(tokenize(text, 0, text.length).map((t) => t.text)).toEqual(['overturn', 'Roe', 'v.', 'Wade', '.']);
+  });
+
   it('should read "the WHO said" as the World Health Organization', () => {
     // recovery-2020 (2020-05): the relative pronoun had left "the" as the speaker, and "The WHO said on Tuesday that ..."
     // had no claim at all.

@@ -88,6 +88,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       text.charCodeAt(tokenEnd) === 46 &&
       (ABBREVIATIONS.has(lower) ||
         (surface.length === 1 && CAP_START.test(surface)) ||
+        // "Roe v. Wade": a case's "versus".
+        surface === 'v' ||
         partyTagBefore(text, surface, tokenEnd) ||
         stateBefore(text, lower, code, tokenEnd))
     ) {

@@ -1533,4 +1533,13 @@ describe('wire copy', () => {
       ],
     );
   });
+
+  it('should take no phrase of when or where before the speaker as a claim', () => {
+    // PolNeAR (USA Today 2016-04-28): "On CNN Tuesday" had been Jane Sanders's claim and her call unread; reuters-21578
+    // (reuters-12360): "At the height of the stoppage" had been the seamen's.
+    expect(attributed('On CNN Tuesday, his wife, Jane, called for an open primary process.').quotes).toEqual([[43, 66, 'Jane', 'Jane']]);
+    expect(attributed('At the height of the stoppage, seamen said about 200 ships were strike-bound.').quotes).toEqual([
+      [43, 76, 'seamen', 'seamen'],
+    ]);
+  });
 });

@@ -297,7 +297,10 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       noClause &&
       comma !== undefined &&
       before >= 3 &&
-      !((phraseOnly || occasion) && after?.text === ',' && wordsIn(tokens, k + 2, last) >= 4) &&
+      // ("On CNN Tuesday, his wife, Jane, called for an open primary process.", "In a speech last July, he said:": a
+      // phrase of when or where, no clause, is nothing said.)
+      !phraseOnly &&
+      !(occasion && after?.text === ',' && wordsIn(tokens, k + 2, last) >= 4) &&
       !verbAfterAside &&
       !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
     ) {

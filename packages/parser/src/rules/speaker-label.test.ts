@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectNoQuotes, expectQuote } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { attributed, expectNoQuotes, expectQuote } from '../test-helpers';
 
 describe('speakerLabel', () => {
   it('should read a headline opened by a name and a colon as that speaker’s claim (Breitbart, 2016)', () => {
@@ -12,6 +12,18 @@ describe('speakerLabel', () => {
         kind: 'indirect',
       },
     );
+  });
+
+  it('should read a label of a speaker and a hearer or an occasion (UPI via Breitbart, 2016)', () => {
+    // PolNeAR (Breitbart 2016-06-10, 2016-07-19): both headlines had been no one's claim, and the first had ended at "v.".
+    expect(
+      attributed('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON, June 10 (UPI) — The crowd cheered.').quotes,
+    ).toEqual([[31, 61, 'Clinton', 'Clinton']]);
+    expect(
+      attributed(
+        'Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\n\nCLEVELAND, July 19 (UPI) — The delegates cheered.',
+      ).quotes,
+    ).toEqual([[26, 79, 'Former AG Mukasey', 'Mukasey']]);
   });
 
   it('should leave labels that are not speakers, lists of names and labels in running text', () => {

@@ -4,16 +4,35 @@ import { classifyMention } from '../classify-mention';
 import { LABEL_WORDS } from '../lexicon/label-words';
 import { isWord } from '../tokens';
 
-/** A label is at most this many words ("Former AG Mukasey at RNC" is longer: a headline's own grammar). */
+/** A label's speaker is at most this many words ("Former AG Mukasey" of "Former AG Mukasey at RNC:"). */
 const MAX_LABEL_WORDS = 4;
 
-/** The speaker a label names: a proper name ("Lindsey Graham", "Sanders"). */
+/** The most words of a label's hearer or occasion ("Clinton to Planned Parenthood", "Obama To Asians Worried About U.S. Election"). */
+const MAX_HEARER_WORDS = 5;
+
+/**
+ * Where the speaker of a label ends: before "to" or "at" and a capitalized hearer or occasion ("Clinton to Planned
+ * Parenthood:", "Former AG Mukasey at RNC:"), else at the colon.
+ */
+function speakerEnd(paragraph: Paragraph, first: number, colon: number): number {
+  const { tokens } = paragraph;
+  for (let i = first + 1; i < colon - 1; i += 1) {
+    const t = tokens[i];
+    if (t?.lower !== 'to' && t?.lower !== 'at') continue;
+    const hearer = tokens.slice(i + 1, colon);
+    return hearer.length <= MAX_HEARER_WORDS && hearer.every((h) => isWord(h) && h.cap) ? i : colon;
+  }
+  return colon;
+}
+
+/** The speaker a label names: a proper name ("Lindsey Graham", "Sanders"), perhaps with its hearer or occasion. */
 function labelMention(text: string, paragraph: Paragraph, first: number, colon: number): Mention | null {
   const { tokens } = paragraph;
-  const words = tokens.slice(first, colon);
+  const end = speakerEnd(paragraph, first, colon);
+  const words = tokens.slice(first, end);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || !words.every((t) => isWord(t) && t.cap)) return null;
   if (words.some((t) => LABEL_WORDS.has(t.lower))) return null;
-  const mention = classifyMention(text, tokens, first, colon);
+  const mention = classifyMention(text, tokens, first, end);
   return mention !== null && mention.kind === 'name' ? mention : null;
 }
 
@@ -46,7 +65,8 @@ export function speakerLabel(ctx: RuleContext): void {
   if (sentence === undefined || paragraph === undefined) return;
   const { tokens } = paragraph;
   let colon = sentence.first;
-  while (colon < Math.min(sentence.last, sentence.first + MAX_LABEL_WORDS + 1) && tokens[colon]?.text !== ':') colon += 1;
+  while (colon < Math.min(sentence.last, sentence.first + MAX_LABEL_WORDS + MAX_HEARER_WORDS + 2) && tokens[colon]?.text !== ':')
+    colon += 1;
   const from = tokens[colon + 1];
   const end = tokens[sentence.last - 1];
   if (tokens[colon]?.text !== ':' || from === undefined || end === undefined || sentence.last - colon < 4) return;
