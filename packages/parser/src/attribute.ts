@@ -2,6 +2,7 @@ import type { ParseDocument } from './document';
 import { ruleContext } from './claims';
 import { accordingTo } from './rules/according-to';
 import { asReported, asReportedAtEnd } from './rules/as-reported';
+import { blockQuote } from './rules/block-quote';
 import { claimNoun } from './rules/claim-noun';
 import { continuation } from './rules/continuation';
 import { directQuote } from './rules/direct-quote';
@@ -14,7 +15,7 @@ import { transcript } from './rules/transcript';
 
 /**
  * Stage 5: find cues and speakers. The rules run in order, each taking what the earlier ones
- * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), the turns of a transcript ("TAPPER: ..."), reported speech (after "..., as X has warned."), "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), claims named by a noun ("Trump's claim that ..."), the answers of a Q&A ("A: ..."), then quotations
+ * left: paragraphs signed by their author (embedded posts, pull quotes), quotations with a cue beside them, a headline opened by its speaker ("Graham: ..."), the turns of a transcript ("TAPPER: ..."), reported speech (after "..., as X has warned."), "according to", "As X reported, ...", speech acts with an object ("accused X of", "urged X to"), claims named by a noun ("Trump's claim that ..."), a paragraph introduced by "X writes:", the answers of a Q&A ("A: ..."), then quotations
  * that continue the speaker before them.
  */
 export function attribute(doc: ParseDocument): void {
@@ -35,6 +36,11 @@ export function attribute(doc: ParseDocument): void {
     asReported(ctx, paragraph, sentence);
     speechAct(ctx, paragraph, sentence);
     claimNoun(ctx, paragraph, sentence);
+  }
+  // After the sentences' rules: a block with an attribution of its own ("..., the network said") is theirs.
+  for (const sentence of doc.sentences) {
+    const paragraph = doc.paragraphs[sentence.paragraph];
+    if (paragraph !== undefined) blockQuote(ctx, paragraph, sentence);
   }
   questionsAndAnswers(ctx);
   for (const q of doc.quotations) {

@@ -298,9 +298,8 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       comma !== undefined &&
       before >= 3 &&
       // ("On CNN Tuesday, his wife, Jane, called for an open primary process.", "In a speech last July, he said:": a
-      // phrase of when or where, no clause, is nothing said.)
-      !phraseOnly &&
-      !(occasion && after?.text === ',' && wordsIn(tokens, k + 2, last) >= 4) &&
+      // phrase of when, where or how, no clause, is nothing said.)
+      !opening &&
       !verbAfterAside &&
       !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
     ) {
