@@ -428,7 +428,9 @@ function groupBeforeWho(text: string, tokens: readonly Token[], who: number, flo
     const quantified = mention.kind === 'nominal' && QUANTIFIED.test(tokens[from]?.lower ?? '');
     const plural = from === who - 1 && isPeoplePlural(tokens[from]?.lower ?? '', true);
     const described = from === start && mention.kind === 'nominal' && /^(?:a|an)$/.test(tokens[from]?.lower ?? '');
-    if (mention.kind === 'anonymous' || mention.kind === 'name' || quantified || plural || described) return { mention, clauseStart: from };
+    // A name opens with itself or a determiner: in "she criticized Republicans who said" the verb is no role of theirs.
+    const name = mention.kind === 'name' && (tokens[from]?.cap === true || DETERMINERS.has(tokens[from]?.lower ?? ''));
+    if (mention.kind === 'anonymous' || name || quantified || plural || described) return { mention, clauseStart: from };
   }
   return null;
 }

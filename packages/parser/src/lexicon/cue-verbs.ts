@@ -278,6 +278,21 @@ function headlineCue(tokens: readonly { text: string; lower: string }[], k: numb
   return CUE_FORMS.get(token.lower);
 }
 
+/** Compound adjectives that come before a noun, not a subject before its verb ("COVID-19-related", "China-based"). */
+const COMPOUND_ADJECTIVE = /^[\w-]+-(?:related|based|linked|era|style)$/;
+/**
+ * Adjectives in "-ing" before a plural noun ("misleading tweets", "conflicting reports"); not gerunds, which are subjects
+ * ("the same polling suggests that ...").
+ */
+const ADJECTIVES_IN_ING: ReadonlySet<string> = new Set([
+  ...['misleading', 'following', 'growing', 'increasing', 'conflicting', 'existing', 'upcoming', 'ongoing', 'continuing'],
+  ...['disturbing', 'alarming', 'surprising', 'shocking', 'damning', 'encouraging', 'competing', 'incoming', 'recurring'],
+  ...['worrying', 'troubling', 'startling', 'glowing', 'scathing', 'lingering', 'mounting', 'persisting', 'swirling'],
+  ...['circulating', 'outstanding', 'preceding', 'differing', 'opposing', 'sweeping', 'damaging', 'embarrassing'],
+]);
+/** Media that make the "-s" form after them their reports, a plural noun ("press reports", "news reports"). */
+const MEDIA_BEFORE_NOUN: ReadonlySet<string> = new Set(['press', 'news', 'media']);
+
 const BASE_FORM_BEFORE =
   /^(?:i|we|you|they|to|will|would|could|should|can|may|might|must|did|do|does|not|also|often|still|then|and|who|people|police|staff|both|all|data|media)$/;
 /** Adverbs between a plural subject and its verb's bare stem ("defenders today argue", "activists even insist"). */
@@ -357,6 +372,16 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   const next = tokens[k + 1]?.text ?? '';
   const nextLemma = token.lower.endsWith('s') && token.lower !== lemma ? cueLemma(next) : undefined;
   if (nextLemma !== undefined && (nextLemma === next || next.endsWith('ed') || next === 'said' || next === 'found')) return undefined;
+  // "misleading COVID-19-related tweets that ...", "the following reports": an "-s" form after an adjective is a plural noun.
+  if (
+    token.lower.endsWith('s') &&
+    lemma !== 'say' &&
+    (COMPOUND_ADJECTIVE.test(prev) ||
+      ADJECTIVES_IN_ING.has(prev) ||
+      // ("denounced press reports that ...", but "The press reports that ...", "Fox News reports".)
+      (MEDIA_BEFORE_NOUN.has(prev) && !isUpper(tokens[k - 1]?.text) && !DETERMINERS.has(tokens[k - 2]?.lower ?? '')))
+  )
+    return undefined;
   // "ran a company called “Solo Supplies”": a thing named, not words said.
   if (token.lower === 'called' && namesAThing(tokens, k)) return undefined;
   // "in 30 states where ...", "the United States": "states" is a verb after a name, a pronoun or a document, or before "that".

@@ -170,4 +170,11 @@ describe('nameKind', () => {
     expect(nameKind('Hurricane Katrina')).toBe('unknown');
     expect(nameKind('Tropical Storm Cristobal')).toBe('unknown');
   });
+
+  it('should read a name opened by "Sun" as a person’s, not a paper’s', () => {
+    // recovery-2020 (recovery-0132): Cambodia's transport minister had been a news outlet.
+    expect(nameKind('Sun Chanthol')).toBe('person');
+    expect(nameKind('Toronto Sun')).toBe('media');
+    expect(attributed('"The growth was just phenomenal, too fast!" says Transport Minister Sun Chanthol.').kinds).toEqual(['person']);
+  });
 });

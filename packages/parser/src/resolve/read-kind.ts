@@ -39,7 +39,10 @@ export function readKind(name: string): SourceKind {
   )
     return 'organization';
   // (Not "White House Press Secretary", "National Press Club", "Post Office": a paper's word before an office's.)
-  if (words.length >= 2 && lower.some((w, k) => MEDIA_NAME_WORDS.has(w) && !NOT_MEDIA_AFTER.has(lower[k + 1] ?? ''))) return 'media';
+  // (Nor "Sun Chanthol", "Sun Chunlan": a paper's word that is also a surname opens no paper's title; "Toronto Sun" ends one.)
+  const paperWord = (w: string, k: number) =>
+    MEDIA_NAME_WORDS.has(w) && !NOT_MEDIA_AFTER.has(lower[k + 1] ?? '') && !(k === 0 && w === 'sun');
+  if (words.length >= 2 && lower.some(paperWord)) return 'media';
   // "USA Today", "Florida Today": a place's daily (not "Trump Today", a day glued to a name).
   if (words.length === 2 && lower[1] === 'today' && (lower[0] === 'usa' || PLACES.has(lower[0] ?? ''))) return 'media';
   // "Louisville Courier-Journal", "Chicago Sun-Times", "St. Louis Post-Dispatch": a paper's word in the hyphenated word

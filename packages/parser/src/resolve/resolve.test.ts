@@ -1341,7 +1341,7 @@ describe('resolve', () => {
       attributed(
         'Uber\'s food delivery platform is launching a tool that lets families get more value and savings when placing meal orders at a time when more Americans are financially squeezed.\n\nThe ride-hailing giant announced the new feature called "Family Style Meals" on Tuesday.',
       ).quotes[0],
-    ).toEqual([211, 233, 'The ride-hailing giant', 'Uber']);
+    ).toEqual([211, 226, 'The ride-hailing giant', 'Uber']);
   });
 
   it('should read a name with a quoted nickname as the given names and the surname (\'C. J. "Pete" Silas\')', () => {

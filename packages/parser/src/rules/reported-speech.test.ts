@@ -1047,9 +1047,9 @@ describe('wire copy', () => {
         'The seller, Baruch Feldheim of Brooklyn, ran a company called “Solo Supplies” that had compiled a vast stockpile of masks, the authorities said.',
       ).quotes,
     ).toEqual([[0, 121, 'the authorities', 'authorities']]);
-    // (A project "he called" is his words; "a man called her friend" calls a name.)
+    // (A project "he called" is his words, the announcement ends before them; "a man called her friend" calls a name.)
     expect(attributed('Trump announced a general to lead the effort for a project he called "Operation Warp Speed."').quotes).toEqual([
-      [16, 68, 'Trump', 'Trump'],
+      [16, 58, 'Trump', 'Trump'],
       [69, 92, 'Trump', 'Trump'],
     ]);
     expect(attributed('A man called her friend a racial expletive.').quotes).toEqual([[13, 42, 'A man', 'A man']]);
@@ -1541,5 +1541,24 @@ describe('wire copy', () => {
     expect(attributed('At the height of the stoppage, seamen said about 200 ships were strike-bound.').quotes).toEqual([
       [43, 76, 'seamen', 'seamen'],
     ]);
+  });
+
+  it('should give ", adding that ..." after an inverted attribution to the speaker named after the cue', () => {
+    // recovery-2020 (recovery-0773, USA Today): the added claim, and the quotation after it, had been the virus's.
+    const text =
+      'Coronavirus "has caused an acceleration of some labor trends like automation," says Karen Fichuk, CEO of Randstad North America, adding that out-of-work Americans may need to develop new skills in order to find new jobs.';
+    expect(attributed(text).quotes).toEqual([
+      [12, 78, 'Karen Fichuk', 'Karen Fichuk'],
+      [136, 219, 'Karen Fichuk', 'Karen Fichuk'],
+    ]);
+  });
+
+  it('should read an "-s" cue after a compound adjective as a plural noun', () => {
+    // recovery-2020 (recovery-1051): "tweets that could incite ..." had been a claim of "Twitter has also pledged ...".
+    expect(
+      attributed(
+        'Twitter has also pledged to remove misleading COVID-19-related tweets that could incite people to engage in what it deems “harmful activity.”',
+      ).quotes[0],
+    ).toEqual([25, 141, 'Twitter', 'Twitter']);
   });
 });

@@ -240,6 +240,26 @@ function verbAfterMention(tokens: readonly Token[], left: LeftSubject, k: number
   return finiteInside(tokens, left.clauseStart + 1, k);
 }
 
+/** How far back a participle looks for the cue whose speaker it continues ("says Karen Fichuk, CEO of Randstad North America, adding"). */
+const PARTICIPLE_REACH = 16;
+
+/**
+ * '“...,” says Karen Fichuk, CEO of Randstad North America, adding that ...': the speaker of the claim whose cue, read
+ * already, stands before the participle's comma in its sentence with only its speaker between; else null.
+ */
+function speakerOfCueBefore(ctx: RuleContext, tokens: readonly Token[], k: number, first: number): Mention | null {
+  if (tokens[k - 1]?.text !== ',') return null;
+  for (let c = k - 2; c >= Math.max(first, k - PARTICIPLE_REACH); c -= 1) {
+    const t = tokens[c];
+    if (t === undefined || isQuoteMark(t)) return null;
+    if (!ctx.usedCues.has(t.start)) continue;
+    const mention = ctx.doc.claims.find((x) => x.cue?.start === t.start)?.mention ?? null;
+    // The speaker written after the cue, up to the participle: an inverted attribution.
+    return mention !== null && mention.start > t.start && mention.end <= (tokens[k - 1]?.start ?? 0) ? mention : null;
+  }
+  return null;
+}
+
 /** "..., X said.": the content before the speaker, or around it ("A, he said, B."); true when it emitted a claim. */
 function claimBeforeSpeaker(reading: CueReading): boolean {
   const { ctx, tokens, sentence, k, last, token, lemma, left, progressive, startToken, emit } = reading;
@@ -480,6 +500,7 @@ function claimAfterCue(reading: CueReading): void {
     cueBefore !== undefined && tokens[cueBefore - 1]?.text === ',' ? leftSubject(text, tokens, cueBefore, sentence.first) : null;
   const subject =
     cueSubject?.mention ??
+    (participle ? speakerOfCueBefore(ctx, tokens, k, sentence.first) : null) ??
     left?.mention ??
     described ??
     withSubject ??

@@ -291,4 +291,34 @@ describe('speechAct', () => {
       [12, 86, 'Cuomo'],
     ]);
   });
+
+  it('should end the content before a claim of its own inside it, and drop what is left of none', () => {
+    // reuters-21578 (reuters-3003): the content had run on into "what he called"; recovery-2020 (recovery-0763): "Republicans
+    // who said" had been Pelosi's criticism, and "she criticized Republicans" the speaker of their claim.
+    expect(
+      attributed(
+        'In the speech, the USX chairman also called for changes in securities laws to curb what he called abuses by corporate raiders and speculators.',
+      ).quotes,
+    ).toEqual([
+      [48, 82, 'the USX chairman', 'USX chairman'],
+      [98, 141, 'he', 'USX chairman'],
+    ]);
+    expect(
+      attributed(
+        "Pelosi, a California Democrat, has characterized her party's bill as an opening offer. On Friday, she criticized Republicans who said they want to wait to pass more aid.",
+      ).quotes,
+    ).toEqual([
+      [49, 85, 'Pelosi', 'Pelosi'],
+      [134, 168, 'Republicans', 'Republicans'],
+    ]);
+  });
+
+  it('should read "press reports that ..." as the reports denounced, not a cue of the press', () => {
+    // reuters-21578 (reuters-1492): "reports" had been a verb whose speaker was "President Reagan angrily denounced press".
+    expect(
+      attributed(
+        'WASHINGTON, March 4 - President Reagan angrily denounced press reports that his wife, Nancy, is running the government as "despicable fiction."',
+      ).quotes,
+    ).toEqual([[57, 143, 'President Reagan', 'Reagan']]);
+  });
 });

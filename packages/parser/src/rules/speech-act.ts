@@ -2,7 +2,7 @@ import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { claimedCueIn, type RuleContext } from '../claims';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
-import { PRONOUN_AND_BE } from '../lexicon/pronouns';
+import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
 import { namesAThing } from '../lexicon/cue-verbs';
@@ -253,9 +253,36 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     }
     // ("pointing to his record ... and saying that ...": not the "and" that joins the next participle.)
     while (end > from && /^(?:and|or|but|,)$/.test(tokens[end - 1]?.lower ?? '')) end -= 1;
+    // ("accused Bernie Sanders of subjecting her to an “artful smear” ... while Sanders suggests ...": cut at a claim of
+    // its own, the content ends before that claim's speaker and cue.)
+    if (ctx.usedCues.has(tokens[end - 1]?.start ?? -1)) end = beforeSpeakerOf(ctx, tokens, from, end);
     const first = tokens[from];
     const lastToken = tokens[end - 1];
     if (first === undefined || lastToken === undefined || end <= from) continue;
     emitClaim(ctx, token, act.lemma, { start: first.start, end: lastToken.end }, subject, 'speech-act', inherits);
   }
+}
+
+/**
+ * Words that join a clause of another speaker to the content before it ("while", "which", "who", "in which"), or a
+ * comma, open its subject ("at least 21,000 said") or stand before its verb ("has said").
+ */
+const CLAUSE_JOINS =
+  /^(?:while|which|who|whom|that|what|and|or|but|as|even|though|although|because|if|where|when|least|about|some|has|have|had|also|,|\d+)$/;
+
+/**
+ * The end of a speech act's content cut at the cue tokens[end - 1] of a claim of its own: before that claim's speaker
+ * and the words that join it; `from` (nothing) when no content of three words is left ("criticized Republicans who said
+ * they want to wait": the object is the speaker of what follows, nothing said of it).
+ */
+function beforeSpeakerOf(ctx: RuleContext, tokens: readonly Token[], from: number, end: number): number {
+  const cue = tokens[end - 1]?.start ?? -1;
+  const mention = ctx.doc.claims.find((c) => c.cue?.start === cue)?.mention ?? null;
+  let cut = end - 1;
+  // (A speaker inside the content is cut with its cue; "a project he called": one outside it, or none, leaves a pronoun.)
+  const inside = mention !== null && mention.start >= (tokens[from]?.start ?? 0);
+  if (inside) while (cut > from && (tokens[cut - 1]?.start ?? 0) >= mention.start) cut -= 1;
+  else if (SPEAKER_PRONOUNS.has(tokens[cut - 1]?.lower ?? '')) cut -= 1;
+  while (cut > from && (CLAUSE_JOINS.test(tokens[cut - 1]?.lower ?? '') || PREPOSITIONS.has(tokens[cut - 1]?.lower ?? ''))) cut -= 1;
+  return wordsIn(tokens, from, cut) >= 3 ? cut : from;
 }
