@@ -102,7 +102,20 @@ export function opensQuestionClause(word: string): boolean {
 const WH_CONTENT_LEMMAS = new Set(['explain', 'reveal', 'disclose', 'recount']);
 
 /** Subordinating words that open reported content after "said" ("said while many refugees have ..."). */
-const SUBORDINATE = new Set(['while', 'when', 'if', 'as', 'because', 'although', 'though', 'once', 'unless', 'since', 'before', 'after']);
+export const SUBORDINATE: ReadonlySet<string> = new Set([
+  'while',
+  'when',
+  'if',
+  'as',
+  'because',
+  'although',
+  'though',
+  'once',
+  'unless',
+  'since',
+  'before',
+  'after',
+]);
 /** Auxiliaries and modals: a stretch with one of them is a clause ("a study had been done"). */
 const AUXILIARIES =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;

@@ -1561,4 +1561,12 @@ describe('wire copy', () => {
       ).quotes[0],
     ).toEqual([25, 141, 'Twitter', 'Twitter']);
   });
+
+  it('should read a subordinate clause, the aside and its main clause as one claim', () => {
+    // recovery-2020 (recovery-1210): "While the pandemic has created wrenching dilemmas for leaders" had been the claim,
+    // and the main clause after the aside lost.
+    const text =
+      'Nancy Berlinger speaks with evangelical passion about displaying virtues during catastrophe times.\n\nWhile the pandemic has created wrenching dilemmas for leaders, she said, daily personal decisions such as social distancing also fall within the ethical prism.';
+    expect(attributed(text).quotes).toEqual([[100, 258, 'she', 'Nancy Berlinger']]);
+  });
 });

@@ -24,7 +24,7 @@ import {
 import { commaBetween, isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
 import { trailingAttribution } from './trailing-attribution';
-import { cannotOpenContent, contentStart, opensQuestionClause, takesTopic } from './content-start';
+import { SUBORDINATE, cannotOpenContent, contentStart, opensQuestionClause, takesTopic } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { modifiedSubject } from './modified-subject';
 import { describedSubject, plainDescription } from './described-subject';
@@ -313,6 +313,12 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
     // ("As POLITICO reported, the RNC agreed ...": the idiom names a source of its own, no content of this cue; "The
     // problem with such a strategy, analysts said, is that ...": a subject whose verb follows the aside, one claim.)
     const verbAfterAside = after?.text === ',' && FINITE_AFTER_SUBJECT.test(tokens[k + 2]?.lower ?? '') && before <= 20;
+    // ("While the pandemic has created wrenching dilemmas for leaders, she said, daily personal decisions ... also fall
+    // within the ethical prism": a subordinate clause before the aside, its main clause after: one claim around it.)
+    const subordinate =
+      after?.text === ',' &&
+      SUBORDINATE.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? '') &&
+      wordsIn(tokens, k + 2, last) >= 4;
     if (
       noClause &&
       comma !== undefined &&
@@ -321,6 +327,7 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       // phrase of when, where or how, no clause, is nothing said.)
       !opening &&
       !verbAfterAside &&
+      !subordinate &&
       !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
     ) {
       if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
@@ -340,7 +347,13 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
     // "And yet, Mrs. Clinton's aides say, Syria remains a priority", "It was, he said, one of the bitterest failures":
     // a few words before the attribution, the clause after it: one claim around the aside.
     const lastToken = tokens[last - 1];
-    if (noClause && (before < 3 || phraseOnly) && after?.text === ',' && lastToken !== undefined && wordsIn(tokens, k + 2, last) >= 4) {
+    if (
+      noClause &&
+      (before < 3 || phraseOnly || subordinate) &&
+      after?.text === ',' &&
+      lastToken !== undefined &&
+      wordsIn(tokens, k + 2, last) >= 4
+    ) {
       if (emit(startToken.start, lastToken.end, tail.mention, 'reported-interrupted')) return true;
     }
     // "Mrs. Clinton, these people said, would be open to ...": a short subject, the attribution, then its verb: one claim
