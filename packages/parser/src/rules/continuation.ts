@@ -50,10 +50,22 @@ function colonSubject(ctx: RuleContext, tokens: readonly Token[], colon: number)
   // between commas before the sentence's cue.)
   const subject = sentenceSubject(ctx.doc.text, tokens, floor, colon)?.mention ?? appositiveBeforeCue(ctx.doc.text, tokens, floor, colon);
   if (subject === null || (subject.kind !== 'name' && subject.kind !== 'nominal') || ctx.claimed[subject.start] === 1) return null;
+  // A heading with no verb introduces nothing said ("Winners\n\nDigital mortgage companies:").
+  if (!verbAfter(tokens, subject.end, colon)) return null;
   // One capitalized word is a name only if the text writes it so inside a sentence too ("Wear cloth face coverings
   // ...:" opens with a verb).
   return subject.kind === 'name' && !subject.name.includes(' ') && !writtenMidSentence(ctx.doc.text, subject.name) ? null : subject;
 }
+
+/** Whether a cue or a verb in the past stands in tokens from the offset `from` to the colon ("fired back forcefully:"). */
+function verbAfter(tokens: readonly Token[], from: number, colon: number): boolean {
+  for (let k = colon - 1; k >= 0 && (tokens[k]?.start ?? 0) >= from; k -= 1) {
+    const t = tokens[k];
+    if (t !== undefined && (cueAt(tokens, k) !== undefined || (!t.cap && PAST_TENSE.test(t.text)))) return true;
+  }
+  return false;
+}
+const PAST_TENSE = /^[a-z]{2,}ed$/;
 
 /** The name between commas right before the first cue of tokens[floor, colon) ("..., Donna Kinnair, told"), or null. */
 function appositiveBeforeCue(text: string, tokens: readonly Token[], floor: number, colon: number): Mention | null {

@@ -484,4 +484,35 @@ describe('a described subject before a direct quote', () => {
       [96, 112, 'Mills', 'Mills'],
     ]);
   });
+
+  it('should leave the attribution that introduces a quotation out of it, when a second cue follows', () => {
+    // recovery-2020 (recovery-0170, ABC News): the claim had opened at "His fellow teacher", its speaker the man mourned.
+    const text =
+      'Mondal was driven and dedicated, WABC reported.\n\nHis fellow teacher, Jessica St. Hilaire, told WABC, "He walked into my classroom and it was like playtime, that\'s who he was," she said.';
+    expect(attributed(text).quotes).toEqual([
+      [0, 31, 'WABC', 'WABC'],
+      [101, 175, 'she', 'Jessica St. Hilaire'],
+    ]);
+    // reuters-21578 (reuters-14432): "In addition, he noted" had been a claim of its own.
+    expect(
+      quoteSpans(
+        '"There is no indication that they will not be able to proceed adequately," Margoshes said. In addition, he noted, "there are insitutions that just cannot legally hold a stock that is in bankruptcy. That caused much of the selling at the opening," he said.',
+      ),
+    ).toEqual([
+      [0, 74, 'Margoshes'],
+      [114, 246, 'he'],
+    ]);
+  });
+
+  it('should give a quoted question to the cue that introduced it, not to the next sentence’s cue', () => {
+    // recovery-2020 (recovery-1193, Chicago Tribune): "She said" had taken the graduates' question, and her claim was lost.
+    expect(
+      quoteSpans(
+        'Last week, Winfrey gave a commencement speech during Facebook’s virtual “Graduation 2020” event, and asked the graduates, “What will your essential service be?” She said she’s asked herself the same question.',
+      ),
+    ).toEqual([
+      [122, 160, 'Winfrey'],
+      [170, 207, 'She'],
+    ]);
+  });
 });

@@ -108,6 +108,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     // "On Fox News's “Sunday Morning Futures,” Rep. Issa said Clinton's judgment is in question": quoted words inside a
     // sentence that a clause follows after the cue are a title or a phrase; the claim is that clause (reported speech).
     if (start < q.start && clauseFollows(tokens, k)) return false;
+    // ('asked the graduates, “What will your essential service be?” She said she’s asked herself ...': after a quoted
+    // sentence, a cue with a clause of its own opens the next sentence; the cue before the quotation introduces it.)
+    if (TERMINAL.test(text.slice(q.inner.start, q.inner.end)) && clauseFollows(tokens, k, true)) return false;
     const kind = start < q.start || runsOn !== null ? 'mixed' : 'direct';
     addClaim(ctx, {
       span: { start, end },
@@ -190,13 +193,20 @@ function attributedAfter(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-/** Whether a reported clause of four words or more follows the cue at tokens[k] before the sentence ends. */
-function clauseFollows(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether a reported clause of four words or more follows the cue at tokens[k] before the sentence ends; `withSubject`:
+ * one that opens with its subject.
+ */
+function clauseFollows(tokens: readonly Token[], k: number, withSubject = false): boolean {
   let last = k + 1;
   while (last < tokens.length && !STOP.has(tokens[last]?.text ?? '.')) last += 1;
   const lemma = cueAt(tokens, k);
   const from = lemma === undefined || tokens[k + 1]?.text === ',' ? null : contentStart(tokens, k, last, lemma);
-  return from !== null && wordsIn(tokens, from, last) >= 4;
+  if (from === null || wordsIn(tokens, from, last) < 4) return false;
+  // (Opening with a subject of its own, not a phrase of how or when: "said pleasantly into the phone", "said as he
+  // launched it", "said at a press conference, according to ...".)
+  const first = tokens[from];
+  return !withSubject || first?.cap === true || /^\d/.test(first?.text ?? '') || OPENS_SUBJECT.has(first?.lower ?? '');
 }
 
 /**
@@ -230,10 +240,29 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
     if (k === 0 || ['.', '?', '!', ':', ';'].includes(tokens[k - 1]?.text ?? '')) {
       // "KYIV, May 24 (Reuters) - The attackers shot at them “like snipers,”": the dateline is no part of the claim.
       const start = tokens[pastDateline(tokens, k, j)];
-      return words >= 3 && start !== undefined ? start.start : q.start;
+      // ('His fellow teacher, Jessica St. Hilaire, told WABC, "He walked into my classroom ...," she said.': a cue
+      // introducing the quotation is an attribution, no part of the claim.)
+      return words >= 3 && start !== undefined && !introducedByCue(tokens, k, j) ? start.start : q.start;
     }
   }
   return q.start;
+}
+
+/** Words that open a clause's subject: pronouns and determiners ("she's asked herself", "the plan will"). */
+const OPENS_SUBJECT: ReadonlySet<string> = new Set([
+  ...['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'that', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her'],
+  ...['its', 'their', 'our', 'my', 'your', 'no', 'some', 'many', 'most', 'all', 'every', 'each', 'nothing', 'everyone'],
+  ...["he's", "she's", "it's", "they're", "we're", "i'm", "you're", 'he’s', 'she’s', 'it’s', 'they’re', 'we’re', 'i’m', 'you’re'],
+]);
+
+/** A quoted sentence's final stop. */
+const TERMINAL = /[.?!]\s*$/;
+
+/** Whether a cue in tokens[from, j) introduces the quotation at tokens[j] with a comma or a colon ("told WABC, “...”"). */
+function introducedByCue(tokens: readonly Token[], from: number, j: number): boolean {
+  if (tokens[j - 1]?.text !== ',' && tokens[j - 1]?.text !== ':') return false;
+  for (let k = from; k < j - 1; k += 1) if (cueAt(tokens, k) !== undefined) return true;
+  return false;
 }
 
 /** The first token of the sentence holding tokens[k], looking back at most 80 tokens. */

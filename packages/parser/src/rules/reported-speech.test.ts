@@ -1569,4 +1569,16 @@ describe('wire copy', () => {
       'Nancy Berlinger speaks with evangelical passion about displaying virtues during catastrophe times.\n\nWhile the pandemic has created wrenching dilemmas for leaders, she said, daily personal decisions such as social distancing also fall within the ethical prism.';
     expect(attributed(text).quotes).toEqual([[100, 258, 'she', 'Nancy Berlinger']]);
   });
+
+  it('should read a short subordinate clause before its speaker as no claim', () => {
+    // PolNeAR (USA Today 2016-01-05): "After Hillary Clinton accused him of sexism" had been Trump's claim.
+    expect(
+      attributed(
+        'Donald Trump may be harder to ignore. After Hillary Clinton accused him of sexism, he warned, "Certainly if they play the woman\'s card with respect to me, that will be fair game," Trump told NBC\'s Today show.',
+      ).quotes,
+    ).toEqual([
+      [68, 81, 'Hillary Clinton', 'Hillary Clinton'],
+      [94, 179, 'Trump', 'Donald Trump'],
+    ]);
+  });
 });

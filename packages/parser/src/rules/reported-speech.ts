@@ -240,6 +240,9 @@ function verbAfterMention(tokens: readonly Token[], left: LeftSubject, k: number
   return finiteInside(tokens, left.clauseStart + 1, k);
 }
 
+/** The most words of a subordinate clause read as standing alone before its speaker. */
+const SHORT_SUBORDINATE = 10;
+
 /** How far back a participle looks for the cue whose speaker it continues ("says Karen Fichuk, CEO of Randstad North America, adding"). */
 const PARTICIPLE_REACH = 16;
 
@@ -265,6 +268,8 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
   const { ctx, tokens, sentence, k, last, token, lemma, left, progressive, startToken, emit } = reading;
   const text = ctx.doc.text;
   // "..., X said." / "..., X said in a statement." / "..., X said, adding ...": the content is before the speaker.
+  // (Not 'In addition, he noted, "there are institutions ..."': a cue that introduces a quotation has it for content.)
+  if ((tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ':') && isQuoteMark(tokens[k + 2])) return false;
   const rest = wordsIn(tokens, k + 1, last);
   // "..., the admiral said.": a described speaker after the content's comma, when no name, pronoun or known noun is there.
   const tail = left ?? (token.lower.endsWith('ing') ? null : plainDescription(text, tokens, k, sentence.first));
@@ -314,11 +319,14 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
     // problem with such a strategy, analysts said, is that ...": a subject whose verb follows the aside, one claim.)
     const verbAfterAside = after?.text === ',' && FINITE_AFTER_SUBJECT.test(tokens[k + 2]?.lower ?? '') && before <= 20;
     // ("While the pandemic has created wrenching dilemmas for leaders, she said, daily personal decisions ... also fall
-    // within the ethical prism": a subordinate clause before the aside, its main clause after: one claim around it.)
-    const subordinate =
-      after?.text === ',' &&
-      SUBORDINATE.has(tokens[pastDateline(tokens, sentence.first, k)]?.lower ?? '') &&
-      wordsIn(tokens, k + 2, last) >= 4;
+    // within the ethical prism": a subordinate clause before the aside, its main clause after: one claim around it. A
+    // short one alone is no claim either. But "Although the situation could cause a delay, oil prices will decline, he
+    // said" holds its main clause, and so may a longer one without a comma, as wire copy writes it: "If Congress approved
+    // 0/92 later in the year sign-up either would have to be extended or reopened, he said".)
+    const opener = pastDateline(tokens, sentence.first, k);
+    const subordinateOpens = SUBORDINATE.has(tokens[opener]?.lower ?? '') && !commaBetween(tokens, opener, tail.clauseStart - 1);
+    const subordinate = subordinateOpens && after?.text === ',' && wordsIn(tokens, k + 2, last) >= 4;
+    const subordinateOnly = subordinateOpens && (subordinate || wordsIn(tokens, opener, tail.clauseStart) <= SHORT_SUBORDINATE);
     if (
       noClause &&
       comma !== undefined &&
@@ -327,7 +335,7 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       // phrase of when, where or how, no clause, is nothing said.)
       !opening &&
       !verbAfterAside &&
-      !subordinate &&
+      !subordinateOnly &&
       !opensAsReported(tokens, pastDateline(tokens, sentence.first, last), tail.clauseStart)
     ) {
       if (emit(startToken.start, comma.start, tail.mention, 'reported-before')) {
