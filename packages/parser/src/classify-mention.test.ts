@@ -378,4 +378,16 @@ describe('classifyMention', () => {
     });
     expect(classify('two coaches')?.kind).toBe('nominal');
   });
+
+  it('should end a person’s name before "of" and where they are from or work', () => {
+    // PolNeAR (Washington Post 2015-12-20), reuters-21578: "Derry" and "Sherman Chao of Salomon Brothers" had been the names.
+    expect(
+      attributed(
+        '"I don\'t know exactly where he stands on that," said undecided Republican voter Stephanie Hooton of Derry, N.H., before the barbecue.',
+      ).quotes,
+    ).toEqual([[0, 47, 'undecided Republican voter Stephanie Hooton of Derry', 'Stephanie Hooton']]);
+    const text = 'said analyst Sherman Chao of Salomon Brothers';
+    const tokens = tokenize(text, 0, text.length);
+    expect(classifyMention(text, tokens, 1, tokens.length)).toMatchObject({ name: 'Sherman Chao', role: 'analyst' });
+  });
 });

@@ -24,6 +24,7 @@ import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from './lexicon/places';
 import { isGeneration } from './lexicon/name-context';
+import { isGivenName } from './lexicon/given-names';
 import { isCapitalized, isInCapitals, isPossessive, isWord } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
@@ -681,6 +682,15 @@ function unnamedMention(
   return undefined;
 }
 
+/** The "of" after two or three capitalized words from tokens[from] ("Stephanie Hooton of Derry"), or -1. */
+function ofAfterName(tokens: readonly Token[], from: number, b: number): number {
+  for (let i = from + 2; i < Math.min(b - 1, from + 4); i += 1) {
+    if (tokens[i]?.lower === 'of') return isCapitalized(tokens[i + 1]) ? i : -1;
+    if (!isCapitalized(tokens[i])) return -1;
+  }
+  return -1;
+}
+
 /** The name that ends tokens[a, b) at runStart, with any title or role before it split off ("Russian dictator Vladimir Putin"). */
 function namedMention(
   text: string,
@@ -693,6 +703,10 @@ function namedMention(
   // Split the title or role from the name: "Russian dictator Vladimir Putin", "Minister of X Relations Carolyn Bennett".
   // "the financial services employee who spoke to The Verge": a clause before the name; its head speaks.
   for (let i = a + 1; i < runStart; i += 1) if (RELATIVES.has(tokens[i]?.lower ?? '')) return classifyMention(text, tokens, a, i);
+  // "undecided Republican voter Stephanie Hooton of Derry", "analyst Sherman Chao of Salomon Brothers": after a role, a
+  // person's given name and surname, then where they are from or work; the name ends before "of".
+  const of = runStart > a && isGivenName(tokens[runStart]?.text ?? '') ? ofAfterName(tokens, runStart, b) : -1;
+  if (of > 0) return namedMention(text, tokens, a, of, runStart, whole);
   let nameStart = runStart;
   for (let i = b - 1; i >= runStart; i -= 1) {
     const t = tokens[i];

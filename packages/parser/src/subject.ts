@@ -734,11 +734,25 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   if (subject === null) return null;
   // "how they, like the new people called Mom and Dad, now belonged to her": a phrase of comparison is no subject.
   if (COMPARISONS.test(subject.mention.text)) return null;
+  // "In Zimbabwe’s capital Harare, deliveries reached 200 a day, said ...": nor the place a phrase opening the sentence
+  // names, a lowercase clause after it (but "In last year's budget Hu said" is Hu's, "During today's hearing Paul Gonson, a
+  // Washington lawyer, told" Gonson's, and "Of Carson, Levine, who has given money to Marco Rubio, said" Levine's).
+  if (tokens[cue - 1]?.text === ',' && placeOpening(tokens, subject)) return null;
   // "Nathan Peart, a recruiter at Major, Lindsey & Africa, said": a firm whose name has a comma of its own ends the
   // description of the person named before it.
   const employer = tokens[cue - 1]?.text === ',' ? describedBeforeEmployer(text, tokens, subject, floor) : null;
   if (employer !== null) return employer;
   return withNickname(text, tokens, withCoordinatedModifier(text, tokens, subject, floor) ?? subject, floor);
+}
+
+/** Whether the subject read is one word after a preposition opening the sentence, a lowercase clause after its comma. */
+function placeOpening(tokens: readonly Token[], subject: LeftSubject): boolean {
+  const opener = tokens[subject.clauseStart];
+  if (opener?.cap !== true || !PREPOSITIONS.has(opener.lower) || subject.mention.start !== opener.start) return false;
+  let k = subject.clauseStart;
+  while (k < tokens.length && (tokens[k]?.start ?? Infinity) < subject.mention.end) k += 1;
+  const next = tokens[k + 1];
+  return !subject.mention.name.includes(' ') && tokens[k]?.text === ',' && next?.cap === false && next.lower !== 'who';
 }
 
 /**
@@ -1369,7 +1383,14 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
         nameEnd += 1;
       let k = nameEnd;
       while (k < Math.min(end, nameEnd + 3) && !isCapitalized(tokens[k]) && isWord(tokens[k])) k += 1;
-      const titled = k > nameEnd && k < end && isCapitalized(tokens[k]) && tokens.slice(nameEnd, k).some((t) => isRoleNoun(t.lower, t.cap));
+      // ("said Concord resident Whit Symms", "said Fire fan Michael Giacalone": a place's or a team's person, then the name.)
+      const between = tokens.slice(nameEnd, k);
+      const titled =
+        k > nameEnd &&
+        k < end &&
+        isCapitalized(tokens[k]) &&
+        (between.some((t) => isRoleNoun(t.lower, t.cap)) ||
+          (between.some((t) => isSpeakerNoun(t.lower)) && !between.some((t) => PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower))));
       if (!titled) break;
       nameEnd = k;
     }

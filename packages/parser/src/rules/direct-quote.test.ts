@@ -515,4 +515,15 @@ describe('a described subject before a direct quote', () => {
       [170, 207, 'She'],
     ]);
   });
+
+  it('should read "said Concord resident Whit Symms" as the resident, not the town', () => {
+    // PolNeAR (Washington Post 2016-08-26), recovery-2020 (recovery-0578): the town and the team ("Fire fan ...") had spoken.
+    expect(attributed('"I can\'t vote for Trump," said Concord resident Whit Symms. "He\'s an embarrassment."')).toEqual({
+      quotes: [
+        [0, 25, 'Concord resident Whit Symms', 'Whit Symms'],
+        [60, 84, 'Concord resident Whit Symms', 'Whit Symms'],
+      ],
+      kinds: ['person'],
+    });
+  });
 });

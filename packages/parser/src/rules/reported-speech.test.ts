@@ -1581,4 +1581,11 @@ describe('wire copy', () => {
       [94, 179, 'Trump', 'Donald Trump'],
     ]);
   });
+
+  it('should take no phrase of place opening the sentence for the speaker of "..., said X"', () => {
+    // recovery-2020 (recovery-0078, Reuters): "In Zimbabwe’s capital Harare" had spoken the warehouse manager's name.
+    const text =
+      'In Zimbabwe’s capital Harare, one of five major cities where Malaicha operates, deliveries reached 200 a day in April, from an average of 20 before the lockdown, said warehouse manager Mario Ventouris.';
+    expect(attributed(text).quotes).toEqual([[0, 160, 'warehouse manager Mario Ventouris', 'Mario Ventouris']]);
+  });
 });
