@@ -938,6 +938,14 @@ function titledNameAfterPhrase(tokens: readonly Token[], start: number, end: num
   return phrase && tokens[i - 1]?.cap === false && !ROLE_NOUNS.has(tokens[i - 1]?.lower ?? '') ? i : start;
 }
 
+/**
+ * Whether three words are "at the time", "at one point" or "in the past": compared word by word, not joined for a regex,
+ * which built a string every time a clause was read (0.3% of a parse on Reuters).
+ */
+function isTimeAside(a: string | undefined, b: string | undefined, c: string | undefined): boolean {
+  return (a === 'at' && ((b === 'the' && c === 'time') || (b === 'one' && c === 'point'))) || (a === 'in' && b === 'the' && c === 'past');
+}
+
 function clauseSubject(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
   let end = pastCatenative(tokens, cue, floor);
   // "Peskov later said"; but "Ms. May said" keeps its May.
@@ -964,10 +972,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
   const aside = beforeAsideConnective(tokens, end);
   if (aside > floor) end = aside;
   // "Trump at the time said", "Cruz at one point said", "Gore’s close friends and allies have in the past said".
-  if (
-    end - 3 > floor &&
-    /^(?:at the time|at one point|in the past)$/.test(`${tokens[end - 3]?.lower} ${tokens[end - 2]?.lower} ${tokens[end - 1]?.lower}`)
-  ) {
+  if (end - 3 > floor && isTimeAside(tokens[end - 3]?.lower, tokens[end - 2]?.lower, tokens[end - 1]?.lower)) {
     end -= 3;
     end = pastBetween(tokens, end, floor);
   }

@@ -186,6 +186,11 @@ export function isPossessive(text: string): boolean {
   return c === 39 || c === 8217;
 }
 
+/** `text` without a final possessive "'s" or "’s" (as .replace(/['’]s$/, '') would); no regex: the name index asks it of every capitalized word. */
+export function withoutPossessive(text: string): string {
+  return isPossessive(text) ? text.slice(0, -2) : text;
+}
+
 /** Quotation mark characters of every style. */
 export const QUOTE_MARKS = '"“”‘’«»„‚\'`';
 

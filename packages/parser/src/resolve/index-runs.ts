@@ -4,7 +4,7 @@ import { CURRENCY_UNITS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { COUNTRY_INITIALS, DESCRIBED_BY_PLACE, NATIONAL_BODIES, PLACES } from '../lexicon/places';
 import { CALENDAR_WORDS, TIME_ZONES } from '../lexicon/calendar';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, TITLE_ENDS, isTitle } from '../lexicon/role-nouns';
-import { isCapitalized, isPossessive } from '../tokens';
+import { isCapitalized, isPossessive, withoutPossessive } from '../tokens';
 import { nicknamedNameStart } from '../nicknamed-name';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName } from './clean-name';
@@ -78,18 +78,20 @@ export function indexRuns(
     if (mention !== null && mention.kind === 'name') {
       // "Rival Hillary Clinton", "CNN Tuesday": words glued to the name are not part of it.
       const opens = mention.role === null && (start === 0 || /^[.?!"“”]$/.test(tokens[start - 1]?.text ?? ''));
-      const name = cleanName(doc, mention.name.replace(/['’]s$/, ''), opens);
+      const name = cleanName(doc, withoutPossessive(mention.name), opens);
       // "in Buffalo, New York": a place is no antecedent of "he", "it" or "the company" (it speaks only by its name).
       // ... nor is a date left of "Starting April 13th".
       // ("Queens and Brooklyn saw ...": the first of two places is no role of the second.)
       const bare = mention.role === null || COORDINATED_ROLE.test(mention.role);
       // ... nor "the Tesla CEO’s comments": a body and an executive's title, no one's name.
-      const titleOnly = TITLE_ACRONYMS.has(name.split(/\s+/).at(-1) ?? '');
+      // (cleanName joins its words with single spaces: the last word is after the last space, found without a split.)
+      const titleOnly = TITLE_ACRONYMS.has(name.slice(name.lastIndexOf(' ') + 1));
       // ... nor the time zone of "Updated at 2 a.m. ET Tuesday".
       const zone = TIME_ZONES.has(name) && CLOCK_TIME.test(tokens[start - 1]?.lower ?? '');
       // ... nor "a Santa Barbara-based model": a place's adjective.
       const placeAdjective = DESCRIBED_BY_PLACE.test(name);
-      if ((bare && (PLACES.has(name.toLowerCase()) || CALENDAR_WORDS.has(name.toLowerCase()))) || titleOnly || zone || placeAdjective) {
+      const lower = name.toLowerCase();
+      if ((bare && (PLACES.has(lower) || CALENDAR_WORDS.has(lower))) || titleOnly || zone || placeAdjective) {
         i = end - 1;
         continue;
       }

@@ -8,6 +8,7 @@ import { occurrence, type NameOccurrence } from './name-occurrence';
 import { lowercaseWords } from './not-a-name';
 import { introducedSingles } from './introduced-names';
 import { opensSentence } from './positions';
+import { withoutPossessive } from '../tokens';
 import { indexRuns } from './index-runs';
 
 export type { Gender, NameOccurrence } from './name-occurrence';
@@ -31,7 +32,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
   let lowercase: ReadonlySet<string> | null = null;
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
-    if (token === undefined || !surnames.has(token.lower.replace(/['’]s$/, ''))) continue;
+    if (token === undefined || !surnames.has(withoutPossessive(token.lower))) continue;
     // Not a weekday or a word with digits ("Black Friday", "Novel COVID-19"), nor a word the text also writes in
     // lowercase where a sentence opens with it ("Share", "Can", "Next"): those are no antecedents of "he" or "she".
     if (WEEKDAY_SET.has(token.lower) || /\d/.test(token.text)) continue;
@@ -41,7 +42,7 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     if (opensSentence(tokens, i) && (lowercase ??= lowercaseWords(doc)).has(token.lower)) continue;
     const mention = classifyMention(doc.text, tokens, i, i + 1);
     if (mention === null || mention.kind !== 'name') continue;
-    singles.push(occurrence(tokens, i, i, i + 1, mention.name.replace(/['’]s$/, ''), mention.role, mention.start));
+    singles.push(occurrence(tokens, i, i, i + 1, withoutPossessive(mention.name), mention.role, mention.start));
   }
   const kept = singles.filter((n) => surnames.has(n.name.toLowerCase()));
   introducedSingles(singleTokens, surnames, kept);

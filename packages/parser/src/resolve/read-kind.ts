@@ -1,5 +1,5 @@
 import type { SourceKind } from '@claimline/schema';
-import { isInCapitals } from '../tokens';
+import { isInCapitals, withoutPossessive } from '../tokens';
 import { isSlashInitials } from './name-words';
 import { namesAThing } from './thing-name';
 import { isGivenName } from '../lexicon/given-names';
@@ -20,9 +20,15 @@ const AMPERSAND_IN_WORD = /\p{L}&\p{L}/u;
 /** A North American station's call sign with its band ("WESH-TV", "KFYR-TV", "WTOP-FM"). */
 const CALL_SIGN = /^[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)$/;
 
+/** A word of a name without its possessive, then its final period; by character codes, not two regex replaces a word. */
+function bareWord(word: string): string {
+  const bare = withoutPossessive(word);
+  return bare.charCodeAt(bare.length - 1) === 46 ? bare.slice(0, -1) : bare;
+}
+
 /** The kind of source a name is, read afresh each time (nameKind memoizes it). */
 export function readKind(name: string): SourceKind {
-  const words = name.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/\.$/, ''));
+  const words = name.split(/\s+/).map(bareWord);
   const lower = words.map((w) => w.toLowerCase());
   // The whole name in lowercase, joined once: three lists are asked about it.
   const joined = lower.join(' ');
@@ -47,9 +53,11 @@ export function readKind(name: string): SourceKind {
   if (words.length === 2 && lower[1] === 'today' && (lower[0] === 'usa' || PLACES.has(lower[0] ?? ''))) return 'media';
   // "Louisville Courier-Journal", "Chicago Sun-Times", "St. Louis Post-Dispatch": a paper's word in the hyphenated word
   // that ends the name, both halves capitalized (not "Tri-Star Pictures Inc", "Sheller-Globe Corp", "Huh Sun-yong").
-  const lastParts = (words.at(-1) ?? '').split('-');
+  // (Split only a last word with a hyphen: most names have none.)
+  const lastWord = words.at(-1) ?? '';
+  const lastParts = words.length >= 2 && lastWord.includes('-') ? lastWord.split('-') : null;
   if (
-    words.length >= 2 &&
+    lastParts !== null &&
     lastParts.length === 2 &&
     lastParts.every((p) => /^[A-Z]/.test(p)) &&
     lastParts.some((p) => MEDIA_NAME_WORDS.has(p.toLowerCase()))
