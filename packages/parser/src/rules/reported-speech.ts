@@ -765,38 +765,40 @@ function clauseCueWithin(ctx: RuleContext, tokens: readonly Token[], from: numbe
   return false;
 }
 
+/**
+ * Where the content ends at the comma tokens[k]: k, or -1 when it goes on. (A second test that returned k + 1 past a
+ * quotation closing on the comma was this first one narrowed, so never reached: dropped, output unchanged.)
+ */
+function endAtComma(ctx: RuleContext, tokens: readonly Token[], k: number, last: number): number {
+  // "proposed a ban on Muslims entering the United States, citing fears of terrorism": the participle is a claim of its own.
+  // (After a quotation that closes on the comma too: 'is a "distortion," describing the team as ...'.)
+  const at = isQuoteMark(tokens[k + 1]) && tokens[k + 1]?.start === tokens[k]?.end ? k + 2 : k + 1;
+  const participle = tokens[at];
+  if (participle !== undefined && ctx.quoted[participle.start] !== 1 && /ing$/.test(participle.lower)) {
+    const lemma = cueAt(tokens, at);
+    if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k;
+  }
+  if (invertedAttribution(ctx, tokens, k + 1, last) || trailingAttribution(ctx, tokens, k, last) !== null) return k;
+  // "... said little, according to an attendee": the attribution that follows is the sentence's own
+  // (but "reported that, according to an analysis, 85 of ..." opens the content with it).
+  if (tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to' && tokens[k - 1]?.lower !== 'that') return k;
+  return -1;
+}
+
 /** Where reported content ends: the sentence's end, or before "(,) and/but <speaker> said" that starts a second claim. */
 export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: number, last: number, floor: number): number {
   for (let k = from + 1; k < last; k += 1) {
     const t = tokens[k];
-    // "proposed a ban on Muslims entering the United States, citing fears of terrorism": the participle is a claim of its own.
-    // (After a quotation that closes on the comma too: 'is a "distortion," describing the team as ...'.)
-    const at = isQuoteMark(tokens[k + 1]) && tokens[k + 1]?.start === t?.end ? k + 2 : k + 1;
-    const participle = tokens[at];
-    if (t?.text === ',' && participle !== undefined && ctx.quoted[participle.start] !== 1 && /ing$/.test(participle.lower)) {
-      const lemma = cueAt(tokens, at);
-      if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k;
+    // The tests after a comma under one test of the comma: this loop reads every token of a claim (1.6% of a parse on Reuters).
+    if (t?.text === ',') {
+      const end = endAtComma(ctx, tokens, k, last);
+      if (end >= 0) return end;
     }
-    if (
-      t?.text === ',' &&
-      participle !== undefined &&
-      at === k + 2 &&
-      ctx.quoted[participle.start] !== 1 &&
-      /ing$/.test(participle.lower)
-    ) {
-      const lemma = cueAt(tokens, at);
-      if ((lemma !== undefined && CLAUSE_LEMMAS.has(lemma)) || SPEECH_ACT_FORMS.has(participle.lower)) return k + 1;
-    }
-    if (t?.text === ',' && (invertedAttribution(ctx, tokens, k + 1, last) || trailingAttribution(ctx, tokens, k, last) !== null)) return k;
-    // "... said little, according to an attendee": the attribution that follows is the sentence's own
-    // (but "reported that, according to an analysis, 85 of ..." opens the content with it).
-    if (t?.text === ',' && tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to' && tokens[k - 1]?.lower !== 'that')
-      return k;
     // "... has the most, while another says ...": a second speaker's own claim after a contrast.
     if (
       t !== undefined &&
-      CONTRASTS.has(t.lower) &&
       tokens[k - 1]?.text === ',' &&
+      CONTRASTS.has(t.lower) &&
       // (Not "He said that, although he had heard forecasts of ..., the IBC would not ...": a clause opening the content.)
       wordsIn(tokens, from, k - 1) >= 3 &&
       clauseCueWithin(ctx, tokens, k + 2, Math.min(last, k + 8))
