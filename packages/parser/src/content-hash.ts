@@ -34,7 +34,8 @@ const FOLD = /\s{2,}|[^\S ]/g;
  * trailing newline or re-wrapped lines is the same article, so it must hash the same.
  */
 export function contentHash(text: string): string {
-  const canonical = text.replace(FOLD, ' ').trim();
+  // Trimmed first, the same as after folding: a trim after the fold copied the whole folded text again.
+  const canonical = text.trim().replace(FOLD, ' ');
   if (NODE_CRYPTO !== null) {
     if (NODE_CRYPTO.hash !== undefined) return NODE_CRYPTO.hash('sha256', canonical, 'hex');
     return NODE_CRYPTO.createHash('sha256').update(canonical, 'utf8').digest('hex');
