@@ -50,8 +50,9 @@ export function normalize(raw: string): string {
     .replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
   if (isHardWrapped(text)) {
     // A line break inside a paragraph becomes a space; an indented or blank next line starts a new paragraph.
-    // (The character before the break is looked behind at, not captured and written back: one space for one break.)
-    text = text.replace(/(?<=[^\n])\n(?=[^\s])/g, ' ');
+    // (The break is matched first and the character before it looked behind at from after it, not captured and written
+    // back: a third faster on Reuters than the capture, and a lookbehind before the break was slower than both.)
+    text = text.replace(/\n(?<=[^\n]\n)(?=[^\s])/g, ' ');
   } else {
     // Too short to tell by its lines ("... said it has opened its\n101st store, ..."): a break between a lowercase
     // word, a comma or an abbreviation and a lowercase word, or a number that is no list item's ("1.", "2)"), is
