@@ -2,6 +2,7 @@ import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { type RuleContext } from '../claims';
 import { classifyMention } from '../classify-mention';
 import { MONTHS } from '../lexicon/calendar';
+import { prefixFilter } from '../lexicon/prefix-filter';
 import { cueAt } from '../lexicon/cue-verbs';
 import { subjectForm } from '../lexicon/pronouns';
 import { FINITE_AFTER_SUBJECT } from '../subject';
@@ -19,6 +20,8 @@ const CLAIM_NOUNS: ReadonlyMap<string, string> = new Map([
   ),
   ['statement', 'statement'],
 ]);
+/** CLAIM_NOUNS's first letters: the rule asks every lowercase word of every sentence. */
+const mayBeClaimNoun = prefixFilter(CLAIM_NOUNS.keys());
 /** Nouns after which "that" opens a relative clause as often as what was said ("the comments that stand out"). */
 const OFTEN_RELATIVE = new Set([
   'comment',
@@ -99,6 +102,7 @@ export function claimNoun(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     if (
       token === undefined ||
       token.cap ||
+      !mayBeClaimNoun(token.lower) ||
       !CLAIM_NOUNS.has(token.lower) ||
       ctx.quoted[token.start] === 1 ||
       ctx.claimed[token.start] === 1

@@ -5,6 +5,7 @@ import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from 
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
+import { prefixFilter } from '../lexicon/prefix-filter';
 import { namesAThing } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
 import { isNegatedOrPassive, isProgressive, leftSubject, sentenceSubject, supposed } from '../subject';
@@ -15,6 +16,9 @@ import { contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 import { isPluralNounCue } from './plural-noun-cue';
 
 const MAX_SENTENCE_CHARS = 3000;
+
+/** SPEECH_ACT_FORMS's first letters: actAt asks every lowercase word of every sentence. */
+const mayBeSpeechAct = prefixFilter(SPEECH_ACT_FORMS.keys());
 /** Words that open a question after "asked" ("asked whether ...", "asked why ..."). */
 const QUESTION_WORDS = new Set(['if', 'whether', 'why', 'what', 'how', 'who', 'when', 'where', 'which']);
 /** Determiners that open a predicate noun after the object of "call" ("called it the worst deal", "calls Ohio her home"). */
@@ -25,7 +29,7 @@ const SUBJECT_BEFORE = new Set(['he', 'she', 'it', 'who', 'also', 'now', 'repeat
 /** The speech act at tokens[k], if its form reads as a verb here. */
 function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   const token = tokens[k];
-  if (token === undefined || token.cap) return undefined;
+  if (token === undefined || token.cap || !mayBeSpeechAct(token.lower)) return undefined;
   const act = SPEECH_ACT_FORMS.get(token.lower);
   if (act === undefined || (token.lower === 'called' && namesAThing(tokens, k))) return undefined;
   const prev = tokens[k - 1];
