@@ -143,7 +143,10 @@ function straightDouble(
 /** Stage 4: the quotations of every paragraph, in text order. */
 export function quotations(doc: ParseDocument): void {
   const marks = markOffsets(doc.text);
-  doc.quotations = marks.length === 0 ? [] : doc.paragraphs.flatMap((p) => findQuotations(doc.text, p, p.index, marks));
+  const found: Quotation[] = [];
+  // A loop, not flatMap: flatMap over every paragraph (most with no quotation) was 0.4% of a parse on Reuters.
+  if (marks.length > 0) for (const p of doc.paragraphs) for (const q of findQuotations(doc.text, p, p.index, marks)) found.push(q);
+  doc.quotations = found;
 }
 
 /** The offsets of every quotation mark in the text, in order: one pass, so that paragraphs need no search of their own. */
