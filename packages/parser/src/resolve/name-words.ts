@@ -48,9 +48,12 @@ export function sameName(a: string, b: string): boolean {
 
 /** The generation a name ends with ("jr.", "iii"), lowercased, or "". */
 function generation(name: string): string {
+  // A generation ends in "r", "i", "v" or a period: most names are settled by their last letter, without the pattern.
+  if (!GENERATION_ENDS.includes(name.charAt(name.length - 1))) return '';
   const last = LAST_WORD.exec(name)?.[1] ?? '';
   return isGeneration(last) ? last.toLowerCase().replace(/\.$/, '') : '';
 }
+const GENERATION_ENDS = 'rRiIvV.';
 /** The last of two or more words. */
 const LAST_WORD = /\s(\S+)$/;
 
