@@ -526,4 +526,13 @@ describe('a described subject before a direct quote', () => {
       kinds: ['person'],
     });
   });
+
+  it('should read a sentence of quoted fragments to its end as one mixed claim', () => {
+    // recovery-2020 (recovery-0613, Chicago Sun-Times): the claim had ended after "“everybody involved”".
+    expect(
+      quoteSpans(
+        'The mayor argued “everybody involved” in the party “bears a level of responsibility” and will ultimately be held accountable.',
+      ),
+    ).toEqual([[17, 124, 'The mayor']]);
+  });
 });

@@ -255,6 +255,9 @@ const OPENS_SUBJECT: ReadonlySet<string> = new Set([
   ...["he's", "she's", "it's", "they're", "we're", "i'm", "you're", 'he’s', 'she’s', 'it’s', 'they’re', 'we’re', 'i’m', 'you’re'],
 ]);
 
+/** A quotation that opens in lowercase, a fragment of a sentence. */
+const LOWERCASE_START = /^\p{Ll}/u;
+
 /** A quoted sentence's final stop. */
 const TERMINAL = /[.?!]\s*$/;
 
@@ -330,20 +333,23 @@ function issuedStatement(ctx: RuleContext, paragraph: Paragraph, q: Quotation, j
 
 /**
  * Where the sentence that goes on after a quotation ends: the quoted words end no clause of their own
- * ("“it gets me mad” every time ..."), lowercase words follow, at least three, with no cue or other quotation
- * before the sentence's stop; -1 otherwise.
+ * ("“it gets me mad” every time ..."), lowercase words follow, at least three, with no cue before the sentence's
+ * stop; -1 otherwise.
  */
 function sentenceRestAfter(ctx: RuleContext, tokens: readonly Token[], q: Quotation): number {
   if (/[.!?,;:…—-]$/.test(ctx.doc.text.slice(q.inner.start, q.inner.end).trimEnd())) return -1;
   const from = tokenAt(tokens, q.end);
   // ('saying "of course" Clinton has the qualifications': a name may open the rest, when a lowercase word follows it.)
   if (tokens[from]?.word !== true || (tokens[from]?.cap === true && tokens[from + 1]?.cap !== false)) return -1;
+  const fragment = LOWERCASE_START.test(ctx.doc.text.slice(q.inner.start, q.inner.start + 1));
   let words = 0;
   for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
     const t = tokens[k];
     if (t === undefined) return -1;
     if (STOP.has(t.text)) return words >= 3 ? (tokens[k - 1]?.end ?? -1) : -1;
-    if (isQuoteMark(t) || ctx.claimed[t.start] === 1 || cueAt(tokens, k) !== undefined) return -1;
+    // (After a quoted fragment, another quoted piece of the same sentence is part of it: 'argued “everybody involved” in
+    // the party “bears a level of responsibility”'; not after a title, 'told "CBS This Morning" co-host Gayle King'.)
+    if ((isQuoteMark(t) && !fragment) || ctx.claimed[t.start] === 1 || cueAt(tokens, k) !== undefined) return -1;
     if (t.word) words += 1;
   }
   return -1;
