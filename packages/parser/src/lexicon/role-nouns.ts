@@ -175,6 +175,12 @@ const MORE_TRADE_NOUNS = ['grocer', 'conglomerate', 'utility', 'startup', 'super
 /** ... and by what they make or sell ("the automated ticket systems supplier reported"). */
 const MAKER_NOUNS = ['supplier', 'manufacturer', 'distributor', 'wholesaler', 'refiner', 'bottler', 'steelmaker'];
 
+/** Words of a public body's name, which "the company" or "the insurer" never is ("Department of Health Services"). */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  ...['department', 'ministry', 'agency', 'commission', 'court', 'council', 'committee', 'bureau', 'government'],
+  ...['administration', 'senate', 'congress', 'parliament', 'police', 'army', 'navy', 'treasury', 'cabinet'],
+]);
+
 /** Organization words that name a business, which no place speaks as ("the company", "the insurer"; not "the state"). */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   ...['company', 'firm', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'co', 'group', 'holdings', 'industries'],

@@ -1512,4 +1512,12 @@ describe('resolve', () => {
       'Prime Minister Margaret Thatcher said on Thursday that Britain would not hesitate to retaliate.\n    A parliamentary motion, signed by 98 MPs, today urged the U.K. Government to act until authorities in Japan stopped imposing what the MPs called "restrictive conditions" on the bid.';
     expect(attributed(text).quotes.map((q) => q[3])).toEqual(['Margaret Thatcher', 'MPs']);
   });
+
+  it('should give "The company said" to the company, not a public body named before it', () => {
+    // reuters-21578 (reuters-11409): the permit's issuer, "Office and Department of Health Services", had spoken for the company.
+    const text =
+      "TORRANCE, Calif., April 2 - International Technology corp\nsaid it expects to report a loss for the fourth quarter ended\nMarch 31 of about 20 cts per share, compared with a\nyear-earlier profit of 11 cts.\n    The company blamed the expected loss on regulatory and\npermitting issues that limited the full utilization of\nhazardous waste treatment cites in Califoirnia, continued\nstartup delays for major remediation projects, the writeoff of\nan investment in a subsidiary and a settlem,ent with the\nCalifornia Attorney General's Office and Department of Health\nServices.\n    The company said the settlement relates to regulatory\nviolations alleged by the U.S. Environmental Protection Agengy\nand the California Health Services department at the company's\nVine Hill and Panoche treatment facilities in Northern\nCalifornia.\n    It said under the agreement, it will pay the state\n2,100,000 dlrs in civil penalties over a two-year period and\npay 500,000 dlrs over five years to local medical facilities as\npart of a community awareness and emergency response program\ndeveloped by local communities.  The expenses will be charged\nagainst fourth quarter results, it said.\n    The company said it has agreed as well to make compliance\nand public safety capital expenditures of about 600,000 dlrs.\n    It said it has now received an operating permit for a new\n250,000 cubic yard landfill cell at its Imperial County,\nCalif., from the Health Services department.\n    The company said the Panoche facility remains closed but is\nexpected to reopen for liquid and sludge receipts in the near\nfuture.";
+    const quotes = attributed(text).quotes;
+    expect(quotes.at(-1)).toEqual([1471, 1582, 'The company', 'International Technology corp']);
+  });
 });

@@ -1,5 +1,6 @@
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
-import { BODY_DOMAINS, BUSINESS_NOUNS, ORGANIZATION_WORDS, isPeoplePlural } from '../../lexicon/role-nouns';
+import { BODY_DOMAINS, BUSINESS_NOUNS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, isPeoplePlural } from '../../lexicon/role-nouns';
+import { LEGAL_FORMS } from '../../lexicon/company-endings';
 import { PARTY_MEMBERS } from '../../lexicon/parties';
 import { words } from '../name-words';
 import type { NominalRefiner } from '../nominal';
@@ -57,13 +58,14 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   // "the company" is the body in focus; a collective ("the military", "the union") is its own body.
   // ("the health ministry" of no ministry named before is its own: the country in focus is often not its country.)
   if (!COLLECTIVE_NOUNS.has(head) && modifiers.length === 0 && domains.length === 0) {
-    // A place speaks as its government, never as "the company" or "the insurer".
+    // A place speaks as its government, never as "the company" or "the insurer"; nor does a public body ("The company
+    // said" after "a permit ... from the Health Services department").
     const business = BUSINESS_NOUNS.has(head);
     // Nor is it a party's members ("House Democrats"): "A spokesman for the agency said" is the agency.
     const org = recent(
       ctx,
       m.start,
-      (c) => c.kind === 'organization' && c.subject && !(business && isPlaceName(c.name)) && !isMembers(c.name),
+      (c) => c.kind === 'organization' && c.subject && !(business && (isPlaceName(c.name) || isPublicBody(c.name))) && !isMembers(c.name),
     );
     if (org !== null) return org;
     // "PPG Industries Inc will continue to show earnings growth ..., the company said": with no body before the claim,
@@ -100,3 +102,12 @@ function isMembers(name: string): boolean {
 
 /** A group introduced unnamed: "A group", "An investor group", "group of Boston investors" ("A group of ..." without its "A"). */
 const INTRODUCED_GROUP = /^(?:(?:an?\s+(?:[\w-]+\s+){0,2})?group|group\s+of\s.*)$/i;
+
+/**
+ * Whether a body's name is a public body's ("Office and Department of Health Services", "Commerce Department"); not a
+ * company's with its legal form ("Federated Department Stores Inc", "Agency Rent-A-Car Inc").
+ */
+function isPublicBody(name: string): boolean {
+  const w = words(name);
+  return w.some((x) => PUBLIC_BODY_WORDS.has(x)) && !w.some((x) => LEGAL_FORMS.has(x) || x === 'stores');
+}
