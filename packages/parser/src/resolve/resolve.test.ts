@@ -1520,4 +1520,13 @@ describe('resolve', () => {
     const quotes = attributed(text).quotes;
     expect(quotes.at(-1)).toEqual([1471, 1582, 'The company', 'International Technology corp']);
   });
+
+  it('should give "The cable program said" to the network named before it, not a company', () => {
+    // reuters-21578 (reuters-1509): "program" had read as a body's noun, and the claim gone to Sun Chemical.
+    const text =
+      'CHICAGO, March 4 - Wall Street traders said the stock of\nOutboard Marine Corp was rising on a rumor over a cable\ntelevision program that Outboard is a likely takeover target of\nSun Chemical Corp <SNL>.\n    Outboard was up 3-1/8 to 34-5/8. On Tuesday it rose 1-3/8\nto 31-1/2 Tuesday.\n    A report on Cable News Network today said Sun Chemical has\n4.9 pct of Outboard and is conducting a study on whether to go\nfor control of the whole company.\n    An Outboard Marine spokesman would not comment on the\nrumor.\n    The cable program said a buyout of Outboard would be for up\nto 40 dlrs a share, or for a total of 680 mln dlrs.';
+    const { quotes, kinds } = attributed(text);
+    expect(quotes.at(-1)).toEqual([535, 622, 'The cable program', 'Cable News Network']);
+    expect(kinds).toContain('media');
+  });
 });

@@ -8,13 +8,17 @@ import type { NominalRefiner } from '../nominal';
 import { recent, type Candidate } from '../recent';
 import { words } from '../name-words';
 import { isOutletRole } from '../business-role';
+import { addEntity } from '../registry';
 
 /**
  * "The agency", "the newspaper": the news outlet named last ("agency" may also be a government agency). Not "a Hong
  * Kong newspaper", "one paper": an outlet not named before, which stays a source of its own.
  */
 export const newsOutlet: NominalRefiner = (ctx, m, head) => {
-  if (!isMediaNoun(head) || ROLE_NOUNS.has(head) || /^(?:a|an|one|another)\s/i.test(m.text)) return null;
+  // "The cable program said", "the television show": a broadcast's noun after its medium is an outlet's, not a body's.
+  const broadcast = BROADCAST_HEADS.has(head) && BROADCAST_MEDIUM.test(m.text);
+  if ((!isMediaNoun(head) && !broadcast) || ROLE_NOUNS.has(head) || /^(?:a|an|one|another)\s/i.test(m.text)) return null;
+  if (broadcast) return recent(ctx, m.start, (c) => c.kind === 'media') ?? addEntity(ctx, m.name, 'anonymous', m.start, m.text, null);
   // "the FDA has authorized fewer than 10. The agency has taken ...", "IRNA referred to ... The agency yesterday said": a
   // news agency or a public agency before any other body (not the White House or the House committee named since).
   // (Not "the German statistics agency": a body the words describe, not one named before.)
@@ -28,6 +32,10 @@ export const newsOutlet: NominalRefiner = (ctx, m, head) => {
   // (... or a name the text calls an outlet, whatever its words: "the newspaper La Repubblica", "the daily al-Riyadh".)
   return recent(ctx, m.start, (c) => kinds.includes(c.kind) || (c.kind === 'person' && c.roles.some(isOutletRole)));
 };
+
+/** Nouns of a broadcast that name its outlet after a medium ("the cable program"); alone, "program" is a body's. */
+const BROADCAST_HEADS: ReadonlySet<string> = new Set(['program', 'programme', 'show']);
+const BROADCAST_MEDIUM = /\b(?:cable|television|tv|radio|news)\s+(?:program|programme|show)$/i;
 
 /**
  * Whether a body's name is an agency's, written in full or by initials ("Census Bureau", "FDA", "Centers for Disease
