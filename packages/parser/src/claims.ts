@@ -119,3 +119,9 @@ export function claimedCueIn(ctx: RuleContext, from: number, to: number): boolea
   for (const claim of ctx.doc.claims) if (claim.cue !== null && claim.cue.start >= from && claim.cue.start < to) return true;
   return false;
 }
+
+/** The speaker's mention of the claim whose cue starts at `cueStart`, or null (none, or no mention). */
+export function speakerOfCue(ctx: RuleContext, cueStart: number): Mention | null {
+  for (const claim of ctx.doc.claims) if (claim.cue?.start === cueStart) return claim.mention;
+  return null;
+}

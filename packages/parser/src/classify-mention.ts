@@ -25,7 +25,7 @@ import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from './lexicon/places';
 import { isGeneration } from './lexicon/name-context';
 import { isGivenName } from './lexicon/given-names';
-import { isCapitalized, isInCapitals, isPossessive, isWord } from './tokens';
+import { isCapitalized, isInCapitals, isPossessive, isWord, withoutPossessive } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
@@ -369,14 +369,13 @@ function isParenthesizedWord(tokens: readonly Token[], close: number): boolean {
  * second shape of Mention made every reader of mentions polymorphic and deoptimized them in a cold process.
  */
 function issuedBy(whole: { text: string; start: number; end: number }, mention: Mention): Mention {
-  const cut = (s: string) => s.replace(/['’]s$/, '');
   return {
     text: whole.text,
     start: whole.start,
     end: whole.end,
     kind: mention.kind,
-    name: cut(mention.name),
-    role: mention.role === null ? null : cut(mention.role),
+    name: withoutPossessive(mention.name),
+    role: mention.role === null ? null : withoutPossessive(mention.role),
   };
 }
 

@@ -21,7 +21,7 @@ import {
   isTitle,
 } from './lexicon/role-nouns';
 import { nicknamedNameStart } from './nicknamed-name';
-import { asideOpening, commaBetween, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan } from './tokens';
+import { asideOpening, commaBetween, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan, tokenAt } from './tokens';
 
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
@@ -226,6 +226,8 @@ function pastPlace(text: string, tokens: readonly Token[], start: number, limit:
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const ADVERB_IN_LY = /^\p{Lu}\p{Ll}{3,}ly$/u;
 const PAST_PARTICIPLE = /^\p{Ll}+ed$/u;
+/** A regular verb in the past, lowercase ("dismissed", "fired"): a clause's verb, or a noun's plural's ("Many questions remained"). */
+export const PAST_TENSE = /^[a-z]{2,}ed$/;
 
 /**
  * The token after a dateline opening the sentence at `start` ("WASHINGTON — ", "ORLANDO, Fla. (Reuters) - "):
@@ -749,8 +751,7 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
 function placeOpening(tokens: readonly Token[], subject: LeftSubject): boolean {
   const opener = tokens[subject.clauseStart];
   if (opener?.cap !== true || !PREPOSITIONS.has(opener.lower) || subject.mention.start !== opener.start) return false;
-  let k = subject.clauseStart;
-  while (k < tokens.length && (tokens[k]?.start ?? Infinity) < subject.mention.end) k += 1;
+  const k = tokenAt(tokens, subject.mention.end);
   const next = tokens[k + 1];
   return !subject.mention.name.includes(' ') && tokens[k]?.text === ',' && next?.cap === false && next.lower !== 'who';
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../document';
 import { occurrence, type NameOccurrence } from './name-occurrence';
+import { withoutPossessive } from '../tokens';
 
 /**
  * Whether a paragraph is a headline in title case ("Bolton and Gorka Slam ‘Neocons For Hillary’"):
@@ -33,7 +34,7 @@ export function headlineNames(
     // Capitalized words only: "Bolton and Gorka" is two people.
     let b = a;
     while (b < end && tokens[b]?.cap === true) b += 1;
-    const name = (to: number) => text.slice(tokens[a]?.start ?? 0, tokens[to - 1]?.end ?? 0).replace(/['’]s$/, '');
+    const name = (to: number) => withoutPossessive(text.slice(tokens[a]?.start ?? 0, tokens[to - 1]?.end ?? 0));
     while (b - a >= 2 && !writtenElsewhere(text, name(b), paragraph)) b -= 1;
     if (b - a < 2) {
       a += 1;

@@ -5,6 +5,7 @@ import { asOrganization, occurrence, type NameOccurrence } from './name-occurren
 import { heOpensNext, ownsHisAfterVerb, saysHeAfter } from './person-signs';
 import { opensSentence } from './positions';
 import { isRelative } from './relative-name';
+import { withoutPossessive } from '../tokens';
 
 // A module constant: a bundler targeting Node rewrites a \p{...} literal as `new RegExp(...)`.
 /** A capitalized plural: "the Liberals". */
@@ -42,7 +43,7 @@ export function introducedSingles(
     // "his wife Donna", "her son, Jack,": a relative named by a first name only.
     const relative = !opens && isRelative(tokens, i);
     if (!introduced && !group && !relative) continue;
-    const found = occurrence(tokens, i, i, i + 1, token.text.replace(/['’]s$/, ''), null, token.start);
+    const found = occurrence(tokens, i, i, i + 1, withoutPossessive(token.text), null, token.start);
     kept.push(group ? asOrganization(found) : found);
   }
 }
@@ -52,7 +53,7 @@ function capitalizedInside(singles: readonly { tokens: readonly Token[]; i: numb
   const inside = new Set<string>();
   for (const { tokens, i } of singles) {
     const t = tokens[i];
-    if (t !== undefined && !opensSentence(tokens, i)) inside.add(t.lower.replace(/['’]s$/, ''));
+    if (t !== undefined && !opensSentence(tokens, i)) inside.add(withoutPossessive(t.lower));
   }
   return inside;
 }
@@ -68,7 +69,7 @@ export function writtenWithIt(singles: readonly { tokens: readonly Token[]; i: n
     const people =
       next !== undefined &&
       (TITLE_ACRONYMS.has(next.text) || (!next.cap && (ROLE_NOUNS.has(next.lower) || isPeoplePlural(next.lower, true))));
-    if (people || itWithin(tokens, i + 1, i + 3)) bodies.add((tokens[i]?.lower ?? '').replace(/['’]s$/, ''));
+    if (people || itWithin(tokens, i + 1, i + 3)) bodies.add(withoutPossessive(tokens[i]?.lower ?? ''));
   }
   return bodies;
 }

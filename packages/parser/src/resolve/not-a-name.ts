@@ -5,6 +5,7 @@ import { DESCRIBED_BY_PLACE } from '../lexicon/places';
 import { isPeoplePlural } from '../lexicon/role-nouns';
 import { SELF_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_STOP_WORDS, NOT_NAME_OPENERS, SENTENCE_ADVERBS } from '../lexicon/name-context';
+import { withoutPossessive } from '../tokens';
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
@@ -50,7 +51,7 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
     if (!LOWERCASE_LETTER.test(name) && name.split(/\s+/).length >= 3) return 'none';
     return CALENDAR_WORDS.has(name.toLowerCase()) ? 'none' : 'name';
   }
-  const word = name.replace(/['’]s$/, '');
+  const word = withoutPossessive(name);
   const lower = word.toLowerCase();
   // "David Plotz and I are writing": a pronoun is no one's name ("US" in capitals is the country).
   const pronoun = (SPEAKER_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower)) && (word === 'I' || LOWERCASE_LETTER.test(word));

@@ -2,6 +2,7 @@ import type { ParseDocument } from '../document';
 import { words } from './name-words';
 import { onlyPeopleDo, ownsHisAfterVerb, relativeAfter, saysHeAfter } from './person-signs';
 import { WHO } from '../lexicon/pronouns';
+import { withoutPossessive } from '../tokens';
 
 /**
  * Last words of the one-word names the article writes as a person's: "said Kunin, who has been critical" ("who" is said
@@ -29,7 +30,7 @@ export function personalNames(doc: ParseDocument, body: (word: string) => boolea
         onlyPeopleDo(next) ||
         // "Trump says he's taking ...", "Auerbach said she expects ...": a person's reported speech, of a word the
         // article never follows with "it" (not "Amazon said he was fired", where it writes "Amazon said it").
-        (saysHeAfter(tokens, i) && !body(name.lower.replace(/['’]s$/, '')));
+        (saysHeAfter(tokens, i) && !body(withoutPossessive(name.lower)));
       if (personal) found.add(words(name.text).at(-1) ?? '');
     }
   }

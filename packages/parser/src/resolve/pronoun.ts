@@ -11,6 +11,7 @@ import { lastSpeaker, lastUnnamedSpeaker, namesOnePerson } from './unnamed-speak
 import { SINGLE_PERSON } from '../lexicon/anonymous';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
 import { subjectForm } from '../lexicon/pronouns';
+import { withoutPossessive } from '../tokens';
 
 /** A pronoun: "he", "she", "I" to a named person of its gender; "they", "it" to a body, a group or sources. */
 export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
@@ -76,7 +77,7 @@ function spokenForBy(ctx: ResolveContext, at: number, gender: Gender): boolean {
 export function resolveThrough(ctx: ResolveContext, pronoun: Mention, antecedent: Mention): number | null {
   const lower = subjectForm(pronoun.text);
   if (lower === 'they') return resolveMention(ctx, antecedent);
-  const name = antecedent.name.replace(/['’]s$/, '');
+  const name = withoutPossessive(antecedent.name);
   const gender = lower === 'he' ? 'm' : 'f';
   const known = genderOf(ctx, fullestName(ctx, name));
   if (known !== null && known !== gender) return resolvePronoun(ctx, pronoun);

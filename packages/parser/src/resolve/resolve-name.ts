@@ -16,6 +16,7 @@ import { isOutletRole, oneOfBusinesses, OWNED_HEAD, OWNED_ROLE } from './busines
 import { takesNameInS } from '../lexicon/cue-verbs';
 import { COUNTRY_OF_DEMONYM, PLACES } from '../lexicon/places';
 import { ROLE_NOUNS, isPersonHead } from '../lexicon/role-nouns';
+import { withoutPossessive } from '../tokens';
 
 /** The entity a name mention names, with the kind its name, its role and the article decide. */
 export function resolveName(ctx: ResolveContext, m: Mention): number {
@@ -26,7 +27,7 @@ export function resolveName(ctx: ResolveContext, m: Mention): number {
   // does ("Yesterday Robert Ortner, Undersecretary of Commerce, said").
   const nameAt = m.text.indexOf(m.name);
   const opens = (m.role === null || nameAt === 0) && opensSentenceAt(ctx.doc, m.start);
-  const name = cleanName(ctx.doc, inS ? m.name : m.name.replace(/['’]s$/, ''), opens);
+  const name = cleanName(ctx.doc, inS ? m.name : withoutPossessive(m.name), opens);
   // "The Greek statement", "the French said": the adjective of a people speaks as its country (not a bare "German",
   // which is as often a surname, nor "American", a company's short name).
   const country = m.text === name ? undefined : COUNTRY_OF_DEMONYM.get(name);

@@ -4,6 +4,7 @@ import { PARTY_WORDS } from '../lexicon/parties';
 import { CAPITAL_TITLES, ORGANIZATION_WORDS, TITLES, isSpeakerNoun } from '../lexicon/role-nouns';
 import { trimEnd } from '@claimline/schema';
 import { ADDRESS_TITLES, BEFORE_OTHER_TITLE, CUT_NAME_ENDS, HEAD_ENDS, NOT_ROLE_NOUNS, NOT_ROLE_START } from '../lexicon/role-text';
+import { withoutPossessive } from '../tokens';
 
 /** Verbs and clause words that make the words a sentence, not a role ("Tesla has not filed an 8-K about"). */
 const CLAUSE_WORDS =
@@ -11,7 +12,7 @@ const CLAUSE_WORDS =
 const MAX_ROLE_WORDS = 16;
 
 function bare(word: string): string {
-  return trimEnd(word.toLowerCase().replace(/['’]s$/, ''), '.,;:');
+  return trimEnd(withoutPossessive(word.toLowerCase()), '.,;:');
 }
 
 /** Whether a word names a role or title: a title, a noun for a person or a body, a party, an age. */

@@ -6,7 +6,7 @@ import { prefixFilter } from '../lexicon/prefix-filter';
 import { cueAt } from '../lexicon/cue-verbs';
 import { subjectForm } from '../lexicon/pronouns';
 import { FINITE_AFTER_SUBJECT } from '../subject';
-import { isPossessive, isQuoteMark, wordsIn } from '../tokens';
+import { isPossessive, isQuoteMark, withoutPossessive, wordsIn } from '../tokens';
 import { contentEnd, emitClaim } from './reported-speech';
 
 /** Nouns of what a speaker asserts, whose "that" clause is what they said ("Trump's claim that Obama founded ISIS"). */
@@ -78,12 +78,11 @@ function possessor(text: string, tokens: readonly Token[], k: number, floor: num
   const mention = classifyMention(text, tokens, start, end);
   if (mention === null || mention.kind === 'pronoun') return null;
   // The speaker is the possessor without its "'s": "the campaign", not "the campaign's".
-  const bare = (s: string) => s.replace(/['’]s$/, '');
   return {
     ...mention,
-    text: bare(mention.text),
-    end: mention.end - (mention.text.length - bare(mention.text).length),
-    name: bare(mention.name),
+    text: withoutPossessive(mention.text),
+    end: mention.end - (mention.text.length - withoutPossessive(mention.text).length),
+    name: withoutPossessive(mention.name),
   };
 }
 

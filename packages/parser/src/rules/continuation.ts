@@ -1,6 +1,6 @@
 import type { Mention, Paragraph, Quotation, Token } from '../document';
 import { addClaim, isClaimed, type RuleContext } from '../claims';
-import { leftSubject, sentenceSubject } from '../subject';
+import { PAST_TENSE, leftSubject, sentenceSubject } from '../subject';
 import { cueAt } from '../lexicon/cue-verbs';
 import { tokenAt } from '../tokens';
 
@@ -65,7 +65,6 @@ function verbAfter(tokens: readonly Token[], from: number, colon: number): boole
   }
   return false;
 }
-const PAST_TENSE = /^[a-z]{2,}ed$/;
 
 /** The name between commas right before the first cue of tokens[floor, colon) ("..., Donna Kinnair, told"), or null. */
 function appositiveBeforeCue(text: string, tokens: readonly Token[], floor: number, colon: number): Mention | null {

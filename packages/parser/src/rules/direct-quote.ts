@@ -2,6 +2,8 @@ import type { Paragraph, Quotation, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { addClaim, cueOf, firstQuotationFrom, claimedCueIn, type RuleContext } from '../claims';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
+import { DETERMINERS } from '../lexicon/function-words';
+import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import {
   FINITE_AFTER_SUBJECT,
@@ -206,7 +208,7 @@ function clauseFollows(tokens: readonly Token[], k: number, withSubject = false)
   // (Opening with a subject of its own, not a phrase of how or when: "said pleasantly into the phone", "said as he
   // launched it", "said at a press conference, according to ...".)
   const first = tokens[from];
-  return !withSubject || first?.cap === true || /^\d/.test(first?.text ?? '') || OPENS_SUBJECT.has(first?.lower ?? '');
+  return !withSubject || first?.cap === true || /^\d/.test(first?.text ?? '') || opensSubject(first?.lower ?? '');
 }
 
 /**
@@ -250,10 +252,13 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
 
 /** Words that open a clause's subject: pronouns and determiners ("she's asked herself", "the plan will"). */
 const OPENS_SUBJECT: ReadonlySet<string> = new Set([
-  ...['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'that', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her'],
-  ...['its', 'their', 'our', 'my', 'your', 'no', 'some', 'many', 'most', 'all', 'every', 'each', 'nothing', 'everyone'],
-  ...["he's", "she's", "it's", "they're", "we're", "i'm", "you're", 'he’s', 'she’s', 'it’s', 'they’re', 'we’re', 'i’m', 'you’re'],
+  ...DETERMINERS,
+  ...SPEAKER_PRONOUNS.keys(),
+  ...['i', 'you', 'we', 'there', 'that', 'some', 'many', 'most', 'all', 'nothing', 'everyone'],
+  ...["it's", "you're", 'it’s', 'you’re'],
 ]);
+/** Whether a word opens a clause's subject, a pronoun and its "is" in one ("she’s") among them. */
+const opensSubject = (word: string) => OPENS_SUBJECT.has(word) || PRONOUN_AND_BE.test(word);
 
 /** A quotation that opens in lowercase, a fragment of a sentence. */
 const LOWERCASE_START = /^\p{Ll}/u;

@@ -1,4 +1,5 @@
 import type { Token } from '../document';
+import { PAST_TENSE } from '../subject';
 
 /**
  * Whether the cue's "-s" form is a plural noun, the subject of the past tense after it ("Many questions remained
@@ -11,5 +12,4 @@ export function isPluralNounCue(tokens: readonly Token[], k: number, lemma: stri
   for (let i = k - 1; i >= Math.max(0, k - 3); i -= 1) if (RELATIVE_WORDS.has(tokens[i]?.lower ?? '')) return false;
   return true;
 }
-const PAST_TENSE = /^[a-z]{2,}ed$/;
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'what', 'whom']);

@@ -1,5 +1,5 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
-import { addClaim, cueOf, firstQuotationFrom, isClaimed, trimContent, type RuleContext } from '../claims';
+import { addClaim, cueOf, firstQuotationFrom, isClaimed, speakerOfCue, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
@@ -256,7 +256,7 @@ function speakerOfCueBefore(ctx: RuleContext, tokens: readonly Token[], k: numbe
     const t = tokens[c];
     if (t === undefined || isQuoteMark(t)) return null;
     if (!ctx.usedCues.has(t.start)) continue;
-    const mention = ctx.doc.claims.find((x) => x.cue?.start === t.start)?.mention ?? null;
+    const mention = speakerOfCue(ctx, t.start);
     // The speaker written after the cue, up to the participle: an inverted attribution.
     return mention !== null && mention.start > t.start && mention.end <= (tokens[k - 1]?.start ?? 0) ? mention : null;
   }

@@ -1,5 +1,5 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
-import { claimedCueIn, type RuleContext } from '../claims';
+import { claimedCueIn, speakerOfCue, type RuleContext } from '../claims';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
@@ -280,8 +280,7 @@ const CLAUSE_JOINS =
  * they want to wait": the object is the speaker of what follows, nothing said of it).
  */
 function beforeSpeakerOf(ctx: RuleContext, tokens: readonly Token[], from: number, end: number): number {
-  const cue = tokens[end - 1]?.start ?? -1;
-  const mention = ctx.doc.claims.find((c) => c.cue?.start === cue)?.mention ?? null;
+  const mention = speakerOfCue(ctx, tokens[end - 1]?.start ?? -1);
   let cut = end - 1;
   // (A speaker inside the content is cut with its cue; "a project he called": one outside it, or none, leaves a pronoun.)
   const inside = mention !== null && mention.start >= (tokens[from]?.start ?? 0);

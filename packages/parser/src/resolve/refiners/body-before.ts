@@ -6,6 +6,7 @@ import { firstNameFrom } from '../recent';
 import type { ResolveContext } from '../context';
 import type { NameOccurrence } from '../name-occurrence';
 import { capitalizedRunBefore } from '../capitalized-run';
+import { withoutPossessive } from '../../tokens';
 
 /** The organization named first in the claim being resolved, when it opens the claim as its subject; null otherwise. */
 export function claimOpeningBody(ctx: ResolveContext, business: boolean): NameOccurrence | null {
@@ -48,7 +49,7 @@ export function ledePossessor(ctx: ResolveContext, at: number): { name: string; 
   const tokens = ctx.doc.paragraphs[0]?.tokens ?? [];
   const first = tokens[pastDateline(tokens, 0, tokens.length)];
   if (first === undefined || first.start >= at || !first.cap || !POSSESSIVE_NAME.test(first.text)) return null;
-  const name = first.text.replace(/['’]s$/, '');
+  const name = withoutPossessive(first.text);
   return isPlaceName(name) || isGivenName(name) ? null : { name, at: first.start };
 }
 
@@ -61,7 +62,7 @@ export function namedAdministrationBefore(text: string, at: number): { name: str
   let last: { name: string; at: number } | null = null;
   for (const match of text.slice(from, at).matchAll(ADMINISTRATION)) {
     const leader = capitalizedRunBefore(text, from + (match.index ?? 0), 3);
-    if (leader !== null) last = { name: `${leader.name.replace(/['’]s$/, '')} administration`, at: leader.at };
+    if (leader !== null) last = { name: `${withoutPossessive(leader.name)} administration`, at: leader.at };
   }
   return last;
 }

@@ -35,7 +35,8 @@ export const newsOutlet: NominalRefiner = (ctx, m, head) => {
 
 /** Nouns of a broadcast that name its outlet after a medium ("the cable program"); alone, "program" is a body's. */
 const BROADCAST_HEADS: ReadonlySet<string> = new Set(['program', 'programme', 'show']);
-const BROADCAST_MEDIUM = /\b(?:cable|television|tv|radio|news)\s+(?:program|programme|show)$/i;
+/** A broadcast's medium right before its noun, the last word ("the cable program"). */
+const BROADCAST_MEDIUM = /\b(?:cable|television|tv|radio|news)\s+\S+$/i;
 
 /**
  * Whether a body's name is an agency's, written in full or by initials ("Census Bureau", "FDA", "Centers for Disease

@@ -5,6 +5,7 @@ import { recent } from '../recent';
 import { addEntity } from '../registry';
 import { resolveMention } from '../resolve-mention';
 import { capitalizedRunBefore } from '../capitalized-run';
+import { withoutPossessive } from '../../tokens';
 
 /**
  * A statement, report or document speaks for its author: the name written with it ("ACLU's report",
@@ -38,7 +39,7 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   // "the agency's latest tally", "the board’s unofficial numbers": the body that issued it, as "the agency" would be.
   const possessor = before.findIndex((w) => /^\p{Ll}+['’]s$/u.test(w));
   if (possessor > 0 && /^the$/i.test(before[0] ?? '')) {
-    const noun = (before[possessor] ?? '').replace(/['’]s$/, '');
+    const noun = withoutPossessive(before[possessor] ?? '');
     const text = `${before.slice(0, possessor).join(' ')} ${noun}`;
     return resolveMention(ctx, { text, start: m.start, end: m.start + text.length, kind: 'nominal', name: noun, role: null });
   }
