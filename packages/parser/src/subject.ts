@@ -834,12 +834,19 @@ function relativeAsideComma(tokens: readonly Token[], close: number, floor: numb
 
 /**
  * "help from Labor Secretary Thomas Perez, who said ...", "a lecture from the Mexican president, who
- * said ...": the noun phrase just before ", who", when the comma-separated segments name nobody.
+ * said ...": the noun phrase just before ", who", when the comma-separated segments name nobody; with `relative`
+ * "which", the document or body before ", which" ("the Associated Press report, which notes, “...”").
  */
-function relativeAntecedent(text: string, tokens: readonly Token[], cue: number, floor: number): LeftSubject | null {
+export function relativeAntecedent(
+  text: string,
+  tokens: readonly Token[],
+  cue: number,
+  floor: number,
+  relative = 'who',
+): LeftSubject | null {
   let who = cue - 1;
-  while (who > floor && tokens[who]?.lower !== 'who' && isBetween(tokens[who]?.lower ?? '')) who -= 1;
-  if (tokens[who]?.lower !== 'who' || tokens[who - 1]?.text !== ',' || who - 1 <= floor) return null;
+  while (who > floor && tokens[who]?.lower !== relative && isBetween(tokens[who]?.lower ?? '')) who -= 1;
+  if (tokens[who]?.lower !== relative || tokens[who - 1]?.text !== ',' || who - 1 <= floor) return null;
   const end = pastAgeAndPlace(tokens, who - 1, floor);
   const start = antecedentStart(tokens, end, floor);
   const mention = start < end ? classifyMention(text, tokens, start, end) : null;

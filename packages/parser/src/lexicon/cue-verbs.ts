@@ -133,6 +133,7 @@ const REGULAR = [
   // Manners of speaking, beside a quotation ("“I can't believe it,” mumbled one onlooker").
   ...['mumble', 'mutter', 'murmur', 'scream', 'gush', 'marvel', 'gripe', 'fume'],
   ...['interject', 'bark', 'laugh', 'chuckle', 'crack', 'confess', 'surmise'],
+  ...['boom', 'thunder', 'bellow', 'roar', 'deadpan', 'sneer', 'taunt', 'intone', 'groan', 'rant', 'sniff'],
   // Only with "back" ("“No way,” Trump fired back"): see BACK_ONLY.
   ...['fire', 'hit'],
 ];

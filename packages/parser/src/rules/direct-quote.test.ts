@@ -535,4 +535,40 @@ describe('a described subject before a direct quote', () => {
       ),
     ).toEqual([[17, 124, 'The mayor']]);
   });
+
+  it('should read a quote set off by dashes as an aside of its own, and one after a single dash as part of its sentence (The New York Times, 2016; recovery-2020)', () => {
+    const aside =
+      "Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd of the stakes.";
+    expect(attributed(aside).quotes).toEqual([
+      [20, 96, 'Mr. Biden', 'Biden'],
+      [99, 130, 'Mr. Biden', 'Biden'],
+    ]);
+    const mixed =
+      'Traditional contact tracing is labor-intensive — “shoe leather epidemiology,” says Dr. Bala Hota, vice-president and chief analytics officer at Rush University Medical Center.';
+    expect(attributed(mixed).quotes).toEqual([[0, 77, 'Dr. Bala Hota', 'Bala Hota']]);
+  });
+
+  it('should take the document before ", which notes," as the speaker of the quotation it introduces (Breitbart, 2016)', () => {
+    const text =
+      'Pence’s press release linked to the Associated Press report, which notes, “More than half the people outside the government who met with Hillary Clinton while she was secretary of state gave money – either personally or through companies or groups – to the Clinton Foundation.”';
+    expect(attributed(text)).toEqual({ quotes: [[74, 277, 'the Associated Press report', 'Associated Press']], kinds: ['media'] });
+  });
+
+  it('should give a quotation that a cue introduces to that cue when the cue after it introduces another (Breitbart, 2016)', () => {
+    const text =
+      'When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern accent, “Amen, brother! Come on up and get baptized!”';
+    expect(attributed(text).quotes).toEqual([
+      [38, 45, 'someone in the audience', 'someone in the audience'],
+      [102, 147, 'Beck', 'Beck'],
+    ]);
+  });
+
+  it('should read a manner of speaking before a quotation as its cue (The New York Times, 2016)', () => {
+    const text =
+      "Smiling broadly throughout her victory speech, Mrs. Clinton drew cheers as she thanked her adopted home state and then boomed, ''Today, you proved once again, there's no place like home.''";
+    expect(attributed(text).quotes).toEqual([
+      [87, 109, 'she', 'Clinton'],
+      [127, 188, 'Mrs. Clinton', 'Clinton'],
+    ]);
+  });
 });

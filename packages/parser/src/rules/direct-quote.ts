@@ -12,6 +12,7 @@ import {
   type LeftSubject,
   nameBeforeDescription,
   pastDateline,
+  relativeAntecedent,
   rightSubject,
   sentenceSubject,
 } from '../subject';
@@ -60,6 +61,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     // "“Why now? ...?” Mills then writes back, “You look cute.”": a question or an exclamation ends its sentence, and the
     // cue after it introduces the next quotation.
     if (endsInQuestion(text, q) && introducesQuote(tokens, k)) return false;
+    // 'When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern accent, “Amen, ...”':
+    // a quotation a cue introduces is that cue's, when the cue after it introduces a quotation of its own.
+    if (k > i && cueAt(tokens, tokenAt(tokens, q.start) - 2) !== undefined && quotationInSentence(ctx, tokens, q, k)) return false;
     // "..., who has called the pact “insanity,” and Sanders, who says it's ...": a relative clause's cue reports what
     // follows it, not the quotation before.
     if (k > i && /^(?:who|which)$/.test(tokens[k - 1]?.lower ?? '')) return false;
@@ -124,6 +128,17 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       inherits: mention === null,
     });
     return true;
+  }
+  return false;
+}
+
+/** Whether tokens[k] is "," after a cue and another quotation opens after tokens[k], before the sentence's stop. */
+function quotationInSentence(ctx: RuleContext, tokens: readonly Token[], q: Quotation, k: number): boolean {
+  if (tokens[tokenAt(tokens, q.start) - 1]?.text !== ',') return false;
+  for (let e = k + 1; e < tokens.length && !STOP.has(tokens[e]?.text ?? '.'); e += 1) {
+    const t = tokens[e];
+    if (isQuoteMark(t) && t !== undefined && ctx.doc.quotations.some((o) => o.start === t.start && o.paragraph === q.paragraph))
+      return true;
   }
   return false;
 }
@@ -232,6 +247,10 @@ function opensWithParticiple(tokens: readonly Token[], j: number): boolean {
 function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotation): number {
   const { tokens } = paragraph;
   const j = tokenAt(tokens, q.start);
+  // ("... brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice - and ...": a quote
+  // and its attribution set off by dashes are an aside of their own; but "Traditional contact tracing is labor-intensive
+  // — “shoe leather epidemiology,” says Dr. Bala Hota." is one mixed quote.)
+  if (DASH.test(tokens[j - 1]?.text ?? '') && dashAfter(tokens, tokenAt(tokens, q.end))) return q.start;
   let words = 0;
   for (let k = j - 1; k >= 0; k -= 1) {
     const t = tokens[k];
@@ -248,6 +267,15 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
     }
   }
   return q.start;
+}
+
+/** A dash setting off an aside. */
+const DASH = /^[-–—]+$/;
+
+/** Whether a dash comes at tokens[from] or after it, before the sentence's stop. */
+function dashAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !STOP.has(tokens[k]?.text ?? '.'); k += 1) if (DASH.test(tokens[k]?.text ?? '')) return true;
+  return false;
 }
 
 /** Words that open a clause's subject: pronouns and determiners ("she's asked herself", "the plan will"). */
@@ -444,7 +472,10 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
         : (leftSubject(ctx.doc.text, tokens, k, 0) ??
           (bySaying || infinitive || coordinated ? sentenceSubject(ctx.doc.text, tokens, opening, k) : null) ??
           describedBefore(ctx.doc.text, tokens, k, lemma, colon ? k === j - 1 : k === j, colon) ??
-          (colon ? invertedSubject(ctx.doc.text, tokens, opening, k, j) : null));
+          (colon ? invertedSubject(ctx.doc.text, tokens, opening, k, j) : null) ??
+          // (", which notes, “...”": only a cue that introduces a quotation; a relative clause's reported speech is an
+          // aside, and the sentence goes on past it: "Queens County, which reported 58,084 as of Thursday, ...".)
+          (colon && k === j - 1 ? relativeAntecedent(ctx.doc.text, tokens, k, opening, 'which') : null));
     if ((subject === null && !goesOn) || (infinitive && subject?.mention.kind === 'pronoun' && subject.mention.text.toLowerCase() === 'it'))
       return false;
     // "Obama said “it gets me mad” every time he thinks about ...": the sentence goes on past the quoted words, and
