@@ -285,6 +285,42 @@ describe('reportedSpeech', () => {
     expectQuote('Ford itself said the deal was on.', { text: 'the deal was on', speaker: 'Ford', cue: 'said' });
   });
 
+  it('should take people a present participle describes as the speaker, with all of the description for a group (Politico, 2015; reuters-21578)', () => {
+    expect(
+      attributed('Nonetheless, House Republicans supporting the bill have said they think they will have sufficient votes to pass it.'),
+    ).toEqual({
+      quotes: [[61, 114, 'House Republicans supporting the bill', 'House Republicans supporting the bill']],
+      kinds: ['anonymous'],
+    });
+    const group =
+      'But Western diplomats specialising in Soviet economic affairs said the protocols were not legally binding and not a single contract had been finalised.';
+    const described = 'Western diplomats specialising in Soviet economic affairs';
+    expect(attributed(group)).toEqual({ quotes: [[67, 150, described, described]], kinds: ['anonymous'] });
+    // (Not a thing's plural: there a noun in "-s" after the participle's object is no cue.)
+    const thing =
+      'Problems responding to the waves of jobless claims now will affect the shape of the recovery when the pandemic eases, Mr. Slok said.';
+    expect(attributed(thing).quotes).toEqual([[0, 116, 'Mr. Slok', 'Slok']]);
+  });
+
+  it('should read "is telling" with a hearer and "that" as speech, and a participle after an adverb or "with X" as its subject\'s (Breitbart, 2016; recovery-2020; Politico, 2016)', () => {
+    expect(
+      attributed(
+        'Trump is telling a town hall in Salem that waterboarding is “peanuts,” compared to what Islamic State militants are doing.',
+      ).quotes,
+    ).toEqual([[38, 121, 'Trump', 'Trump']]);
+    const withName =
+      'The court’s conservative justices seemed more willing to side with the administration, with Trump appointee Justice Brett Kavanaugh suggesting the administration’s changes might be considered “within the bounds of reasonable.”';
+    expect(attributed(withName).quotes).toEqual([[143, 226, 'Trump appointee Justice Brett Kavanaugh', 'Brett Kavanaugh']]);
+    const recently =
+      'Hillary Clinton has expressed frustration, and even a little trepidation, about her first face-off with Donald Trump later this month, recently telling one person close to her that she’s perplexed about "which Donald Trump will show up.”';
+    expect(attributed(recently).quotes).toEqual([[176, 237, 'Hillary Clinton', 'Hillary Clinton']]);
+    const later = '“No, not at all,” Trump responded, later stressing he has “zero symptoms” and has consistently negative test results.';
+    expect(attributed(later).quotes).toEqual([
+      [0, 17, 'Trump', 'Trump'],
+      [51, 116, 'Trump', 'Trump'],
+    ]);
+  });
+
   it('should start the content at a clause after "said", not at a later "that" inside it', () => {
     expectQuote('But he said he was too busy to look for evidence that would back up his earlier statements.', {
       text: 'he was too busy to look for evidence that would back up his earlier statements',

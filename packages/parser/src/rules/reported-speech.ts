@@ -111,7 +111,12 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
     if (isPluralNounCue(tokens, k, lemma)) continue;
     // "Sanders is suggesting he beat expectations": a progressive is a finite verb; its subject is before the auxiliary.
     // "... is telling in its own right", "telling responses": "telling" after "be" is an adjective unless a hearer follows.
-    const hearer = token.lower !== 'telling' || tokens[k + 1]?.cap === true || HEARER_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
+    // ("is telling a town hall in Salem that ...": a hearer with a determiner, when "that" follows it.)
+    const hearer =
+      token.lower !== 'telling' ||
+      tokens[k + 1]?.cap === true ||
+      HEARER_PRONOUNS.has(tokens[k + 1]?.lower ?? '') ||
+      (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && thatWithin(tokens, k + 2, k + 9));
     // "He’s suggesting ...": the subject and its auxiliary in one word, which is the subject the cue reads leftwards.
     const contracted = PRONOUN_AND_BE.test(tokens[k - 1]?.lower ?? '');
     const progressive = token.lower.endsWith('ing') && isProgressive(tokens, k) && hearer && !NOT_PROGRESSIVE_CUES.has(lemma);
@@ -385,6 +390,22 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
  * Whether the participle at tokens[k] is joined by "and" to a participle after a comma before it: "..., painting others
  * as weak and suggesting that ...": both are the sentence subject's, as ", suggesting" would be.
  */
+/** Whether "that" comes in tokens[from, to), before any stop or comma. */
+function thatWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, tokens.length); i += 1) {
+    const t = tokens[i];
+    if (t === undefined || !t.word) return false;
+    if (t.lower === 'that') return true;
+  }
+  return false;
+}
+
+/** Words between a comma and a participle that leave it the participle of the sentence's subject. */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(
+  // (Not "while": "the drug industry executive, while acknowledging that ..., called it" is an aside inside the subject.)
+  ['later', 'eventually', 'also', 'again', 'even', 'then', 'often', 'ultimately', 'finally', 'instead', 'repeatedly', 'recently'],
+);
+
 function joinedParticiple(tokens: readonly Token[], first: number, k: number): boolean {
   if (tokens[k - 1]?.lower !== 'and') return false;
   for (let i = k - 2; i > Math.max(first, k - 14); i -= 1) {
@@ -483,7 +504,12 @@ function claimAfterCue(reading: CueReading): void {
   const issuing = token.lower.endsWith('ing') ? issuingVerbBefore(tokens, k) : -1;
   const participle =
     token.lower.endsWith('ing') &&
-    (before?.text === ',' || isQuoteMark(before) || issuing >= 0 || joinedParticiple(tokens, sentence.first, k));
+    (before?.text === ',' ||
+      isQuoteMark(before) ||
+      issuing >= 0 ||
+      joinedParticiple(tokens, sentence.first, k) ||
+      // (", eventually saying he would be a disaster", ", later stressing he has ...": an adverb may come first.)
+      (tokens[k - 2]?.text === ',' && PARTICIPLE_OPENERS.has(before?.lower ?? '')));
   // "Trump landed himself in hot water by saying ...": so is "by saying", when the sentence opens with its subject
   // (in "In the last debate, on CNBC, candidates ... by saying" the opening phrases hide it).
   const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && (before?.lower === 'by' || before?.lower === 'upon');
@@ -589,7 +615,9 @@ function withPhraseSubject(text: string, tokens: readonly Token[], cue: number, 
     if (t === undefined || !isWord(t)) return null;
     if (t.lower !== 'with') continue;
     const mention = classifyMention(text, tokens, w + 1, cue);
-    return mention !== null && mention.kind === 'anonymous' ? mention : null;
+    // (A name too, when "with" opens a phrase after a comma: "..., with Republican Senator John McCain telling reporters".)
+    const opensPhrase = tokens[w - 1]?.text === ',' && mention?.kind === 'name';
+    return mention !== null && (mention.kind === 'anonymous' || opensPhrase) ? mention : null;
   }
   return null;
 }

@@ -272,7 +272,7 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
  * comma, open its subject ("at least 21,000 said") or stand before its verb ("has said").
  */
 const CLAUSE_JOINS =
-  /^(?:while|which|who|whom|that|what|and|then|or|but|as|even|though|although|because|if|where|when|least|about|some|has|have|had|also|,|\d+)$/;
+  /^(?:while|which|who|whom|that|what|and|then|later|eventually|ultimately|finally|instead|repeatedly|or|but|as|even|though|although|because|if|where|when|least|about|some|has|have|had|also|,|\d+)$/;
 
 /**
  * The end of a speech act's content cut at the cue tokens[end - 1] of a claim of its own: before that claim's speaker
