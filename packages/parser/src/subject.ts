@@ -310,7 +310,9 @@ function subjectStart(text: string, tokens: readonly Token[], floor: number, lim
     // ("Instead, throughout the day, Trump simply defended ...": any opener of a phrase, a second time.)
     if (INTRO.test(tokens[start]?.text ?? '') && tokens[start]?.cap === false) {
       let again = start;
-      while (again < Math.min(limit, start + 10) && tokens[again]?.text !== ',') again += 1;
+      // ("Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked ...": a clause of
+      // time may be as long as the opening phrase.)
+      while (again < Math.min(limit, start + 16) && tokens[again]?.text !== ',') again += 1;
       if (tokens[again]?.text === ',') start = again + 1;
     }
   }

@@ -574,7 +574,10 @@ describe('resolve', () => {
     const text =
       'The WHO responded to President Donald Trump’s letter threatening to halt funding. Trump threatened on Monday to reconsider the membership of the United States, saying the agency had failed.';
     const { quotes, kinds } = attributed(text);
-    expect(quotes).toEqual([[167, 188, 'Trump', 'Donald Trump']]);
+    expect(quotes).toEqual([
+      [109, 158, 'Trump', 'Donald Trump'],
+      [167, 188, 'Trump', 'Donald Trump'],
+    ]);
     expect(kinds).toEqual(['person']);
   });
 

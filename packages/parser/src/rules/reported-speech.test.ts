@@ -809,10 +809,11 @@ describe('reportedSpeech', () => {
       ],
     );
     expect(result.quotes.map((q) => q.span.start)).toEqual([13, 71]);
-    expectQuote('He said the video is a "distortion," describing the security team as highly accomplished.', {
-      text: 'the video is a "distortion,"',
-      cue: 'said',
-    });
+    // (The participle is a claim of its own: its comma sits inside the quotation's mark.)
+    expectQuotes('He said the video is a "distortion," describing the security team as highly accomplished.', [
+      { text: 'the video is a "distortion,"', cue: 'said' },
+      { text: 'the security team as highly accomplished', cue: 'describing', speaker: 'He' },
+    ]);
     // A plural noun after "and" is no second cue.
     expectQuote('He said the debts and claims were paid.', { text: 'the debts and claims were paid', cue: 'said' });
   });

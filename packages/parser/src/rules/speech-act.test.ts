@@ -321,4 +321,28 @@ describe('speechAct', () => {
       ).quotes,
     ).toEqual([[57, 143, 'President Reagan', 'Reagan']]);
   });
+
+  it('should find a commitment\'s infinitive past a phrase of time or place and after "not" (The Huffington Post, The New York Times, 2016; recovery-2020)', () => {
+    const rally = 'Sanders promised Sunday at a Las Vegas rally to end “the excessively wasteful $18 million deportation regime.”';
+    expect(quoteSpans(rally)).toEqual([[45, 110, 'Sanders']]);
+    const tuesday =
+      "Mr. Sanders's campaign vowed Tuesday to remain in the fight through the California primary on June 7, and perhaps until the party's convention in July.";
+    expect(quoteSpans(tuesday)).toEqual([[37, 150, "Mr. Sanders's campaign"]]);
+    // (The writer's clause after ", but" is no part of the act.)
+    const not =
+      'Trump has vowed not to cut Social Security, but Republicans have sought in the past to curb federal spending on the program.';
+    expect(quoteSpans(not)).toEqual([[16, 42, 'Trump']]);
+  });
+
+  it("should read a participle after a comma inside a closing quotation mark as the sentence subject's (The Huffington Post, 2016)", () => {
+    expect(quoteSpans('Clinton talked up her “50-state strategy,” promising to campaign across the country.')).toEqual([
+      [53, 83, 'Clinton'],
+    ]);
+  });
+
+  it('should keep a phrase after ", but" in the act\'s content (reuters-21578)', () => {
+    const text =
+      'Cheung Kong and Hutchison on March 31 announced a one-for-two bonus issue of new "B" shares whose par value will be one-tenth that of existing shares, but with equal voting rights.';
+    expect(quoteSpans(text)).toEqual([[48, 179, 'Cheung Kong and Hutchison']]);
+  });
 });

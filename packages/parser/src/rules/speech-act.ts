@@ -40,12 +40,30 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
     return undefined;
   // ... or a progressive ("is calling for", "she’s urging").
   if (token.lower.endsWith('ing'))
-    return prev?.text === ',' || withNameStart(tokens, k) >= 0 || issuingVerbBefore(tokens, k) >= 0 || isProgressive(tokens, k)
+    // ('talked up her “50-state strategy,” promising to ...': the comma may sit inside the quotation before it.)
+    return prev?.text === ',' ||
+      (isQuoteMark(prev) && tokens[k - 2]?.text === ',') ||
+      withNameStart(tokens, k) >= 0 ||
+      issuingVerbBefore(tokens, k) >= 0 ||
+      isProgressive(tokens, k)
       ? act
       : undefined;
   // "Yang Shu, director of the institute, calls Horgos “a mistake”": an appositive closes before the verb.
   if (token.lower.endsWith('s') && !(prev?.cap === true || prev?.text === ',' || SUBJECT_BEFORE.has(prev?.lower ?? ''))) return undefined;
   return act;
+}
+
+/** Conjunctions that open a clause of the writer's after an act's content and its comma. */
+const CONTRASTS = new Set(['but', 'yet', 'while', 'although', 'though', 'whereas']);
+
+/**
+ * Whether the conjunction after the comma at tokens[comma] opens a clause of its own: not a phrase ("..., but with equal
+ * voting rights") nor the second half of "not ..., but ..." ("not as American oddity, but as shared experience").
+ */
+function opensClause(tokens: readonly Token[], from: number, comma: number): boolean {
+  if (PREPOSITIONS.has(tokens[comma + 2]?.lower ?? '')) return false;
+  for (let i = from + 1; i < comma; i += 1) if (tokens[i]?.lower === 'not') return false;
+  return true;
 }
 
 /** Lowercase words between "with" and a titled name ("with former Maryland Gov. Martin O'Malley calling"). */
@@ -155,6 +173,22 @@ function questionAfterHearer(tokens: readonly Token[], from: number, limit: numb
   return false;
 }
 
+/**
+ * Where a commitment's infinitive opens past a phrase of time or place or a "not" ("vowed last month to take", "promised
+ * Sunday at a Las Vegas rally to end", "vowed not to vote"): its "to" (or "not"), else -1.
+ */
+function infinitiveAfter(tokens: readonly Token[], from: number, limit: number): number {
+  const first = tokens[from];
+  if (first?.lower === 'not' && tokens[from + 1]?.lower === 'to' && isWord(tokens[from + 2])) return from;
+  if (first === undefined || !(TIME_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower))) return -1;
+  for (let i = from + 1; i < Math.min(limit, from + 8); i += 1) {
+    const t = tokens[i];
+    if (t === undefined || !isWord(t) || t.lower === 'that') return -1;
+    if (t.lower === 'to' && isWord(tokens[i + 1]) && !tokens[i + 1]?.cap && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) return i;
+  }
+  return -1;
+}
+
 /** Where the content of the speech act at tokens[k] starts, or -1 when its frames do not fit what follows. */
 export function actContentStart(tokens: readonly Token[], k: number, limit: number, act: SpeechAct): number {
   const next = tokens[k + 1];
@@ -165,6 +199,10 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
   // ('vowed to "continue the fight ..."': the infinitive in the speaker's own words.)
   const verb = isQuoteMark(tokens[k + 2]) ? tokens[k + 3] : tokens[k + 2];
   if (act.frames.includes('infinitive') && next.lower === 'to' && isWord(verb)) return k + 1;
+  if (act.frames.includes('infinitive')) {
+    const to = infinitiveAfter(tokens, k + 1, window);
+    if (to > 0) return to;
+  }
   if (!opensObject(tokens, k + 1)) return -1;
   // A bare object is speech in political news ("criticized the plan"), but as often an act ("announced funding")
   // or words another rule quotes: the frame is listed, not taken alone.
@@ -254,6 +292,10 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
       if (ctx.claimed[tokens[i]?.start ?? 0] === 1 || (tokens[i]?.lower === 'that' && i > from && gappedCue(tokens, i + 1))) end = i;
       // "Mr. Manafort, citing “the unique magic of Trump,” said ...": the aside closes before its subject's own cue.
       if (participle && i > from && ctx.usedCues.has(tokens[i]?.start ?? -1)) end = Math.min(end, i);
+      // "Trump has vowed not to cut Social Security, but Republicans have sought ...": a clause joined by a conjunction
+      // after a comma is the writer's, not part of the act.
+      if (i > from && tokens[i]?.text === ',' && CONTRASTS.has(tokens[i + 1]?.lower ?? '') && opensClause(tokens, from, i))
+        end = Math.min(end, i);
     }
     // ("pointing to his record ... and saying that ...": not the "and" that joins the next participle.)
     while (end > from && /^(?:and|or|but|,)$/.test(tokens[end - 1]?.lower ?? '')) end -= 1;
