@@ -80,3 +80,12 @@ export const SPEECH_ACT_FORMS: ReadonlyMap<string, SpeechAct> = (() => {
   for (const act of ACTS) for (const form of IRREGULAR[act.lemma] ?? regularForms(act.lemma)) forms.set(form, act);
   return forms;
 })();
+
+/** Idioms of stopping after "called it" ("called it a day", "called it quits"): no one's words. */
+const STOPPING_IDIOMS: ReadonlySet<string> = new Set(['quits', 'off', 'a day', 'a night', 'a career', 'a season', 'an evening']);
+
+/** Whether the words from tokens[i] (after "called it") are an idiom of stopping. */
+export function isStoppingIdiom(tokens: readonly { lower: string }[], i: number): boolean {
+  const word = tokens[i]?.lower ?? '';
+  return STOPPING_IDIOMS.has(word) || STOPPING_IDIOMS.has(`${word} ${tokens[i + 1]?.lower ?? ''}`);
+}

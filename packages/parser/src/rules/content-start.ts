@@ -2,6 +2,7 @@ import type { Token } from '../document';
 import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { cueAt } from '../lexicon/cue-verbs';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { isStoppingIdiom } from '../lexicon/speech-acts';
 import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tokens';
 
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
@@ -383,6 +384,8 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
 /** Where the content of "call" starts: "calling it a “global takeover”", "what he calls the UN's taking away of ...". */
 function calledContentStart(tokens: readonly Token[], cue: number, limit: number): number | null {
   const i = cue + 1;
+  // ("He called it quits after a decade": an idiom of stopping.)
+  if (tokens[i]?.lower === 'it' && isStoppingIdiom(tokens, i + 1)) return null;
   // "her" is also a possessive: "calls her mother every Sunday" is a phone call.
   const predicate = tokens[i]?.lower !== 'her' || isQuoteMark(tokens[i + 1]) || /^(?:a|an|the)$/.test(tokens[i + 1]?.lower ?? '');
   if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '') && isWord(tokens[i + 1]) && predicate) return i + 1;

@@ -345,4 +345,15 @@ describe('speechAct', () => {
       'Cheung Kong and Hutchison on March 31 announced a one-for-two bonus issue of new "B" shares whose par value will be one-tenth that of existing shares, but with equal voting rights.';
     expect(quoteSpans(text)).toEqual([[48, 179, 'Cheung Kong and Hutchison']]);
   });
+
+  it('should take "it" as the object of a predicate\'s frame ("described it as ..."), not of an idiom of stopping (The Politico, 2016; recovery-2020)', () => {
+    expect(quoteSpans('Informed of the local district’s anti-Trump lean, Early described it as “news to me.”')).toEqual([
+      [66, 85, 'Early'],
+    ]);
+    const official = 'One USAID official familiar with the proposal described it as a “power-grab” by the State Department.';
+    expect(quoteSpans(official)).toEqual([[56, 100, 'One USAID official familiar with the proposal']]);
+    // (Constructed: the corpora hold no idiom of stopping; the guard keeps the frame from reading one as speech.)
+    expectNoQuotes('He called it quits after a decade.');
+    expectNoQuotes('After a long night of negotiations, the senators called it a day.');
+  });
 });

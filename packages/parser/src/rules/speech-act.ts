@@ -4,7 +4,7 @@ import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
-import { SPEECH_ACT_FORMS, type SpeechAct } from '../lexicon/speech-acts';
+import { SPEECH_ACT_FORMS, isStoppingIdiom, type SpeechAct } from '../lexicon/speech-acts';
 import { prefixFilter } from '../lexicon/prefix-filter';
 import { namesAThing } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
@@ -203,7 +203,10 @@ export function actContentStart(tokens: readonly Token[], k: number, limit: numb
     const to = infinitiveAfter(tokens, k + 1, window);
     if (to > 0) return to;
   }
-  if (!opensObject(tokens, k + 1)) return -1;
+  // ("described it as a serious lapse in judgment", "called it a disaster": "it" is the object of a predicate's frame,
+  // not the subject of a clause; but "called it a day", "called it quits" are idioms of stopping.)
+  const itObject = next.lower === 'it' && act.frames.includes('complement') && !isStoppingIdiom(tokens, k + 2);
+  if (!itObject && !opensObject(tokens, k + 1)) return -1;
   // A bare object is speech in political news ("criticized the plan"), but as often an act ("announced funding")
   // or words another rule quotes: the frame is listed, not taken alone.
   if (act.frames.includes('objectTo')) {
