@@ -314,6 +314,10 @@ describe('reportedSpeech', () => {
     const recently =
       'Hillary Clinton has expressed frustration, and even a little trepidation, about her first face-off with Donald Trump later this month, recently telling one person close to her that she’s perplexed about "which Donald Trump will show up.”';
     expect(attributed(recently).quotes).toEqual([[176, 237, 'Hillary Clinton', 'Hillary Clinton']]);
+    // (An adverb of how it was said too; Breitbart, 2016.)
+    const falsely =
+      'Trump has raised questions about Obama’s birthplace and religion, falsely suggesting that Obama was born outside the United States and is a Muslim.';
+    expect(quoteSpans(falsely)).toEqual([[85, 146, 'Trump']]);
     const later = '“No, not at all,” Trump responded, later stressing he has “zero symptoms” and has consistently negative test results.';
     expect(attributed(later).quotes).toEqual([
       [0, 17, 'Trump', 'Trump'],

@@ -401,10 +401,22 @@ function thatWithin(tokens: readonly Token[], from: number, to: number): boolean
 }
 
 /** Words between a comma and a participle that leave it the participle of the sentence's subject. */
-const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
   // (Not "while": "the drug industry executive, while acknowledging that ..., called it" is an aside inside the subject.)
-  ['later', 'eventually', 'also', 'again', 'even', 'then', 'often', 'ultimately', 'finally', 'instead', 'repeatedly', 'recently'],
-);
+  ...['later', 'eventually', 'also', 'again', 'even', 'then', 'often', 'ultimately', 'finally', 'instead', 'repeatedly', 'recently'],
+  // (Adverbs of how something was said, not any in -ly: "virtually assuring the aid will go through", "early claiming
+  // jumped" are no one's words.)
+  ...['falsely', 'wrongly', 'publicly', 'privately', 'openly', 'explicitly', 'flatly', 'sharply', 'angrily', 'bluntly'],
+]);
+
+/**
+ * Whether an adverb stands between a comma and the participle at tokens[k] (", eventually saying he would be a disaster",
+ * ", later stressing he has ...", ", falsely suggesting that ..."): the participle is still the sentence subject's.
+ */
+export function adverbBeforeParticiple(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  return tokens[k - 2]?.text === ',' && PARTICIPLE_OPENERS.has(before);
+}
 
 function joinedParticiple(tokens: readonly Token[], first: number, k: number): boolean {
   if (tokens[k - 1]?.lower !== 'and') return false;
@@ -508,8 +520,7 @@ function claimAfterCue(reading: CueReading): void {
       isQuoteMark(before) ||
       issuing >= 0 ||
       joinedParticiple(tokens, sentence.first, k) ||
-      // (", eventually saying he would be a disaster", ", later stressing he has ...": an adverb may come first.)
-      (tokens[k - 2]?.text === ',' && PARTICIPLE_OPENERS.has(before?.lower ?? '')));
+      adverbBeforeParticiple(tokens, k));
   // "Trump landed himself in hot water by saying ...": so is "by saying", when the sentence opens with its subject
   // (in "In the last debate, on CNBC, candidates ... by saying" the opening phrases hide it).
   const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && (before?.lower === 'by' || before?.lower === 'upon');

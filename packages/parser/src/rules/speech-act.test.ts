@@ -338,6 +338,9 @@ describe('speechAct', () => {
     expect(quoteSpans('Clinton talked up her “50-state strategy,” promising to campaign across the country.')).toEqual([
       [53, 83, 'Clinton'],
     ]);
+    // (... and after a comma and an adverb: The New York Times, 2016.)
+    const often = 'But some of his supporters remain reluctant to get behind Mrs. Clinton, often citing trust as a factor.';
+    expect(quoteSpans(often)).toEqual([[85, 102, 'some of his supporters']]);
   });
 
   it('should keep a phrase after ", but" in the act\'s content (reuters-21578)', () => {

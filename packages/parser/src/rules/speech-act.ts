@@ -12,7 +12,7 @@ import { isNegatedOrPassive, isProgressive, leftSubject, sentenceSubject, suppos
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { gappedCue, opensQuestionClause } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
-import { contentEnd, emitClaim, subordinateEnd } from './reported-speech';
+import { adverbBeforeParticiple, contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 import { isPluralNounCue } from './plural-noun-cue';
 
 const MAX_SENTENCE_CHARS = 3000;
@@ -43,6 +43,7 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
     // ('talked up her “50-state strategy,” promising to ...': the comma may sit inside the quotation before it.)
     return prev?.text === ',' ||
       (isQuoteMark(prev) && tokens[k - 2]?.text === ',') ||
+      adverbBeforeParticiple(tokens, k) ||
       withNameStart(tokens, k) >= 0 ||
       issuingVerbBefore(tokens, k) >= 0 ||
       isProgressive(tokens, k)
