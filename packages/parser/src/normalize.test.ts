@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHardWrapped, normalize } from './normalize';
+import { quoteSpans } from './test-helpers';
 
 const WIRE = [
   'SALVADOR, Feb 26 - Showers continued throughout the week in',
@@ -40,5 +41,14 @@ describe('normalize', () => {
     const text = 'First paragraph.\n\nSecond paragraph.';
     expect(isHardWrapped(text)).toBe(false);
     expect(normalize(text)).toBe(text);
+  });
+
+  it('should read a horizontal bar written for a dash as an em dash, and its aside as one (The Huffington Post, 2016)', () => {
+    const raw =
+      'Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― three former George W. Bush administration big shots ― have also said they’re supporting Clinton.';
+    const text = normalize(raw);
+    expect(text.length).toBe(raw.length);
+    expect(text.slice(86, 87)).toBe('—');
+    expect(quoteSpans(raw)).toEqual([[158, 184, 'Henry Paulson and Brent Scowcroft']]);
   });
 });

@@ -47,6 +47,9 @@ export function normalize(raw: string): string {
   let text = raw
     .replace(ODD_SPACE, ' ')
     .replace(/[\u2028\u2029]/g, '\n')
+    // "Other prominent Republicans ― three former George W. Bush administration big shots ― have": a horizontal bar
+    // written for a dash (The Huffington Post) sets off an aside as the em dash does.
+    .replace(/\u2015/g, '—')
     .replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
   if (isHardWrapped(text)) {
     // A line break inside a paragraph becomes a space; an indented or blank next line starts a new paragraph.
