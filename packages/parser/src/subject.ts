@@ -47,6 +47,8 @@ const BETWEEN = new Set([
   'previously',
   'again',
   'once',
+  // "Mrs. Clinton has since said she would support ...".
+  'since',
   'further',
   'repeatedly',
   'publicly',

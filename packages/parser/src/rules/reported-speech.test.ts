@@ -325,6 +325,11 @@ describe('reportedSpeech', () => {
     ]);
   });
 
+  it('should read "since" between an auxiliary and its cue as an adverb ("has since said"; The New York Times, 2016)', () => {
+    const text = 'Mrs. Clinton has since said she would support an wage increase similar to the one enacted recently in New York.';
+    expect(quoteSpans(text)).toEqual([[28, 110, 'Mrs. Clinton']]);
+  });
+
   it('should start the content at a clause after "said", not at a later "that" inside it', () => {
     expectQuote('But he said he was too busy to look for evidence that would back up his earlier statements.', {
       text: 'he was too busy to look for evidence that would back up his earlier statements',
