@@ -76,9 +76,9 @@ export function speakerCandidates(
     // The name ends its mention, a role or title before it: searched in a bounded window, so long texts stay linear.
     // A plan, a venue, a day or an illness ("Obstructive Lung Disease") is named, but never speaks.
     if (o.kind === 'unknown') continue;
-    const found = doc.text.slice(o.at, o.at + 80 + o.name.length).indexOf(o.name);
-    if (found < 0) continue;
-    const end = o.at + found;
+    // (As indexOf in the slice of 80 characters past the name's length would find it, without copying the slice.)
+    const end = doc.text.indexOf(o.name, o.at);
+    if (end < 0 || end - o.at > 80) continue;
     const mention: Mention = {
       text: doc.text.slice(o.at, end + o.name.length),
       start: o.at,

@@ -4,6 +4,8 @@ import { indexNames } from './name-index';
 import { carriedSpeakers, speakerCases, speaksAsI } from './speaker-cases';
 import {
   SPEAKER_FEATURES,
+  baseValues,
+  blockStart,
   charGap,
   claimOpensParagraph,
   cueFollows,
@@ -61,5 +63,16 @@ describe('speaker features', () => {
     expect(x[names.indexOf('previous:bias')]).toBe(1);
     expect(x[names.indexOf('rule:bias')]).toBe(0);
     expect(x[names.indexOf('previous:kind=pronoun')]).toBe(1);
+  });
+
+  it('should give in baseValues the very values of the feature vector', () => {
+    for (const i of [0, 1, 2]) {
+      for (const c of casesOf(TEXT, i)) {
+        const values = new Float64Array(SPEAKER_FEATURES.length / 4);
+        baseValues(c, values);
+        const start = blockStart(c);
+        expect([...values]).toEqual(featureVector(c).slice(start, start + values.length));
+      }
+    }
   });
 });
