@@ -16,7 +16,7 @@ import {
   rightSubject,
   sentenceSubject,
 } from '../subject';
-import { isCapitalized, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
+import { isCapitalized, isDash, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
 
@@ -132,15 +132,15 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   return false;
 }
 
-/** Whether tokens[k] is "," after a cue and another quotation opens after tokens[k], before the sentence's stop. */
+/** Whether the quotation is introduced by a comma and another quotation of its paragraph opens after tokens[k], before the sentence's stop. */
 function quotationInSentence(ctx: RuleContext, tokens: readonly Token[], q: Quotation, k: number): boolean {
   if (tokens[tokenAt(tokens, q.start) - 1]?.text !== ',') return false;
-  for (let e = k + 1; e < tokens.length && !STOP.has(tokens[e]?.text ?? '.'); e += 1) {
-    const t = tokens[e];
-    if (isQuoteMark(t) && t !== undefined && ctx.doc.quotations.some((o) => o.start === t.start && o.paragraph === q.paragraph))
-      return true;
-  }
-  return false;
+  const quotes = ctx.doc.quotations;
+  const next = quotes[firstQuotationFrom(quotes, tokens[k]?.end ?? Infinity)];
+  if (next === undefined || next.paragraph !== q.paragraph) return false;
+  for (let e = k + 1; e < tokens.length && (tokens[e]?.start ?? Infinity) < next.start; e += 1)
+    if (STOP.has(tokens[e]?.text ?? '')) return false;
+  return true;
 }
 
 /** Whether a quotation ends in a question or an exclamation mark ("“Why now?”"). */
@@ -250,7 +250,7 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
   // ("... brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice - and ...": a quote
   // and its attribution set off by dashes are an aside of their own; but "Traditional contact tracing is labor-intensive
   // — “shoe leather epidemiology,” says Dr. Bala Hota." is one mixed quote.)
-  if (DASH.test(tokens[j - 1]?.text ?? '') && dashAfter(tokens, tokenAt(tokens, q.end))) return q.start;
+  if (isDash(tokens[j - 1]) && dashAfter(tokens, tokenAt(tokens, q.end))) return q.start;
   let words = 0;
   for (let k = j - 1; k >= 0; k -= 1) {
     const t = tokens[k];
@@ -269,12 +269,9 @@ function sentenceStartBefore(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
   return q.start;
 }
 
-/** A dash setting off an aside. */
-const DASH = /^[-–—]+$/;
-
 /** Whether a dash comes at tokens[from] or after it, before the sentence's stop. */
 function dashAfter(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && !STOP.has(tokens[k]?.text ?? '.'); k += 1) if (DASH.test(tokens[k]?.text ?? '')) return true;
+  for (let k = from; k < tokens.length && !STOP.has(tokens[k]?.text ?? '.'); k += 1) if (isDash(tokens[k])) return true;
   return false;
 }
 
