@@ -401,7 +401,7 @@ function thatWithin(tokens: readonly Token[], from: number, to: number): boolean
 }
 
 /** Words between a comma and a participle that leave it the participle of the sentence's subject. */
-const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
   // (Not "while": "the drug industry executive, while acknowledging that ..., called it" is an aside inside the subject.)
   ...['later', 'eventually', 'also', 'again', 'even', 'then', 'often', 'ultimately', 'finally', 'instead', 'repeatedly', 'recently'],
   // (Adverbs of how something was said, not any in -ly: "virtually assuring the aid will go through", "early claiming

@@ -12,7 +12,7 @@ import { isNegatedOrPassive, isProgressive, leftSubject, sentenceSubject, suppos
 import { isQuoteMark, isWord, wordsIn } from '../tokens';
 import { gappedCue, opensQuestionClause } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
-import { adverbBeforeParticiple, contentEnd, emitClaim, subordinateEnd } from './reported-speech';
+import { PARTICIPLE_OPENERS, adverbBeforeParticiple, contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 import { isPluralNounCue } from './plural-noun-cue';
 
 const MAX_SENTENCE_CHARS = 3000;
@@ -318,7 +318,7 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
  * comma, open its subject ("at least 21,000 said") or stand before its verb ("has said").
  */
 const CLAUSE_JOINS =
-  /^(?:while|which|who|whom|that|what|and|then|later|eventually|ultimately|finally|instead|repeatedly|or|but|as|even|though|although|because|if|where|when|least|about|some|has|have|had|also|,|\d+)$/;
+  /^(?:while|which|who|whom|that|what|and|or|but|as|even|though|although|because|if|where|when|least|about|some|has|have|had|also|,|\d+)$/;
 
 /**
  * The end of a speech act's content cut at the cue tokens[end - 1] of a claim of its own: before that claim's speaker
@@ -332,6 +332,13 @@ function beforeSpeakerOf(ctx: RuleContext, tokens: readonly Token[], from: numbe
   const inside = mention !== null && mention.start >= (tokens[from]?.start ?? 0);
   if (inside) while (cut > from && (tokens[cut - 1]?.start ?? 0) >= mention.start) cut -= 1;
   else if (SPEAKER_PRONOUNS.has(tokens[cut - 1]?.lower ?? '')) cut -= 1;
-  while (cut > from && (CLAUSE_JOINS.test(tokens[cut - 1]?.lower ?? '') || PREPOSITIONS.has(tokens[cut - 1]?.lower ?? ''))) cut -= 1;
+  // ("thanked her adopted home state and then boomed": the adverbs that may open a participle go too.)
+  while (
+    cut > from &&
+    (CLAUSE_JOINS.test(tokens[cut - 1]?.lower ?? '') ||
+      PREPOSITIONS.has(tokens[cut - 1]?.lower ?? '') ||
+      PARTICIPLE_OPENERS.has(tokens[cut - 1]?.lower ?? ''))
+  )
+    cut -= 1;
   return wordsIn(tokens, from, cut) >= 3 ? cut : from;
 }
