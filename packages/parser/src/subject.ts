@@ -622,8 +622,9 @@ function modifiedHead(text: string, tokens: readonly Token[], start: number, end
       // "Democrats trying to regain control of the Senate in November".)
       const group = mention !== null && (mention.kind === 'anonymous' || mention.kind === 'nominal' || PARTY_MEMBERS.has(head));
       if (!present || mention === null || !group) return mention;
-      const whole = text.slice(mention.start, tokens[end - 1]?.end ?? mention.end);
-      return { ...mention, kind: 'anonymous', text: whole, name: whole, end: mention.start + whole.length };
+      const wholeEnd = tokens[end - 1]?.end ?? mention.end;
+      const whole = text.slice(mention.start, wholeEnd);
+      return { ...mention, kind: 'anonymous', text: whole, name: whole, end: wholeEnd };
     }
     // "Some delegates at the convention in Philadelphia (said)": a place or a poll after an unnamed group.
     if (GROUP_PLACE.has(t.lower) && i > start + 1) {

@@ -225,6 +225,11 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Whether a comma comes right before tokens[k], or inside the closing quotation mark right before it ('“...,” adding'). */
+export function commaBefore(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]) && tokens[k - 2]?.text === ',');
+}
+
 /** Whether a token is a dash that sets off an aside ("—", "–", or "-" as written for "--"). */
 export function isDash(token: { text: string } | undefined): boolean {
   return token !== undefined && (token.text === '—' || token.text === '–' || token.text === '-');

@@ -16,7 +16,7 @@ import {
   rightSubject,
   sentenceSubject,
 } from '../subject';
-import { isCapitalized, isDash, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
+import { commaBefore, isCapitalized, isDash, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
 
@@ -450,8 +450,7 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     if (lemma === 'continue' && !colon) return false;
     // ", saying, “...”": a participle's speaker is its sentence's subject ("Chief Calvin Williams lobbied ..., saying").
     // ('she stated, “...,” adding, “...”': the comma before the participle may sit inside the quotation before it.)
-    const participle =
-      token.lower.endsWith('ing') && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]) && tokens[k - 2]?.text === ','));
+    const participle = token.lower.endsWith('ing') && commaBefore(tokens, k);
     // "She followed that by saying, “...”": the same, after "by", when the words before name nobody; so "Mr. McConnell
     // deflected numerous questions about Mr. Trump before saying, ''...''".
     const bySaying = token.lower.endsWith('ing') && /^(?:by|before|after|while|when|upon)$/.test(tokens[k - 1]?.lower ?? '');

@@ -386,10 +386,6 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
   return false;
 }
 
-/**
- * Whether the participle at tokens[k] is joined by "and" to a participle after a comma before it: "..., painting others
- * as weak and suggesting that ...": both are the sentence subject's, as ", suggesting" would be.
- */
 /** Whether "that" comes in tokens[from, to), before any stop or comma. */
 function thatWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, tokens.length); i += 1) {
@@ -418,6 +414,10 @@ export function adverbBeforeParticiple(tokens: readonly Token[], k: number): boo
   return tokens[k - 2]?.text === ',' && PARTICIPLE_OPENERS.has(before);
 }
 
+/**
+ * Whether the participle at tokens[k] is joined by "and" to a participle after a comma before it: "..., painting others
+ * as weak and suggesting that ...": both are the sentence subject's, as ", suggesting" would be.
+ */
 function joinedParticiple(tokens: readonly Token[], first: number, k: number): boolean {
   if (tokens[k - 1]?.lower !== 'and') return false;
   for (let i = k - 2; i > Math.max(first, k - 14); i -= 1) {
@@ -791,7 +791,7 @@ function invertedAttribution(ctx: RuleContext, tokens: readonly Token[], c: numb
 }
 
 /** Words that open a contrast with a second speaker after a comma ("..., while another says ..."). */
-const CONTRASTS = new Set(['while', 'whereas', 'though', 'although']);
+export const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas', 'though', 'although']);
 /** Subordinators of time that open a clause with a speaker of its own ("after a woman told him ..."). */
 const TIME_SUBORDINATORS = new Set(['after', 'before', 'when']);
 

@@ -9,10 +9,10 @@ import { prefixFilter } from '../lexicon/prefix-filter';
 import { namesAThing } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
 import { isNegatedOrPassive, isProgressive, leftSubject, sentenceSubject, supposed } from '../subject';
-import { isQuoteMark, isWord, wordsIn } from '../tokens';
+import { commaBefore, isQuoteMark, isWord, wordsIn } from '../tokens';
 import { gappedCue, opensQuestionClause } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
-import { PARTICIPLE_OPENERS, adverbBeforeParticiple, contentEnd, emitClaim, subordinateEnd } from './reported-speech';
+import { CONTRASTS, PARTICIPLE_OPENERS, adverbBeforeParticiple, contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 import { isPluralNounCue } from './plural-noun-cue';
 
 const MAX_SENTENCE_CHARS = 3000;
@@ -41,8 +41,7 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   // ... or a progressive ("is calling for", "she’s urging").
   if (token.lower.endsWith('ing'))
     // ('talked up her “50-state strategy,” promising to ...': the comma may sit inside the quotation before it.)
-    return prev?.text === ',' ||
-      (isQuoteMark(prev) && tokens[k - 2]?.text === ',') ||
+    return commaBefore(tokens, k) ||
       adverbBeforeParticiple(tokens, k) ||
       withNameStart(tokens, k) >= 0 ||
       issuingVerbBefore(tokens, k) >= 0 ||
@@ -54,8 +53,8 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   return act;
 }
 
-/** Conjunctions that open a clause of the writer's after an act's content and its comma. */
-const CONTRASTS = new Set(['but', 'yet', 'while', 'although', 'though', 'whereas']);
+/** Conjunctions that open a clause of the writer's after an act's content and its comma: the contrasts, "but" and "yet". */
+const WRITER_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CONTRASTS, 'but', 'yet']);
 
 /**
  * Whether the conjunction after the comma at tokens[comma] opens a clause of its own: not a phrase ("..., but with equal
@@ -298,7 +297,7 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
       if (participle && i > from && ctx.usedCues.has(tokens[i]?.start ?? -1)) end = Math.min(end, i);
       // "Trump has vowed not to cut Social Security, but Republicans have sought ...": a clause joined by a conjunction
       // after a comma is the writer's, not part of the act.
-      if (i > from && tokens[i]?.text === ',' && CONTRASTS.has(tokens[i + 1]?.lower ?? '') && opensClause(tokens, from, i))
+      if (i > from && tokens[i]?.text === ',' && WRITER_CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '') && opensClause(tokens, from, i))
         end = Math.min(end, i);
     }
     // ("pointing to his record ... and saying that ...": not the "and" that joins the next participle.)
