@@ -20,8 +20,20 @@ const FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Words that open a sentence and never continue a name or phrase after such an abbreviation. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'We', 'It', 'The', 'This', 'That', 'But']);
 
+/**
+ * Whether tokens[i] opens a quoted sentence: a quotation mark set apart from the word before it, then a capital
+ * ('said in an interview in Santa Monica, Calif. "The reality is ...").
+ */
+function opensQuotedSentence(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i];
+  if (!isQuoteMark(mark) || mark === undefined || mark.start === (tokens[i - 1]?.end ?? 0)) return false;
+  // (Or an ellipsis: '... in Springfield, Ill. ". . . I just want somebody who ..."'.)
+  const first = tokens[i + 1]?.text ?? '';
+  return CAPITAL_OR_DIGIT.test(first) || first === '.' || first === '…';
+}
+
 /** Whether a sentence ends after `tokens[i]` (a stop followed by a capital, a digit, an opening mark or the end). */
-function endsSentence(tokens: readonly Token[], i: number): number {
+export function endsSentence(tokens: readonly Token[], i: number): number {
   const token = tokens[i];
   if (token === undefined) return -1;
   // "... terrorist attacks in the U.S. He says ...": the abbreviation's period ends the sentence too.
@@ -29,7 +41,7 @@ function endsSentence(tokens: readonly Token[], i: number): number {
   if (
     token.lower.charCodeAt(token.lower.length - 1) === 46 &&
     FINAL_ABBREVIATIONS.has(token.lower) &&
-    SENTENCE_OPENERS.has(tokens[i + 1]?.text ?? '')
+    (SENTENCE_OPENERS.has(tokens[i + 1]?.text ?? '') || opensQuotedSentence(tokens, i + 1))
   )
     return i;
   if (!(token.text === '.' || token.text === '!' || token.text === '?')) return -1;

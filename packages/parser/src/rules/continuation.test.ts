@@ -51,4 +51,36 @@ describe('continuation', () => {
       },
     ]);
   });
+
+  it('should go on after an attribution ending in a state\'s abbreviation ("in Santa Monica, Calif.") or before an ellipsis (PolNeAR, Washington Post)', () => {
+    // The tokenizer keeps "Calif." and "Ill." whole, so no stop token ended the sentence and the next quotation
+    // opened none: it had been no claim at all.
+    const briggs = expectQuotes(
+      '"They\'d be wrong," Michael Briggs, a spokesman for Sanders, said in an interview Sunday in Santa Monica, Calif. "The reality is this is going to the convention."',
+      [
+        { text: '"They\'d be wrong,"', source: 'Michael Briggs', cue: 'said' },
+        { text: '"The reality is this is going to the convention."', source: 'Michael Briggs', cue: null },
+      ],
+    );
+    expect(briggs.quotes.map((q) => [q.span.start, q.span.end])).toEqual([
+      [0, 18],
+      [112, 161],
+    ]);
+    const magel = expectQuotes(
+      '"He talks off the cuff all the time - is he going to remember everything? No," said David Magel, 53, who lives in the Chicago suburbs and flew to a Trump rally Monday in Springfield, Ill. ". . . I just want somebody who speaks like we do."',
+      [
+        { text: '"He talks off the cuff all the time - is he going to remember everything? No,"', source: 'David Magel', cue: 'said' },
+        { text: '". . . I just want somebody who speaks like we do."', source: 'David Magel', cue: null },
+      ],
+    );
+    expect(magel.quotes[1]?.span).toEqual({ start: 188, end: 239 });
+  });
+
+  it("should take a quoted sentence whose stop sits inside a nested quotation's mark (PolNeAR, Washington Post)", () => {
+    const result = expectQuotes('"I was, like, shocked," said Haines, 44. "I kept on arguing, saying, \'Yes I am; I was adopted.\'"', [
+      { text: '"I was, like, shocked,"', source: 'Haines', cue: 'said' },
+      { text: '"I kept on arguing, saying, \'Yes I am; I was adopted.\'"', source: 'Haines', cue: null },
+    ]);
+    expect(result.quotes[1]?.span).toEqual({ start: 41, end: 96 });
+  });
 });

@@ -3,6 +3,7 @@ import { addClaim, isClaimed, type RuleContext } from '../claims';
 import { PAST_TENSE, leftSubject, sentenceSubject } from '../subject';
 import { cueAt } from '../lexicon/cue-verbs';
 import { tokenAt } from '../tokens';
+import { endsSentence } from '../sentences';
 
 /**
  * Rule: a quotation with no cue of its own that opens its paragraph or sentence and reads as
@@ -23,8 +24,15 @@ export function continuation(ctx: RuleContext, paragraph: Paragraph, q: Quotatio
     ctx.claimed[tokens[i - 2]?.start ?? 0] !== 1 &&
     isClaimed(ctx, { start: paragraph.start, end: q.start });
   if (words < (afterClaim ? 3 : 4)) return;
-  const opensSentence = prev === undefined || ['.', '?', '!', ':'].includes(prev.text) || prev.text === '"' || prev.text === '”';
-  const isSentence = /[.!?…]["”’]?$/.test(inner) || !q.closed || /[,]$/.test(inner);
+  // (Or an abbreviation's period ends the sentence before it: "... in Santa Monica, Calif. “The reality is ...”".)
+  const opensSentence =
+    prev === undefined ||
+    ['.', '?', '!', ':'].includes(prev.text) ||
+    prev.text === '"' ||
+    prev.text === '”' ||
+    (prev.text.endsWith('.') && endsSentence(tokens, i - 1) === i - 1);
+  // (The stop may sit inside a nested quotation's mark: "... saying, 'Yes I am; I was adopted.'")
+  const isSentence = /[.!?…]["”’']?$/.test(inner) || !q.closed || /[,]$/.test(inner);
   if (!opensSentence || !isSentence || isClaimed(ctx, q)) return;
   const mention = prev?.text === ':' ? colonSubject(ctx, tokens, i - 1) : null;
   addClaim(ctx, {

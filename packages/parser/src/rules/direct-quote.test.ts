@@ -571,4 +571,19 @@ describe('a described subject before a direct quote', () => {
       [127, 188, 'Mrs. Clinton', 'Clinton'],
     ]);
   });
+
+  it('should join a split quotation whose first part ends in a nested quotation\'s comma ("“’House of Cards,’” she said, “...”", PolNeAR, Politico)', () => {
+    const result = expectQuotes(
+      'Former Hewlett-Packard CEO Carly Fiorina named a Washington favorite as her guilty pleasure. “’House of Cards,’” she said, “although I haven’t had time to binge watch the last season!” The Netflix drama follows South Carolina Rep. Frank Underwood.',
+      [
+        {
+          text: '“’House of Cards,’” she said, “although I haven’t had time to binge watch the last season!”',
+          speaker: 'she',
+          source: 'Carly Fiorina',
+          cue: 'said',
+        },
+      ],
+    );
+    expect(result.quotes[0]?.span).toEqual({ start: 93, end: 184 });
+  });
 });

@@ -82,7 +82,8 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const participleOpens = opensWithParticiple(tokens, tokenAt(tokens, q.start));
     if (participleOpens && clauseFollows(tokens, k)) return false;
     let end = q.end;
-    // "“We will not,” she said, “give up.”": the second part is the same quote.
+    // "“We will not,” she said, “give up.”": the second part is the same quote (also when the comma sits inside a nested
+    // quotation's mark: "“’House of Cards,’” she said, “although ...”").
     const quotes = ctx.doc.quotations;
     const candidate = quotes[firstQuotationFrom(quotes, q.end)];
     const next =
@@ -99,13 +100,13 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
       !endsSentence(tokens, q.end, next.start) &&
       !cueBetween(tokens, k + 1, next.start) &&
       !attributedAfter(tokens, next.end) &&
-      /,\s*$/.test(text.slice(q.inner.start, q.inner.end))
+      COMMA_ENDS.test(text.slice(q.inner.start, q.inner.end))
     ) {
       end = next.end;
     }
     // "“Only you, Dinesh,” she said, would use the occasion ...": the quoted sentence runs on after the attribution.
     const runsOn =
-      end === q.end && /,\s*$/.test(text.slice(q.inner.start, q.inner.end))
+      end === q.end && COMMA_ENDS.test(text.slice(q.inner.start, q.inner.end))
         ? continuedAfter(tokens, k > i ? k + 1 : (rightSubject(text, tokens, k + 1, tokens.length)?.end ?? k + 1))
         : null;
     if (runsOn !== null) end = runsOn;
@@ -131,6 +132,9 @@ function after(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
   }
   return false;
 }
+
+/** A quotation's words end in a comma, perhaps inside a nested quotation's closing mark ("’House of Cards,’"). */
+const COMMA_ENDS = /,[’'"”]?\s*$/;
 
 /** Whether the quotation is introduced by a comma and another quotation of its paragraph opens after tokens[k], before the sentence's stop. */
 function quotationInSentence(ctx: RuleContext, tokens: readonly Token[], q: Quotation, k: number): boolean {
