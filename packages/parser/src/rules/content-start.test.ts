@@ -142,4 +142,19 @@ describe('contentStart', () => {
       ),
     ).toBe('four states that have already begun opening up are testing too little.');
   });
+
+  it('should open the content at a subject pronoun after a cue that may take a hearer ("warned he will press")', () => {
+    // reuters-21578 (reuters-8663), PolNeAR (Washington Post, 2016-03-22): "he" and "they" had been read as the hearer,
+    // and the claims lost. "Tell" wants its hearer: "she could tell they were spellbound" is seeing (recovery-2020).
+    expect(start('Jerry Huckaby, D-La., warned he will press next year for legislation.', 'warned', 'warn')).toBe(
+      'he will press next year for legislation.',
+    );
+    expect(start('Presidential candidates promise they will stand by Israel.', 'promise', 'promise')).toBe('they will stand by Israel.');
+    expect(
+      attributed('She sat down in her driveway so her students could see them, and she could tell they were spellbound.').quotes,
+    ).toEqual([]);
+    const text =
+      'WASHINGTON, March 25 - A leading U.S. farm-state Congressman, Jerry Huckaby, D-La., warned he will press next year for legislation to control domestic production of sweeteners.';
+    expect(attributed(text).quotes).toEqual([[91, 175, 'Jerry Huckaby', 'Jerry Huckaby']]);
+  });
 });

@@ -8,6 +8,12 @@ import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tok
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
 const STRONG = new Set(['say', 'tell', 'report']);
 /**
+ * Pronouns that are only ever subjects: after a cue that may take a hearer, they open its content, never name the hearer
+ * ("promised he would stand by Israel", "warned they could be in for a bumpy ride"); but "tell" wants its hearer, and
+ * "she could tell they were spellbound" is seeing, not saying.
+ */
+const SUBJECT_ONLY_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
+/**
  * Words inside a hearer's name between capitalized words ("the Securities and Exchange Commission"), the particles of
  * names in other languages among them ("the Jornal do Brasil", "Frankfurter Allgemeine der ...").
  */
@@ -463,7 +469,7 @@ function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, 
           break;
         }
       }
-    } else if (isWord(tokens[i])) i += 1;
+    } else if (isWord(tokens[i]) && (lemma === 'tell' || !SUBJECT_ONLY_PRONOUNS.has(tokens[i]?.lower ?? ''))) i += 1;
     // "told Bill O’Reilly of Fox News, that “...”": a comma after the hearer.
     if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'that') i += 1;
     if (isQuoteMark(tokens[i]) && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.lower === 'that')) return i;

@@ -36,4 +36,21 @@ describe('speakerLabel', () => {
       'Here are three changes.\n\nCOLUMN: Former felons should not be pushed out of loans under CARES Act\n\nThe first is simple.',
     );
   });
+
+  it('should read a label that is an outlet or group ending in a label word, or an unnamed group (PolNeAR, 2016)', () => {
+    // West Journal 2016-04-26, Breitbart 2015-11-18, USA Today 2016-08-10: "Watch", "News" had made the whole label no
+    // speaker's, and a group of unnamed speakers had not been read as one.
+    expect(
+      attributed('Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years.\n\nThe State Department withheld a key email.')
+        .quotes,
+    ).toEqual([[16, 73, 'Judicial Watch', 'Judicial Watch']]);
+    expect(
+      attributed('NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.\n\nOn November 18, the paper ran a cover.').quotes,
+    ).toEqual([[15, 65, 'NY Daily News', 'NY Daily News']]);
+    expect(attributed('Historians: Clinton, Obama linked no matter what;\n\nThe two are tied together.').quotes).toEqual([
+      [12, 48, 'Historians', 'Historians'],
+    ]);
+    // (A label word opening or closing a label still names no one: "Delegate Update:", "Editor's Note:".)
+    expectNoQuotes('Delegate Update: Trump Now Leads Cruz By Almost 300 Delegates.\n\nThe count went on.');
+  });
 });

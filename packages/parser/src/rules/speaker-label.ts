@@ -25,15 +25,22 @@ function speakerEnd(paragraph: Paragraph, first: number, colon: number): number 
   return colon;
 }
 
+/** Label words that also end the names of outlets and groups ("NY Daily News", "NY Post", "Judicial Watch"). */
+const NAME_ENDS: ReadonlySet<string> = new Set(['watch', 'news', 'daily', 'post', 'times', 'week', 'weekly']);
+
 /** The speaker a label names: a proper name ("Lindsey Graham", "Sanders"), perhaps with its hearer or occasion. */
 function labelMention(text: string, paragraph: Paragraph, first: number, colon: number): Mention | null {
   const { tokens } = paragraph;
   const end = speakerEnd(paragraph, first, colon);
   const words = tokens.slice(first, end);
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || !words.every((t) => isWord(t) && t.cap)) return null;
-  if (words.some((t) => LABEL_WORDS.has(t.lower))) return null;
+  // A label word opens the label ("Editor's Note:", "Live Updates:") or closes it ("Delegate Update:"); but an
+  // outlet's or a group's name may end in one ("NY Daily News:", "NY Post:", "Judicial Watch:").
+  const last = words[words.length - 1]?.lower ?? '';
+  if (LABEL_WORDS.has(words[0]?.lower ?? '') || (LABEL_WORDS.has(last) && (words.length === 1 || !NAME_ENDS.has(last)))) return null;
   const mention = classifyMention(text, tokens, first, end);
-  return mention !== null && mention.kind === 'name' ? mention : null;
+  // ("Historians: Clinton, Obama linked no matter what": a group of unnamed speakers labels its claim too.)
+  return mention !== null && (mention.kind === 'name' || mention.kind === 'anonymous') ? mention : null;
 }
 
 /** Whether tokens[a, b) read as a list of names: mostly capitalized words, a comma every few words. */
