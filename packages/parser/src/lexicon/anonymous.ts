@@ -42,6 +42,8 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'employees',
   'member',
   'members',
+  // "Turkish media reported that ...", "state media said": outlets left unnamed (a plural with no "-s").
+  'media',
 ]);
 
 /** Words that mark a noun phrase as unnamed ("one source", "a senior official", "two people"). */

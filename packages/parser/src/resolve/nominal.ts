@@ -23,6 +23,9 @@ export const NOMINAL_REFINERS: readonly NominalRefiner[] = [statementAuthor, new
 /** "the agency", "the Kremlin leader", "the ministry", "a statement": an epithet for someone named before, else its own source. */
 export function resolveNominal(ctx: ResolveContext, m: Mention): number {
   const head = headNoun(m.text);
+  // "Local media reported ...", "Russian state media have questioned ...": the press at large, a group, never the body
+  // or person named before it.
+  if (head === 'media') return addEntity(ctx, m.name, 'anonymous', m.start, m.text, null);
   for (const refine of NOMINAL_REFINERS) {
     const found = refine(ctx, m, head);
     if (found !== null) return found;

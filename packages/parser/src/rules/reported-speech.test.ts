@@ -1634,4 +1634,21 @@ describe('wire copy', () => {
       'In Zimbabwe’s capital Harare, one of five major cities where Malaicha operates, deliveries reached 200 a day in April, from an average of 20 before the lockdown, said warehouse manager Mario Ventouris.';
     expect(attributed(text).quotes).toEqual([[0, 160, 'warehouse manager Mario Ventouris', 'Mario Ventouris']]);
   });
+
+  it('should read unnamed media as a group of speakers, and a "that" clause on past its opening phrase (PolNeAR, recovery-2020)', () => {
+    // USA Today 2015-11-20: "media" had been no speaker at all, and ", President Recep Tayyip Erdogan reiterated his
+    // request" had read as an attribution closing "that during Obama's visit to Turkey this week".
+    const turkish = parseArticle(
+      "Turkish media reported that during Obama's visit to Turkey this week, President Recep Tayyip Erdogan reiterated his request that the United States extradite Gulen.",
+      { ingestedAt: INGESTED_AT },
+    );
+    expect(turkish.quotes.map((q) => [q.span.start, q.span.end, q.speaker?.text])).toEqual([[23, 162, 'Turkish media']]);
+    expect(turkish.sources.map((s) => [s.name, s.kind])).toEqual([['Turkish media', 'anonymous']]);
+    // recovery-2020 (Reuters, 2020-05): "Local media" is the press at large, not the agency named before it.
+    expect(
+      attributed(
+        'South Korean entertainment agency Big Hit said on Monday that Jungkook had visited the district.\n\nLocal media reported three other boy band members were with Jungkook during that outing, including Cha Eun-woo of Astro.',
+      ).quotes[1],
+    ).toEqual([119, 217, 'Local media', 'Local media']);
+  });
 });
