@@ -157,4 +157,19 @@ describe('contentStart', () => {
       'WASHINGTON, March 25 - A leading U.S. farm-state Congressman, Jerry Huckaby, D-La., warned he will press next year for legislation to control domestic production of sweeteners.';
     expect(attributed(text).quotes).toEqual([[91, 175, 'Jerry Huckaby', 'Jerry Huckaby']]);
   });
+
+  it('should open the content at a determiner right after one adverb ("said afterwards the three men had ...")', () => {
+    // reuters-21578 (reuters-17831, reuters-1730 and five more): one adverb was no phrase, and the claim was lost or
+    // began past its determiner ("most contentious trade issues were ..."); "said this the ..." stays no clause.
+    expect(start('Officials said afterwards the three men had reaffirmed their commitment to the Louvre accord.', 'said', 'say')).toBe(
+      'the three men had reaffirmed their commitment to the Louvre accord.',
+    );
+    expect(start('He said previously the exchange is studying the possibility of a products contract.', 'said', 'say')).toBe(
+      'the exchange is studying the possibility of a products contract.',
+    );
+    expect(
+      attributed('Officials said afterwards the three men had reaffirmed their commitment to the Louvre accord on currency stability.')
+        .quotes,
+    ).toEqual([[26, 114, 'Officials', 'Officials']]);
+  });
 });

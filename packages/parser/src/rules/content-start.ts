@@ -227,14 +227,27 @@ export function gappedCue(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Adverbs that make a phrase alone between a cue and its clause ("said repeatedly the ..."), unlike "last" or "this". */
+const LONE_ADVERBS: ReadonlySet<string> = new Set([
+  ...['earlier', 'later', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'separately', 'again', 'also'],
+  'afterwards',
+]);
+
 /** Skips a phrase of place or time after the cue ("in July", "in this instance,", "by email") up to a clause. */
 function skipPhrase(tokens: readonly Token[], i: number, limit: number, strong: boolean): number | null {
   for (let k = i; k < Math.min(limit, i + 9); k += 1) {
     const t = tokens[k];
     if (t === undefined || (!isWord(t) && !['.', '’', "'", ',', ':'].includes(t.text))) return orNull(thatPastPhrase(tokens, i, limit));
     if (k > i && (CLAUSE_OPENERS.has(t.lower) || t.lower === 'that')) return k;
-    // "said by text message the weather had been fine": a determiner opening a clause.
-    if (strong && k > i + 1 && /^(?:the|a|an|his|her|their|its|most|many|some|all)$/.test(t.lower) && isClause(tokens, k, limit)) return k;
+    // "said by text message the weather had been fine": a determiner opening a clause; also after one adverb ("has said
+    // repeatedly the next president should choose", "said previously the exchange would ...").
+    if (
+      strong &&
+      (k > i + 1 || (k === i + 1 && LONE_ADVERBS.has(tokens[i]?.lower ?? ''))) &&
+      /^(?:the|a|an|his|her|their|its|most|many|some|all)$/.test(t.lower) &&
+      isClause(tokens, k, limit)
+    )
+      return k;
     // "in Columbus, Ohio, that ...": a place and its state, not a clause after the comma.
     if (t.text === ',' && tokens[k + 1]?.cap === true && tokens[k + 2]?.text === ',') {
       k += 2;

@@ -1651,4 +1651,13 @@ describe('wire copy', () => {
       ).quotes[1],
     ).toEqual([119, 217, 'Local media', 'Local media']);
   });
+
+  it('should take no claim from a bare cue joined to an infinitive ("loath to shift gears and say", "to reply and tell us")', () => {
+    // recovery-2020: once "media" could speak, the first had become its claim; the second, a newsletter's sign-off in eleven
+    // Business Insider articles, had been Trump's.
+    expectNoQuotes('The media is naturally loath to shift gears and say that the coronavirus has begun to loosen its grip.');
+    expectNoQuotes(
+      "Trump spoke on Friday.\n\nPlease feel free to reply to this email and tell us what you like or don't like, and we'll evolve and improve as we go.",
+    );
+  });
 });

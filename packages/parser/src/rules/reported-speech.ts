@@ -1,6 +1,6 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, isClaimed, speakerOfCue, trimContent, type RuleContext } from '../claims';
-import { CLAUSE_LEMMAS, cueAt } from '../lexicon/cue-verbs';
+import { CLAUSE_LEMMAS, cueAt, cueLemma } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
 import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
 import { OBJECT_PRONOUNS, PRONOUN_AND_BE } from '../lexicon/pronouns';
@@ -108,7 +108,7 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
     // "To say the crisis has thrown theaters into turmoil is an understatement": an infinitive opening the sentence
     // speaks of saying it; no one says it.
     if (k - 1 === sentence.first && tokens[k - 1]?.lower === 'to') continue;
-    if (isPluralNounCue(tokens, k, lemma)) continue;
+    if (isPluralNounCue(tokens, k, lemma) || coordinatedInfinitive(tokens, k, sentence.first) || conditionalCue(tokens, k, last)) continue;
     // "Sanders is suggesting he beat expectations": a progressive is a finite verb; its subject is before the auxiliary.
     // "... is telling in its own right", "telling responses": "telling" after "be" is an adjective unless a hearer follows.
     // ("is telling a town hall in Salem that ...": a hearer with a determiner, when "that" follows it.)
@@ -146,6 +146,32 @@ export function reportedSpeech(ctx: RuleContext, paragraph: Paragraph, whole: Se
     if (invertedClaim(reading) || claimBeforeSpeaker(reading)) continue;
     claimAfterCue(reading);
   }
+}
+
+/**
+ * Whether the cue at tokens[k] is a bare verb joined by "and" or "or" to an infinitive before it ("is naturally loath to
+ * shift gears and say that ..."): what someone would or would not say, not what was said.
+ */
+function coordinatedInfinitive(tokens: readonly Token[], k: number, floor: number): boolean {
+  const joiner = tokens[k - 1]?.lower;
+  if ((joiner !== 'and' && joiner !== 'or') || cueLemma(tokens[k]?.lower ?? '') !== tokens[k]?.lower) return false;
+  for (let j = k - 2; j >= Math.max(floor, k - 8); j -= 1) {
+    const t = tokens[j];
+    if (t === undefined || !t.word) return false;
+    if (t.lower === 'to' && tokens[j + 1]?.word === true && !tokens[j + 1]?.cap && !DETERMINERS.has(tokens[j + 1]?.lower ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the cue at tokens[k] follows "would", "could" or "might" and an "if" comes later in its sentence ("the media
+ * would call him a “chicken” if he didn’t"): words supposed, not said; a claim around them keeps them whole.
+ */
+function conditionalCue(tokens: readonly Token[], k: number, last: number): boolean {
+  if (!/^(?:would|could|might)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  for (let j = k + 1; j < last; j += 1) if (tokens[j]?.lower === 'if') return true;
+  return false;
 }
 
 /**
