@@ -431,6 +431,11 @@ function participleContentStart(tokens: readonly Token[], i: number, limit: numb
   return PREPOSITIONS.has(first.lower) ? orNull(thatPastPhrase(tokens, i, limit)) : null;
 }
 
+/** Words opening a hearer's noun phrase: an article, or a possessive as in "told his aides he planned ...". */
+const HEARER_ARTICLE = /^(?:the|a|an|his|their|its|our|my|your)$/;
+/** The same, definite: a clause's subject right after its noun is what was told ("told his aides he planned ..."). */
+const DEFINITE_HEARER = /^(?:the|his|their|its|our|my|your)$/;
+
 /** Where the content starts at or after tokens[i], past a hearer ("told reporters"), a weekday, a phrase that is no content. */
 function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, lemma: string): number | null {
   let hearer = false;
@@ -439,11 +444,14 @@ function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, 
     // Skip the hearer: "told reporters", "told him", "told The Canadian Press".
     hearer = true;
     if (OBJECT_PRONOUNS.has(tokens[i]?.lower ?? '')) i += 1;
-    else if (/^(?:the|a|an)$/.test(tokens[i]?.lower ?? '') || isCapitalized(tokens[i])) {
+    else if (HEARER_ARTICLE.test(tokens[i]?.lower ?? '') || isCapitalized(tokens[i])) {
+      const definite = DEFINITE_HEARER.test(tokens[i]?.lower ?? '');
       i += 1;
       // ... "told the Securities and Exchange Commission", "told the Department of Justice": a name's inner "and", "of".
       while (i < limit && (isCapitalized(tokens[i]) || (HEARER_NAME_JOINS.has(tokens[i]?.lower ?? '') && isCapitalized(tokens[i + 1]))))
         i += 1;
+      // ("told the Liberal Democratic Party (LDP) to ...": the name's initials in parentheses.)
+      if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && isCapitalized(tokens[i + 1])) i += 3;
       // "urged the British government “to clarify ...”": the rest of the hearer's noun phrase.
       for (let k = i; k < Math.min(limit, i + 3); k += 1) {
         const t = tokens[k];
@@ -452,16 +460,19 @@ function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, 
         if (t?.cap === true && k > i) {
           let end = k;
           while (end < limit && isCapitalized(tokens[end])) end += 1;
+          // ("told his ruling Liberal Democratic Party (LDP) to come up with ...": the name's initials in parentheses, and
+          // the infinitive told after it.)
+          if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && isCapitalized(tokens[end + 1])) end += 3;
           const noun = tokens[end];
           if (noun?.word === true && !noun.cap && !AUXILIARIES.test(noun.lower) && (end + 1 >= limit || !isWord(tokens[end + 1]))) end += 1;
-          if (end >= limit || !isWord(tokens[end])) i = end;
+          if (end >= limit || !isWord(tokens[end]) || tokens[end]?.lower === 'to') i = end;
           break;
         }
         if (t === undefined || !t.word || t.cap || t.lower === 'to' || t.lower === 'that' || CLAUSE_OPENERS.has(t.lower)) break;
         if (tokens[k + 1]?.lower === 'to' || tokens[k + 1]?.lower === 'that' || isQuoteMark(tokens[k + 1])) i = k + 1;
         // "told the company its Medicare contract would be terminated": a clause's subject after the hearer's noun.
         else if (
-          tokens[i - 1]?.lower === 'the' &&
+          definite &&
           !/^(?:who|whom|which)$/.test(t.lower) &&
           CLAUSE_SUBJECTS.has(tokens[k + 1]?.lower ?? '') &&
           isClause(tokens, k + 1, limit)

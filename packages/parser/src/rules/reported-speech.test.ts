@@ -1660,4 +1660,32 @@ describe('wire copy', () => {
       "Trump spoke on Friday.\n\nPlease feel free to reply to this email and tell us what you like or don't like, and we'll evolve and improve as we go.",
     );
   });
+
+  it('should give a gerund cue after "after" or "while" to the sentence subject, past the hearer it tells (PolNeAR)', () => {
+    // New York Times 2016-08-18, Breitbart 2016-05-05: "after telling" and "while saying" had been no claims.
+    expect(
+      attributed(
+        'The candidate has bucked efforts to rein in his impulsive behavior, committing repeated gaffes after telling his aides he planned to adopt a more presidential tone.',
+      ).quotes,
+    ).toEqual([[119, 163, 'The candidate', 'candidate']]);
+    expect(
+      attributed(
+        'Bolton had a comparable assessment of Trump’s thin foreign policy record, while saying that the candidate’s recent foreign-policy speech reassured him.',
+      ).quotes,
+    ).toEqual([[87, 150, 'Bolton', 'Bolton']]);
+  });
+
+  it('should skip a hearer opened by a possessive, with a name and its initials (reuters-21578)', () => {
+    // reuters-9381, reuters-4853: "ruling Liberal Democratic Party (LDP)", "European Community partners" had opened the content.
+    expect(
+      attributed(
+        'Prime Minister Yasuhiro Nakasone has told his ruling Liberal Democratic Party (LDP) to come up with a draft economic package in early April.',
+      ).quotes,
+    ).toEqual([[84, 139, 'Prime Minister Yasuhiro Nakasone', 'Yasuhiro Nakasone']]);
+    expect(
+      attributed(
+        'West German Farm Minister Ignaz Kiechle told his European Community partners they would strongly oppose major elements of proposals to rid the EC of its farm surpluses.',
+      ).quotes,
+    ).toEqual([[77, 167, 'West German Farm Minister Ignaz Kiechle', 'Ignaz Kiechle']]);
+  });
 });

@@ -69,7 +69,16 @@ const INVERTS = new Set([
 ]);
 
 /** Cues read after "by" ("by saying he ..."); "by responding to ...", "by urging him" name no content of their own. */
-const BY_CUES = new Set(['say', 'suggest', 'claim', 'argue', 'insist', 'declare', 'warn', 'note', 'explain', 'state', 'assert']);
+const BY_CUES = new Set([
+  ...['say', 'suggest', 'claim', 'argue', 'insist', 'declare', 'warn', 'note', 'explain', 'state', 'assert'],
+  ...['tell', 'acknowledge', 'admit', 'announce', 'predict', 'promise', 'complain', 'concede', 'contend', 'write', 'tweet'],
+]);
+
+/**
+ * Prepositions before a gerund cue whose speaker is the sentence's subject ("by saying ...", "committing repeated gaffes
+ * after telling his aides he planned ...", "..., while saying that the candidate's speech reassured him").
+ */
+const GERUND_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'while', 'when']);
 
 /** Cues whose progressive is mostly not speech ("restaurants are adding surcharges", "was responding to the news"). */
 const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
@@ -549,11 +558,11 @@ function claimAfterCue(reading: CueReading): void {
       adverbBeforeParticiple(tokens, k));
   // "Trump landed himself in hot water by saying ...": so is "by saying", when the sentence opens with its subject
   // (in "In the last debate, on CNBC, candidates ... by saying" the opening phrases hide it).
-  const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && (before?.lower === 'by' || before?.lower === 'upon');
+  const bySaying = token.lower.endsWith('ing') && BY_CUES.has(lemma) && GERUND_PREPOSITIONS.has(before?.lower ?? '');
   const byWhom = bySaying ? sentenceSubject(text, tokens, sentence.first, k) : null;
   // "with 30 percent of voters saying they ...": the participle's own subject after "with".
   const withSubject =
-    byWhom !== null && byWhom.clauseStart === pastDateline(tokens, sentence.first, k) && !clauseOpensIn(tokens, byWhom.clauseStart, k)
+    byWhom !== null && byWhom.clauseStart === pastDateline(tokens, sentence.first, k) && !clauseOpensIn(tokens, byWhom.clauseStart, k - 1)
       ? byWhom.mention
       : token.lower.endsWith('ing') && !participle
         ? withPhraseSubject(text, tokens, k, sentence.first)
