@@ -390,4 +390,14 @@ describe('classifyMention', () => {
     const tokens = tokenize(text, 0, text.length);
     expect(classifyMention(text, tokens, 1, tokens.length)).toMatchObject({ name: 'Sherman Chao', role: 'analyst' });
   });
+
+  it('should keep an Italian or Portuguese particle inside a name ("Fabiano di Marco", "Orlando dos Santos")', () => {
+    // recovery-2020 (AP, 2020-04): "di" had cut the name to "Marco", which then took the goalkeeper Marco Sportiello's name.
+    const text =
+      'While Atalanta announced its first positive case Tuesday for goalkeeper Marco Sportiello, Valencia said more than a third of its squad got infected.\n\n“I have heard a lot (of theories), I’ll say mine,” Fabiano di Marco, the chief pneumologist at the hospital in Bergamo, told Italian newspaper Corriere della Sera.';
+    expect(attributed(text).quotes.at(-1)).toEqual([150, 200, 'Fabiano di Marco', 'Fabiano di Marco']);
+    expect(attributed('“We will not pay,” said Orlando dos Santos, the finance minister.').quotes).toEqual([
+      [0, 18, 'Orlando dos Santos', 'Orlando dos Santos'],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, PREPOSITIONS, beforeAsideConn
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
-import { GENDERED_NOUNS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
+import { GENDERED_NOUNS, NAME_CONNECTORS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt } from './lexicon/cue-verbs';
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import {
@@ -1433,7 +1433,8 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
       while (
         nameEnd < end &&
         (isCapitalized(tokens[nameEnd]) ||
-          (['of', 'and', '&'].includes(tokens[nameEnd]?.lower ?? '') && isCapitalized(tokens[nameEnd + 1])))
+          // (The connectors inside a name: "said Orlando dos Santos", "said Fabiano di Marco", "of", "and".)
+          (NAME_CONNECTORS.has(tokens[nameEnd]?.lower ?? '') && isCapitalized(tokens[nameEnd + 1])))
       )
         nameEnd += 1;
       let k = nameEnd;

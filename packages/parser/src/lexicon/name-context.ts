@@ -267,7 +267,10 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'tomorrow',
 ]);
 /** Lowercase words inside a name ("Bank of Canada", "Ludwig van Beethoven"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'and', '&']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  ...['of', 'de', 'da', 'del', 'di', 'della', 'dos', 'das', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le', 'du'],
+  ...['and', '&'],
+]);
 
 /** Connectors capitalized inside a name, as bodies title their names and no person's name does (not "And": Reuters
  * capitalizes it after "U.S."). */
