@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectNoQuotes, expectQuote } from '../test-helpers';
+import { describe, expect, it } from 'vitest';
+import { attributed, expectNoQuotes, expectQuote } from '../test-helpers';
 
 describe('describedSubject', () => {
   it('should take a poll figure for the speaker of "say"', () => {
@@ -78,5 +78,22 @@ describe('describedSubject', () => {
     expectNoQuotes('Voting Tuesday say nothing.');
     expectNoQuotes('In the end they say.');
     expectNoQuotes('At the station they say little.');
+  });
+
+  it('should read a poll figure after a semicolon, and end the claim before the next figure after ", and" (PolNeAR, recovery-2020)', () => {
+    // USA Today 2016-08-16: the semicolon had hidden "26%" as the clause's subject; recovery-2020 (CNBC): "28% said" had
+    // been no claim, its content run on into "and around 60% said".
+    expect(
+      attributed('Millennials hold liberal views: 53% describe themselves as liberal on social issues; 26% say they are conservative.')
+        .quotes,
+    ).toEqual([[93, 114, '26%', '26%']]);
+    expect(
+      attributed(
+        'A survey by investment bank Jefferies of 500 female shoppers found that 60% said they would make some change to their spending; 28% said they would spend more on apparel online initially after stores reopened, and around 60% said they would avoid trying on clothes in stores after COVID-19.',
+      ).quotes,
+    ).toEqual([
+      [137, 208, '28%', '28%'],
+      [230, 289, 'around 60%', 'around 60%'],
+    ]);
   });
 });

@@ -68,6 +68,9 @@ function isPlural(t: Token | undefined): boolean {
 /** Heads that cannot speak (an adverb, a number word on its own is fine: "a third", "9 percent"). */
 const NOT_A_HEAD = /ly$|ing$|ed$/;
 
+/** Adverbs that focus the phrase after them ("Even the field's biggest hawks say"). */
+const FOCUSING: ReadonlySet<string> = new Set(['even', 'also']);
+
 /**
  * The noun phrase that opens a clause before a cue (with `groupsOnly`, only one whose head is plural), when no name, pronoun or known speaker noun does:
  * poll figures and descriptions ("42% say", "Nearly a third say", "The billionaire real estate
@@ -92,9 +95,13 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
       break;
     start -= 1;
   }
+  // ("Even the field's biggest hawks say": a focusing adverb before the phrase is no part of it, and the phrase opens its
+  // clause where the adverb does.)
+  const opening = start;
+  if (start < end - 1 && FOCUSING.has(tokens[start]?.lower ?? '')) start += 1;
   const first = tokens[start];
   const head = tokens[end - 1];
-  const before = tokens[start - 1];
+  const before = tokens[opening - 1];
   if (first === undefined || head === undefined || start >= end) return null;
   // (Not "Many lenders have issued statements saying ...": an auxiliary inside makes it a clause.)
   for (let i = start + 1; i < end - 1; i += 1) if (FINITE_AFTER_SUBJECT.test(tokens[i]?.lower ?? '')) return null;
@@ -105,10 +112,12 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
     before?.text === ',' ||
     before?.text === '—' ||
     before?.text === ':' ||
+    // ("53% describe themselves as liberal on social issues; 26% say they are conservative.")
+    before?.text === ';' ||
     (counted && CLAUSE_LINKS.has(before?.lower ?? '')) ||
     // "While those surveyed said ...": a subordinator opening the sentence.
-    (start === floor + 1 && SUBORDINATORS.has(before?.lower ?? ''));
-  if (start > floor && !opensClause) return null;
+    (opening === floor + 1 && SUBORDINATORS.has(before?.lower ?? ''));
+  if (opening > floor && !opensClause) return null;
   // "those surveyed", "those polled": the people a poll asked, named by its participle.
   const respondents = end - start === 2 && first.lower === 'those' && /ed$/.test(head.lower);
   if (

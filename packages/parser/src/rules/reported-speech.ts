@@ -942,6 +942,8 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
       if (/^(?:who|which|that)$/.test(tokens[c - 1]?.lower ?? '') || takesTopic(tokens, c, lemma)) break;
       const subject = leftSubject(ctx.doc.text, tokens, c, floor);
       if (subject !== null && subject.clauseStart === k + 1) return tokens[k - 1]?.text === ',' ? k - 1 : k;
+      // ("..., and around 60% said they would avoid trying on clothes": a poll's figure, a claim of its own.)
+      if (subject === null && tokens[k - 1]?.text === ',' && pollFigureAt(ctx.doc.text, tokens, c, k + 1)) return k - 1;
       // "..., and Brian Deese, the White House climate change adviser, said he ...": a name and its description.
       if (tokens[c - 1]?.text === ',' && nameBeforeDescription(ctx.doc.text, tokens, k + 1, c - 1) !== null)
         return tokens[k - 1]?.text === ',' ? k - 1 : k;
@@ -949,6 +951,15 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     }
   }
   return last;
+}
+
+/** A figure, perhaps with its approximation ("60%", "around 60%", "nearly 40 percent"). */
+const POLL_FIGURE = /^(?:(?:around|about|nearly|almost|roughly|some|only|just|over|under)\s+)?\d[\d.,]*\s*(?:%|percent|pct)$/i;
+
+/** Whether a poll's figure right at tokens[from] is the subject of the cue at tokens[c] ("around 60% said", "four in 10 say"). */
+function pollFigureAt(text: string, tokens: readonly Token[], c: number, from: number): boolean {
+  const figure = describedSubject(text, tokens, c, from);
+  return figure !== null && figure.start === tokens[from]?.start && figure.end === tokens[c - 1]?.end && POLL_FIGURE.test(figure.text);
 }
 
 /** Whether a reported clause opens at tokens[i]: "that", a subject pronoun, a determiner or a name. */
