@@ -1688,4 +1688,18 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[77, 167, 'West German Farm Minister Ignaz Kiechle', 'Ignaz Kiechle']]);
   });
+
+  it('should give a cue joined by ", but" to the speaker of the quotation before it (reuters-21578, PolNeAR)', () => {
+    // reuters-18931, New York Times 2016-02-01: the speaker is written after the quotation, where the scan left from
+    // "said" found no one; eight claims had been lost.
+    expect(
+      attributed(
+        'Baker was wrong to blame the West Germans for the weak dollar, said Bernhard Wyttenbach, a banker. "We do not have a mark problem, we have a dollar problem," he added, but said the biggest culprit was the new chairman of the U.S. Federal Reserve Board, Alan Greenspan.',
+      ).quotes,
+    ).toEqual([
+      [0, 61, 'Bernhard Wyttenbach', 'Bernhard Wyttenbach'],
+      [99, 157, 'he', 'Bernhard Wyttenbach'],
+      [177, 267, 'he', 'Bernhard Wyttenbach'],
+    ]);
+  });
 });

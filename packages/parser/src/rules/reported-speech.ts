@@ -303,6 +303,20 @@ function speakerOfCueBefore(ctx: RuleContext, tokens: readonly Token[], k: numbe
   return null;
 }
 
+/**
+ * The speaker of the claim whose cue the cue at tokens[k] is joined to: ", but added", "and added" right after ", she
+ * said" (the comma before the joiner, a used cue at most three tokens before it); null otherwise.
+ */
+function speakerOfJoinedCue(ctx: RuleContext, tokens: readonly Token[], k: number, first: number): Mention | null {
+  const joiner = tokens[k - 1]?.lower;
+  if ((joiner !== 'and' && joiner !== 'but') || tokens[k - 2]?.text !== ',') return null;
+  for (let c = k - 3; c >= Math.max(first, k - 5); c -= 1) {
+    const t = tokens[c];
+    if (t !== undefined && ctx.usedCues.has(t.start)) return speakerOfCue(ctx, t.start);
+  }
+  return null;
+}
+
 /** "..., X said.": the content before the speaker, or around it ("A, he said, B."); true when it emitted a claim. */
 function claimBeforeSpeaker(reading: CueReading): boolean {
   const { ctx, tokens, sentence, k, last, token, lemma, left, progressive, startToken, emit } = reading;
@@ -574,7 +588,11 @@ function claimAfterCue(reading: CueReading): void {
       ? (describedSubject(text, tokens, k, sentence.first, lemma !== 'say' && lemma !== 'tell') ??
         modifiedSubject(text, tokens, k, sentence.first, lemma))
       : null;
-  if (left === null && !participle && described === null && withSubject === null) return;
+  // "“I hate the term 'Manhattan poor,'” she said, but added that ...": a cue joined by "and" or "but" to one a claim of
+  // the sentence took goes on with that claim's speaker (written after its quotation, where no scan to the left finds it).
+  const joined =
+    left === null && !participle && described === null && withSubject === null ? speakerOfJoinedCue(ctx, tokens, k, sentence.first) : null;
+  if (left === null && !participle && described === null && withSubject === null && joined === null) return;
   const first = tokens[from];
   // "Podesta, who said the project was vetted, said he was unaware ...": the relative clause's content ends before
   // the main verb, which reports a claim of its own by the same speaker.
@@ -598,7 +616,8 @@ function claimAfterCue(reading: CueReading): void {
     described ??
     withSubject ??
     (issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
-    (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null);
+    (participle && !afterCue ? (sentenceSubject(text, tokens, sentence.first, k)?.mention ?? null) : null) ??
+    joined;
   const emitted =
     first !== undefined && end !== undefined && emit(first.start, end.end, subject, 'reported-after', subject === null, closing?.mention);
   // The closing cue relayed this claim: no claim of its own.
