@@ -93,37 +93,43 @@ export function speakerCandidates(
   return out;
 }
 
-const SUBJECTS = new WeakMap<ParseDocument, Map<number, LeftSubject | null>>();
-
 /**
- * The subject of the document's sentence k, once per article: each claim asks for its own sentence's and the one
- * before, so claims in consecutive sentences asked for the same ones again (5% of a parse on Reuters).
+ * What the claims of the article being resolved share: the subjects of its sentences by index, once per article (each
+ * claim asks for its own sentence's and the one before, so claims in consecutive sentences asked for the same ones
+ * again: 5% of a parse on Reuters), and the words of its names of several words. One slot, for the one article
+ * resolved at a time, not WeakMaps by document and by names: their entries, set once per article, cost 0.5% of a parse
+ * on Reuters, and weigh on every collection. (The slot keeps the last article until the next.)
  */
+const article = {
+  doc: null as ParseDocument | null,
+  subjects: new Map<number, LeftSubject | null>(),
+  names: null as readonly NameOccurrence[] | null,
+  fullNameWords: null as Set<string> | null,
+};
+
+/** The subject of the document's sentence k, once per article. */
 function subjectOf(doc: ParseDocument, k: number, tokens: readonly Token[], sentence: Sentence): LeftSubject | null {
-  let bySentence = SUBJECTS.get(doc);
-  if (bySentence === undefined) {
-    bySentence = new Map();
-    SUBJECTS.set(doc, bySentence);
+  if (article.doc !== doc) {
+    article.doc = doc;
+    article.subjects = new Map();
   }
-  let subject = bySentence.get(k);
+  let subject = article.subjects.get(k);
   if (subject === undefined) {
     subject = sentenceSubject(doc.text, tokens, sentence.first, sentence.last);
-    bySentence.set(k, subject);
+    article.subjects.set(k, subject);
   }
   return subject;
 }
 
-const FULL_NAME_WORDS = new WeakMap<readonly NameOccurrence[], Set<string>>();
-
 /** The words of the article's names of several words, once per article ("target" after "Target Corp."). */
 function fullNameWords(names: readonly NameOccurrence[]): Set<string> {
-  let found = FULL_NAME_WORDS.get(names);
-  if (found === undefined) {
-    found = new Set();
+  if (article.names !== names || article.fullNameWords === null) {
+    const found = new Set<string>();
     for (const n of names) if (n.name.includes(' ')) for (const w of words(n.name)) found.add(w);
-    FULL_NAME_WORDS.set(names, found);
+    article.names = names;
+    article.fullNameWords = found;
   }
-  return found;
+  return article.fullNameWords;
 }
 
 /** Index of the last name written before `at`, or -1. */
