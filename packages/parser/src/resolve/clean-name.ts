@@ -50,8 +50,12 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   // "Four-year-old Amina Malloy", "Co-founder Jeffrey Katzenberg", "Tony Award-nominee Judy Kuhn", "Fact-checking
   // Donald Trump": a hyphenated description before a name of two words is no part of it (a hyphenated name's parts
   // are capitalized: "Jean-Luc").
-  const described = words.slice(0, -2).findLastIndex((w) => HYPHENATED_DESCRIPTION.test(w));
-  if (described >= 0) return words.slice(described + 1).join(' ');
+  // (A loop over the words before the last two, not a slice's findLastIndex: this runs for every name; and a word with no
+  // hyphen is no such description without the pattern.)
+  for (let k = words.length - 3; k >= 0; k -= 1) {
+    const w = words[k] ?? '';
+    if (w.includes('-') && HYPHENATED_DESCRIPTION.test(w)) return words.slice(k + 1).join(' ');
+  }
   // "Responded Trump", "Added Pelosi": a speech verb inverted before the name at a sentence's start.
   if (opensSentence && words.length >= 2 && lower !== 'said' && CUE_FORMS.has(lower) && lower !== CUE_FORMS.get(lower))
     return words.slice(1).join(' ');

@@ -27,8 +27,8 @@ export class ResolveContext {
   lastSpoken: number | null = null;
   /** The entities that are the article's writer, its "I" (narrator.ts): never who a "he", "she" or description is. */
   readonly writers = new Set<number>();
-  /** Caches of the name look-ups, per article. */
-  readonly fullestCache = new Map<string, FullName>();
+  /** Caches of the name look-ups, per article: fullest forms by kind (and gender, when known), then by name. */
+  readonly fullestCache = new Map<string, Map<string, FullName>>();
   readonly firstNameCache = new Map<string, string | null>();
   /** How much more recent a written name must be than the last speaker to win a pronoun. */
   readonly lead = 400;

@@ -16,11 +16,17 @@ export interface FullName {
 
 /** The fullest name in the article that the short one is part of ("Peskov" -> "Dmitry Peskov"). */
 export function fullest(ctx: ResolveContext, name: string, kind: SourceKind, gender: Gender = null): FullName {
-  const cacheKey = `${kind}\u0000${gender ?? ''}\u0000${name}`;
-  let found = ctx.fullestCache.get(cacheKey);
+  // (By kind and gender, then by the name itself: no key string built and hashed per look-up.)
+  const of = gender === null ? kind : `${kind}:${gender}`;
+  let byName = ctx.fullestCache.get(of);
+  if (byName === undefined) {
+    byName = new Map();
+    ctx.fullestCache.set(of, byName);
+  }
+  let found = byName.get(name);
   if (found === undefined) {
     found = findFullest(ctx, name, kind, gender);
-    ctx.fullestCache.set(cacheKey, found);
+    byName.set(name, found);
   }
   // "Moody's said" after "Moody's Investors Service Inc said": the name index cuts a name at its "'s", so the company is
   // looked for among the speakers found so far too (not cached: they grow claim by claim).

@@ -47,7 +47,8 @@ function genderAfter(tokens: readonly Token[], from: number): Gender {
   for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
     const t = tokens[k];
     if (t === undefined) break;
-    const mark = DOUBLE_MARKS.get(t.text);
+    // (The marks are single characters: a longer token, most of them, is no mark without a look-up.)
+    const mark = t.text.length === 1 ? DOUBLE_MARKS.get(t.text) : undefined;
     if (mark !== undefined) quoted = mark === 'toggle' ? !quoted : mark === 'open';
     // The first letter spares two Set look-ups for most tokens (gendered words start with h, m or s).
     // ("Ensheng Dong, a first-year Ph.D. student she advises": a pronoun right after a person's noun opens a relative clause
