@@ -2,7 +2,7 @@ import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-occurrence';
 import { isInCapitals } from '../tokens';
-import { initialLetters, isSlashInitials, sameName, words } from './name-words';
+import { initialLetters, isSlashInitials, sameNameWords, words } from './name-words';
 import { companyOfFirstWord, companyOfInitials, companyOfShortName } from './company-short-form';
 import { nearSpelling } from './near-spelling';
 
@@ -89,6 +89,7 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
   let otherGender = false;
   const roles: string[] = [];
   const w = words(name);
+  let bestLength = w.length;
   // An acronym stands for the name whose initials it is ("the PBO", "S/P").
   if (/^\p{Lu}{2,6}$/u.test(name) || isSlashInitials(name)) {
     const long = ctx.byInitials.get(initialLetters(name));
@@ -96,11 +97,15 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
       return { name: long.name, roles: long.role === null ? [] : [long.role], gender: long.gender };
   }
   // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
-  for (const n of (ctx.namesByWord.get(w.at(-1) ?? '') ?? []).slice(0, 200)) {
+  // (Read in place, not from a copied slice: this runs for every name resolved.)
+  const sharing = ctx.namesByWord.get(w.at(-1) ?? '') ?? [];
+  for (let k = 0; k < Math.min(sharing.length, 200); k += 1) {
+    const n = sharing[k];
+    if (n === undefined) continue;
     // "Wang" -> "Wang Qishan" (family name first) only for a person the text gives a title or pronoun.
     const nw = words(n.name);
     const familyFirst = w.length === 1 && nw[0] === w[0] && nw.length <= 3 && (n.role !== null || n.gender !== null);
-    const same = sameName(n.name, name) || familyFirst;
+    const same = sameNameWords(n.name, nw, name, w) || familyFirst;
     if (!same) continue;
     // "Ms. Rose" beside "Max Rose ... he" or "Mr. Rose": a spouse, not the same person.
     if (gender !== null && n.gender !== null && n.gender !== gender) {
@@ -108,8 +113,9 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
       continue;
     }
     if (n.role !== null && roles.length < 5 && !roles.includes(n.role)) roles.push(n.role);
-    if (n.kind === kind && (nw.length > words(best).length || (n.name === best && bestGender === null))) {
+    if (n.kind === kind && (nw.length > bestLength || (n.name === best && bestGender === null))) {
       best = n.name;
+      bestLength = nw.length;
       bestGender = n.gender;
     }
   }

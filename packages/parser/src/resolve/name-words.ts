@@ -34,8 +34,11 @@ export function words(s: string): readonly string[] {
 
 /** Whether two names name the same speaker: same last word, and one's words within the other's. */
 export function sameName(a: string, b: string): boolean {
-  const x = words(a);
-  const y = words(b);
+  return sameNameWords(a, words(a), b, words(b));
+}
+
+/** sameName for names whose words the caller has at hand (`x` = words(a), `y` = words(b)): a loop over many names asks for them once. */
+export function sameNameWords(a: string, x: readonly string[], b: string, y: readonly string[]): boolean {
   if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
   // "Reese Jr." is not "Stella Chase Reese", nor "Donald Trump Jr." "Donald J. Trump": two generations that differ part
   // two names, unless one of them is a bare surname with none written ("Biden" is "Joseph R. Biden Jr.").

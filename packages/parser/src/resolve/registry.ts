@@ -3,7 +3,7 @@ import type { ResolveContext } from './context';
 import type { Gender } from './name-index';
 import { fullest } from './name-lookup';
 import { nearestOfSurname } from './nearest-of-surname';
-import { sameName, words } from './name-words';
+import { sameNameWords, words } from './name-words';
 import { isPersonRole, isRole } from './role-text';
 
 /** The gender the article's pronouns and titles give a name (by its last word), or null. */
@@ -34,14 +34,20 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
   // (A titled surname, "President Trump", keeps the full name the title goes with.)
   const full = kind === 'person' && role === null ? nearestOfSurname(ctx, written, name, at) : written;
   const canonical = full.name;
-  const key = `${kind}:${kind === 'anonymous' ? canonical : (words(canonical).at(-1) ?? '')}`;
+  // (Its words read once: the key, each candidate's comparison and the fullest form below ask for them.)
+  const canonicalWords = words(canonical);
+  const key = `${kind}:${kind === 'anonymous' ? canonical : (canonicalWords.at(-1) ?? '')}`;
   const candidates = ctx.byKey.get(key) ?? [];
   let index = -1;
   // The most recent few with the same last word: enough for real text, and linear on pathological input.
   for (let c = candidates.length - 1; c >= Math.max(0, candidates.length - 50) && index < 0; c -= 1) {
     const e = ctx.entities[candidates[c] ?? -1];
     const otherGender = gender !== null && e?.gender != null && e.gender !== gender;
-    if (e !== undefined && !otherGender && (kind === 'anonymous' ? e.name === canonical : sameName(e.name, canonical)))
+    if (
+      e !== undefined &&
+      !otherGender &&
+      (kind === 'anonymous' ? e.name === canonical : sameNameWords(e.name, words(e.name), canonical, canonicalWords))
+    )
       index = candidates[c] ?? -1;
   }
   if (index < 0) {
@@ -61,7 +67,7 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
   ctx.touched.push(index);
   const e = ctx.entities[index];
   if (e !== undefined) {
-    if (words(canonical).length > words(e.name).length) e.name = canonical;
+    if (canonicalWords.length > words(e.name).length) e.name = canonical;
     // Bounded lists: a source is shown with a few aliases and roles, and long texts stay linear.
     if (alias !== e.name && e.aliases.length < 20 && !e.aliases.includes(alias)) e.aliases.push(alias);
     if (role !== null && e.roles.length < 10 && !e.roles.includes(role) && isRole(role) && (kind !== 'person' || isPersonRole(role)))
