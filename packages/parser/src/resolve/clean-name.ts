@@ -71,15 +71,19 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   // rare the word (a few given names end so too).
   if (opensSentence && words.length >= 2 && CAPITALIZED_WORD.test(words[1] ?? '') && isVerbFormOpener(first, true))
     return words.slice(1).join(' ');
-  if (opensSentence && words.length >= 2 && CAPITALIZED_WORD.test(words[1] ?? '') && ordinary(doc, first)) {
-    if (
-      words.length >= 3 ||
+  // (Whether the article writes the word in lowercase is asked last, only of a word that would go: most two-word names
+  // keep theirs, and the article's lowercase words are then not gathered for them.)
+  if (
+    opensSentence &&
+    words.length >= 2 &&
+    CAPITALIZED_WORD.test(words[1] ?? '') &&
+    (words.length >= 3 ||
       CALENDAR_WORDS.has(lower) ||
       NAME_STOP_WORDS.has(lower) ||
       PREPOSITIONS.has(lower) ||
-      /(?:ed|ing)$/.test(lower)
-    )
-      words = words.slice(1);
-  }
+      /(?:ed|ing)$/.test(lower)) &&
+    ordinary(doc, first)
+  )
+    words = words.slice(1);
   return words.join(' ');
 }

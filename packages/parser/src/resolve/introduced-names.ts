@@ -25,14 +25,14 @@ export function introducedSingles(
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];
     if (token === undefined || surnames.has(token.lower)) continue;
-    const opens = i === 0 || ['.', '?', '!'].includes(tokens[i - 1]?.text ?? '');
-    // Not a sentence adverb ("Eventually, the team ...").
-    const adverb = NAME_STOP_WORDS.has(token.lower) || /ly$/.test(token.lower) || SENTENCE_ADVERBS.has(token.lower);
+    const before = tokens[i - 1]?.text;
+    const opens = i === 0 || before === '.' || before === '?' || before === '!';
     // "Trump has repeatedly compared his pandemic response ...", "Trump said this week he was ...": a man, the subject
     // of his verb, when the article also capitalizes the word inside a sentence (not "Tears streamed down his face").
+    // Not a sentence adverb ("Eventually, the team ..."), asked only of a word opening its sentence.
     const introduced =
       opens &&
-      !adverb &&
+      !isSentenceAdverb(token.lower) &&
       ((tokens[i + 1]?.text === ',' && /^(?:a|an|the|who)$/.test(tokens[i + 2]?.lower ?? '')) ||
         (ownsHisAfterVerb(tokens, i) && inside(token.lower)) ||
         // ("Amazon said he was fired": a body speaking of someone, when the article also writes "Amazon said it".)
@@ -46,6 +46,11 @@ export function introducedSingles(
     const found = occurrence(tokens, i, i, i + 1, withoutPossessive(token.text), null, token.start);
     kept.push(group ? asOrganization(found) : found);
   }
+}
+
+/** Whether a word is a function word or a sentence adverb ("Eventually", "However"), which opens sentences, not names. */
+function isSentenceAdverb(lower: string): boolean {
+  return NAME_STOP_WORDS.has(lower) || lower.endsWith('ly') || SENTENCE_ADVERBS.has(lower);
 }
 
 /** The words a text capitalizes inside its sentences, where no sentence start forces a capital. */
