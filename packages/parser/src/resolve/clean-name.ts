@@ -10,6 +10,7 @@ import { ordinary } from './not-a-name';
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+const WHITE_SPACE = /\s/;
 /** A body's acronym in capitals ("GATT", "NBC"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A hyphenated word whose last part is in lowercase: an age, a title or a verb form ("Four-year-old", "Co-founder"). */
@@ -23,6 +24,8 @@ const HYPHENATED_DESCRIPTION = /^\p{L}+(?:-\p{L}+)*-\p{Ll}+$/u;
  * month after it ("CNN Tuesday").
  */
 export function cleanName(doc: ParseDocument, name: string, opensSentence: boolean): string {
+  // A single word is left as it is (every step below needs two words or more): no split and join for it.
+  if (!WHITE_SPACE.test(name)) return name;
   let words = name.split(/\s+/);
   // "Pete Kiehart Pete Kiehart": a photo credit that repeats the name.
   const half = words.length / 2;
