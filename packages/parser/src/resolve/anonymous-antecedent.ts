@@ -1,4 +1,4 @@
-import type { Claim, ParseDocument } from '../document';
+import type { Claim, Mention, ParseDocument } from '../document';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
 import { cueLemma } from '../lexicon/cue-verbs';
 
@@ -58,7 +58,9 @@ export function describeAnonymous(
  */
 export function anonymousPhrases(doc: ParseDocument, claims: readonly Claim[]): AnonymousPhrase[] {
   const found: AnonymousPhrase[] = [];
-  const spoken = claims.flatMap((c) => (c.mention?.kind === 'anonymous' ? [c.mention] : []));
+  // (A loop, not flatMap: flatMap builds an array per claim.)
+  const spoken: Mention[] = [];
+  for (const c of claims) if (c.mention?.kind === 'anonymous') spoken.push(c.mention);
   for (const m of spoken) push(found, m.start, m.text);
   const starts = spoken.map((m) => m.start).sort((a, b) => a - b);
   const ends = spoken.map((m) => m.end).sort((a, b) => a - b);

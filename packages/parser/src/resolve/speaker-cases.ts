@@ -46,5 +46,8 @@ export function speakerCases(
 ): SpeakerCase[] {
   const claim = claims[i];
   if (claim === undefined) return [];
-  return speakerCandidates(doc, claims, i, carried, names).map((candidate) => ({ doc, claim, candidate, firstPerson }));
+  // (A loop, not map with a closure: this runs for every claim.)
+  const cases: SpeakerCase[] = [];
+  for (const candidate of speakerCandidates(doc, claims, i, carried, names)) cases.push({ doc, claim, candidate, firstPerson });
+  return cases;
 }
