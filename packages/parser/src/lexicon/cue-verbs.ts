@@ -180,6 +180,7 @@ export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'assert',
   'assure',
   'boast',
+  'brag',
   'caution',
   'claim',
   'complain',

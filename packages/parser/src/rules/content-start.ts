@@ -319,7 +319,13 @@ const PHRASE_REACH = 20;
  */
 export function takesTopic(tokens: readonly Token[], cue: number, lemma: string): boolean {
   const next = tokens[cue + 1]?.lower;
-  return (lemma === 'respond' && next === 'to') || (lemma === 'contend' && next === 'with') || (lemma === 'agree' && next === 'on');
+  return (
+    (lemma === 'respond' && next === 'to') ||
+    (lemma === 'contend' && next === 'with') ||
+    (lemma === 'agree' && next === 'on') ||
+    // ("bragged about “a roll of Hillary Clinton toilet paper that I use ...”": what the boast was about.)
+    ((lemma === 'brag' || lemma === 'boast') && next === 'about')
+  );
 }
 
 /**

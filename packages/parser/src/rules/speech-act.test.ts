@@ -359,4 +359,21 @@ describe('speechAct', () => {
     expectNoQuotes('He called it quits after a decade.');
     expectNoQuotes('After a long night of negotiations, the senators called it a day.');
   });
+
+  it('should read a document as the subject of an act in the present ("The book accuses Bob of ...", PolNeAR)', () => {
+    // Washington Post 2016-01-16: "book accuses" had been read as a plural noun and a noun, no act.
+    expect(
+      attributed('He said the agency was at fault. The book accuses Bob of treating the GRS contractors like "Wal-Mart security guards."')
+        .quotes[1],
+    ).toEqual([50, 118, 'The book', 'book']);
+  });
+
+  it('should read "brag" as a cue, and "brag about" or "boast about" as a topic, no content', () => {
+    // recovery-2020: "often boasts about the nation’s testing capacity, though critics hold that ..." had given the
+    // critics' view to Trump.
+    expect(attributed('Trump bragged that he had won the state by a wide margin.').quotes).toEqual([[14, 56, 'Trump', 'Trump']]);
+    expectNoQuotes(
+      'President Donald Trump often boasts about the nation’s testing capacity, though critics hold that the country’s testing levels are still inadequate.',
+    );
+  });
 });

@@ -7,13 +7,15 @@ import { ROLE_NOUNS } from '../lexicon/role-nouns';
 import { SPEECH_ACT_FORMS, isStoppingIdiom, type SpeechAct } from '../lexicon/speech-acts';
 import { prefixFilter } from '../lexicon/prefix-filter';
 import { namesAThing } from '../lexicon/cue-verbs';
+import { namesDocument } from '../lexicon/statement-nouns';
 import { classifyMention } from '../classify-mention';
 import { isNegatedOrPassive, isProgressive, leftSubject, sentenceSubject, supposed } from '../subject';
-import { commaBefore, isQuoteMark, isWord, wordsIn } from '../tokens';
+import { commaBefore, isQuoteMark, isWord, tokenAt, wordsIn } from '../tokens';
 import { gappedCue, opensQuestionClause } from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { CONTRASTS, PARTICIPLE_OPENERS, adverbBeforeParticiple, contentEnd, emitClaim, subordinateEnd } from './reported-speech';
 import { isPluralNounCue } from './plural-noun-cue';
+import { describedSubject } from './described-subject';
 
 const MAX_SENTENCE_CHARS = 3000;
 
@@ -49,7 +51,12 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
       ? act
       : undefined;
   // "Yang Shu, director of the institute, calls Horgos “a mistake”": an appositive closes before the verb.
-  if (token.lower.endsWith('s') && !(prev?.cap === true || prev?.text === ',' || SUBJECT_BEFORE.has(prev?.lower ?? ''))) return undefined;
+  // ("The lawsuit accuses ...", "The book accuses ...": a document's noun is a subject too.)
+  if (
+    token.lower.endsWith('s') &&
+    !(prev?.cap === true || prev?.text === ',' || SUBJECT_BEFORE.has(prev?.lower ?? '') || isDocumentHead(prev?.lower ?? ''))
+  )
+    return undefined;
   return act;
 }
 
@@ -284,7 +291,7 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
             ? ((issuing >= 0 ? issuerOf(text, tokens, issuing, sentence.first) : null) ??
               sentenceSubject(text, tokens, sentence.first, k)?.mention ??
               null)
-            : (left?.mention ?? null);
+            : (left?.mention ?? documentSubject(text, tokens, k, sentence.first));
     // '“...,” McCain said, citing low growth': after a claim's cue, the participle's claim inherits its speaker.
     const inherits = subject === null && participle && claimedCueIn(ctx, sentence.start, token.start);
     if (subject === null && !inherits) continue;
@@ -311,6 +318,21 @@ export function speechAct(ctx: RuleContext, paragraph: Paragraph, sentence: Sent
     if (first === undefined || lastToken === undefined || end <= from) continue;
     emitClaim(ctx, token, act.lemma, { start: first.start, end: lastToken.end }, subject, 'speech-act', inherits);
   }
+}
+
+/**
+ * A document opening the clause as the act's subject ("The book accuses Bob of treating ...", "The lawsuit accuses the
+ * company of ...", "A new report urges ..."): it speaks as a report says; null for any other description.
+ */
+function documentSubject(text: string, tokens: readonly Token[], k: number, floor: number): Mention | null {
+  const described = describedSubject(text, tokens, k, floor);
+  if (described === null) return null;
+  return isDocumentHead(tokens[tokenAt(tokens, described.end) - 1]?.lower ?? '') ? described : null;
+}
+
+/** Whether a lowercase noun names a document that speaks (a report, a lawsuit, a letter, a book). */
+function isDocumentHead(word: string): boolean {
+  return word === 'book' || namesDocument(word);
 }
 
 /**
