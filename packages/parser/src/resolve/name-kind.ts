@@ -1,25 +1,14 @@
 import type { SourceKind } from '@claimline/schema';
-import { MEMO_BOUND } from './name-words';
+import { boundedMemo } from './bounded-memo';
 import { readKind } from './read-kind';
 import { MEDIA_WORDS } from '../lexicon/role-nouns';
-
-const KINDS = new Map<string, SourceKind>();
 
 /**
  * The kind of source a name is: a news outlet, an organization (by its head words or an acronym), else a person.
  * Memoized here, for every caller: the name index and the resolution of speakers ask about the same names (resolution
  * read again some 31k names a pass over Reuters that the index had just read, 6-7 µs each).
  */
-export function nameKind(name: string): SourceKind {
-  let kind = KINDS.get(name);
-  if (kind === undefined) {
-    kind = readKind(name);
-    // Bounded (see MEMO_BOUND), so that a long run of parses keeps flat memory.
-    if (KINDS.size > MEMO_BOUND) KINDS.clear();
-    KINDS.set(name, kind);
-  }
-  return kind;
-}
+export const nameKind: (name: string) => SourceKind = boundedMemo(readKind);
 
 /** Whether a nominal head ("agency", "article") refers to a news outlet. */
 export function isMediaNoun(head: string): boolean {

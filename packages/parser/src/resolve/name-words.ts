@@ -1,36 +1,21 @@
 import { isGeneration } from '../lexicon/name-context';
+import { boundedMemo } from './bounded-memo';
 
 /** Comparing names by their words, for coreference: "Peskov" and "Dmitry Peskov" name the same speaker. */
-
-/**
- * How many names a memo of name words keeps before it starts again. Most look-ups (a million a pass over Reuters) are
- * of names of the same article, so a few thousand serve as well as 20,000, in a fifth of the memory and more of it in
- * the processor's cache.
- */
-export const MEMO_BOUND = 4_000;
-
-const WORDS = new Map<string, readonly string[]>();
 
 /**
  * The lowercase words of a name, possessives and a final generation dropped ("Joseph R. Biden Jr." -> joseph, r, biden:
  * the surname is the last word that "Biden said" is matched by); memoized, since coreference asks about the same names often.
  */
-export function words(s: string): readonly string[] {
-  let found = WORDS.get(s);
-  if (found === undefined) {
-    found = s
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    // (A generation is no word of the name to match it by.)
-    if (found.length > 1 && isGeneration(found.at(-1) ?? '')) found = found.slice(0, -1);
-    // Bounded, so that a long run of parses keeps flat memory.
-    if (WORDS.size > MEMO_BOUND) WORDS.clear();
-    WORDS.set(s, found);
-  }
-  return found;
-}
+export const words: (s: string) => readonly string[] = boundedMemo((s) => {
+  const found = s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  // (A generation is no word of the name to match it by.)
+  return found.length > 1 && isGeneration(found.at(-1) ?? '') ? found.slice(0, -1) : found;
+});
 
 /** Whether two names name the same speaker: same last word, and one's words within the other's. */
 export function sameName(a: string, b: string): boolean {

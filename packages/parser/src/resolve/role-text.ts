@@ -5,7 +5,7 @@ import { CAPITAL_TITLES, ORGANIZATION_WORDS, TITLES, isSpeakerNoun } from '../le
 import { trimEnd } from '@claimline/schema';
 import { ADDRESS_TITLES, BEFORE_OTHER_TITLE, CUT_NAME_ENDS, HEAD_ENDS, NOT_ROLE_NOUNS, NOT_ROLE_START } from '../lexicon/role-text';
 import { withoutPossessive } from '../tokens';
-import { MEMO_BOUND } from './name-words';
+import { boundedMemo } from './bounded-memo';
 
 /** Verbs and clause words that make the words a sentence, not a role ("Tesla has not filed an 8-K about"). */
 const CLAUSE_WORDS =
@@ -25,29 +25,15 @@ function roleWord(word: string): boolean {
 }
 
 /**
- * isRole's readings so far: an entity's roles are asked again at each of its mentions (13k calls a pass over Reuters for
- * 5k roles), and a reading runs a dozen patterns over the words, about 2 µs.
- */
-const ROLES = new Map<string, boolean>();
-
-/**
  * Whether words written before or beside a name are a role ("Putin's spokesman", "U.S. Secretary of
  * State", "26-year-old", "New York Gov."): words with a role or title among them that do not end on
  * a function word or a cut-off name. Not a number or a time ("73", "27 p.m."), a name cut off by a
  * conjunction ("Musk and", "One of"), a clause ("will have to square what", "Tesla has not filed an
  * 8-K about"), a phrase of time ("On Friday morning"), quoted text, or the title of another name
- * ("Obama and President", "hand-signed note from President").
+ * ("Obama and President", "hand-signed note from President"). Memoized: an entity's roles are asked again at each of
+ * its mentions (13k calls a pass over Reuters for 5k roles), and a reading runs a dozen patterns over the words, about 2 µs.
  */
-export function isRole(role: string): boolean {
-  let found = ROLES.get(role);
-  if (found === undefined) {
-    found = readRole(role);
-    // Bounded (see MEMO_BOUND), so that a long run of parses keeps flat memory.
-    if (ROLES.size > MEMO_BOUND) ROLES.clear();
-    ROLES.set(role, found);
-  }
-  return found;
-}
+export const isRole: (role: string) => boolean = boundedMemo(readRole);
 
 /** isRole's reading of a role, made afresh. */
 function readRole(role: string): boolean {
