@@ -23,39 +23,15 @@ import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from './lexicon/places';
-import { isGeneration } from './lexicon/name-context';
+import { NAME_PARTICLES, isGeneration } from './lexicon/name-context';
 import { isGivenName } from './lexicon/given-names';
 import { isCapitalized, isInCapitals, isPossessive, isWord, withoutPossessive } from './tokens';
 import { trimEnd } from '@claimline/schema';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
-const CONNECTORS = new Set([
-  ...['of', 'de', 'da', 'del', 'di', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du'],
-  ...['and', 'for', 'on', '&'],
-]);
-/**
- * Connectors that belong to a person's name ("Bill de Blasio", "Ursula von der Leyen", "Fabiano di Marco", "João dos
- * Santos"), not between a title and a name.
- */
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'del',
-  'di',
-  'della',
-  'dos',
-  'das',
-  'van',
-  'von',
-  'der',
-  'den',
-  'al',
-  'bin',
-  'ibn',
-  'la',
-  'le',
-  'du',
-]);
+const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'for', 'on', '&']);
+/** Connectors that belong to a person's name, not between a title and a name. */
+const PARTICLES = NAME_PARTICLES;
 /** Capitalized words before a "the" that stays inside a body's name ("Save the Children", "Bank of the West"). */
 const NAME_ARTICLE_BEFORE = new Set(['save', 'of', 'for', 'against', 'to']);
 /** Words that open a relative clause inside a description ("the employee who spoke to The Verge"). */

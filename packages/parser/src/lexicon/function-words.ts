@@ -210,3 +210,9 @@ export const PREDICATIVE: ReadonlySet<string> = new Set([
   'remains',
   'remained',
 ]);
+
+/**
+ * Prepositions before a gerund cue whose speaker is the sentence's subject ("by saying ...", "committing repeated gaffes
+ * after telling his aides he planned ...", "..., while saying that ...", "before saying, ''...''").
+ */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'upon', 'after', 'before', 'while', 'when']);

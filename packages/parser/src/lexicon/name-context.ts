@@ -266,11 +266,16 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
   'tonight',
   'tomorrow',
 ]);
-/** Lowercase words inside a name ("Bank of Canada", "Ludwig van Beethoven"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  ...['of', 'de', 'da', 'del', 'di', 'della', 'dos', 'das', 'van', 'von', 'der', 'al', 'bin', 'ibn', 'la', 'le', 'du'],
-  ...['and', '&'],
+/**
+ * Lowercase particles that belong to a person's name ("Bill de Blasio", "Ursula von der Leyen", "Fabiano di Marco", "João
+ * dos Santos"), as no title before a name does.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  ...['de', 'da', 'del', 'di', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du'],
 ]);
+
+/** Lowercase words inside a name ("Bank of Canada", "Ludwig van Beethoven"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'and', '&']);
 
 /** Connectors capitalized inside a name, as bodies title their names and no person's name does (not "And": Reuters
  * capitalizes it after "U.S."). */

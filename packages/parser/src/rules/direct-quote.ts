@@ -2,7 +2,7 @@ import type { Paragraph, Quotation, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { addClaim, cueOf, firstQuotationFrom, claimedCueIn, type RuleContext } from '../claims';
 import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
-import { DETERMINERS } from '../lexicon/function-words';
+import { DETERMINERS, GERUND_PREPOSITIONS } from '../lexicon/function-words';
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
 import {
@@ -457,7 +457,7 @@ function before(ctx: RuleContext, paragraph: Paragraph, q: Quotation): boolean {
     const participle = token.lower.endsWith('ing') && commaBefore(tokens, k);
     // "She followed that by saying, “...”": the same, after "by", when the words before name nobody; so "Mr. McConnell
     // deflected numerous questions about Mr. Trump before saying, ''...''".
-    const bySaying = token.lower.endsWith('ing') && /^(?:by|before|after|while|when|upon)$/.test(tokens[k - 1]?.lower ?? '');
+    const bySaying = token.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '');
     // "Tim Grieve interrupted me in mid-sentence to announce, “...”": an infinitive's speaker is its sentence's subject too.
     const infinitive = colon && tokens[k - 1]?.lower === 'to' && k === j - 1;
     // '“...,” she said, adding, “...”', 'Lazar said he welcomed extradition and added, “...”': a participle or a

@@ -2,7 +2,7 @@ import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, cueOf, firstQuotationFrom, isClaimed, speakerOfCue, trimContent, type RuleContext } from '../claims';
 import { CLAUSE_LEMMAS, cueAt, cueLemma } from '../lexicon/cue-verbs';
 import { classifyMention } from '../classify-mention';
-import { DETERMINERS, PREPOSITIONS } from '../lexicon/function-words';
+import { DETERMINERS, GERUND_PREPOSITIONS, PREPOSITIONS } from '../lexicon/function-words';
 import { OBJECT_PRONOUNS, PRONOUN_AND_BE } from '../lexicon/pronouns';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { namesDocument } from '../lexicon/statement-nouns';
@@ -73,12 +73,6 @@ const BY_CUES = new Set([
   ...['say', 'suggest', 'claim', 'argue', 'insist', 'declare', 'warn', 'note', 'explain', 'state', 'assert'],
   ...['tell', 'acknowledge', 'admit', 'announce', 'predict', 'promise', 'complain', 'concede', 'contend', 'write', 'tweet'],
 ]);
-
-/**
- * Prepositions before a gerund cue whose speaker is the sentence's subject ("by saying ...", "committing repeated gaffes
- * after telling his aides he planned ...", "..., while saying that the candidate's speech reassured him").
- */
-const GERUND_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'while', 'when']);
 
 /** Cues whose progressive is mostly not speech ("restaurants are adding surcharges", "was responding to the news"). */
 const NOT_PROGRESSIVE_CUES = new Set(['add', 'respond', 'worry']);
@@ -590,9 +584,9 @@ function claimAfterCue(reading: CueReading): void {
       : null;
   // "“I hate the term 'Manhattan poor,'” she said, but added that ...": a cue joined by "and" or "but" to one a claim of
   // the sentence took goes on with that claim's speaker (written after its quotation, where no scan to the left finds it).
-  const joined =
-    left === null && !participle && described === null && withSubject === null ? speakerOfJoinedCue(ctx, tokens, k, sentence.first) : null;
-  if (left === null && !participle && described === null && withSubject === null && joined === null) return;
+  const noSpeakerYet = left === null && !participle && described === null && withSubject === null;
+  const joined = noSpeakerYet ? speakerOfJoinedCue(ctx, tokens, k, sentence.first) : null;
+  if (noSpeakerYet && joined === null) return;
   const first = tokens[from];
   // "Podesta, who said the project was vetted, said he was unaware ...": the relative clause's content ends before
   // the main verb, which reports a claim of its own by the same speaker.
