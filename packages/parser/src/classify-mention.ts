@@ -23,7 +23,7 @@ import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from './lexicon/places';
-import { NAME_PARTICLES, isGeneration } from './lexicon/name-context';
+import { NAME_PARTICLES, isArticleSurname, isGeneration } from './lexicon/name-context';
 import { isGivenName } from './lexicon/given-names';
 import { isCapitalized, isInCapitals, isPossessive, isWord, withoutPossessive } from './tokens';
 import { trimEnd } from '@claimline/schema';
@@ -225,8 +225,6 @@ function namesBody(tokens: readonly Token[], from: number, to: number): boolean 
   }
   return false;
 }
-/** A party member's noun in the singular ("Democrat", "Republican"), a role before a name. */
-const PARTY_MEMBER_NOUNS = new Set([...PARTY_MEMBERS].filter((w) => !w.endsWith('s')));
 
 /** "S and P", "D and P": a connector between two capital letters is inside a body's initials, no split of a title from a name. */
 function betweenInitials(tokens: readonly Token[], i: number): boolean {
@@ -336,6 +334,8 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
     else if (CONNECTORS.has(t.lower) && isCapitalized(tokens[i - 2]) && i < b) i -= 1;
     // "Save the Children", "Bank of the West": "the" inside a body's name, between two of its capitalized words.
     else if (t.text === 'the' && isCapitalized(tokens[i - 2]) && i < b && NAME_ARTICLE_BEFORE.has(tokens[i - 2]?.lower ?? '')) i -= 1;
+    // "the Department of the Treasury", "the Council of the Islamic Waqf": "of the" between a body's word and the rest.
+    else if (t.text === 'the' && tokens[i - 2]?.lower === 'of' && i < b && ORGANIZATION_WORDS.has(tokens[i - 3]?.lower ?? '')) i -= 1;
     // "J.C. Penney co Inc", "Jacobs Engineering group Inc": a company word Reuters wrote in lowercase inside the name.
     else if (
       (t.text === 'co' || t.text === 'group') &&
@@ -711,9 +711,10 @@ function namedMention(
     const t = tokens[i];
     // "Bill de Blasio" keeps its particle; "Alabama-born Jason Isbell" is a description and a name.
     // ... but "General Services Administration": a title word before a body's word is part of the body's name.
-    // "Democrat Hillary Clinton", "Republican Donald Trump": a party member's noun before a full name is a role.
+    // "Democrat Hillary Clinton", "Republican Donald Trump", "fellow Democrats Madigan and ...": a party member's noun
+    // before a name is a role.
     const splits =
-      ((isRoleWord(t ?? ({ lower: '' } as Token)) || PARTY_MEMBER_NOUNS.has(t?.lower ?? '')) &&
+      ((isRoleWord(t ?? ({ lower: '' } as Token)) || PARTY_MEMBERS.has(t?.lower ?? '')) &&
         !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token))) &&
         // ("General Acquisition Co", "General Accounting Office": a title word opening a name that ends in a legal form
         // or a body's word is the body's.)
@@ -756,12 +757,13 @@ function namedMention(
     tokens[nameStart - 1]?.lower === 'of' ||
     tokens[nameStart - 1]?.lower === 'for' ||
     (tokens[nameStart - 1]?.lower === 'the' && tokens[nameStart - 2]?.lower === 'of');
-  // ("Cor van der Klugt": the particles count for no word of the name, and stay with the surname.)
+  // ("Cor van der Klugt": the particles count for no word of the name, and stay with the surname; so do the articles of
+  // "Sheikh Ali al-Khalifa al-Sabah".)
   // (Nor do a middle initial and a generation: "Adm. Harry B. Harris Jr." is a name of two words, not four.)
   let particles = 0;
   for (let i = nameStart; i < b; i += 1) {
     const lower = tokens[i]?.lower ?? '';
-    if (PARTICLES.has(lower) || isGeneration(lower) || INITIAL.test(lower)) particles += 1;
+    if (PARTICLES.has(lower) || isGeneration(lower) || INITIAL.test(lower) || isArticleSurname(tokens[i]?.text ?? '')) particles += 1;
   }
   const nameWords = b - nameStart - particles;
   // ("auditors Deloitte Haskins and Sells": a firm named for its founders is a name of four words.)

@@ -1137,9 +1137,13 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       (first.lower === 'and' || first.lower === 'but') &&
       isCapitalized(tokens[commaStart + 1]) &&
       clauseBeforeComma(tokens, commaStart - 1, floor);
+    // "..., the Council of the Islamic Waqf, the religious body that controls the site, said": a body's name with its "the"
+    // before a description is the name described, no description itself.
+    const namedWithThe = first.lower === 'the' && description !== null && properAfterThe(tokens, commaStart + 1, segEnd);
     const described =
       !modifier &&
       !joined &&
+      !namedWithThe &&
       (ofWhose ||
         // "Representative Michele Bachmann, Republican of Minnesota,": the Times' party and state tag.
         (PARTY_MEMBERS.has(first.lower) && tokens[commaStart + 1]?.lower === 'of') ||
@@ -1290,6 +1294,21 @@ export function nameBeforeDescription(text: string, tokens: readonly Token[], fr
   if (finiteInside(tokens, comma + 1, cue) || !tokens.slice(comma + 1, cue).some((t) => ROLE_NOUNS.has(t.lower))) return null;
   const name = classifyMention(text, tokens, from, comma);
   return name === null || name.kind !== 'name' ? null : withRole(name, name.role ?? roleText(text, tokens, comma + 1, cue));
+}
+
+/**
+ * Whether tokens[from, to) are a body's proper name: capitalized words, and connectors between them ("Council of the
+ * Islamic Waqf"), no title among them ("the CEO of Skift", "the Commerce Department Office of Inspector General" are
+ * a person's).
+ */
+function properAfterThe(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to || !isCapitalized(tokens[from]) || !isCapitalized(tokens[to - 1])) return false;
+  for (let i = from; i < to; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || isRoleNoun(t.lower, t.cap)) return false;
+    if (!t.cap && !NAME_CONNECTORS.has(t.lower) && t.lower !== 'the') return false;
+  }
+  return true;
 }
 
 /** Where a phrase ending at tokens[end) ends without its closing parenthetical ("Sen. Marco Rubio (R-Fla.)"); `end` when there is none. */
@@ -1451,6 +1470,8 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
       nameEnd = k;
     }
     end = nameEnd;
+    // "..., John Smith, a spokesman, said Tuesday.": a day or a month alone after the cue is when, no speaker.
+    if (end === from + 1 && CALENDAR_WORDS.has(tokens[from]?.lower ?? '')) return null;
   }
   let mention = classifyMention(text, tokens, from, end);
   // "said an American official who was briefed on the encounter": the speaker is the phrase the relative clause hangs on.

@@ -40,4 +40,17 @@ describe('tokenize', () => {
       kinds: ['anonymous', 'organization'],
     });
   });
+
+  it('should read an Arabic family name with its article as capitalized ("al-Assad", "el-Sisi"), not "al-" alone', () => {
+    // PolNeAR and reuters-21578: "Syrian President Bashar al-Assad said ..." had no named subject, and no claim.
+    const text = 'Syrian President Bashar al-Assad said the war was over; el-Sisi agreed, al-based and all-out.';
+    expect(
+      tokenize(text, 0, text.length)
+        .filter((t) => t.cap)
+        .map((t) => t.text),
+    ).toEqual(['Syrian', 'President', 'Bashar', 'al-Assad', 'el-Sisi']);
+    expect(attributed('Syrian President Bashar al-Assad said the war was over.').quotes).toEqual([
+      [38, 54, 'Syrian President Bashar al-Assad', 'Bashar al-Assad'],
+    ]);
+  });
 });

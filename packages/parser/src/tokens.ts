@@ -1,5 +1,6 @@
 import type { Token } from './document';
 import { ABBREVIATIONS, NAMES_WITH_BANG, STATE_ABBREVIATIONS } from './lexicon/abbreviations';
+import { isArticleSurname } from './lexicon/name-context';
 
 // Initialisms ("U.S.", "S/P"), words with inner apostrophes, hyphens and dots ("Putin's", "Crown-Indigenous", "3.5"),
 // or any single other character (punctuation, quotation marks, symbols). Sticky: matched where the scan stands.
@@ -111,7 +112,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = ascii
       ? (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122)
       : WORD_START.test(surface);
-    const cap = ascii ? first >= 65 && first <= 90 : CAP_START.test(surface);
+    const cap = ascii ? (first >= 65 && first <= 90) || (first >= 97 && isParticleName(surface)) : CAP_START.test(surface);
     tokens.push({ text: surface, lower, start: i, end: tokenEnd, word, cap });
     i = tokenEnd;
   }
@@ -152,6 +153,12 @@ function stateBefore(text: string, lower: string, first: number, dot: number): b
 
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
+
+/** Whether a lowercase word is an Arabic surname with its article ("al-Assad", "el-Sisi"): a name's word. */
+function isParticleName(surface: string): boolean {
+  // (The hyphen is the word's third or fourth character: most lowercase words are settled without the pattern.)
+  return (surface.charCodeAt(2) === 45 || surface.charCodeAt(3) === 45) && isArticleSurname(surface);
+}
 
 /** Whether a token is a word starting with a capital letter. */
 export function isCapitalized(token: Token | undefined): boolean {

@@ -1,5 +1,6 @@
 import { DETERMINERS, beforeAsideConnective } from './function-words';
 import { PRONOUN_AND_BE } from './pronouns';
+import { isArticleSurname } from './name-context';
 
 /**
  * Verbs of speech and communication that attribute a claim, by lemma. A broad, general lexicon
@@ -372,6 +373,8 @@ export function cueAt(tokens: readonly { text: string; lower: string }[], k: num
   // "Current estimates suggest that ...", "Early reports say": a plural noun before the verb, not a verb with its subject.
   // ("Industry reports estimated the output": the same before a verb's past.)
   const next = tokens[k + 1]?.text ?? '';
+  // "UAE Oil Minister Mana Said al-Oteiba": the Arabic name Said, before a family name.
+  if (token.text === 'Said' && isArticleSurname(next)) return undefined;
   const nextLemma = token.lower.endsWith('s') && token.lower !== lemma ? cueLemma(next) : undefined;
   if (nextLemma !== undefined && (nextLemma === next || next.endsWith('ed') || next === 'said' || next === 'found')) return undefined;
   // "misleading COVID-19-related tweets that ...", "the following reports": an "-s" form after an adjective is a plural noun.

@@ -274,6 +274,15 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   ...['de', 'da', 'del', 'di', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'du'],
 ]);
 
+/**
+ * Whether a word is an Arabic family name with its article or patronymic, capitalized after the hyphen ("al-Assad",
+ * "el-Sisi", "bin-Talal"): a name's word though it opens in lowercase, and a part of the surname, not a given name.
+ */
+export function isArticleSurname(word: string): boolean {
+  return ARTICLE_SURNAME.test(word);
+}
+const ARTICLE_SURNAME = /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u;
+
 /** Lowercase words inside a name ("Bank of Canada", "Ludwig van Beethoven"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'and', '&']);
 

@@ -245,6 +245,11 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'bureau',
   'administration',
   'army',
+  'brigade',
+  'brigades',
+  'battalion',
+  'regiment',
+  'militia',
   'forces',
   'senate',
   'congress',
@@ -604,7 +609,7 @@ export function isSpeakerNoun(head: string): boolean {
   if (PERSON_NOUNS.has(`${head}s`) || PERSON_NOUNS.has(`${head}es`) || ANONYMOUS_HEADS.has(head)) return true;
   if (isRolePluralInEs(head)) return true;
   // ... and "businessmen", "seamen", "congressmen" (not "specimen", "regimen", "abdomen").
-  if (head.length > 5 && head.endsWith('men') && !NOT_MEN.has(head)) return true;
+  if (head.length > 5 && isPluralInMen(head)) return true;
   return /(?:er|or|ist|ian|ant|ent|ee)s?$/.test(head) && head.length > 4 && !NOT_PEOPLE.has(head);
 }
 
@@ -614,6 +619,11 @@ function isRolePluralInEs(word: string): boolean {
 }
 const ES_PLURAL = /(?:ss|ch|sh|x)es$/;
 
+/** Whether a word is a plural of people in "-men" or "-people" ("businessmen", "townspeople"): a group, never one person. */
+export function isPluralInMen(word: string): boolean {
+  return (word.endsWith('men') && !NOT_MEN.has(word)) || word.endsWith('people');
+}
+
 /** Words in "-men" that name no people. */
 const NOT_MEN: ReadonlySet<string> = new Set(['specimen', 'regimen', 'abdomen', 'acumen']);
 
@@ -621,7 +631,7 @@ const NOT_MEN: ReadonlySet<string> = new Set(['specimen', 'regimen', 'abdomen', 
 export const TITLES: ReadonlySet<string> = new Set([
   ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'lt'],
   ...['sgt', 'cst', 'const', 'supt', 'insp', 'det', 'capt', 'maj', 'hon', 'pres', 'ald'],
-  ...['adm', 'cmdr', 'cdr', 'brig', 'pvt', 'spc'],
+  ...['adm', 'cmdr', 'cdr', 'brig', 'pvt', 'spc', 'sheikh', 'sheik'],
 ]);
 
 /** Whether a lowercase word is a title written before a name, with or without its period ("gov.", "sen", "dr."). */

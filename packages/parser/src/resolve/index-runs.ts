@@ -1,7 +1,8 @@
 import type { ParseDocument, Paragraph, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { CURRENCY_UNITS, NAME_STOP_WORDS } from '../lexicon/name-context';
-import { COUNTRY_INITIALS, DESCRIBED_BY_PLACE, NATIONAL_BODIES, PLACES } from '../lexicon/places';
+import { COUNTRY_INITIALS, COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, NATIONAL_BODIES, PLACES } from '../lexicon/places';
+import { cueLemma } from '../lexicon/cue-verbs';
 import { CALENDAR_WORDS, TIME_ZONES } from '../lexicon/calendar';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, TITLE_ENDS, isTitle } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive, withoutPossessive } from '../tokens';
@@ -48,6 +49,16 @@ export function indexRuns(
       multi.push({ ...occurrence(tokens, i, given, end, name, null, tokens[given]?.start ?? 0), kind: 'person' });
       continue;
     }
+    // "The official Iraqi news agency INA": a people's adjective before its noun, after a word read as a role, is no name.
+    const next = tokens[end];
+    if (
+      end - i === 1 &&
+      COUNTRY_OF_DEMONYM.has(tokens[i]?.text ?? '') &&
+      next?.word === true &&
+      !next.cap &&
+      cueLemma(next.text) === undefined
+    )
+      continue;
     // Single words are many and mostly not names: they are kept for a second look (surnames) below.
     if (end - i === 1 && start === i && !NEWS_AGENCIES.has(tokens[i]?.lower ?? '')) {
       singleTokens.push({ tokens, i });

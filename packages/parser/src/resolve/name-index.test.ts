@@ -145,4 +145,36 @@ describe('indexNames', () => {
       ['Airbus', 'organization'],
     ]);
   });
+
+  it('should part two titled names joined by "and" when the title stands inside a side ("U.S. Commerce Secretary Wilbur Ross")', () => {
+    // recovery-2020 (recovery-0090, Reuters): "White House adviser Ivanka Trump and U.S. Commerce Secretary Wilbur Ross" had
+    // been one name, Ivanka Trump's, so that "Ross said" found no full name.
+    const text =
+      'A White House advisory panel will call for new technological infrastructure, said the American Workforce Policy Advisory Board, which is co-chaired by White House adviser Ivanka Trump and U.S. Commerce Secretary Wilbur Ross.\n\nIn a statement, Ross said the advisory board’s meeting comes at a “challenging” time.';
+    expect(attributed(text).quotes).toEqual([
+      [0, 75, 'the American Workforce Policy Advisory Board', 'American Workforce Policy Advisory Board'],
+      [252, 310, 'Ross', 'Wilbur Ross'],
+    ]);
+  });
+
+  it('should keep an Arabic family name with its article in the name ("Sheikh Ali al-Khalifa al-Sabah"), and "Ali" for him', () => {
+    // reuters-21578 (reuters-17405, reuters-7881): the name had stopped at the lowercase "al-", and "Kuwaiti oil minister
+    // Sheikh Ali al-Khalifa al-Sabah said OPEC was ..." had no named subject; Reuters calls him "Ali" after.
+    const text =
+      'Kuwait\'s oil output will be 1.2 mln barrels per day, Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah, said.\n    Iraq refused to sign the pact.\n    Ali told a news conference that including Iraq, "OPEC third\nquarter output will be between 17.5 and 17.7 mln bpd."';
+    expect(attributed(text).quotes).toEqual([
+      [0, 51, 'Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah', 'Ali al-Khalifa al-Sabah'],
+      [198, 264, 'Ali', 'Ali al-Khalifa al-Sabah'],
+    ]);
+  });
+
+  it('should not read a people\'s adjective after a word read as a role ("The official Iraqi news agency") as a person', () => {
+    // reuters-21578 (reuters-12267): "The INA correspondent" had been "Iraqi", a person.
+    const text =
+      "The official Iraqi news agency INA quoted a correspondent\nin the field as saying Baghdad's forces were pursuing\nretreating Iranian troops.\n    The agency said the al-Ghadeer Brigade of the Iranian\nRevolutionary Guards and the 21st Brigade had been destroyed in\nthe fighting.\n    The INA correspondent said Iraqi troops had surrounded the\nIranians after the overnight attack was launched.";
+    expect(attributed(text).quotes).toEqual([
+      [159, 273, 'The agency', 'INA'],
+      [306, 386, 'The INA correspondent', 'INA correspondent'],
+    ]);
+  });
 });

@@ -177,4 +177,11 @@ describe('nameKind', () => {
     expect(nameKind('Toronto Sun')).toBe('media');
     expect(attributed('"The growth was just phenomenal, too fast!" says Transport Minister Sun Chanthol.').kinds).toEqual(['person']);
   });
+
+  it('should read a feast ("Eid al-Fitr") as no one, and an Arabic name with its article as a person ("Bashar al-Assad")', () => {
+    // recovery-2020 (recovery-1302): "Eid al-Fitr" had been a person in focus, the speaker of "the religious body".
+    expect(nameKind('Eid al-Fitr')).toBe('unknown');
+    expect(nameKind('Eid al-Adha')).toBe('unknown');
+    expect(nameKind('Bashar al-Assad')).toBe('person');
+  });
 });

@@ -24,7 +24,8 @@ export function sameName(a: string, b: string): boolean {
 
 /** sameName for names whose words the caller has at hand (`x` = words(a), `y` = words(b)): a loop over many names asks for them once. */
 export function sameNameWords(a: string, x: readonly string[], b: string, y: readonly string[]): boolean {
-  if (x.length === 0 || y.length === 0 || x.at(-1) !== y.at(-1)) return false;
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.at(-1) !== y.at(-1)) return givenBeforeArticle(x, y) || givenBeforeArticle(y, x);
   // "Reese Jr." is not "Stella Chase Reese", nor "Donald Trump Jr." "Donald J. Trump": two generations that differ part
   // two names, unless one of them is a bare surname with none written ("Biden" is "Joseph R. Biden Jr.").
   const ga = generation(a);
@@ -33,6 +34,17 @@ export function sameNameWords(a: string, x: readonly string[], b: string, y: rea
   // Names are a few words: includes() on the arrays beats building two Sets on every comparison.
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));
 }
+
+/**
+ * Whether a one-word name is the given name before an Arabic family name's article or patronymic: Reuters' "Ali said" of
+ * "Sheikh Ali al-Khalifa al-Sabah", "Prince Mohammed" of "Mohammed bin Salman" (not the first word: "Al Jazeera").
+ */
+function givenBeforeArticle(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length !== 1 || full.length < 3) return false;
+  const article = full.findIndex((w) => ARABIC_ARTICLES.has(w));
+  return article > 0 && full[article - 1] === short[0];
+}
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn']);
 
 /** The generation a name ends with ("jr.", "iii"), lowercased, or "". */
 function generation(name: string): string {

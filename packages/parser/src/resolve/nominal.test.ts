@@ -129,4 +129,18 @@ describe('resolveNominal', () => {
       ).quotes.at(-1),
     ).toEqual([260, 367, 'the newspaper', 'newspaper']);
   });
+
+  it('should read a plural in "-men" as a group ("Bankers and businessmen said"), not the person in focus', () => {
+    // reuters-21578 (reuters-4743): "businessmen" had been the finance minister named before.
+    const text =
+      "The four-day conference has been organised by Saudi Arabia's chambers of commerce.\n    Finance Minister Mohammed Ali Abal-Khail and Commerce\nMinister Suleiman Abdulaziz al-Salim will attend the first day.\n    Bankers and businessmen said the conference will air\nproblems facing commerce and industry.";
+    expect(attributed(text)).toEqual({ quotes: [[238, 299, 'businessmen', 'businessmen']], kinds: ['anonymous'] });
+  });
+
+  it('should take "fellow Democrats" before a surname for its role ("fellow Democrats Madigan and Senate President Don Harmon")', () => {
+    // recovery-2020 (recovery-0419): "Democrats Madigan" had been the fullest name of Mike Madigan.
+    const text =
+      'GOP lawmakers balked at signing a pledge as requested by House Speaker Mike Madigan.\n\nFor weeks, Republicans called for the General Assembly return, but it was only after Pritzker joined that chorus that fellow Democrats Madigan and Senate President Don Harmon agreed.\n\nIn a letter to Durkin, Madigan wrote that he was asking House members to follow “approved precautions” from the Illinois Department of Public Health.';
+    expect(attributed(text).quotes.at(-1)).toEqual([307, 418, 'Madigan', 'Mike Madigan']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Mention } from '../document';
-import { ROLE_NOUNS, isPeoplePlural } from '../lexicon/role-nouns';
+import { ROLE_NOUNS, isPeoplePlural, isPluralInMen } from '../lexicon/role-nouns';
 import type { ResolveContext } from './context';
 import { words } from './name-words';
 import { hasProperWord } from './positions';
@@ -37,7 +37,10 @@ export function resolveNominal(ctx: ResolveContext, m: Mention): number {
   }
   // "health officials", "the experts": an unnamed group is anonymous, with its description; so is a group of people
   // with a body or a place before it ("Ventura officials", "Several Republican senators"), not a name ("Senate Democrats").
-  const group = /[^s'’]s$/.test(head) && (!hasProperWord(ctx.doc, m) || (isPeoplePlural(head, true) && !UPPER.test(finalWord(m.text))));
+  // ("Bankers and businessmen": a plural in "-men" too.)
+  const plural = /[^s'’]s$/.test(head) || isPluralInMen(head);
+  const group =
+    plural && (!hasProperWord(ctx.doc, m) || ((isPeoplePlural(head, true) || isPluralInMen(head)) && !UPPER.test(finalWord(m.text))));
   return addEntity(ctx, m.name, group ? 'anonymous' : 'unknown', m.start, m.text, null);
 }
 

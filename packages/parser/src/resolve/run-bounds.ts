@@ -81,8 +81,31 @@ function joinsTwoNames(tokens: readonly Token[], from: number, at: number): bool
     if (t === undefined || !t.cap || ORGANIZATION_WORDS.has(t.lower) || NAME_CONNECTORS.has(t.lower)) return false;
   }
   // A title on either side says they are people: "President Donald Trump and Trudeau", "Trump and Secretary of State ...".
-  const titled = (t: Token | undefined) => t !== undefined && (isTitle(t.lower) || ROLE_NOUNS.has(t.lower));
+  const titled = (t: Token | undefined) => t !== undefined && isTitleWord(t.lower);
   if (titled(tokens[from]) || titled(tokens[at + 1])) return true;
+  // ... and so does a title inside the first side with a name after it ("U.S. Commerce Secretary Wilbur Ross and Ivanka
+  // Trump"), or inside the second when the first is a person's name too, by its given name or a role before it ("White
+  // House adviser Ivanka Trump and U.S. Commerce Secretary Wilbur Ross"; not "Chairman and Chief Executive": no name
+  // after the title; nor "Disease Control and Prevention Director Robert Redfield").
+  if (titledName(tokens, from + 1, at)) return true;
+  const before = tokens[from - 1];
+  const person = isGivenName(tokens[from]?.text ?? '') || (before?.cap === false && isRoleNoun(before.lower, false));
+  if (person && titledName(tokens, at + 1, Math.min(tokens.length, at + 4))) return true;
   // ... and so do given names opening both ("Amanda Celestino and Marco Shalma"; not "Goldman Sachs and Morgan Stanley").
   return isGivenName(tokens[from]?.text ?? '') && isGivenName(tokens[at + 1]?.text ?? '') && isCapitalized(tokens[at + 2]);
+}
+
+/** Whether a title among tokens[from, to) has a capitalized word after it that is no title: a titled person's name. */
+function titledName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t === undefined || !t.cap) return false;
+    if (isTitleWord(t.lower) && next !== undefined && next.cap && !isTitleWord(next.lower)) return true;
+  }
+  return false;
+}
+
+function isTitleWord(lower: string): boolean {
+  return isTitle(lower) || ROLE_NOUNS.has(lower);
 }

@@ -32,5 +32,6 @@ export function namesAThing(name: string, words: readonly string[], lower: reado
   if (words.length >= 2 && ILLNESS_ENDS.has(last)) return true;
   // "Earth Day and Arbor Day", "Christmas Eve": a day of the calendar, unless a given name opens it ("Doris Day").
   if (words.length >= 2 && CALENDAR_ENDS.has(last) && !isGivenName(words[0] ?? '')) return true;
-  return false;
+  // ... and "Eid al-Fitr", "Eid al-Adha": a feast, read as a name of two words since its article is a name's.
+  return words.length >= 2 && lower[0] === 'eid';
 }

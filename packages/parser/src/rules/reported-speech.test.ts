@@ -1702,4 +1702,22 @@ describe('wire copy', () => {
       [177, 267, 'he', 'Bernhard Wyttenbach'],
     ]);
   });
+
+  it('should take a body\'s name with "the" before its description for the speaker, and no weekday after the cue', () => {
+    // recovery-2020 (recovery-1302): "the Council of the Islamic Waqf, the religious body that controls the site, said
+    // Tuesday" had given the whole sentence to a speaker "Tuesday"; "the Council" had been read as one more description.
+    const text =
+      'In contrast, prayers at the al-Aqsa Mosque compound in Jerusalem will resume following the end of Ramadan festivities, the Council of the Islamic Waqf, the religious body that controls the site, said Tuesday.';
+    expect(attributed(text)).toEqual({
+      quotes: [[0, 117, 'the Council of the Islamic Waqf', 'Council of the Islamic Waqf']],
+      kinds: ['organization'],
+    });
+  });
+
+  it('should read "Said" before an Arabic family name as a name, not a cue ("UAE Oil Minister Mana Said al-Oteiba")', () => {
+    // reuters-21578 (reuters-17363): "Mana" had been the speaker of "al-Oteiba arrived in Alexandria ...".
+    const text =
+      'CAIRO, June 29 - UAE Oil Minister Mana Said al-Oteiba\narrived in Alexandria last night for a visit to Egypt, the\nnational Middle East News Agency (MENA) said.';
+    expect(attributed(text).quotes).toEqual([[17, 107, 'the national Middle East News Agency', 'Middle East News Agency']]);
+  });
 });

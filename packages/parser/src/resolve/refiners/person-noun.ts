@@ -9,6 +9,7 @@ import {
   ROLE_NOUNS,
   SPOKESPEOPLE,
   TITLE_ROLE_NOUNS,
+  isPluralInMen,
   isSpeakerNoun,
 } from '../../lexicon/role-nouns';
 import { words } from '../name-words';
@@ -47,7 +48,8 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   const aged = /\b\d+-year-old\b/.test(m.text);
   const person =
     aged ||
-    (!COLLECTIVE_NOUNS.has(head) && (ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head))));
+    (!COLLECTIVE_NOUNS.has(head) &&
+      (ROLE_NOUNS.has(head) || (!ORGANIZATION_WORDS.has(head) && isSpeakerNoun(head) && !/s$/.test(head) && !isPluralInMen(head))));
   // (Nor what a body owns: "according to its website" speaks for the body, found after.)
   const medium = MEDIA_WORDS.has(head) && !ROLE_NOUNS.has(head);
   if (!person || (medium && /^its\s/i.test(m.text))) return null;
