@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceSubject } from './subject';
+import { leftSubject, sentenceSubject } from './subject';
 import { tokenize } from './tokens';
 
 /** The subject sentenceSubject reads before the word `cue` of `text`, as [start, end, text]. */
@@ -15,5 +15,22 @@ describe('sentenceSubject', () => {
     const text =
       'Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked straight into my iPhone camera, furrowed his brow and said, "I\'m gonna endorse YOU!"';
     expect(subjectBefore(text, 'said')).toEqual([82, 84, 'he']);
+  });
+});
+
+describe('leftSubject', () => {
+  it('should skip an aside opening with an irregular participle ("The email, sent to SpaceX employees, claims")', () => {
+    // recovery-2020 (recovery-1110): "sent to SpaceX employees" had been the speaker of the email's claim.
+    const text = 'The email, sent to SpaceX employees, claims that the home-brewed hand sanitizer works.';
+    const tokens = tokenize(text, 0, text.length);
+    const cue = tokens.findIndex((t) => t.text === 'claims');
+    expect(leftSubject(text, tokens, cue, 0)?.mention.text).not.toBe('sent to SpaceX employees');
+    const report = 'The report, sent to employees on Friday, says that the plant will close.';
+    const reportTokens = tokenize(report, 0, report.length);
+    const says = reportTokens.findIndex((t) => t.text === 'says');
+    expect(leftSubject(report, reportTokens, says, 0)).toMatchObject({
+      mention: { start: 0, end: 10, text: 'The report' },
+      clauseStart: 0,
+    });
   });
 });

@@ -155,9 +155,12 @@ const CLAUSE_BREAK = new Set([
   'whether',
 ]);
 const PUNCT_BREAK = new Set([',', ';', ':', '—', '–', '-', '.', '?', '!']);
-/** Lowercase words opening a comma segment that is a modifier, not the speaker ("responding to ...", "speaking in Kyiv"). */
+/**
+ * Lowercase words opening a comma segment that is a modifier, not the speaker ("responding to ...", "speaking in Kyiv"),
+ * irregular participles among them ("The email, sent to SpaceX employees, claims ...").
+ */
 const MODIFIER_START =
-  /^(?:\p{Ll}+ing|\p{Ll}+ed|who|whose|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also|between|among|about|over|under|into|through|across|near|around|until|than)$/u;
+  /^(?:\p{Ll}+ing|\p{Ll}+ed|sent|written|given|seen|taken|made|held|known|shown|led|built|drawn|brought|paid|kept|spent|chosen|spoken|sold|bought|who|whose|which|according|in|on|at|after|before|during|with|without|for|from|by|like|unlike|as|when|while|since|though|although|despite|following|last|this|earlier|later|however|meanwhile|also|between|among|about|over|under|into|through|across|near|around|until|than)$/u;
 
 /** Lowercase words that open a description of the speaker rather than name them ("the board's chair"). */
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);

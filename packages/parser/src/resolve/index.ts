@@ -2,7 +2,7 @@ import type { ParseDocument } from '../document';
 import { anonymousPhrases } from './anonymous-antecedent';
 import { ResolveContext } from './context';
 import { indexNames } from './name-index';
-import { answererOf, askedByWriter, narrator } from './narrator';
+import { answererOf, askedByWriter, narrator, turnSpeaker } from './narrator';
 import { resolveThrough } from './pronoun';
 import { paragraphIndexAt } from './positions';
 import { recent } from './recent';
@@ -47,10 +47,13 @@ export function resolve(doc: ParseDocument): void {
       const antecedent =
         (pronoun ? sentenceAntecedent(doc, pick.mention, claim.span) : null) ??
         (pronoun ? previousSentenceAntecedent(doc, pick.mention, claim.span) : null);
+      // ("Robert Serio: First thing I would do, ... I might ask you, “...”": an "I" in a transcript's turn is its speaker.)
+      const turn = turnSpeaker(ctx, pick.mention);
       claim.entity =
-        antecedent !== null
+        turn ??
+        (antecedent !== null
           ? resolveThrough(ctx, pick.mention, antecedent)
-          : (narrator(ctx, pick.mention, claim) ?? resolveMention(ctx, pick.mention));
+          : (narrator(ctx, pick.mention, claim) ?? resolveMention(ctx, pick.mention)));
     }
     if (claim.entity !== null) ctx.lastSpoken = claim.entity;
     const entity = claim.entity === null ? undefined : ctx.entities[claim.entity];

@@ -31,4 +31,16 @@ describe('narrator', () => {
       'Lesley Stahl: So I\'ve come to you. What do you advise me to do?\n\nRobert Serio: First thing I would do, ask you if you were married. And if your answer is yes, I would say, "Then you need to form a husband and wife partnership."';
     expect(quotesBy(transcript, ['Lesley Stahl']).map((q) => q[3])).not.toContain('Lesley Stahl');
   });
+
+  it('should give an "I" in a transcript\'s turn to the turn\'s label, not the last person named ("Robert Serio: ... I might ask you")', () => {
+    // recovery-2020 (recovery-0394, CBS "60 Minutes"): the quotations Serio says he would ask had been Lesley Stahl's.
+    const text =
+      'Robert Serio: I would say to that one person he needs to come and see me. Because he\'s not running a very economical farming operation.\n\n\n\nLesley Stahl: So I\'ve come to you. What are you-- what do you do? What do you advise me to do?\n\n\n\nRobert Serio: First thing I would do, ask you if you were married. And if your answer is yes, I would say, "Then you need to form a husband and wife partnership." That would be my first advice. Secondly, if you\'re even bigger than that, I might ask you, "Do you have any children who are working\' on the farm?"';
+    expect(quotesBy(text, [])).toEqual([
+      [14, 72, 'Robert Serio', 'Robert Serio'],
+      [153, 233, 'Lesley Stahl', 'Lesley Stahl'],
+      [344, 399, 'I', 'Robert Serio'],
+      [491, 547, 'I', 'Robert Serio'],
+    ]);
+  });
 });

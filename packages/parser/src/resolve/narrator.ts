@@ -28,6 +28,22 @@ export function narrator(ctx: ResolveContext, m: Mention, claim: Claim): number 
 }
 
 /**
+ * The speaker of the transcript turn holding an "I" ("Robert Serio: ... if you're even bigger than that, I might ask you,
+ * “Do you have any children ...?”"): the label opening the mention's paragraph, resolved; null outside a labelled turn.
+ */
+export function turnSpeaker(ctx: ResolveContext, m: Mention): number | null {
+  if (m.kind !== 'pronoun' || m.text !== 'I' || ctx.inQuotation(m.start)) return null;
+  const tokens = ctx.doc.paragraphs[paragraphIndexAt(ctx.doc, m.start)]?.tokens ?? [];
+  if (!opensWithLabel(tokens)) return null;
+  let end = 0;
+  while (end < tokens.length && tokens[end]?.text !== ':' && tokens[end]?.lower !== 'on') end += 1;
+  const label = tokens[end]?.text === ':' || tokens[end]?.lower === 'on' ? classifyMention(ctx.doc.text, tokens, 0, end) : null;
+  // (Not an interview's "A:": the answer's letter names no one.)
+  if (label === null || label.kind !== 'name' || label.name.length < 2) return null;
+  return (tokens[end]?.start ?? Infinity) < m.start ? resolveMention(ctx, label) : null;
+}
+
+/**
  * Who answers the writer's question claims[from] ("I asked Fratella when he realized Trump was going too far. “I think it
  * was kind of a slow build.”"): the quotation after it is not the writer's but the answer of the one asked, named right
  * after the cue; else the speaker of the last claim before it the writer did not speak; null when there is none.
