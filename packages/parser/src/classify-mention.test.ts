@@ -400,4 +400,20 @@ describe('classifyMention', () => {
       [0, 18, 'Orlando dos Santos', 'Orlando dos Santos'],
     ]);
   });
+
+  it('should end a company\'s name before the stock ticker Reuters writes after it ("Texaco Inc <TX>"), not before a name in brackets', () => {
+    // reuters-21578 (231 speakers): "Texaco Inc <TX> said" had been the speaker "TX", and "It said" after it too.
+    expect(classify('Texaco Inc <TX')).toEqual({ kind: 'name', name: 'Texaco Inc', role: null });
+    expect(classify('Visual Graphics Corp <VGCA> <VGCB')).toEqual({ kind: 'name', name: 'Visual Graphics Corp', role: null });
+    expect(classify("Sweden's Telefon AB L.M. Ericsson <ERIC ST")?.name).toBe("Sweden's Telefon AB L.M. Ericsson");
+    expect(classify('The <American Stock Exchange')?.name).toBe('American Stock Exchange');
+    expect(
+      attributed(
+        'HOUSTON, April 13 - Texaco Inc <TX> said its decision to\nfile for protection under Chapter 11 of the U.S. Bankruptcy\ncode will not affect the majority of its businesses.\n    It said its subsidiaries were free of the action.',
+      ).quotes,
+    ).toEqual([
+      [41, 168, 'Texaco Inc', 'Texaco Inc'],
+      [182, 222, 'It', 'Texaco Inc'],
+    ]);
+  });
 });

@@ -324,6 +324,22 @@ export function withName(m: Mention, name: string): Mention {
   return { text: m.text, start: m.start, end: m.end, kind: m.kind, name, role: m.role };
 }
 
+/**
+ * Where a company's name ends before the stock ticker Reuters writes after it in angle brackets ("Texaco Inc <TX>
+ * said", "Telefon AB L.M. Ericsson <ERIC ST>"): the ticker's "<" when tokens[a, b) end with one, else b. (Not "The
+ * <American Stock Exchange": a name in brackets, written without a ticker, is the name.)
+ */
+function beforeTicker(tokens: readonly Token[], a: number, b: number): number {
+  for (let open = b - 1; open > a && open >= b - 3; open -= 1) {
+    if (tokens[open]?.text !== '<') continue;
+    for (let k = open + 1; k < b; k += 1) if (!TICKER.test(tokens[k]?.text ?? '')) return b;
+    return open;
+  }
+  return b;
+}
+/** A ticker's word: capitals, digits and dots ("TX", "CBKG.F", "ERIC", "ST"). */
+const TICKER = /^[A-Z0-9.]{1,8}$/;
+
 /** Where the trailing capitalized run (a name) of tokens[a, b) starts, or b when the phrase does not end in one. */
 function trailingRun(tokens: readonly Token[], a: number, b: number): number {
   let i = b;
@@ -403,7 +419,13 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
     while (a < b && !isWord(tokens[a])) a += 1;
     if (a >= b) return null;
   }
-  while (b > a && !isWord(tokens[b - 1])) b -= 1;
+  // ("Visual Graphics Corp <VGCA> <VGCB> said": a ticker or two, and what ends before them.)
+  for (;;) {
+    while (b > a && !isWord(tokens[b - 1])) b -= 1;
+    const cut = beforeTicker(tokens, a, b);
+    if (cut === b) break;
+    b = cut;
+  }
   // "..., according to new numbers posted to the dashboard": the source of "according to", not a subject of "posted".
   if (tokens[a]?.lower === 'according' && tokens[a + 1]?.lower === 'to') return null;
   const lastWord = tokens[b - 1];

@@ -33,4 +33,16 @@ describe('leftSubject', () => {
       clauseStart: 0,
     });
   });
+
+  it('should take the name before roles joined by "and" ("Robert Bretz, chairman of ... and director of ... at Pitney Bowes Inc said")', () => {
+    // reuters-21578 (reuters-336): the second role had been read as the speaker, the company it names.
+    const text =
+      "Robert Bretz, chairman of the NAPM's business survey committee and director of materials management at Pitney Bowes Inc said the economy grew.";
+    const tokens = tokenize(text, 0, text.length);
+    const cue = tokens.findIndex((t) => t.text === 'said');
+    expect(leftSubject(text, tokens, cue, 0)).toMatchObject({
+      mention: { start: 0, end: 12, text: 'Robert Bretz', kind: 'name', name: 'Robert Bretz' },
+      clauseStart: 0,
+    });
+  });
 });

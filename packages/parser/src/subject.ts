@@ -1261,7 +1261,7 @@ function clauseBeforeComma(tokens: readonly Token[], comma: number, floor: numbe
 
 /**
  * "Doug Vaughn, an original member of the Sultans — driving a 1952 Chevrolet — said": a description
- * (a/an/the ...) set after a name that opens the clause is that name's role; the name speaks.
+ * (a/an/the ..., or a role's noun) set after a name that opens the clause is that name's role; the name speaks.
  */
 function appositiveName(
   text: string,
@@ -1271,8 +1271,12 @@ function appositiveName(
   end: number,
   floor: number,
 ): LeftSubject | null {
-  if (description.kind === 'name' || description.kind === 'pronoun') return null;
-  if (tokens[start - 1]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[start]?.lower ?? '')) return null;
+  // (Roles joined by "and" too, opening with a role's noun: "Robert Bretz, chairman of the NAPM's business survey
+  // committee and director of materials management at Pitney Bowes Inc said", read from its "and" as the company.)
+  if (tokens[start - 1]?.lower === 'and' && !finiteInside(tokens, start, end)) start = commaSegmentBack(tokens, start - 1, floor);
+  const role = tokens[start]?.cap === false && ROLE_NOUNS.has(tokens[start]?.lower ?? '');
+  if ((description.kind === 'name' && !role) || description.kind === 'pronoun') return null;
+  if (tokens[start - 1]?.text !== ',' || !(role || /^(?:a|an|the)$/.test(tokens[start]?.lower ?? ''))) return null;
   const nameStart = segmentBack(tokens, start - 1, floor);
   // Two capitalized words or more, none a preposition: a name, not "In Washington," or "Significantly,".
   if (nameStart !== floor || start - 1 - nameStart < 2 || PREPOSITIONS.has(tokens[nameStart]?.lower ?? '')) return null;

@@ -31,6 +31,9 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 /** Pronouns for an unnamed person, who speaks as an anonymous source ("Someone told Trump that ..."). */
 export const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody']);
 
+/** "I" and its contractions, capitalized as no name is ("where I’d traveled", "Bolts of energy I’d never experienced"). */
+export const I_FORMS: ReadonlySet<string> = new Set(['i', "i'd", 'i’d', "i'll", 'i’ll', "i'm", 'i’m', "i've", 'i’ve']);
+
 /** A subject pronoun and a form of "be" in one word ("he’s", "they’re", "I’m"): before a participle, a progressive's subject. */
 export const PRONOUN_AND_BE = /^(?:(?:he|she)['’]s|(?:they|we)['’]re|i['’]m)$/;
 

@@ -177,4 +177,15 @@ describe('indexNames', () => {
       [306, 386, 'The INA correspondent', 'INA correspondent'],
     ]);
   });
+
+  it('should not index "I" or its contractions as a name ("where I’d traveled", "Bolts of energy I’d never experienced")', () => {
+    // recovery-2020 (recovery-0134): "I’d" had been a person, the speaker of the writer's "I don’t usually bathe here".
+    const text =
+      'My first hot flash hit inside the San Fernando Cathedral in San Antonio, where I’d traveled from Wisconsin to see the crypt of Davy Crockett. Bolts of energy I’d never experienced zipped through me.';
+    const { doc } = attributedDocument(text, { ingestedAt: INGESTED_AT });
+    expect(indexNames(doc).map((n) => [n.name, n.at])).toEqual([
+      ['San Fernando Cathedral', 34],
+      ['Davy Crockett', 127],
+    ]);
+  });
 });
