@@ -11,6 +11,19 @@ function subjectBefore(text: string, cue: string): [number, number, string] | nu
 }
 
 describe('sentenceSubject', () => {
+  it('should read past an opening phrase of "alongside" and a focusing "even" to the subject', () => {
+    // PolNeAR (Western Journalism, 2016-02-17): "Alongside BLM" had been the speaker of "saying, “At some point ...”".
+    const text =
+      'Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come out.”';
+    expect(subjectBefore(text, 'saying')).toEqual([37, 57, 'a top GOP strategist']);
+  });
+
+  it('should not end an unnamed subject at an adjective in -or ("A senior ministry official declined ..., but said")', () => {
+    // reuters-21578 (reuters-14828 and four more): the speaker had been "A senior".
+    const text = 'A senior ministry official declined to give an exact timing, but said he expects removal of the ban.';
+    expect(subjectBefore(text, 'said')).toEqual([0, 26, 'A senior ministry official']);
+  });
+
   it('should read the subject past an opening phrase and a clause of time as long as it (USA Today, 2016)', () => {
     const text =
       'Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked straight into my iPhone camera, furrowed his brow and said, "I\'m gonna endorse YOU!"';

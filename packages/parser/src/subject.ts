@@ -2,7 +2,7 @@ import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS } from './lexicon/anonymous';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
-import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, PREPOSITIONS, beforeAsideConnective } from './lexicon/function-words';
+import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, FOCUSING_ADVERBS, PREPOSITIONS, beforeAsideConnective } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
@@ -166,7 +166,7 @@ const MODIFIER_START =
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 /** Words that open an introductory phrase before a sentence's subject ("In an interview with CNBC on Monday, ...", "Here in Columbia, ..."). */
 const INTRO =
-  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid|back|here|there|instead|throughout|through|under|over|within|without|across|against|among|beyond|besides|unlike|overall|again|likewise|regardless)$/i;
+  /^(?:in|on|at|after|before|during|early|earlier|late|ever|later|last|this|however|therefore|thus|hence|consequently|nevertheless|nonetheless|moreover|furthermore|indeed|otherwise|accordingly|meanwhile|speaking|asked|according|when|while|since|as|for|with|from|by|despite|following|separately|still|also|but|and|yet|so|then|now|though|although|because|if|once|whereas|unless|until|upon|amid|alongside|beside|back|here|there|instead|throughout|through|under|over|within|without|across|against|among|beyond|besides|unlike|overall|again|likewise|regardless)$/i;
 
 /** Conjunctions that open a clause with its own subject ("when Rubio thanked Miami and said ..."). */
 const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'once', 'until']);
@@ -281,6 +281,11 @@ export function pastDateline(tokens: readonly Token[], start: number, limit: num
  */
 
 /** Where the subject of the sentence at tokens[floor] starts, past a dateline and opening phrases; -1 when an opening phrase has no comma. */
+/** Whether a token can open a subject after a focusing adverb: an article or a capitalized word ("even a top GOP strategist"). */
+function isSubjectOpening(t: Token | undefined): boolean {
+  return t !== undefined && (t.cap || t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
+}
+
 function subjectStart(text: string, tokens: readonly Token[], floor: number, limit: number): number {
   let start = pastDateline(tokens, floor, limit);
   // "But the former president showed restraint and described ...": a conjunction opening the sentence.
@@ -321,6 +326,8 @@ function subjectStart(text: string, tokens: readonly Token[], floor: number, lim
       if (tokens[again]?.text === ',') start = again + 1;
     }
   }
+  // "Alongside BLM calls for action, even a top GOP strategist said": a focusing adverb before the subject.
+  if (FOCUSING_ADVERBS.has(tokens[start]?.lower ?? '') && start + 1 < limit && isSubjectOpening(tokens[start + 1])) start += 1;
   return start;
 }
 

@@ -216,3 +216,6 @@ export const PREDICATIVE: ReadonlySet<string> = new Set([
  * after telling his aides he planned ...", "..., while saying that ...", "before saying, ''...''").
  */
 export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'upon', 'after', 'before', 'while', 'when']);
+
+/** Adverbs that focus the phrase after them ("Even the field's biggest hawks say", "even a top GOP strategist said"). */
+export const FOCUSING_ADVERBS: ReadonlySet<string> = new Set(['even', 'also']);

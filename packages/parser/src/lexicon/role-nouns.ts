@@ -533,6 +533,8 @@ const NOT_PEOPLE = new Set([
   ...['bigger', 'larger', 'smaller', 'greater', 'lower', 'higher', 'newer', 'older', 'younger', 'better', 'faster', 'slower'],
   ...['harder', 'easier', 'clearer', 'tighter', 'wider', 'deeper', 'cheaper', 'richer', 'poorer', 'safer', 'weaker', 'tougher'],
   ...['broader', 'closer', 'fewer', 'tender', 'sheer', 'super', 'inner', 'outer', 'upper', 'bitter', 'silver', 'severe'],
+  // ... and in -or ("a senior ministry official", "a junior bank official", "a major shareholder").
+  ...['senior', 'junior', 'major', 'minor', 'prior', 'interior', 'exterior', 'superior', 'inferior'],
   'document',
   'documents',
   'number',

@@ -1,5 +1,5 @@
 import type { Mention, Token } from '../document';
-import { PREPOSITIONS } from '../lexicon/function-words';
+import { FOCUSING_ADVERBS, PREPOSITIONS } from '../lexicon/function-words';
 import { FINITE_AFTER_SUBJECT, isBetween } from '../subject';
 import { isQuoteMark, isWord, tokenAt } from '../tokens';
 
@@ -68,9 +68,6 @@ function isPlural(t: Token | undefined): boolean {
 /** Heads that cannot speak (an adverb, a number word on its own is fine: "a third", "9 percent"). */
 const NOT_A_HEAD = /ly$|ing$|ed$/;
 
-/** Adverbs that focus the phrase after them ("Even the field's biggest hawks say"). */
-const FOCUSING: ReadonlySet<string> = new Set(['even', 'also']);
-
 /**
  * The noun phrase that opens a clause before a cue (with `groupsOnly`, only one whose head is plural), when no name, pronoun or known speaker noun does:
  * poll figures and descriptions ("42% say", "Nearly a third say", "The billionaire real estate
@@ -98,7 +95,7 @@ export function describedSubject(text: string, tokens: readonly Token[], cue: nu
   // ("Even the field's biggest hawks say": a focusing adverb before the phrase is no part of it, and the phrase opens its
   // clause where the adverb does.)
   const opening = start;
-  if (start < end - 1 && FOCUSING.has(tokens[start]?.lower ?? '')) start += 1;
+  if (start < end - 1 && FOCUSING_ADVERBS.has(tokens[start]?.lower ?? '')) start += 1;
   const first = tokens[start];
   const head = tokens[end - 1];
   const before = tokens[opening - 1];
