@@ -11,6 +11,26 @@ function subjectBefore(text: string, cue: string): [number, number, string] | nu
 }
 
 describe('sentenceSubject', () => {
+  it('should take the name set after a titled description that opens the sentence ("The Governor of the Bank of England, Robin Leigh-Pemberton,")', () => {
+    // reuters-21578 (reuters-5030): "describing them as ..." had been spoken by a person named "Governor".
+    const text =
+      'The Governor of the Bank of England, Robin Leigh-Pemberton, repeated his criticism of City predators, describing them as "thoroughly irresponsible."';
+    expect(subjectBefore(text, 'describing')).toEqual([37, 58, 'Robin Leigh-Pemberton']);
+    expect(subjectBefore('The company, Texaco Inc, filed a suit, saying it was owed money.', 'saying')).toEqual([0, 11, 'The company']);
+  });
+
+  it('should read "Published reports" and "About 20 members" as unnamed subjects, not names "Published" and "About"', () => {
+    // reuters-21578 (reuters-907, reuters-15367): "About" had been a body speaking, "Published" a person.
+    expect(subjectBefore('Published reports put the value of the aircraft order, including engines, at 2.5 billion dlrs.', 'put')).toEqual([
+      0,
+      17,
+      'Published reports',
+    ]);
+    const text =
+      'About 20 members of the Taiwan parliament criticised the government for holding too much of its reserves in U.S. Dollars and asked the cabinet to diversify these holdings.';
+    expect(subjectBefore(text, 'asked')).toEqual([0, 16, 'About 20 members']);
+  });
+
   it('should read past an opening phrase of "alongside" and a focusing "even" to the subject', () => {
     // PolNeAR (Western Journalism, 2016-02-17): "Alongside BLM" had been the speaker of "saying, “At some point ...”".
     const text =

@@ -1,6 +1,7 @@
 import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS } from './lexicon/anonymous';
+import { DOCUMENT_NOUNS } from './lexicon/statement-nouns';
 import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
 import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, FOCUSING_ADVERBS, PREPOSITIONS, beforeAsideConnective } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
@@ -339,6 +340,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   let end = start;
   // "The diocese issued ...": a determiner and its noun.
   if (/^(?:the|a|an)$/i.test(tokens[start]?.text ?? '')) {
+    // "The Governor of the Bank of England, Robin Leigh-Pemberton, repeated ...": the name set after the description.
+    const named = nameAfterDescription(text, tokens, start, limit);
+    if (named !== null) return { mention: named, clauseStart: start };
     end = start + 1;
     // A name after the determiner ("The U.S. State Department"), then up to a common noun that can
     // speak ("The diocese", "A Superior Court of Ontario judge").
@@ -378,6 +382,12 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
       if ((title >= 0 || body) && tokens.slice(start + 1, k).every((t) => !PREPOSITIONS.has(t.lower))) end = run;
     }
     const mention = classifyMention(text, tokens, start, end);
+    return mention === null ? null : { mention, clauseStart: start };
+  }
+  // "About 20 members of the Taiwan parliament criticised ...": an approximate number and its group, no name "About".
+  if (APPROXIMATORS.has(tokens[start]?.lower ?? '') && /^\d/.test(tokens[start + 1]?.text ?? '')) {
+    const group = quantifiedGroupEnd(tokens, start + 1, limit);
+    const mention = group > start + 1 ? classifyMention(text, tokens, start, group) : null;
     return mention === null ? null : { mention, clauseStart: start };
   }
   while (end < limit && (isCapitalized(tokens[end]) || (tokens[end]?.lower === 'of' && isCapitalized(tokens[end + 1])))) end += 1;
@@ -680,13 +690,35 @@ function pastLowercaseTitle(tokens: readonly Token[], start: number, end: number
 function pastGroupNoun(tokens: readonly Token[], start: number, end: number, limit: number): number {
   if (end === start) return end;
   const adjective = end - start === 1 && /(?:an|ese|ish|ic)$/.test(tokens[start]?.lower ?? '');
+  const participle = end - start === 1 && /ed$/.test(tokens[start]?.lower ?? '');
   for (let j = end; j < Math.min(limit, end + (adjective ? 2 : 1)); j += 1) {
     const t = tokens[j];
     if (t === undefined || !t.word || t.cap) return end;
-    const known = ANONYMOUS_HEADS.has(t.lower) || PERSON_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, ''));
+    // ("Published reports in Canada, quoting government sources, said": a participle in capitals before a document.)
+    const document = participle && DOCUMENT_NOUNS.has(t.lower);
+    const known = ANONYMOUS_HEADS.has(t.lower) || PERSON_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower.replace(/s$/, '')) || document;
     if (known && /s$/.test(t.lower)) return j + 1;
   }
   return end;
+}
+
+/**
+ * The name set between commas right after a description that opens the sentence ("The Governor of the Bank of England,
+ * Robin Leigh-Pemberton, repeated ...", "The chairman of the Federal Reserve, Paul Volcker, said"), with the description
+ * for its role; null when no such name follows.
+ */
+function nameAfterDescription(text: string, tokens: readonly Token[], start: number, limit: number): Mention | null {
+  let comma = start + 1;
+  while (comma < Math.min(limit, start + 12) && tokens[comma]?.text !== ',') comma += 1;
+  if (tokens[comma]?.text !== ',' || finiteInside(tokens, start + 1, comma)) return null;
+  for (let k = start + 1; k < comma; k += 1) if (!isWord(tokens[k])) return null;
+  // (A person's description, a role in it: not "The company, Texaco Inc, filed".)
+  if (!tokens.slice(start + 1, comma).some((t) => ROLE_NOUNS.has(t.lower) || isTitle(t.lower))) return null;
+  let close = comma + 1;
+  while (close < Math.min(limit, comma + 6) && isCapitalized(tokens[close])) close += 1;
+  if (close - comma - 1 < 2 || tokens[close]?.text !== ',') return null;
+  const name = classifyMention(text, tokens, comma + 1, close);
+  return name === null || name.kind !== 'name' || name.role !== null ? null : withRole(name, roleText(text, tokens, start, comma));
 }
 
 /** Prepositions that place an unnamed group ("delegates at the convention", "voters in a poll", "workers from Ohio"). */
@@ -706,6 +738,8 @@ function unknownPlaceAfterOpening(tokens: readonly Token[], start: number, floor
 }
 
 /** Words that quantify a group of people opening a clause ("some senators", "many Democrats"). */
+/** Words before a number that make it approximate ("About 20 members", "Nearly 300 workers"). */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over']);
 const QUANTITY_WORDS = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'other', 'two', 'three', 'four', 'five']);
 
 /** The end of "some senators", "many local officials": up to two words, then a plural of people; `start` when none. */
