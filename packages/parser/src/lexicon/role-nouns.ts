@@ -246,6 +246,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'administration',
   'army',
   'brigade',
+  'community',
   'brigades',
   'battalion',
   'regiment',

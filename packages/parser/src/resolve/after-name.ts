@@ -1,6 +1,7 @@
 import type { Token } from '../document';
 import { CUE_FORMS } from '../lexicon/cue-verbs';
 import { PREPOSITIONS } from '../lexicon/function-words';
+import { ORGANIZATION_WORDS } from '../lexicon/role-nouns';
 import { namesDocument } from '../lexicon/statement-nouns';
 
 /** Words after a name that are not a noun it modifies: verbs, auxiliaries and clause words. */
@@ -13,6 +14,8 @@ export function modifiesNoun(t: Token | undefined): boolean {
   // ("the Reagan administration's chief economic architect": a noun in "'s" is a noun, whatever its last letter.)
   const possessive = POSSESSIVE_END.test(t.lower);
   const word = possessive ? t.lower.slice(0, -2) : t.lower;
+  // ("the Economics and Foreign ministries": a body's noun in the plural too.)
+  if (ORGANIZATION_WORDS.has(word)) return true;
   return word.length > 2 && (possessive || !/(?:s|ed|ing|ly)$/.test(word)) && !NOT_MODIFIED.test(word) && !PREPOSITIONS.has(word);
 }
 const POSSESSIVE_END = /['’]s$/;

@@ -188,4 +188,14 @@ describe('indexNames', () => {
       ['Davy Crockett', 127],
     ]);
   });
+
+  it('should not index a run before a body\'s noun in the plural as a person ("the Economics and Foreign ministries")', () => {
+    // reuters-21578 (reuters-4948): "Foreign" had been a person, the "he" of Wayne Bennett's claim.
+    const text =
+      'The proposed tax will be rejected, American Soybean Association (ASA) president-elect\nWayne Bennett said.\n    Bennett, who is leading one of three soybean producer\ndelegations on a lobbying tour of EC capitals, was speaking at\na lunch.\n    After meetings at the Economics and Foreign ministries this\nmorning, he said the Dutch Government had indicated it would\nvote against the proposal, as had a number of other countries.';
+    expect(attributed(text).quotes).toEqual([
+      [0, 33, 'American Soybean Association (ASA) president-elect Wayne Bennett', 'Wayne Bennett'],
+      [317, 422, 'he', 'Wayne Bennett'],
+    ]);
+  });
 });

@@ -15,6 +15,8 @@ describe('nameKind', () => {
     expect(nameKind('Federal Reserve')).toBe('organization');
     expect(nameKind('Fed')).toBe('organization');
     expect(nameKind('U.S. Treasury')).toBe('organization');
+    // (reuters-21578: "The European Community has also opposed the bills. ... He told reporters" had been the EC.)
+    expect(nameKind('European Community')).toBe('organization');
     expect(nameKind('Knesset')).toBe('organization');
     expect(nameKind('Treasury Secretary')).toBe('person');
     // An ampersand joins a firm's name, not a couple's.
