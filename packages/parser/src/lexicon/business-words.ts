@@ -37,6 +37,12 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   // "Corning Glass Works", "Stanley Works", "the Cheesecake Factory".
   'works',
   'factory',
+  // "Check Point Research", "Delta Air Lines", "Greyhound Lines", "Home Federal" (savings), "Farm Credit System".
+  'research',
+  'lines',
+  'airlines',
+  'federal',
+  'system',
 ]);
 
 /** Regions a company's arm is named for, none of them a surname. */

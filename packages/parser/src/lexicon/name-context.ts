@@ -173,6 +173,7 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'under',
   'during',
   'last',
+  'latest',
   'now',
   'thus',
   'yet',

@@ -17,6 +17,13 @@ describe('nameKind', () => {
     expect(nameKind('U.S. Treasury')).toBe('organization');
     // (reuters-21578: "The European Community has also opposed the bills. ... He told reporters" had been the EC.)
     expect(nameKind('European Community')).toBe('organization');
+    // (reuters-21578, recovery-2020: an airline, a savings bank, a research firm had been people.)
+    expect(['Delta Air Lines', 'Home Federal', 'Check Point Research', 'Farm Credit System'].map(nameKind)).toEqual([
+      'organization',
+      'organization',
+      'organization',
+      'organization',
+    ]);
     expect(nameKind('Knesset')).toBe('organization');
     expect(nameKind('Treasury Secretary')).toBe('person');
     // An ampersand joins a firm's name, not a couple's.
