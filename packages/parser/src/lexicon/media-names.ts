@@ -22,6 +22,9 @@ export const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set([
   // Japanese and Dutch for a newspaper ("Asahi Shimbun", "NRC Handelsblad").
   'shimbun',
   'handelsblad',
+  // Magazines and newsletters ("Peking Review", "National Review", "Consumer Reports", "Automotive Reports").
+  'review',
+  'reports',
 ]);
 
 /** Words after a paper's word that make it another body's or an office's ("Press Secretary", "Post Office", "Economist Intelligence Unit"). */

@@ -17,6 +17,9 @@ describe('nameKind', () => {
     expect(nameKind('U.S. Treasury')).toBe('organization');
     // (reuters-21578: "The European Community has also opposed the bills. ... He told reporters" had been the EC.)
     expect(nameKind('European Community')).toBe('organization');
+    // (reuters-21578, PolNeAR: magazines had been people, and a liveblog's headline "The National Review Crowd Does Not
+    // Like Donald Trump" the fullest name of Trump for 30 claims.)
+    expect(['Peking Review', 'National Review', 'Consumer Reports'].map(nameKind)).toEqual(['media', 'media', 'media']);
     // (reuters-21578, recovery-2020: an airline, a savings bank, a research firm had been people.)
     expect(['Delta Air Lines', 'Home Federal', 'Check Point Research', 'Farm Credit System'].map(nameKind)).toEqual([
       'organization',
