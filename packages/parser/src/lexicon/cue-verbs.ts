@@ -272,6 +272,16 @@ const HEADLINE_CUES: ReadonlySet<string> = new Set([
   ...['blasts', 'denies', 'reveals', 'claims', 'urges', 'asks', 'suggests', 'explains', 'confirms', 'declares', 'pledges'],
 ]);
 
+/**
+ * Verbs a headline capitalizes between two names ("Christie Is Over Marco Rubio", "Donald Trump Calls Out Ted Cruz",
+ * "Ted Cruz Apologizes To Ben Carson"): no word of a name, so a run of capitalized words ends before one.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  ...HEADLINE_CUES,
+  ...['is', 'are', 'was', 'were', 'has', 'calls', 'apologizes', 'defends', 'addresses', 'debunks', 'attacks', 'mocks'],
+  ...['praises', 'endorses', 'rips', 'responds', 'hits', 'wins', 'loses', 'drops', 'fires', 'thanks', 'tweets'],
+]);
+
 /** The lemma of a capitalized cue in a headline: after a capitalized word (its speaker), never opening the sentence. */
 function headlineCue(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];

@@ -171,6 +171,13 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   'to',
   'of',
   'under',
+  // ... and the particles a headline capitalizes ("Calls Out Ted Cruz", "Is Over Marco Rubio").
+  'over',
+  'out',
+  'off',
+  'into',
+  'about',
+  'against',
   'during',
   'last',
   'latest',

@@ -2,7 +2,7 @@ import type { ParseDocument, Paragraph, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { CURRENCY_UNITS, NAME_STOP_WORDS } from '../lexicon/name-context';
 import { COUNTRY_INITIALS, COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, NATIONAL_BODIES, PLACES } from '../lexicon/places';
-import { cueLemma } from '../lexicon/cue-verbs';
+import { HEADLINE_VERBS, cueLemma } from '../lexicon/cue-verbs';
 import { I_FORMS } from '../lexicon/pronouns';
 import { CALENDAR_WORDS, TIME_ZONES } from '../lexicon/calendar';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, TITLE_ENDS, isTitle } from '../lexicon/role-nouns';
@@ -27,7 +27,8 @@ export function indexRuns(
   const tokens: readonly Token[] = paragraph.tokens;
   const headline = isHeadlineCase(tokens);
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!isCapitalized(tokens[i]) || I_FORMS.has(tokens[i]?.lower ?? '')) continue;
+    // (Nor a verb a headline capitalizes: "Christie Is Over Marco Rubio" opens no name at "Is"; see runEnd.)
+    if (!isCapitalized(tokens[i]) || I_FORMS.has(tokens[i]?.lower ?? '') || HEADLINE_VERBS.has(tokens[i]?.lower ?? '')) continue;
     const end = runEnd(tokens, i);
     const start = runStart(tokens, i, end);
     // "6.28 billion U.S. Dlrs": a currency, no one's name; nor "U.S. Would", "U.S. Pressure", "In the U.S. Silas said":

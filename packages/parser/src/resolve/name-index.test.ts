@@ -198,4 +198,14 @@ describe('indexNames', () => {
       [317, 422, 'he', 'Wayne Bennett'],
     ]);
   });
+
+  it('should end a name before a verb a headline capitalizes ("Christie Is Over Marco Rubio")', () => {
+    // PolNeAR (HuffPost liveblog, 2016-02-07): "Christie Is Over Marco Rubio" had been Rubio's fullest name (27 claims),
+    // "Donald Trump Calls Out Ted Cruz" Cruz's (15).
+    const text =
+      'February 6, 2016 9:40PM Christie Is Over Marco Rubio\nChris Christie went after Marco Rubio again on Saturday.\n"I like Marco Rubio, and he is a smart person," Christie said.\nRubio said he would not be distracted.';
+    const { doc } = attributedDocument(text, { ingestedAt: INGESTED_AT });
+    expect(indexNames(doc).map((n) => n.name)).not.toContain('Christie Is Over Marco Rubio');
+    expect(attributed(text).quotes.at(-1)).toEqual([131, 157, 'Rubio', 'Marco Rubio']);
+  });
 });

@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, TIME_BEFORE } from '../lexicon/calendar';
 import { ORGANIZATION_WORDS, ROLE_NOUNS, isRoleNoun, isTitle } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive } from '../tokens';
 import { isGivenName } from '../lexicon/given-names';
+import { HEADLINE_VERBS } from '../lexicon/cue-verbs';
 
 /** Where the run of capitalized words opening at tokens[i] ends (exclusive), connectors inside a name included. */
 export function runEnd(tokens: readonly Token[], i: number): number {
@@ -12,7 +13,7 @@ export function runEnd(tokens: readonly Token[], i: number): number {
   while (
     end < tokens.length &&
     !isPossessive(tokens[end - 1]?.text ?? '') &&
-    (isCapitalized(tokens[end]) ||
+    ((isCapitalized(tokens[end]) && !HEADLINE_VERBS.has(tokens[end]?.lower ?? '')) ||
       (NAME_CONNECTORS.has(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1]) && !joinsTwoNames(tokens, i, end)))
   )
     end += 1;
