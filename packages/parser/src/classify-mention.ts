@@ -27,6 +27,7 @@ import { NAME_PARTICLES, isArticleSurname, isGeneration } from './lexicon/name-c
 import { isGivenName } from './lexicon/given-names';
 import { isCapitalized, isInCapitals, isPossessive, isWord, withoutPossessive } from './tokens';
 import { trimEnd } from '@claimline/schema';
+import { mentionOnce } from './mention-memo';
 
 /** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'for', 'on', '&']);
@@ -401,6 +402,11 @@ function issuedBy(whole: { text: string; start: number; end: number }, mention: 
  * familiar with ..."), or a nominal ("the agency", "Putin's spokesman"). Null when it names nobody.
  */
 export function classifyMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
+  return mentionOnce(text, tokens, a, b, readMention);
+}
+
+/** classifyMention's reading of a span, each time it is called (classifyMention asks once per span of an article). */
+function readMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
   // "who the authorities later said was operating ...": the relative pronoun is the clause's object; its subject speaks.
   if (
