@@ -224,6 +224,9 @@ export const NAME_STOP_WORDS: ReadonlySet<string> = new Set([
   // "Photo Jane Doe"; "Buy Photo Glen Swanson" in name-index).
   'enlarge',
   'read',
+  // ("Tweet Share Clifford Chattman": a page's share buttons before a credit line.)
+  'tweet',
+  'share',
   'courtesy',
   'photo',
 ]);

@@ -247,6 +247,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'army',
   'brigade',
   'community',
+  'consortium',
   'brigades',
   'battalion',
   'regiment',

@@ -67,6 +67,9 @@ export const EVENT_ENDS: ReadonlySet<string> = new Set([
   'cup',
   'series',
   'summit',
+  // "National Memorial Day Concert" (not a festival, which speaks as its organizers: "The Grant Park Music Festival on
+  // Monday announced ...").
+  'concert',
 ]);
 
 /** Words that open a storm's name ("Hurricane Katrina", "Tropical Storm Cristobal", "Typhoon Haiyan"). */

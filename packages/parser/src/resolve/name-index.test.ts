@@ -206,6 +206,11 @@ describe('indexNames', () => {
       'February 6, 2016 9:40PM Christie Is Over Marco Rubio\nChris Christie went after Marco Rubio again on Saturday.\n"I like Marco Rubio, and he is a smart person," Christie said.\nRubio said he would not be distracted.';
     const { doc } = attributedDocument(text, { ingestedAt: INGESTED_AT });
     expect(indexNames(doc).map((n) => n.name)).not.toContain('Christie Is Over Marco Rubio');
+    // (recovery-2020: "Tweet Share Clifford Chattman", a page's share buttons before a credit line.)
+    const credit = attributedDocument('Tweet Share Clifford Chattman stayed home. Chattman said the wait was long.', {
+      ingestedAt: INGESTED_AT,
+    });
+    expect(indexNames(credit.doc).map((n) => n.name)).toEqual(['Clifford Chattman', 'Chattman']);
     expect(attributed(text).quotes.at(-1)).toEqual([131, 157, 'Rubio', 'Marco Rubio']);
   });
 });

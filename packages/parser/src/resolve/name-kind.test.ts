@@ -20,6 +20,9 @@ describe('nameKind', () => {
     // (reuters-21578, PolNeAR: magazines had been people, and a liveblog's headline "The National Review Crowd Does Not
     // Like Donald Trump" the fullest name of Trump for 30 claims.)
     expect(['Peking Review', 'National Review', 'Consumer Reports'].map(nameKind)).toEqual(['media', 'media', 'media']);
+    // (recovery-2020: a consortium and a concert had been people.)
+    expect(nameKind('South African Covid-19 Modelling Consortium')).toBe('organization');
+    expect(nameKind('National Memorial Day Concert')).toBe('unknown');
     // (reuters-21578, recovery-2020: an airline, a savings bank, a research firm had been people.)
     expect(['Delta Air Lines', 'Home Federal', 'Check Point Research', 'Farm Credit System'].map(nameKind)).toEqual([
       'organization',
