@@ -43,4 +43,15 @@ describe('narrator', () => {
       [491, 547, 'I', 'Robert Serio'],
     ]);
   });
+
+  it('should give the writer a quotation of the writer\'s own past words that nests single marks ("the ‘heroes’ of 9/11")', () => {
+    // recovery-2020 (recovery-1202): the nested ‘heroes’ had left a quotation open, and "I wrote" had gone to John Kerry.
+    const text =
+      'On the 10th anniversary of 9/11, I wrote that the day was commemorated with Stealth fighter jets flying over football stadiums and overheated praise of the armed forces. “There was a lot of talk about the ‘heroes’ of 9/11 but not much about who these heroes actually were,” I wrote. “What 9/11 stands for, if anything, continues to be open to debate.”';
+    expect(quotesBy(text, ['Mitchell Nathanson']).map((q) => q[3])).toEqual([
+      'Mitchell Nathanson',
+      'Mitchell Nathanson',
+      'Mitchell Nathanson',
+    ]);
+  });
 });

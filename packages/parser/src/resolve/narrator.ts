@@ -120,7 +120,8 @@ function openQuoteBefore(tokens: readonly Token[], at: number): boolean {
   let open = false;
   for (const t of tokens) {
     if (t.start >= at) break;
-    if (isQuoteMark(t) && t.text !== "'" && t.text !== '’') open = !open;
+    // (Double marks only: a nested ‘heroes’ opens and closes with single marks, and ’ is also an apostrophe.)
+    if (isQuoteMark(t) && t.text !== "'" && t.text !== '’' && t.text !== '‘') open = !open;
   }
   return open;
 }
