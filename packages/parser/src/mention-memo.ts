@@ -12,7 +12,7 @@ interface Reading {
 /**
  * The readings of the spans of the article being parsed, by its text. One slot, for the one article parsed at a time:
  * the rules classify a cue's subject, and resolution classifies the same words again as its sentence's subject or a
- * name of the index (56k of the 193k spans classified a pass over Reuters had been classified before in the article).
+ * name of the index (56k of the 193k spans classified in a pass over Reuters had been classified before in the article).
  * (The slot keeps the last article until the next.)
  */
 const article = { text: null as string | null, readings: new Map<number, Reading>() };

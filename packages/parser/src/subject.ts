@@ -281,12 +281,12 @@ export function pastDateline(tokens: readonly Token[], start: number, limit: num
  * token), and a cold pass over reuters-21578 recompiled the one body five times; split, such a branch recompiles one step.
  */
 
-/** Where the subject of the sentence at tokens[floor] starts, past a dateline and opening phrases; -1 when an opening phrase has no comma. */
 /** Whether a token can open a subject after a focusing adverb: an article or a capitalized word ("even a top GOP strategist"). */
 function isSubjectOpening(t: Token | undefined): boolean {
   return t !== undefined && (t.cap || t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
 }
 
+/** Where the subject of the sentence at tokens[floor] starts, past a dateline and opening phrases; -1 when an opening phrase has no comma. */
 function subjectStart(text: string, tokens: readonly Token[], floor: number, limit: number): number {
   let start = pastDateline(tokens, floor, limit);
   // "But the former president showed restraint and described ...": a conjunction opening the sentence.
@@ -711,9 +711,14 @@ function nameAfterDescription(text: string, tokens: readonly Token[], start: num
   let comma = start + 1;
   while (comma < Math.min(limit, start + 12) && tokens[comma]?.text !== ',') comma += 1;
   if (tokens[comma]?.text !== ',' || finiteInside(tokens, start + 1, comma)) return null;
-  for (let k = start + 1; k < comma; k += 1) if (!isWord(tokens[k])) return null;
   // (A person's description, a role in it: not "The company, Texaco Inc, filed".)
-  if (!tokens.slice(start + 1, comma).some((t) => ROLE_NOUNS.has(t.lower) || isTitle(t.lower))) return null;
+  let titled = false;
+  for (let k = start + 1; k < comma; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !isWord(t)) return null;
+    titled ||= ROLE_NOUNS.has(t.lower) || isTitle(t.lower);
+  }
+  if (!titled) return null;
   let close = comma + 1;
   while (close < Math.min(limit, comma + 6) && isCapitalized(tokens[close])) close += 1;
   if (close - comma - 1 < 2 || tokens[close]?.text !== ',') return null;
@@ -737,9 +742,9 @@ function unknownPlaceAfterOpening(tokens: readonly Token[], start: number, floor
   return !PLACES.has(segment.lower) && !segment.text.includes('.');
 }
 
-/** Words that quantify a group of people opening a clause ("some senators", "many Democrats"). */
 /** Words before a number that make it approximate ("About 20 members", "Nearly 300 workers"). */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over']);
+/** Words that quantify a group of people opening a clause ("some senators", "many Democrats"). */
 const QUANTITY_WORDS = new Set(['some', 'many', 'most', 'several', 'both', 'all', 'few', 'other', 'two', 'three', 'four', 'five']);
 
 /** The end of "some senators", "many local officials": up to two words, then a plural of people; `start` when none. */
@@ -1314,17 +1319,17 @@ function appositiveName(
 ): LeftSubject | null {
   // (Roles joined by "and" too, opening with a role's noun: "Robert Bretz, chairman of the NAPM's business survey
   // committee and director of materials management at Pitney Bowes Inc said", read from its "and" as the company.)
-  if (tokens[start - 1]?.lower === 'and' && !finiteInside(tokens, start, end)) start = commaSegmentBack(tokens, start - 1, floor);
-  const role = tokens[start]?.cap === false && ROLE_NOUNS.has(tokens[start]?.lower ?? '');
+  const from = tokens[start - 1]?.lower === 'and' && !finiteInside(tokens, start, end) ? commaSegmentBack(tokens, start - 1, floor) : start;
+  const role = tokens[from]?.cap === false && ROLE_NOUNS.has(tokens[from]?.lower ?? '');
   if ((description.kind === 'name' && !role) || description.kind === 'pronoun') return null;
-  if (tokens[start - 1]?.text !== ',' || !(role || /^(?:a|an|the)$/.test(tokens[start]?.lower ?? ''))) return null;
-  const nameStart = segmentBack(tokens, start - 1, floor);
+  if (tokens[from - 1]?.text !== ',' || !(role || /^(?:a|an|the)$/.test(tokens[from]?.lower ?? ''))) return null;
+  const nameStart = segmentBack(tokens, from - 1, floor);
   // Two capitalized words or more, none a preposition: a name, not "In Washington," or "Significantly,".
-  if (nameStart !== floor || start - 1 - nameStart < 2 || PREPOSITIONS.has(tokens[nameStart]?.lower ?? '')) return null;
-  for (let i = nameStart; i < start - 1; i += 1) if (!isCapitalized(tokens[i])) return null;
-  const name = classifyMention(text, tokens, nameStart, start - 1);
+  if (nameStart !== floor || from - 1 - nameStart < 2 || PREPOSITIONS.has(tokens[nameStart]?.lower ?? '')) return null;
+  for (let i = nameStart; i < from - 1; i += 1) if (!isCapitalized(tokens[i])) return null;
+  const name = classifyMention(text, tokens, nameStart, from - 1);
   if (name === null || name.kind !== 'name') return null;
-  return { mention: withRole(name, name.role ?? roleText(text, tokens, start, end)), clauseStart: nameStart };
+  return { mention: withRole(name, name.role ?? roleText(text, tokens, from, end)), clauseStart: nameStart };
 }
 
 /**

@@ -51,7 +51,8 @@ export function indexRuns(
       multi.push({ ...occurrence(tokens, i, given, end, name, null, tokens[given]?.start ?? 0), kind: 'person' });
       continue;
     }
-    // "The official Iraqi news agency INA": a people's adjective before its noun, after a word read as a role, is no name.
+    // A people's adjective before its noun is no name, alone or after a word read as a role ("demand from Japanese
+    // investors", "The official Iraqi news agency INA"; not "Michael German ... German said").
     const next = tokens[end];
     if (
       end - i === 1 &&

@@ -1,7 +1,5 @@
 import type { ParseDocument, Token } from '../document';
 import { classifyMention } from '../classify-mention';
-import { COUNTRY_OF_DEMONYM } from '../lexicon/places';
-import { cueLemma } from '../lexicon/cue-verbs';
 import { WEEKDAYS } from '../lexicon/calendar';
 import { isGeneration } from '../lexicon/name-context';
 import { occurrence, type NameOccurrence } from './name-occurrence';
@@ -36,9 +34,6 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     // Not a weekday or a word with digits ("Black Friday", "Novel COVID-19"), nor a word the text also writes in
     // lowercase where a sentence opens with it ("Share", "Can", "Next"): those are no antecedents of "he" or "she".
     if (WEEKDAY_SET.has(token.lower) || /\d/.test(token.text)) continue;
-    // ... nor a people's adjective before its noun ("demand from Japanese investors"; not "Michael German ... German said").
-    const next = tokens[i + 1];
-    if (COUNTRY_OF_DEMONYM.has(token.text) && next?.word === true && !next.cap && cueLemma(next.text) === undefined) continue;
     if (opensSentence(tokens, i) && (lowercase ??= lowercaseWords(doc)).has(token.lower)) continue;
     const mention = classifyMention(doc.text, tokens, i, i + 1);
     if (mention === null || mention.kind !== 'name') continue;

@@ -35,12 +35,14 @@ export function turnSpeaker(ctx: ResolveContext, m: Mention): number | null {
   if (m.kind !== 'pronoun' || m.text !== 'I' || ctx.inQuotation(m.start)) return null;
   const tokens = ctx.doc.paragraphs[paragraphIndexAt(ctx.doc, m.start)]?.tokens ?? [];
   if (!opensWithLabel(tokens)) return null;
+  // (The label ends at its colon, or before a show's name: "Matt Gaetz on “Tucker Carlson Tonight”:"; opensWithLabel
+  // found the colon.)
   let end = 0;
-  while (end < tokens.length && tokens[end]?.text !== ':' && tokens[end]?.lower !== 'on') end += 1;
-  const label = tokens[end]?.text === ':' || tokens[end]?.lower === 'on' ? classifyMention(ctx.doc.text, tokens, 0, end) : null;
+  while (tokens[end]?.text !== ':' && tokens[end]?.lower !== 'on') end += 1;
+  if ((tokens[end]?.start ?? Infinity) >= m.start) return null;
+  const label = classifyMention(ctx.doc.text, tokens, 0, end);
   // (Not an interview's "A:": the answer's letter names no one.)
-  if (label === null || label.kind !== 'name' || label.name.length < 2) return null;
-  return (tokens[end]?.start ?? Infinity) < m.start ? resolveMention(ctx, label) : null;
+  return label === null || label.kind !== 'name' || label.name.length < 2 ? null : resolveMention(ctx, label);
 }
 
 /**

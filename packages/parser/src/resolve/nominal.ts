@@ -38,9 +38,10 @@ export function resolveNominal(ctx: ResolveContext, m: Mention): number {
   // "health officials", "the experts": an unnamed group is anonymous, with its description; so is a group of people
   // with a body or a place before it ("Ventura officials", "Several Republican senators"), not a name ("Senate Democrats").
   // ("Bankers and businessmen": a plural in "-men" too.)
-  const plural = /[^s'’]s$/.test(head) || isPluralInMen(head);
+  const inMen = isPluralInMen(head);
   const group =
-    plural && (!hasProperWord(ctx.doc, m) || ((isPeoplePlural(head, true) || isPluralInMen(head)) && !UPPER.test(finalWord(m.text))));
+    (inMen || /[^s'’]s$/.test(head)) &&
+    (!hasProperWord(ctx.doc, m) || ((inMen || isPeoplePlural(head, true)) && !UPPER.test(finalWord(m.text))));
   return addEntity(ctx, m.name, group ? 'anonymous' : 'unknown', m.start, m.text, null);
 }
 

@@ -82,8 +82,7 @@ function joinsTwoNames(tokens: readonly Token[], from: number, at: number): bool
     if (t === undefined || !t.cap || ORGANIZATION_WORDS.has(t.lower) || NAME_CONNECTORS.has(t.lower)) return false;
   }
   // A title on either side says they are people: "President Donald Trump and Trudeau", "Trump and Secretary of State ...".
-  const titled = (t: Token | undefined) => t !== undefined && isTitleWord(t.lower);
-  if (titled(tokens[from]) || titled(tokens[at + 1])) return true;
+  if (isTitleWord(tokens[from]?.lower ?? '') || isTitleWord(tokens[at + 1]?.lower ?? '')) return true;
   // ... and so does a title inside the first side with a name after it ("U.S. Commerce Secretary Wilbur Ross and Ivanka
   // Trump"), or inside the second when the first is a person's name too, by its given name or a role before it ("White
   // House adviser Ivanka Trump and U.S. Commerce Secretary Wilbur Ross"; not "Chairman and Chief Executive": no name
@@ -107,6 +106,7 @@ function titledName(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
+/** Whether a lowercase word is a title or a role's noun ("sen.", "secretary", "adviser"). */
 function isTitleWord(lower: string): boolean {
   return isTitle(lower) || ROLE_NOUNS.has(lower);
 }
