@@ -12,6 +12,9 @@ export function isHardWrapped(text: string): boolean {
   let lines = 0;
   let long = 0;
   let open = 0;
+  // Lines that break a sentence at the wire's width: in a table or a list the lines that end without a stop are short.
+  let openLong = 0;
+  let widest = 0;
   let start = 0;
   // By character codes, line by line, without splitting: this runs on every article.
   while (start <= text.length) {
@@ -26,13 +29,24 @@ export function isHardWrapped(text: string): boolean {
       // A line longer than any wire column: not hard-wrapped.
       if (length > 100) return false;
       lines += 1;
+      if (length > widest) widest = length;
       if (length >= 40) long += 1;
-      if (!LINE_END.includes(text[last - 1] ?? '')) open += 1;
+      if (!LINE_END.includes(text[last - 1] ?? '')) {
+        open += 1;
+        if (length >= 40) openLong += 1;
+      }
     }
     start = end + 1;
   }
-  return lines >= 4 && long / lines >= 0.6 && open / lines >= 0.4;
+  if (lines >= 4 && long / lines >= 0.6 && open / lines >= 0.4) return true;
+  // A short wire story ("... Magma Copper Co, a subsidiary of Newmont\nMining Corp, said ...": two or three lines), or
+  // one of short paragraphs, whose last lines are short: every line within a wire's columns, and the lines that stop
+  // mid-sentence (nearly all of them) run to that width; but not a headline over short paragraphs, its one open line.
+  return lines >= 2 && widest <= WIRE_WIDTH && openLong >= 1 && openLong >= 0.75 * open && open >= 0.4 * lines;
 }
+
+/** The widest line of wire copy wrapped at about 65 columns, with room to spare. */
+const WIRE_WIDTH = 80;
 
 const LINE_END = '.!?:"”\'’)';
 /**

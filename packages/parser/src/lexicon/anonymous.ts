@@ -106,6 +106,8 @@ export const SINGLE_PERSON: ReadonlySet<string> = new Set([
   'adviser',
   'advisor',
   'officer',
+  // ("An Iraqi field commander told ... He said")
+  'commander',
   // ("An employee at a suburban hospital ... said ... “...,” said the worker")
   'employee',
   'worker',

@@ -36,6 +36,8 @@ export const NOT_MEDIA_AFTER: ReadonlySet<string> = new Set([
   'club',
   'corps',
   'intelligence',
+  // "Independent Federation of Flight Attendants", "Independent Electoral Commission", "Independent Counsel".
+  ...['federation', 'commission', 'committee', 'council', 'party', 'counsel', 'electoral'],
 ]);
 
 /** Newspapers' short names, which are no one's name alone. */

@@ -191,6 +191,15 @@ export const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
   ...MAKER_NOUNS,
 ]);
 
+/**
+ * The members a labor union is named for, ending its name ("United Auto Workers", "Teamsters", "International
+ * Association of Machinists"), and the words of a union's name that say "union" otherwise: news then calls it "the union".
+ */
+export const LABOR_UNION_WORDS: ReadonlySet<string> = new Set([
+  ...['workers', 'autoworkers', 'steelworkers', 'mineworkers', 'teamsters', 'machinists', 'longshoremen', 'boilermakers'],
+  ...['union', 'unions', 'federation', 'brotherhood', 'guild', 'afl-cio'],
+]);
+
 /** Nouns that name an organization or body when they head a phrase ("the ministry", "the council"). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'ministry',

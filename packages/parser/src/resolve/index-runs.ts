@@ -114,8 +114,9 @@ export function indexRuns(
       // (Not "Senate Majority Leader Mitch McConnell": a body's title for its person.)
       const titleEnd = mention.role?.slice(mention.role.lastIndexOf(' ') + 1).toLowerCase() ?? '';
       // (Nor "Army Gen. Gustave Perna": a title ends the role.)
+      // ("the official Iraqi news agency INA": a news agency is an outlet.)
       if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '') && !TITLE_ENDS.has(titleEnd) && !isTitle(titleEnd))
-        found = asOrganization(found);
+        found = asOrganization(found, tokens[start]?.lower === 'agency' && tokens[start - 1]?.lower === 'news' ? 'media' : 'organization');
       // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
       // "Internal Tesla emails viewed by NBC said": a run before a document's noun is its issuer, no person.
       // (Not "President Donald Trump’s letter": a possessive names who wrote it, a person as well as a body.)

@@ -38,6 +38,17 @@ describe('nameKind', () => {
     expect(nameKind('Mr. & Mrs. Smith')).not.toBe('organization');
   });
 
+  it("should take a labor union named for its members for a body, and a paper's word before a body's for none of a paper's", () => {
+    // reuters-21578: "United Auto Workers" and "Teamsters" had been people, "Independent Federation of Flight Attendants" an outlet.
+    expect(['United Auto Workers', 'Teamsters', 'United Steelworkers'].map(nameKind)).toEqual([
+      'organization',
+      'organization',
+      'organization',
+    ]);
+    expect(nameKind('Independent Federation of Flight Attendants')).toBe('organization');
+    expect(nameKind('Times Union')).toBe('media');
+  });
+
   it('should take an outlet known by one name for a news outlet (recovery-2020: "Verge" had been a person)', () => {
     expect(nameKind('Asahi Shimbun')).toBe('media');
     expect(nameKind('Verge')).toBe('media');

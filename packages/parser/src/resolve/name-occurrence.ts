@@ -87,8 +87,8 @@ const SENTENCE_OPENERS = new Set(['.', '?', '!', '"', '”', '“']);
  * The same name as an organization ("security firm Symantec"); a literal in occurrence's field order, not a spread
  * copy: a spread copy gets a map of its own, and two shapes of NameOccurrence make their readers polymorphic.
  */
-export function asOrganization(o: NameOccurrence): NameOccurrence {
-  return { name: o.name, role: o.role, kind: 'organization', at: o.at, subject: o.subject, focus: o.focus, gender: o.gender };
+export function asOrganization(o: NameOccurrence, kind: 'organization' | 'media' = 'organization'): NameOccurrence {
+  return { name: o.name, role: o.role, kind, at: o.at, subject: o.subject, focus: o.focus, gender: o.gender };
 }
 
 /** A name found at tokens[start, end) (its first capitalized word at i), with what its place in the sentence tells. */

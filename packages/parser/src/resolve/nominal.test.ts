@@ -143,4 +143,17 @@ describe('resolveNominal', () => {
       'GOP lawmakers balked at signing a pledge as requested by House Speaker Mike Madigan.\n\nFor weeks, Republicans called for the General Assembly return, but it was only after Pritzker joined that chorus that fellow Democrats Madigan and Senate President Don Harmon agreed.\n\nIn a letter to Durkin, Madigan wrote that he was asking House members to follow “approved precautions” from the Illinois Department of Public Health.';
     expect(attributed(text).quotes.at(-1)).toEqual([307, 418, 'Madigan', 'Mike Madigan']);
   });
+
+  it('should take "The agency" for the news agency the text introduced as one ("the official Iraqi news agency INA")', () => {
+    // reuters-21578 (reuters-12267): it had been Iraq, the speaker before; INA, a body, had been no news agency.
+    const text =
+      "BAGHDAD, April 7 - Iraq said today its troops had killed\nthousands of Iranians in checking a new Tehran offensive on\ntheir southern war front.\n    The official Iraqi news agency INA quoted a correspondent\nin the field as saying Baghdad's forces were pursuing\nretreating Iranian troops.\n    The agency said the al-Ghadeer Brigade of the Iranian\nRevolutionary Guards and the 21st Brigade had been destroyed in\nthe fighting.";
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [35, 141, 'Iraq', 'Iraq'],
+        [306, 420, 'The agency', 'INA'],
+      ],
+      kinds: ['organization', 'media'],
+    });
+  });
 });

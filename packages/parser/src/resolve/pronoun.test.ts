@@ -65,4 +65,19 @@ describe('pronouns', () => {
       kinds: ['anonymous'],
     });
   });
+
+  it('should give "He said" to the unnamed speaker before, not to the news agency that relays it', () => {
+    // reuters-21578 (reuters-13790): once INA read as a news agency, relaying the commander, it had stood last and left
+    // "He" no one.
+    const text =
+      'Iraq said today it repelled an Iranian assault near its\nsouthern port of Basra last night, inflicting thousands of\ncasualties on the attackers.\n    An Iraqi field commander told a correspondent of the\nofficial Iraqi news agency INA that four Iranian divisions were\ndestroyed in the fighting. He said "Our forces are still engaged\nin repelling the enemy offensive."';
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [16, 142, 'Iraq', 'Iraq'],
+        [232, 290, 'An Iraqi field commander', 'An Iraqi field commander'],
+        [300, 364, 'He', 'An Iraqi field commander'],
+      ],
+      kinds: ['organization', 'anonymous', 'media'],
+    });
+  });
 });

@@ -10,7 +10,7 @@ import { BROADCASTERS, MEDIA_NAME_WORDS, NOT_MEDIA_AFTER, SHORT_PAPER_NAMES } fr
 import { TITLE_CASE_CONNECTORS } from '../lexicon/name-context';
 import { PARTY_GROUPS } from '../lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from '../lexicon/places';
-import { COUPLE_TITLES, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
+import { COUPLE_TITLES, LABOR_UNION_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
@@ -98,6 +98,8 @@ export function readKind(name: string): SourceKind {
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname
   // that is a town: "George Washington").
   if (words.length >= 2 && (REGIONS.has(last) || REGIONS.has(lower.slice(-2).join(' ')))) return 'organization';
+  // "United Auto Workers", "Teamsters": a labor union by its members.
+  if (LABOR_UNION_WORDS.has(last) && (words.length >= 2 || last === 'teamsters')) return 'organization';
   // "Republicans", "the Tories": a party by its members.
   if (words.length === 1 && PARTY_GROUPS.has(lower[0] ?? '')) return 'organization';
   // "Labour MPs", "Senate Democrats": a group named by a plural title.

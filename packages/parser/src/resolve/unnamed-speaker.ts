@@ -68,7 +68,9 @@ export function lastSpeaker(
   at: number,
   test: (e: { kind: string; name: string; lastAt: number }) => boolean,
 ): number | null {
-  const index = ctx.touched.at(-1);
+  // (The speaker, not the outlet that relays it: "An Iraqi field commander told a correspondent of the official Iraqi news
+  // agency INA that ... He said" is the commander.)
+  const index = ctx.lastSpoken ?? undefined;
   const e = index === undefined ? undefined : ctx.entities[index];
   return e !== undefined && index !== undefined && e.lastAt <= at && at - e.lastAt < 400 && test(e) ? index : null;
 }

@@ -1720,4 +1720,18 @@ describe('wire copy', () => {
       'CAIRO, June 29 - UAE Oil Minister Mana Said al-Oteiba\narrived in Alexandria last night for a visit to Egypt, the\nnational Middle East News Agency (MENA) said.';
     expect(attributed(text).quotes).toEqual([[17, 107, 'the national Middle East News Agency', 'Middle East News Agency']]);
   });
+
+  it('should read "said it and two ... locals agreed" as one subject of the speaker and others, not a second claim', () => {
+    // reuters-21578 (reuters-17507): the content had ended at "it", too short a claim; and the next "It said" went to the
+    // union named inside it.
+    const text =
+      'FORT WORTH, Texas, June 29 - Textron Inc unit Bell\nHelicopter Textron Inc said it and two United Auto Workers\nunion locals agreed to a new three-year contract, ending a\nthree week strike.\n    It said production and maintenance members of Local 218 had\nbeen on strike for three weeks while clerical members of Local\n317 had been on strike for a week.';
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [79, 186, 'Textron Inc unit Bell Helicopter Textron Inc', 'Bell Helicopter Textron Inc'],
+        [200, 348, 'It', 'Bell Helicopter Textron Inc'],
+      ],
+      kinds: ['organization'],
+    });
+  });
 });

@@ -923,6 +923,9 @@ export function contentEnd(ctx: RuleContext, tokens: readonly Token[], from: num
     if (t === undefined || (t.lower !== 'and' && t.lower !== 'but')) continue;
     // "said both he and Rubio promised ...": a subject of two, not a second claim.
     if (tokens[k - 2]?.lower === 'both' || tokens[k - 3]?.lower === 'both') continue;
+    // "said it and two United Auto Workers union locals agreed to ...", "said he and his wife ...": the speaker and others,
+    // one subject.
+    if (k === from + 1 && SUBJECT_PRONOUNS.has(tokens[from]?.lower ?? '')) continue;
     // "... said he was “not ready” ..., and suggested that Trump needs to ...": a second verb of the same speaker.
     const verb = /^(?:also|then|later)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const second = tokens[verb];

@@ -48,4 +48,17 @@ describe('bodyNoun', () => {
       [877, 1132, 'the company', 'General Electric Co'],
     ]);
   });
+
+  it('should take "the union" for the labor union named before by its members ("The United Auto Workers said")', () => {
+    // reuters-21578 (reuters-6632): "The United Auto Workers" had been a person, and "The union" an anonymous union.
+    const text =
+      "DETROIT, March 19 - The United Auto Workers said it plans\nto tell General Motors Corp later today that it will authorize\na strike by its local at GM's truck and bus works in Pontiac,\nMich.\n    The union said its letter to GM means the 9,000 workers at\nthe Pontiac facility will walk out of the plant next week if a\ncontract dispute is not settled between the two sides.";
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [49, 187, 'The United Auto Workers', 'United Auto Workers'],
+        [208, 368, 'The union', 'United Auto Workers'],
+      ],
+      kinds: ['organization'],
+    });
+  });
 });

@@ -1,5 +1,12 @@
 import { COLLECTIVE_NOUNS } from '../../lexicon/statement-nouns';
-import { BODY_DOMAINS, BUSINESS_NOUNS, ORGANIZATION_WORDS, PUBLIC_BODY_WORDS, isPeoplePlural } from '../../lexicon/role-nouns';
+import {
+  BODY_DOMAINS,
+  BUSINESS_NOUNS,
+  LABOR_UNION_WORDS,
+  ORGANIZATION_WORDS,
+  PUBLIC_BODY_WORDS,
+  isPeoplePlural,
+} from '../../lexicon/role-nouns';
 import { LEGAL_FORMS } from '../../lexicon/company-endings';
 import { PARTY_MEMBERS } from '../../lexicon/parties';
 import { words } from '../name-words';
@@ -32,13 +39,18 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   const domains = BUSINESS_NOUNS.has(head) ? [] : words(m.text.slice(0, m.text.lastIndexOf(' ') + 1)).filter((w) => BODY_DOMAINS.has(w));
   // ("The central bank said" after "the Federal Reserve on Thursday took action": a central bank by its own name.)
   const central = head === 'bank' && /\bcentral\s+bank$/i.test(m.text);
+  // ("The union said" after "The United Auto Workers said": a union by the members it is named for.)
+  const union = head === 'union';
   const before = recent(
     ctx,
     m.start,
     (c) =>
       c.kind === 'organization' &&
       // ("The airline" is Canadian Airlines too.)
-      (words(c.name).includes(head) || words(c.name).includes(`${head}s`) || (central && isCentralBank(c.name))) &&
+      (words(c.name).includes(head) ||
+        words(c.name).includes(`${head}s`) ||
+        (central && isCentralBank(c.name)) ||
+        (union && words(c.name).some((w) => LABOR_UNION_WORDS.has(w)))) &&
       modifiers.every((w) => words(c.name).includes(w)) &&
       domains.every((w) => words(c.name).includes(w)),
     0,
