@@ -2,7 +2,7 @@ import type { Token } from '../document';
 import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { ROLE_NOUNS, TITLE_ACRONYMS, isPeoplePlural } from '../lexicon/role-nouns';
 import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
-import { heOpensNext, ownsHisAfterVerb, saysHeAfter } from './person-signs';
+import { heOpensNext, ownsHisAfterVerb, quotedByHeNext, saysHeAfter } from './person-signs';
 import { opensSentence } from './positions';
 import { isRelative } from './relative-name';
 import { withoutPossessive } from '../tokens';
@@ -38,7 +38,9 @@ export function introducedSingles(
         // ("Amazon said he was fired": a body speaking of someone, when the article also writes "Amazon said it".)
         (saysHeAfter(tokens, i) && !body(token.lower)) ||
         // ("Pritzker has said ... . He said": only a word the article also capitalizes inside a sentence, not "Two", "Just".)
-        (heOpensNext(tokens, i) && inside(token.lower) && !body(token.lower)));
+        (heOpensNext(tokens, i) && inside(token.lower) && !body(token.lower)) ||
+        // ("Wu admitted it was unlikely ... . “...,” he told me.": whatever "it" follows the word elsewhere.)
+        quotedByHeNext(tokens, i));
     const group = tokens[i - 1]?.lower === 'the' && PLURAL_NAME.test(token.text) && !NAME_STOP_WORDS.has(token.lower);
     // "his wife Donna", "her son, Jack,": a relative named by a first name only.
     const relative = !opens && isRelative(tokens, i);

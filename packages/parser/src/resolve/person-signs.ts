@@ -64,6 +64,33 @@ export function heOpensNext(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "Wu admitted it was highly unlikely ... . “The World Health Organization ... ,” he told me.": a speech verb right after
+ * the word, and the next sentence a quotation that "he" or "she" closes with a cue of their own (a body's would be "it").
+ */
+export function quotedByHeNext(tokens: readonly Token[], i: number): boolean {
+  // (A verb that only says, not "Allied-Lyons maintains control of ...", nor a number's "One said".)
+  if (!SAYING_FORMS.has(tokens[i + 1]?.lower ?? '') || COUNTING_WORDS.has(tokens[i]?.lower ?? '')) return false;
+  let k = i + 2;
+  while (k < Math.min(tokens.length, i + 60) && !SENTENCE_END.has(tokens[k]?.text ?? '')) k += 1;
+  if (!OPENING_MARKS.has(tokens[k + 1]?.text ?? '')) return false;
+  for (let c = k + 2; c < Math.min(tokens.length, k + 80); c += 1) {
+    if (!CLOSING_MARKS.has(tokens[c]?.text ?? '')) continue;
+    return HE_OR_SHE.test(tokens[c + 1]?.lower ?? '') && cueAt(tokens, c + 2) !== undefined;
+  }
+  return false;
+}
+/** Past forms of verbs that report words and nothing else. */
+const SAYING_FORMS: ReadonlySet<string> = new Set([
+  ...['said', 'says', 'told', 'tells', 'added', 'admitted', 'acknowledged', 'conceded', 'explained', 'argued'],
+  ...['insisted', 'noted', 'wrote', 'writes', 'warned', 'recalled', 'predicted', 'stressed', 'complained'],
+]);
+/** Words that count people and open sentences capitalized ("One said ...", "Another told ..."). */
+const COUNTING_WORDS: ReadonlySet<string> = new Set(['one', 'another', 'each', 'both', 'some', 'many', 'most', 'several', 'others']);
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '?', '!']);
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"']);
+
+/**
  * "Erik, Cristian's 13-year-old brother,", "Jean, his wife": a description of a relative from tokens[from], a possessive
  * and up to three more words before the kinship noun.
  */

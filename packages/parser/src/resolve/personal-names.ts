@@ -1,6 +1,6 @@
 import type { ParseDocument } from '../document';
 import { words } from './name-words';
-import { onlyPeopleDo, ownsHisAfterVerb, relativeAfter, saysHeAfter } from './person-signs';
+import { onlyPeopleDo, ownsHisAfterVerb, quotedByHeNext, relativeAfter, saysHeAfter } from './person-signs';
 import { WHO } from '../lexicon/pronouns';
 import { withoutPossessive } from '../tokens';
 
@@ -30,7 +30,9 @@ export function personalNames(doc: ParseDocument, body: (word: string) => boolea
         onlyPeopleDo(next) ||
         // "Trump says he's taking ...", "Auerbach said she expects ...": a person's reported speech, of a word the
         // article never follows with "it" (not "Amazon said he was fired", where it writes "Amazon said it").
-        (saysHeAfter(tokens, i) && !body(withoutPossessive(name.lower)));
+        (saysHeAfter(tokens, i) && !body(withoutPossessive(name.lower))) ||
+        // "Wu admitted it was unlikely ... . “...,” he told me.": a quotation "he" closes right after its claim.
+        quotedByHeNext(tokens, i);
       if (personal) found.add(words(name.text).at(-1) ?? '');
     }
   }

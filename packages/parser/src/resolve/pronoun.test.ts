@@ -80,4 +80,24 @@ describe('pronouns', () => {
       kinds: ['organization', 'anonymous', 'media'],
     });
   });
+
+  it('should take a one-word name whose claim a quotation closed by "he" follows for a person ("Wu admitted ...")', () => {
+    // recovery-2020 (recovery-0180): "Wu", never named in full, had been a body, and "he told me" no one.
+    const text =
+      'Read: China hawks are calling the coronavirus a ‘wake-up call’\n\nWu admitted it was highly unlikely that Taiwan would be able to attend the WHA meeting, which begins Monday. “The World Health Organization, especially the secretariat … seems to have very close connections with the Chinese authorities,” he told me.';
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [99, 171, 'Wu', 'Wu'],
+        [173, 301, 'he', 'Wu'],
+      ],
+      kinds: ['person'],
+    });
+    // (Not a body's verb that says nothing: "Allied-Lyons maintains control", reuters-21578, which had been a claim too,
+    // "control of ... and has" read as a clause.)
+    expect(
+      attributed(
+        'Allied-Lyons maintains control of the board and has total responsibility for its management. "We cannot contemplate giving up our control," he said.',
+      ),
+    ).toEqual({ quotes: [[93, 139, 'he', undefined]], kinds: [] });
+  });
 });

@@ -186,7 +186,8 @@ function isClause(tokens: readonly Token[], i: number, limit: number, reach = 9)
     const t = tokens[k];
     if (t === undefined || t.text === ',' || t.text === '.') return false;
     if (reach > 9 && (LONG_CLAUSE_STOPS.has(t.lower) || !isWord(t) || cueAt(tokens, k) !== undefined)) inner = true;
-    if (AUXILIARIES.test(t.lower)) {
+    // ("maintains control of the board and has total responsibility": a second verb of the cue's own subject, no clause.)
+    if (AUXILIARIES.test(t.lower) && tokens[k - 1]?.lower !== 'and') {
       if (k < i + 9 || !inner) return true;
       continue;
     }

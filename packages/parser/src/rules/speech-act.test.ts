@@ -376,4 +376,18 @@ describe('speechAct', () => {
       'President Donald Trump often boasts about the nation’s testing capacity, though critics hold that the country’s testing levels are still inadequate.',
     );
   });
+
+  it('should read "attacks" and "questions" after a place, a day or an opening adjective as nouns, not acts', () => {
+    // PolNeAR (NYT 2015-11-17, Washington Post 2016-03-04), recovery-2020: each had been a speech act of the word before.
+    expectNoQuotes(
+      'As the shock of the Friday attacks wore off, many of the hard-liners in the Republican field were moving to focus on blocking Syrian refugees from coming to America.',
+    );
+    expectNoQuotes("Blistering attacks upend Trump's pivot to statesman mode.");
+    expectNoQuotes('Raising questions does not make one popular in China these days.');
+    // (Not any act after a day: "released Thursday accuses" keeps its subject.)
+    expect(
+      attributed('A campaign TV ad released Thursday accuses Trump of buying influence "in a pattern of sleaze stretching back decades."')
+        .quotes,
+    ).toEqual([[43, 118, 'A campaign', 'A campaign']]);
+  });
 });

@@ -1,6 +1,8 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { claimedCueIn, speakerOfCue, type RuleContext } from '../claims';
 import { ANONYMOUS_HEADS } from '../lexicon/anonymous';
+import { CALENDAR_WORDS, MONTH_SURNAMES } from '../lexicon/calendar';
+import { PLACES } from '../lexicon/places';
 import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexicon/function-words';
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { ROLE_NOUNS } from '../lexicon/role-nouns';
@@ -54,10 +56,31 @@ function actAt(tokens: readonly Token[], k: number): SpeechAct | undefined {
   // ("The lawsuit accuses ...", "The book accuses ...": a document's noun is a subject too.)
   if (
     token.lower.endsWith('s') &&
-    !(prev?.cap === true || prev?.text === ',' || SUBJECT_BEFORE.has(prev?.lower ?? '') || isDocumentHead(prev?.lower ?? ''))
+    !(
+      (prev?.cap === true && !(ACT_NOUNS.has(token.lower) && namesWhereOrWhen(tokens, k - 1))) ||
+      prev?.text === ',' ||
+      SUBJECT_BEFORE.has(prev?.lower ?? '') ||
+      isDocumentHead(prev?.lower ?? '')
+    )
   )
     return undefined;
   return act;
+}
+
+/** Forms of speech acts that are as often plural nouns ("the Paris attacks", "raising questions"). */
+const ACT_NOUNS: ReadonlySet<string> = new Set(['attacks', 'questions']);
+
+/**
+ * Whether a capitalized word before such a plural is a place, a day or an adjective ("Paris attacks test ...", "the
+ * Friday attacks wore off", "Blistering attacks upend ..."): the plural is a noun it modifies, no verb with a subject
+ * (as "Germany pledges to ...", "A campaign TV ad released Thursday accuses ..." are).
+ */
+function namesWhereOrWhen(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? '';
+  // (Not "May attacks Corbyn": a month that is also a surname; nor "Xi Jinping attacks": an "-ing" name inside a sentence.)
+  if (CALENDAR_WORDS.has(word)) return !MONTH_SURNAMES.has(word);
+  const opens = i === 0 || /^[.!?;:]$/.test(tokens[i - 1]?.text ?? '');
+  return PLACES.has(word) || (opens && word.endsWith('ing'));
 }
 
 /** Conjunctions that open a clause of the writer's after an act's content and its comma: the contrasts, "but" and "yet". */
