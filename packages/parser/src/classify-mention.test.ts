@@ -416,4 +416,18 @@ describe('classifyMention', () => {
       [182, 222, 'It', 'Texaco Inc'],
     ]);
   });
+
+  it("should keep a plural's apostrophe inside a body's name (\"the Potato Processors' Association\"), not an owner's", () => {
+    // recovery-2020, reuters-21578: "Association", "International Union", "Equity Association" had been these bodies' names.
+    expect(classify("the Potato Processors' Association")).toEqual({ kind: 'name', name: "Potato Processors' Association", role: 'the' });
+    expect(classify('Actors’ Equity Association')).toEqual({ kind: 'name', name: 'Actors’ Equity Association', role: null });
+    expect(classify("The Seafarers' International Union")).toEqual({ kind: 'name', name: "Seafarers' International Union", role: 'The' });
+    // (An owner's possessive before what it owns stays a role; so does a body's before a person's title.)
+    expect(classify("General Motors' Hughes Aircraft Co")?.name).toBe('Hughes Aircraft Co');
+    expect(classify("Energy Impact Partners' CEO Hans Kobler")).toEqual({
+      kind: 'name',
+      name: 'Hans Kobler',
+      role: "Energy Impact Partners' CEO",
+    });
+  });
 });

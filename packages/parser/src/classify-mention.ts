@@ -366,11 +366,23 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
     else if (t.text === ')' && i < b && i - 4 >= a && isParenthesizedWord(tokens, i - 1) && COMPANY_ENDINGS.has(tokens[i]?.lower ?? ''))
       i -= 3;
     else if (PARTICLES.has(t.lower) && PARTICLES.has(tokens[i - 2]?.lower ?? '') && isCapitalized(tokens[i - 3]) && i < b) i -= 2;
+    // "the National Farmers' Union", "The Seafarers' International Union": a plural's apostrophe inside a body's name.
+    else if (i < b && pluralPossessiveInBody(tokens, i - 1, b)) i -= 1;
     else break;
   }
   // A run never starts with a connector.
   while (i < b && CONNECTORS.has(tokens[i]?.lower ?? '')) i += 1;
   return i;
+}
+
+/** Whether tokens[mark] is the apostrophe of a capitalized plural glued to it, in a name ending in a body's word. */
+function pluralPossessiveInBody(tokens: readonly Token[], mark: number, b: number): boolean {
+  const t = tokens[mark];
+  const plural = tokens[mark - 1];
+  if (t === undefined || plural === undefined || (t.text !== "'" && t.text !== '’') || plural.end !== t.start) return false;
+  // (Not a company's, "General Motors' Hughes Aircraft Co": an owner's possessive before the name of what it owns.)
+  const last = tokens[b - 1]?.lower ?? '';
+  return plural.cap && plural.lower.endsWith('s') && ORGANIZATION_WORDS.has(last) && !COMPANY_ENDINGS.has(last);
 }
 
 /** Whether tokens[close] is a ")" after one capitalized word opened by "(" ("(U.K.)", "(Europe)"), a name before it. */

@@ -158,7 +158,7 @@ describe('accordingTo', () => {
       "Cedric Dixon, 48, was a New York Police Department detective who served the city for 23 years, according to the Detectives' Endowment Association. British Airways will add flights, according to British Airways' Colin Marshall.",
     );
     expect(quotes).toEqual([
-      [0, 93, "the Detectives' Endowment Association", 'Endowment Association'],
+      [0, 93, "the Detectives' Endowment Association", "Detectives' Endowment Association"],
       [147, 179, "British Airways' Colin Marshall", 'Colin Marshall'],
     ]);
     expect(kinds).toEqual(['organization', 'person']);
