@@ -24,6 +24,9 @@ import {
 import { nicknamedNameStart } from './nicknamed-name';
 import { asideOpening, commaBetween, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan, tokenAt } from './tokens';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const INITIALS_OR_NAME = /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u;
+
 /** Words between a speaker and the cue that are not part of the speaker ("Peskov later said"). */
 const BETWEEN = new Set([
   // "Ford itself said": a reflexive stresses the subject before it.
@@ -1150,7 +1153,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       isCapitalized(tokens[commaStart - 2]) &&
       // ("However, Petrilli, who lives in Ohio, said": a connective opening the sentence is no name a place describes.)
       !(commaStart - 2 === floor && isOpeningConnective(tokens[commaStart - 2])) &&
-      /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u.test(first.text) &&
+      INITIALS_OR_NAME.test(first.text) &&
       !/^(?:he|she|they)$/i.test(tokens[segEnd + 1]?.text ?? '') &&
       // ("Speaking in Harlem, Clinton, without naming him, also accused": after an opening participle's place, a name that
       // is no known place is the subject, not the place's state.)

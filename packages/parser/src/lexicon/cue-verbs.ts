@@ -2,6 +2,10 @@ import { DETERMINERS, beforeAsideConnective } from './function-words';
 import { PRONOUN_AND_BE } from './pronouns';
 import { isArticleSurname } from './name-context';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const UPPER_START = /^\p{Lu}/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+
 /**
  * Verbs of speech and communication that attribute a claim, by lemma. A broad, general lexicon
  * (not tuned to any article set): regular forms are derived, irregular ones listed.
@@ -333,11 +337,11 @@ function isUpper(word: string | undefined): boolean {
  */
 export function namesAThing(tokens: readonly { text: string; lower: string }[], k: number): boolean {
   const next = tokens[k + 1]?.text ?? '';
-  const name = QUOTE_OPENING.test(next) || /^\p{Lu}/u.test(next) || (next === 'the' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''));
+  const name = QUOTE_OPENING.test(next) || UPPER_START.test(next) || (next === 'the' && UPPER_START.test(tokens[k + 2]?.text ?? ''));
   if (!name) return false;
   for (let i = k - 1; i >= Math.max(0, k - 4); i -= 1) {
     const t = tokens[i];
-    if (t === undefined || !/^\p{Ll}+$/u.test(t.text) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    if (t === undefined || !LOWERCASE_WORD.test(t.text) || SUBJECT_PRONOUNS.has(t.lower)) return false;
     if (t.lower === 'a' || t.lower === 'an') return i < k - 1;
   }
   return false;

@@ -1,6 +1,9 @@
 import { isGeneration } from '../lexicon/name-context';
 import { boundedMemo } from './bounded-memo';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const UPPER_START = /^\p{Lu}/u;
+
 /** Comparing names by their words, for coreference: "Peskov" and "Dmitry Peskov" name the same speaker. */
 
 /**
@@ -73,7 +76,7 @@ export function initialLetters(name: string): string {
 export function initials(name: string): string {
   return name
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => UPPER_START.test(w))
     .map((w) => w[0])
     .join('');
 }

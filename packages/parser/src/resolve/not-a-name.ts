@@ -7,6 +7,9 @@ import { SELF_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_STOP_WORDS, NOT_NAME_OPENERS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { withoutPossessive } from '../tokens';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const LOWERCASE_LETTER = /\p{Ll}/u;
@@ -72,7 +75,7 @@ export function readName(doc: ParseDocument, name: string, opensSentence: boolea
   const notANoun = NAME_STOP_WORDS.has(lower) || NOT_NAME_OPENERS.has(lower) || PREPOSITIONS.has(lower) || SENTENCE_ADVERBS.has(lower);
   if (opensSentence && notANoun && !inFullName(word)) return 'none';
   // "Regulators say", "Arbitrageurs said": a plural for people opening the sentence describes them; it names no one.
-  if (opensSentence && /^\p{Lu}\p{Ll}+$/u.test(word) && !inFullName(word) && isPeoplePlural(lower, true)) return 'description';
+  if (opensSentence && CAPITALIZED_WORD.test(word) && !inFullName(word) && isPeoplePlural(lower, true)) return 'description';
   if (!opensSentence || !ordinary(doc, word) || inFullName(word)) return 'name';
   return /(?:ed|ing|ly|wise)$/.test(lower) ? 'none' : 'description';
 }

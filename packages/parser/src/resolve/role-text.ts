@@ -7,6 +7,11 @@ import { ADDRESS_TITLES, BEFORE_OTHER_TITLE, CUT_NAME_ENDS, HEAD_ENDS, NOT_ROLE_
 import { withoutPossessive } from '../tokens';
 import { boundedMemo } from './bounded-memo';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const TWO_LETTERS = /\p{L}{2}/u;
+const CAPITALIZED_START = /^\p{Lu}\p{Ll}/u;
+const LOWER_START = /^\p{Ll}/u;
+
 /** Verbs and clause words that make the words a sentence, not a role ("Tesla has not filed an 8-K about"). */
 const CLAUSE_WORDS =
   /(?:^|\s)(?:is|was|were|are|has|have|had|said|says|adds|added|explains|able|mocked|filed|told|who|which|that|what|how|why)(?=\s|$)/i;
@@ -39,7 +44,7 @@ export const isRole: (role: string) => boolean = boundedMemo(readRole);
 function readRole(role: string): boolean {
   const words = role.trim().split(/\s+/);
   const last = bare(words.at(-1) ?? '');
-  if (!/\p{L}{2}/u.test(role) || /^\d+(?:[:.]\d+)?$/.test(words[0] ?? '') || NAME_STOP_WORDS.has(last)) return false;
+  if (!TWO_LETTERS.test(role) || /^\d+(?:[:.]\d+)?$/.test(words[0] ?? '') || NAME_STOP_WORDS.has(last)) return false;
   // "Mr.", "Ms.": a courtesy title alone says how the paper addresses someone, not what they are (and a spouse's "Ms.
   // Rose" beside "Mr. Rose" would lend him hers).
   if (words.length === 1 && ADDRESS_TITLES.has(last)) return false;
@@ -54,7 +59,7 @@ function readRole(role: string): boolean {
   // "Obama and President", "President Donald Trump and Secretary of State": a name, then another's title
   // ("Chairman and CEO" is one person's two titles).
   const and = words.findIndex((w) => w.toLowerCase() === 'and' || w.toLowerCase() === 'or');
-  if (and > 0 && roleWord(words[and + 1] ?? '') && words.slice(0, and).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !roleWord(w))) return false;
+  if (and > 0 && roleWord(words[and + 1] ?? '') && words.slice(0, and).some((w) => CAPITALIZED_START.test(w) && !roleWord(w))) return false;
   return words.some(roleWord);
 }
 
@@ -65,5 +70,5 @@ export function isPersonRole(role: string): boolean {
   // information", "a nurse who works at a biocontainment unit").
   const relative = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.toLowerCase()));
   const head = trimEnd(words.at(relative > 0 ? relative - 1 : -1) ?? '', '.,;:');
-  return !(/^\p{Ll}/u.test(head) && ORGANIZATION_WORDS.has(head.toLowerCase()));
+  return !(LOWER_START.test(head) && ORGANIZATION_WORDS.has(head.toLowerCase()));
 }

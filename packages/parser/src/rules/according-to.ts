@@ -6,6 +6,9 @@ import { isQuoteMark, isWord, stopsSpeakerScan, wordsIn } from '../tokens';
 import { pastDateline } from '../subject';
 import { documentMention } from './document-mention';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const LOWERCASE_ING = /^\p{Ll}+ing$/u;
+
 /** Where "ccording" occurs in the text, found once per article (searching per sentence would be quadratic). */
 function hasWordIn(ctx: RuleContext, start: number, end: number): boolean {
   if (ctx.accordingAt === null) {
@@ -232,7 +235,7 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
       wordsIn(tokens, end + 1, sentence.last) >= 4 &&
       !CLAUSE_JOINS.has(tokens[end + 1]?.lower ?? '') &&
       // "..., according to the Labor Department, taking a step toward ...": a participle after it is the writer's.
-      !/^\p{Ll}+ing$/u.test(tokens[end + 1]?.text ?? '') &&
+      !LOWERCASE_ING.test(tokens[end + 1]?.text ?? '') &&
       !describesSource(tokens, end + 1, sentence.last)
     ) {
       // "About 10:03 p.m., according to a congressional timeline, the contractors left ...": the attribution

@@ -1,5 +1,8 @@
 import { PREDICATIVE } from '../../lexicon/function-words';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const ANY_UPPER = /\p{Lu}/u;
+
 /**
  * The unnamed person the text shortly before `at` introduces by `head` with "a", "an", "one" or "another" and at most two words between
  * ("a nearby nurse", "a White House spokesman"): "White House spokesman" (its name when a capitalized word says whose),
@@ -19,7 +22,7 @@ export function introducedUnnamed(text: string, at: number, head: string): strin
   for (const match of window.matchAll(pattern)) {
     const before = (match[1] ?? '').toLowerCase();
     const modifiers = (match[2] ?? '').trim();
-    found = PREDICATIVE.has(before) || before.endsWith(',') ? null : /\p{Lu}/u.test(modifiers) ? `${modifiers} ${head}` : head;
+    found = PREDICATIVE.has(before) || before.endsWith(',') ? null : ANY_UPPER.test(modifiers) ? `${modifiers} ${head}` : head;
   }
   return found;
 }

@@ -4,12 +4,15 @@ import { isPeoplePlural } from '../../lexicon/role-nouns';
 import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const THE_CAPITALIZED = /^the\s+\p{Lu}/u;
+
 /**
  * "the Kentucky Republican", "the U.S. Silas": a description with a proper adjective names the person in focus. (Not
  * "the MPs", "the Kentucky Republicans", "the Saudis": a group of people, none of them the one in focus.)
  */
 export const properDescription: NominalRefiner = (ctx, m) => {
-  if (!/^the\s+\p{Lu}/u.test(m.text) || namesGroup(m.text.slice(m.text.lastIndexOf(' ') + 1))) return null;
+  if (!THE_CAPITALIZED.test(m.text) || namesGroup(m.text.slice(m.text.lastIndexOf(' ') + 1))) return null;
   return recent(ctx, m.start, (c) => c.kind === 'person' && c.subject);
 };
 

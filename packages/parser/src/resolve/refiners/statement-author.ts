@@ -7,6 +7,10 @@ import { resolveMention } from '../resolve-mention';
 import { capitalizedRunBefore } from '../capitalized-run';
 import { withoutPossessive } from '../../tokens';
 
+// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const UPPER_START = /^\p{Lu}/u;
+const LOWERCASE_POSSESSIVE = /^\p{Ll}+['’]s$/u;
+
 /**
  * A statement, report or document speaks for its author: the name written with it ("ACLU's report",
  * "a U.N. report"), else the document itself ("government data"), else the speaker in focus ("the study").
@@ -18,13 +22,13 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   let first = 0;
   while (
     first < before.length &&
-    (!/^\p{Lu}/u.test(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))
+    (!UPPER_START.test(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))
   )
     first += 1;
   let last = first;
   while (
     last < before.length &&
-    (/^\p{Lu}/u.test(before[last] ?? '') || (/^(?:and|of|for|&)$/.test(before[last] ?? '') && /^\p{Lu}/u.test(before[last + 1] ?? '')))
+    (UPPER_START.test(before[last] ?? '') || (/^(?:and|of|for|&)$/.test(before[last] ?? '') && UPPER_START.test(before[last + 1] ?? '')))
   )
     last += 1;
   const named = before.slice(first, last);
@@ -32,12 +36,12 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   const press = [named.length === 1 ? named[0] : undefined, before[last]].some((w) => UNOWNED.has((w ?? '').toLowerCase()));
   if (press && /s$/.test(head)) return addEntity(ctx, m.name, 'anonymous', m.start, m.text, null);
   // Only lowercase words between the name and the noun ("Acme Canada's public database").
-  if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !/^\p{Lu}/u.test(w))) {
+  if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !UPPER_START.test(w))) {
     const name = named.join(' ').replace(/['’]s?$/, '');
     return resolveMention(ctx, { text: m.text, start: m.start, end: m.end, kind: 'name', name, role: null });
   }
   // "the agency's latest tally", "the board’s unofficial numbers": the body that issued it, as "the agency" would be.
-  const possessor = before.findIndex((w) => /^\p{Ll}+['’]s$/u.test(w));
+  const possessor = before.findIndex((w) => LOWERCASE_POSSESSIVE.test(w));
   if (possessor > 0 && /^the$/i.test(before[0] ?? '')) {
     const noun = withoutPossessive(before[possessor] ?? '');
     const text = `${before.slice(0, possessor).join(' ')} ${noun}`;
