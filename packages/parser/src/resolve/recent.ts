@@ -11,7 +11,31 @@ export interface Candidate {
   roles: readonly string[];
   /** Whether it stood where a speaker stands (a speaker already, or a name in subject position). */
   subject: boolean;
-  gender: Gender;
+  readonly gender: Gender;
+}
+
+/**
+ * A candidate whose gender is read only when its test asks (one test of a dozen does: a he or she's): the article's
+ * vote for the name's last word cost a memo look-up and a map's for each of the 150k candidates a pass over Reuters
+ * tested. `known` is the gender already known (an entity's own), else null and the vote decides.
+ */
+class TestedCandidate implements Candidate {
+  private read: Gender | undefined = undefined;
+
+  constructor(
+    readonly kind: SourceKind,
+    readonly name: string,
+    readonly roles: readonly string[],
+    readonly subject: boolean,
+    private readonly known: Gender,
+    private readonly ctx: ResolveContext,
+  ) {}
+
+  get gender(): Gender {
+    // (Null is an answer too: undefined marks a gender not read yet.)
+    if (this.read === undefined) this.read = this.known ?? genderOf(this.ctx, this.name);
+    return this.read;
+  }
 }
 
 /**
@@ -26,8 +50,7 @@ export function recent(ctx: ResolveContext, at: number, test: (c: Candidate) => 
     const index = ctx.touched[t] ?? -1;
     const e = ctx.entities[index];
     if (e === undefined || e.lastAt > at || (best !== null && e.lastAt <= best.at) || ctx.writers.has(index)) continue;
-    if (test({ kind: e.kind, name: e.name, roles: e.roles, subject: true, gender: e.gender ?? genderOf(ctx, e.name) }))
-      best = { at: e.lastAt, index };
+    if (test(new TestedCandidate(e.kind, e.name, e.roles, true, e.gender, ctx))) best = { at: e.lastAt, index };
   }
   const names = ctx.names;
   const lo = firstNameFrom(names, at);
@@ -90,7 +113,7 @@ function namedBefore(names: readonly NameOccurrence[], j: number, name: string):
 
 /** What a coreference test sees of a name written in the article. */
 function candidateOf(ctx: ResolveContext, n: NameOccurrence): Candidate {
-  return { kind: n.kind, name: n.name, roles: n.role === null ? [] : [n.role], subject: n.subject, gender: genderOf(ctx, n.name) };
+  return new TestedCandidate(n.kind, n.name, n.role === null ? [] : [n.role], n.subject, null, ctx);
 }
 
 /** Whether `at` lies in the span the mention being resolved excludes (its own claim's words). */
