@@ -75,9 +75,13 @@ function byFirstName(ctx: ResolveContext, first: string): string | null {
   const key = words(first)[0] ?? '';
   let match: string | null = null;
   let count = 0;
-  for (const n of (ctx.namesByWord.get(key) ?? []).slice(0, 200)) {
+  // (Read in place, not from a copied slice; a name's words, a memo look-up each, only for another person's name.)
+  const sharing = ctx.namesByWord.get(key) ?? [];
+  for (let k = 0; k < Math.min(sharing.length, 200); k += 1) {
+    const n = sharing[k];
+    if (n === undefined || n.kind !== 'person' || n.name === match) continue;
     const nw = words(n.name);
-    if (n.kind !== 'person' || n.name === match || nw.length < 2 || nw.length > 3 || nw[0] !== key) continue;
+    if (nw.length < 2 || nw.length > 3 || nw[0] !== key) continue;
     match = n.name;
     count += 1;
   }

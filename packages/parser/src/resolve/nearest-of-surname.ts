@@ -20,9 +20,14 @@ export function nearestOfSurname(ctx: ResolveContext, found: FullName, name: str
   // The first full name of the surname written before `at` (the names are in text order): for a bare surname far from
   // them all.
   let first: string | null = null;
-  for (const n of (ctx.namesByWord.get(w[0] ?? '') ?? []).slice(0, 200)) {
+  // (Read in place, not from a copied slice; and a name's words only for a person's name before `at`: they cost a memo
+  // look-up each.)
+  const sharing = ctx.namesByWord.get(w[0] ?? '') ?? [];
+  for (let k = 0; k < Math.min(sharing.length, 200); k += 1) {
+    const n = sharing[k];
+    if (n === undefined || n.kind !== 'person' || n.at >= at) continue;
     const nw = words(n.name);
-    if (n.kind !== 'person' || nw.length < 2 || nw.at(-1) !== w[0] || n.at >= at) continue;
+    if (nw.length < 2 || nw.at(-1) !== w[0]) continue;
     // Only a first name: not an ordinary word (one the article also writes in lowercase, a day, a function word) nor a
     // place glued on ("Said Gong", "Whatever Raoult", "Friday Pritzker", "Atlanta Duffy").
     const given = nw[0] ?? '';
