@@ -48,9 +48,13 @@ function isLegalEnding(rest: readonly string[]): boolean {
 export function companyOfShortName(ctx: ResolveContext, name: string): string | null {
   const w = words(name);
   let match: string | null = null;
-  for (const n of (ctx.namesByWord.get(w[0] ?? '') ?? []).slice(0, 200)) {
+  // (Read in place, not from a copied slice; a name's words, a memo look-up each, only for another body's name.)
+  const sharing = ctx.namesByWord.get(w[0] ?? '') ?? [];
+  for (let k = 0; k < Math.min(sharing.length, 200); k += 1) {
+    const n = sharing[k];
+    if (n === undefined || n.kind !== 'organization' || n.name === match) continue;
     const nw = words(n.name);
-    if (n.kind !== 'organization' || n.name === match || nw.length <= w.length || nw.length > w.length + 4) continue;
+    if (nw.length <= w.length || nw.length > w.length + 4) continue;
     if (!w.every((word, k) => nw[k] === word) || !isLegalEnding(nw.slice(w.length))) continue;
     if (match !== null) return null;
     match = n.name;

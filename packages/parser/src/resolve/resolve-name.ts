@@ -89,7 +89,8 @@ export function resolveName(ctx: ResolveContext, m: Mention): number {
   // Unless its own words say "I": a body speaks as "we" ("I met this sassy woman," says Michael); or the article
   // writes it as a person's ("Kunin, who ...", "Koutsoukosta and her team"); or a person of that name was found
   // before with a role or a pronoun ("Kunin, a former governor, said"), not merely speaking as "I".
-  const last = words(name).at(-1) ?? '';
+  // (Its last word read only for such a name: a memo look-up for every name resolved.)
+  const last = () => words(name).at(-1) ?? '';
   if (
     kind === 'person' &&
     !name.includes(' ') &&
@@ -98,11 +99,11 @@ export function resolveName(ctx: ResolveContext, m: Mention): number {
     fullestName(ctx, name) === name &&
     genderOf(ctx, name) === null &&
     !ctx.firstPerson &&
-    !ctx.personal.has(last) &&
-    !describedPerson(ctx, last) &&
+    !ctx.personal.has(last()) &&
+    !describedPerson(ctx, last()) &&
     // "“If we don’t work, we can’t survive,” Sandra said": a given name, unless the article writes it with "it"
     // ("Apple said it ...", "Ford workers") or in a longer name ("Ford Motor Co", "Elton Yates").
-    !(isGivenName(name) && !ctx.writtenAsBody(name.toLowerCase()) && !inLongerName(ctx, last))
+    !(isGivenName(name) && !ctx.writtenAsBody(name.toLowerCase()) && !inLongerName(ctx, last()))
   )
     kind = 'organization';
   // "The White House Press Secretary said": an office with no name is someone the article does not name.
