@@ -185,6 +185,13 @@ export function isInCapitals(text: string): boolean {
   return IN_CAPITALS.test(text);
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether a word starts with a capital letter, of any script ("Acme", "Émile"). */
+export function startsUpper(text: string): boolean {
+  return UPPER_START.test(text);
+}
+
 /** Whether a word ends in a possessive "'s" or "’s" (as /['’]s$/ would say); no regex: name scans ask it of every capitalized token. */
 export function isPossessive(text: string): boolean {
   const n = text.length;

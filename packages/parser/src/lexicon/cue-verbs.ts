@@ -1,9 +1,9 @@
 import { DETERMINERS, beforeAsideConnective } from './function-words';
 import { PRONOUN_AND_BE } from './pronouns';
 import { isArticleSurname } from './name-context';
+import { startsUpper } from '../tokens';
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const UPPER_START = /^\p{Lu}/u;
 const LOWERCASE_WORD = /^\p{Ll}+$/u;
 
 /**
@@ -345,7 +345,7 @@ function isUpper(word: string | undefined): boolean {
  */
 export function namesAThing(tokens: readonly { text: string; lower: string }[], k: number): boolean {
   const next = tokens[k + 1]?.text ?? '';
-  const name = QUOTE_OPENING.test(next) || UPPER_START.test(next) || (next === 'the' && UPPER_START.test(tokens[k + 2]?.text ?? ''));
+  const name = QUOTE_OPENING.test(next) || startsUpper(next) || (next === 'the' && startsUpper(tokens[k + 2]?.text ?? ''));
   if (!name) return false;
   for (let i = k - 1; i >= Math.max(0, k - 4); i -= 1) {
     const t = tokens[i];

@@ -8,7 +8,7 @@ import { CALENDAR_WORDS, TIME_ZONES } from '../lexicon/calendar';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, TITLE_ENDS, isTitle } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive, withoutPossessive } from '../tokens';
 import { nicknamedNameStart } from '../nicknamed-name';
-import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
+import { asBody, occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName } from './clean-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
 import { isDocumentNoun, modifiesNoun } from './after-name';
@@ -116,7 +116,7 @@ export function indexRuns(
       // (Nor "Army Gen. Gustave Perna": a title ends the role.)
       // ("the official Iraqi news agency INA": a news agency is an outlet.)
       if (ORGANIZATION_WORDS.has(tokens[start]?.lower ?? '') && !TITLE_ENDS.has(titleEnd) && !isTitle(titleEnd))
-        found = asOrganization(found, tokens[start]?.lower === 'agency' && tokens[start - 1]?.lower === 'news' ? 'media' : 'organization');
+        found = asBody(found, tokens[start]?.lower === 'agency' && tokens[start - 1]?.lower === 'news' ? 'media' : 'organization');
       // "the Staten Island Amazon warehouse", "the USA TODAY Facebook page": a run modifying a noun names no person.
       // "Internal Tesla emails viewed by NBC said": a run before a document's noun is its issuer, no person.
       // (Not "President Donald Trump’s letter": a possessive names who wrote it, a person as well as a body.)

@@ -1,7 +1,7 @@
 import type { Token } from '../document';
 import { NAME_STOP_WORDS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { ROLE_NOUNS, TITLE_ACRONYMS, isPeoplePlural } from '../lexicon/role-nouns';
-import { asOrganization, occurrence, type NameOccurrence } from './name-occurrence';
+import { asBody, occurrence, type NameOccurrence } from './name-occurrence';
 import { heOpensNext, ownsHisAfterVerb, quotedByHeNext, saysHeAfter } from './person-signs';
 import { opensSentence } from './positions';
 import { isRelative } from './relative-name';
@@ -46,7 +46,7 @@ export function introducedSingles(
     const relative = !opens && isRelative(tokens, i);
     if (!introduced && !group && !relative) continue;
     const found = occurrence(tokens, i, i, i + 1, withoutPossessive(token.text), null, token.start);
-    kept.push(group ? asOrganization(found) : found);
+    kept.push(group ? asBody(found, 'organization') : found);
   }
 }
 

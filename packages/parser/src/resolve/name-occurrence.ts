@@ -84,10 +84,11 @@ function afterPersonNoun(t: Token | undefined): boolean {
 const SENTENCE_OPENERS = new Set(['.', '?', '!', '"', '”', '“']);
 
 /**
- * The same name as an organization ("security firm Symantec"); a literal in occurrence's field order, not a spread
- * copy: a spread copy gets a map of its own, and two shapes of NameOccurrence make their readers polymorphic.
+ * The same name as a body, an organization ("security firm Symantec") or an outlet ("news agency INA"); a literal in
+ * occurrence's field order, not a spread copy: a spread copy gets a map of its own, and two shapes of NameOccurrence
+ * make their readers polymorphic.
  */
-export function asOrganization(o: NameOccurrence, kind: 'organization' | 'media' = 'organization'): NameOccurrence {
+export function asBody(o: NameOccurrence, kind: 'organization' | 'media'): NameOccurrence {
   return { name: o.name, role: o.role, kind, at: o.at, subject: o.subject, focus: o.focus, gender: o.gender };
 }
 

@@ -1,8 +1,6 @@
 import { isGeneration } from '../lexicon/name-context';
 import { boundedMemo } from './bounded-memo';
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const UPPER_START = /^\p{Lu}/u;
+import { startsUpper } from '../tokens';
 
 /** Comparing names by their words, for coreference: "Peskov" and "Dmitry Peskov" name the same speaker. */
 
@@ -76,7 +74,7 @@ export function initialLetters(name: string): string {
 export function initials(name: string): string {
   return name
     .split(/\s+/)
-    .filter((w) => UPPER_START.test(w))
+    .filter((w) => startsUpper(w))
     .map((w) => w[0])
     .join('');
 }

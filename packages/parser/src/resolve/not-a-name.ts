@@ -7,11 +7,9 @@ import { SELF_PRONOUNS, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { NAME_STOP_WORDS, NOT_NAME_OPENERS, SENTENCE_ADVERBS } from '../lexicon/name-context';
 import { withoutPossessive } from '../tokens';
 
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
-
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const LOWERCASE_LETTER = /\p{Ll}/u;
 /** A pronoun contracted with its verb ("we’ve", "they're", "i’m", "you’ll"). */
 const CONTRACTED_PRONOUN = /^(?:i|we|you|they|he|she|it)['’](?:ve|re|m|ll|d)$/;

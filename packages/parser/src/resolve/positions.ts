@@ -1,7 +1,5 @@
 import type { ParseDocument, Range, Token } from '../document';
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const UPPER_START = /^\p{Lu}/u;
+import { startsUpper } from '../tokens';
 
 /** Index of the sentence holding offset `at` (the next one when `at` falls between sentences), or -1 past the last. */
 export function sentenceIndexAt(doc: ParseDocument, at: number): number {
@@ -60,7 +58,7 @@ export function opensSentenceAt(doc: ParseDocument, at: number): boolean {
 
 /** Whether a description names something: a capitalized word in it, other than the capital opening its sentence ("Acme Bank", not "Company"). */
 export function hasProperWord(doc: ParseDocument, m: { text: string; start: number }): boolean {
-  return m.text.split(/\s+/).some((w, i) => UPPER_START.test(w) && (i > 0 || !opensSentenceAt(doc, m.start)));
+  return m.text.split(/\s+/).some((w, i) => startsUpper(w) && (i > 0 || !opensSentenceAt(doc, m.start)));
 }
 
 /** Index of the paragraph holding offset `at` (the next one when `at` falls between paragraphs). */

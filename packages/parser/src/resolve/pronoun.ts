@@ -11,10 +11,7 @@ import { lastSpeaker, lastUnnamedSpeaker, namesOnePerson } from './unnamed-speak
 import { SINGLE_PERSON } from '../lexicon/anonymous';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
 import { subjectForm } from '../lexicon/pronouns';
-import { withoutPossessive } from '../tokens';
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const UPPER_START = /^\p{Lu}/u;
+import { startsUpper, withoutPossessive } from '../tokens';
 
 /** A pronoun: "he", "she", "I" to a named person of its gender; "they", "it" to a body, a group or sources. */
 export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
@@ -32,7 +29,7 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
       ctx,
       m.start,
       (c) =>
-        (c.kind === 'person' && c.subject && UPPER_START.test(c.name) && (gender === null || c.gender === null || c.gender === gender)) ||
+        (c.kind === 'person' && c.subject && startsUpper(c.name) && (gender === null || c.gender === null || c.gender === gender)) ||
         (gender !== null && c.kind === 'anonymous' && words(c.name).some((w) => GENDERED_NOUNS.get(w) === gender)),
       ctx.lead,
     );

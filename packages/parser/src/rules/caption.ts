@@ -4,6 +4,8 @@
  * "Lonechild, left, is from White Bear First Nation. (Instagram/Darian Lonechild)").
  */
 
+import { startsUpper } from '../tokens';
+
 // "... Kremlin photo", "Photo: Reuters", "(AP Photo/Evan Vucci)", "Getty Images", "(Instagram/Darian Lonechild)".
 const CREDIT_END =
   /(?:\b(?:photo|photograph|image|picture|pictures|images|file photo|credit)\.?|\((?:[^()\n]{1,60}\/[^()\n]{1,60}|[^()\n]{0,40}(?:photo|images?|credit)[^()\n]{0,40})\)\.?)$/i;
@@ -13,9 +15,6 @@ const CREDIT_START = /^(?:(?:photo|image|picture|credit|file photo|source)\s*(?:
 // sentence of its own naming who gave it (not "paid a courtesy call on President Reagan").
 const COURTESY_END =
   /(?:^|[.!?"”]\s+)\(?(?:(?:Photo|Image|Picture)s?\s+courtesy|Courtesy)(?:\s+of)?\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}\.?\)?$/u;
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const UPPER_START = /^\p{Lu}/u;
 
 /** Why a paragraph is a caption or credit block ('caption' / 'credit'), or null when it is body text. */
 export function captionReason(paragraph: string): 'caption' | 'credit' | null {
@@ -29,7 +28,7 @@ export function captionReason(paragraph: string): 'caption' | 'credit' | null {
   const credit = CREDIT_END.exec(text);
   if (credit === null) return null;
   // "Kremlin photo", "Getty Images": a credit names its source; "one of his favorite pictures." is a sentence.
-  if (!credit[0].startsWith('(') && !UPPER_START.test(credit[0]) && !/(?:^|\s)[\p{Lu}\d][^\s]*\s*$/u.test(text.slice(0, credit.index)))
+  if (!credit[0].startsWith('(') && !startsUpper(credit[0]) && !/(?:^|\s)[\p{Lu}\d][^\s]*\s*$/u.test(text.slice(0, credit.index)))
     return null;
   return creditOrCaption(text);
 }

@@ -16,9 +16,7 @@ import { recent } from '../recent';
 import { addEntity } from '../registry';
 import { claimOpeningBody, isPlaceName, ledePossessor, namedAdministrationBefore, unlistedBodyBefore } from './body-before';
 import { countryInFocus } from './country-in-focus';
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const UPPER_START = /^\p{Lu}/u;
+import { startsUpper } from '../../tokens';
 
 /**
  * A body by its noun: "police said" is the police; "the ministry", "the company" the body of that
@@ -34,7 +32,7 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     .split(/\s+/)
     .slice(1, -1)
     // "The Calgary-based railway": where a body sits is no part of its name.
-    .filter((w) => UPPER_START.test(w) && !/-based$/i.test(w))
+    .filter((w) => startsUpper(w) && !/-based$/i.test(w))
     .flatMap((w) => words(w));
   // "the local police department" is not the Department of Homeland Security: a lowercase noun for what a body
   // does must be in its name too ("the health department", the Department of Health).

@@ -5,10 +5,9 @@ import { recent } from '../recent';
 import { addEntity } from '../registry';
 import { resolveMention } from '../resolve-mention';
 import { capitalizedRunBefore } from '../capitalized-run';
-import { withoutPossessive } from '../../tokens';
+import { startsUpper, withoutPossessive } from '../../tokens';
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const UPPER_START = /^\p{Lu}/u;
 const LOWERCASE_POSSESSIVE = /^\p{Ll}+['’]s$/u;
 
 /**
@@ -22,13 +21,13 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   let first = 0;
   while (
     first < before.length &&
-    (!UPPER_START.test(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))
+    (!startsUpper(before[first] ?? '') || NOT_AUTHOR.has((before[first] ?? '').toLowerCase().replace(/['’]s?$/, '')))
   )
     first += 1;
   let last = first;
   while (
     last < before.length &&
-    (UPPER_START.test(before[last] ?? '') || (/^(?:and|of|for|&)$/.test(before[last] ?? '') && UPPER_START.test(before[last + 1] ?? '')))
+    (startsUpper(before[last] ?? '') || (/^(?:and|of|for|&)$/.test(before[last] ?? '') && startsUpper(before[last + 1] ?? '')))
   )
     last += 1;
   const named = before.slice(first, last);
@@ -36,7 +35,7 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
   const press = [named.length === 1 ? named[0] : undefined, before[last]].some((w) => UNOWNED.has((w ?? '').toLowerCase()));
   if (press && /s$/.test(head)) return addEntity(ctx, m.name, 'anonymous', m.start, m.text, null);
   // Only lowercase words between the name and the noun ("Acme Canada's public database").
-  if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !UPPER_START.test(w))) {
+  if (named.length > 0 && named.length <= 5 && before.slice(last).every((w) => !startsUpper(w))) {
     const name = named.join(' ').replace(/['’]s?$/, '');
     return resolveMention(ctx, { text: m.text, start: m.start, end: m.end, kind: 'name', name, role: null });
   }
