@@ -154,6 +154,8 @@ const STATEMENTS = new Set([
   'spokesman',
   'spokeswoman',
 ]);
+/** Media a campaign or a body puts out, which speak for it as subjects ("The ad claims", "A new video says"). */
+const AUTHORED_MEDIA = new Set(['ad', 'ads', 'commercial', 'commercials', 'mailer', 'mailers', 'flyer', 'flyers']);
 /** What a body issues ("The company's statement"), unlike who speaks for it ("Putin's spokesman"). */
 const ISSUED = new Set(['statement', 'release', 'letter', 'memo', 'email', 'report', 'post', 'tweet', 'notice']);
 /** Words after a person noun that describe an unnamed source by what it knows ("familiar with", "close to", "briefed on"). */
@@ -872,7 +874,9 @@ function nominalMention(
   const singular = head.endsWith('men') ? `${head.slice(0, -3)}man` : head.endsWith('s') ? head.slice(0, -1) : head;
   // "court filings revealed that ...", "a new study found": a document speaks for whoever issued it (not a statement,
   // letter or email: whoever issued it is the speaker, which the sentence seldom says).
-  if (b - a > 6 || !(aged || isSpeakerNoun(head) || isSpeakerNoun(singular) || speaksForItself(head))) return null;
+  // ("The ad claims “Jeb is the conservative you can trust.”": a campaign's ad speaks for it.)
+  const statement = AUTHORED_MEDIA.has(head);
+  if (b - a > 6 || !(aged || isSpeakerNoun(head) || isSpeakerNoun(singular) || speaksForItself(head) || statement)) return null;
   const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an|another)\s+/i, '') : null;
   return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), role);
 }

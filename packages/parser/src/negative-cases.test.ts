@@ -49,6 +49,11 @@ describe('negative cases', () => {
     expectNoQuotes('The rally went on.\n\nREAD MORE: Trudeau says the detentions are disturbing\n\nIt ended at noon.');
   });
 
+  it('should not take a thing in an absolute phrase for the subject of a participle ("with coffee added")', () => {
+    // reuters-21578: "Physical rubber trading was launched in 1985" had been coffee's claim.
+    expectNoQuotes('Physical rubber trading was launched in 1985, with coffee added in January 1986.');
+  });
+
   it('should yield nothing for empty, blank or garbled input', () => {
     expectNoQuotes('');
     expectNoQuotes(' \n\t ');

@@ -66,4 +66,14 @@ describe('findQuotations', () => {
   it('should open a quotation at two backticks', () => {
     expect(quoted("``It is over,'' she said.")).toEqual(["``It is over,''"]);
   });
+
+  it('should keep a “…” nested in a “…” inside it, when two closing marks follow', () => {
+    // PolNeAR (Western Journalism, 2016): the nested “your team” had been the only quotation, and the column quoted lost.
+    const text =
+      'George Zornick of The Nation wrote, “If you want people to know you care, you have to care even when “your team” needs to be held accountable. Otherwise, it is rendered insincere.” Zornick’s comment highlighted the silence.';
+    expect(findQuotations(text, { start: 0, end: text.length }, 0).map((q) => [q.start, q.end])).toEqual([[36, 180]]);
+    expect(attributed(text).quotes).toEqual([[36, 180, 'George Zornick', 'George Zornick']]);
+    // (A second “ with one closing mark after it: the first was never closed.)
+    expect(quoted('He called it “a disaster. Then he said “we will win” and left.')).toEqual(['“we will win”']);
+  });
 });

@@ -12,7 +12,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
  * Finds the quotations of one paragraph, in every mark style: "…", “…”, „…“, «…», ‘…’, '…', the
  * typewriter pairs ''…'' and ``…'', and the doubled curly ‘‘…’’.
  * Straight double quotes open and close by turns; single quotes only where they cannot be
- * apostrophes ("I've", "Putin's", "players' union"). Marks nested inside a quotation are ignored.
+ * apostrophes ("I've", "Putin's", "players' union"). Marks nested inside a quotation are ignored, a nested “…” too.
  * A double quotation still open at the paragraph's end runs to the end (it continues in the next).
  */
 export function findQuotations(text: string, paragraph: Range, index: number, marks: readonly number[] = markOffsets(text)): Quotation[] {
@@ -67,8 +67,16 @@ export function findQuotations(text: string, paragraph: Range, index: number, ma
         if (open?.mark === '„') close(i + 1);
         else if (open === null) open = { at: i, mark: c, double: true, width: 1 };
         else if (open.double && open.mark === '“' && isSpace(next)) close(i + 1);
-        // An opening mark while one is open: the earlier one was never closed.
-        else if (open.double && isSpace(prev) && !isSpace(next)) open = { at: i, mark: c, double: true, width: 1 };
+        // A quotation inside a quotation in the same marks ("“... even when “your team” needs to be held accountable.”"):
+        // two closing marks follow before the next opening one. Else an opening mark while one is open: the earlier one
+        // was never closed.
+        else if (open.double && isSpace(prev) && !isSpace(next)) {
+          if (open.mark === '“' && nestedInside(text, marks, m, paragraph.end)) {
+            m = closingAfter(text, marks, m, paragraph.end);
+            break;
+          }
+          open = { at: i, mark: c, double: true, width: 1 };
+        }
         break;
       case '„':
       case '«':
@@ -103,6 +111,24 @@ export function findQuotations(text: string, paragraph: Range, index: number, ma
     });
   }
   return out;
+}
+
+/** Whether the “ at marks[m] opens a quotation nested in an open one: two ” follow it before another “ or the paragraph's end. */
+function nestedInside(text: string, marks: readonly number[], m: number, end: number): boolean {
+  let closing = 0;
+  for (let n = m + 1; n < marks.length && (marks[n] ?? Infinity) < end; n += 1) {
+    const c = text[marks[n] ?? 0];
+    if (c === '“') return false;
+    if (c === '”' && ++closing === 2) return true;
+  }
+  return false;
+}
+
+/** The index in `marks` of the first ” after marks[m], which closes the nested quotation. */
+function closingAfter(text: string, marks: readonly number[], m: number, end: number): number {
+  let n = m + 1;
+  while (n < marks.length && (marks[n] ?? Infinity) < end && text[marks[n] ?? 0] !== '”') n += 1;
+  return n;
 }
 
 /**

@@ -828,6 +828,11 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   if (subject !== null && tokens[cue - 1]?.lower === 'who' && tokens[cue - 2]?.text === ',')
     return describedAntecedentName(text, tokens, subject.clauseStart, floor, subject.mention) ?? subject;
   if (subject === null) return null;
+  // ("..., with one of her ads asking, “...”": the absolute phrase's noun speaks, not "with" and it.)
+  if (tokens[subject.clauseStart]?.lower === 'with' && tokens[subject.clauseStart - 1]?.text === ',') {
+    const mention = classifyMention(text, tokens, subject.clauseStart + 1, tokenAt(tokens, subject.mention.end));
+    return mention === null ? null : { mention, clauseStart: subject.clauseStart + 1 };
+  }
   // "how they, like the new people called Mom and Dad, now belonged to her": a phrase of comparison is no subject.
   if (COMPARISONS.test(subject.mention.text)) return null;
   // "In Zimbabwe’s capital Harare, deliveries reached 200 a day, said ...": nor the place a phrase opening the sentence

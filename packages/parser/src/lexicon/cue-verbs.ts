@@ -37,6 +37,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   // (A final consonant doubled: "snapped", "bragged".)
   snap: ['snaps', 'snapped', 'snapping'],
   brag: ['brags', 'bragged', 'bragging'],
+  deadpan: ['deadpans', 'deadpanned', 'deadpanning'],
 };
 
 /** Regular lemmas: verbs that introduce what someone said, wrote or claimed. */
@@ -138,7 +139,9 @@ const REGULAR = [
   // Manners of speaking, beside a quotation ("“I can't believe it,” mumbled one onlooker").
   ...['mumble', 'mutter', 'murmur', 'scream', 'gush', 'marvel', 'gripe', 'fume'],
   ...['interject', 'bark', 'laugh', 'chuckle', 'crack', 'confess', 'surmise'],
-  ...['boom', 'thunder', 'bellow', 'roar', 'deadpan', 'sneer', 'taunt', 'intone', 'groan', 'rant', 'sniff'],
+  ...['boom', 'thunder', 'bellow', 'roar', 'sneer', 'taunt', 'intone', 'groan', 'rant', 'sniff'],
+  // ("“This is fantastic!” beamed Donald Hartley", "“Grizzly Adams?” Maddow repeated".)
+  ...['beam', 'smile', 'opine', 'posit', 'exhort', 'repeat', 'press'],
   // Only with "back" ("“No way,” Trump fired back"): see BACK_ONLY.
   ...['fire', 'hit'],
 ];

@@ -210,4 +210,9 @@ describe('nameKind', () => {
     expect(nameKind('Eid al-Adha')).toBe('unknown');
     expect(nameKind('Bashar al-Assad')).toBe('person');
   });
+
+  it('should take Johns Hopkins for the university pandemic news names so, not a person', () => {
+    // recovery-2020: "The current death toll ... stands at nearly 91,000, according to Johns Hopkins" had been a person's.
+    expect(nameKind('Johns Hopkins')).toBe('organization');
+  });
 });

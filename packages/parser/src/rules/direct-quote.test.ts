@@ -586,4 +586,42 @@ describe('a described subject before a direct quote', () => {
     );
     expect(result.quotes[0]?.span).toEqual({ start: 93, end: 184 });
   });
+
+  it('should take a campaign ad for the speaker of what it claims (PolNeAR: Breitbart, The New York Times, 2016)', () => {
+    expectQuote('The ad claims “Jeb is the conservative you can trust.”', {
+      text: '“Jeb is the conservative you can trust.”',
+      speaker: 'The ad',
+      cue: 'claims',
+      kind: 'direct',
+    });
+    expect(
+      attributed(
+        "Mrs. Clinton's surrogates are responding - ''If Trump wins, they could be running the country,'' one Clinton ad declared - or denouncing him.",
+      ).quotes,
+    ).toEqual([[43, 96, 'one Clinton ad', 'one Clinton ad']]);
+  });
+
+  it('should take manners of speaking beside a quotation for cues ("beamed", "repeated", "deadpanned")', () => {
+    // PolNeAR (Breitbart, Politico, 2016), recovery-2020 (USA Today): none of the three had been a cue, and the last
+    // quotation had gone to the man Ngannou beat.
+    expectQuote('“This is fantastic!” beamed Donald Hartley of Madison, Alabama.', {
+      text: '“This is fantastic!”',
+      speaker: 'Donald Hartley',
+      cue: 'beamed',
+    });
+    expectQuote('"Grizzly Adams?" Maddow repeated.', { text: '"Grizzly Adams?"', speaker: 'Maddow', cue: 'repeated' });
+    expect(
+      attributed(
+        'Ngannou needed less than half a minute to blast Rozenstruik. “When I heard he called me out, I knew he didn’t know what he was doing,” Ngannou deadpanned.',
+      ).quotes,
+    ).toEqual([[61, 134, 'Ngannou', 'Ngannou']]);
+  });
+
+  it('should take the noun of an absolute phrase, not "with", for the speaker of ", with one of her ads asking, “...”"', () => {
+    // PolNeAR (The Huffington Post, 2016).
+    expectQuote(
+      'Kloppenburg tried to tie Bradley to Walker, with one of her ads asking, “Is Rebecca Bradley independent enough to serve on the Supreme Court?”',
+      { text: '“Is Rebecca Bradley independent enough to serve on the Supreme Court?”', speaker: 'one of her ads', cue: 'asking' },
+    );
+  });
 });
