@@ -430,4 +430,28 @@ describe('classifyMention', () => {
       role: "Energy Impact Partners' CEO",
     });
   });
+
+  it("should split a person's given name and surname from the body's name before them, however long its title", () => {
+    // reuters-21578: these had been bodies ("Office of Management and Budget James Miller"), and "he" after them no one's.
+    expect(classify('Director of the Office of Management and Budget James Miller')).toEqual({
+      kind: 'name',
+      name: 'James Miller',
+      role: 'Director of the Office of Management and Budget',
+    });
+    expect(classify('chairman of the Export Promotion Council Ahmad Sarji Abdul Hamind')).toEqual({
+      kind: 'name',
+      name: 'Ahmad Sarji Abdul Hamind',
+      role: 'chairman of the Export Promotion Council',
+    });
+    // (Not a place's name that opens with a given name, nor a place after a long title.)
+    expect(classify("Nynex Corp's New York Telephone")).toEqual({ kind: 'name', name: 'New York Telephone', role: "Nynex Corp's" });
+    expect(classify('the United States Attorney for the Western District of Texas')).toBeNull();
+  });
+
+  it('should keep a company named with a title word and a place whole ("General Motors of Canada Ltd")', () => {
+    // reuters-21578: 12 claims had been "Canada Ltd"'s.
+    expect(classify('General Motors of Canada Ltd')).toEqual({ kind: 'name', name: 'General Motors of Canada Ltd', role: null });
+    // (Two companies joined by "and" stay two: the last is the name read, as before.)
+    expect(classify('General Motors Corp and PPG Industries Inc')?.name).toBe('PPG Industries Inc');
+  });
 });

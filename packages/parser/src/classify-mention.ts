@@ -209,10 +209,46 @@ function hasBodyWord(tokens: readonly Token[], from: number, to: number): boolea
  * Sheriff’s Office").
  */
 function titledRun(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) {
+  // ("General Motors of Canada Ltd": a title word opening a name that ends in a legal form is the company's, as in
+  // "General Acquisition Co".)
+  // (Not "General Motors Corp and PPG Industries Inc", two companies.)
+  const company = isLegalForm(tokens[to - 1]) && !joinsCompanies(tokens, from, to - 1);
+  for (let i = company ? from + 1 : from; i < to; i += 1) {
     const t = tokens[i];
     if (t !== undefined && isRoleWord(t) && !isPossessive(t.text) && !(i === to - 1 && COMPANY_ENDINGS.has(t.lower))) return true;
   }
+  return false;
+}
+
+/**
+ * Where a person's name starts that ends a body's name in tokens[from, to) ("Office of Management and Budget James
+ * Miller", "Export Promotion Council Ahmad Sarji Abdul Hamind"): a given name, then up to three capitalized words that
+ * name no body.
+ */
+function personAfterBody(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = Math.max(from + 1, to - 4); k <= to - 2; k += 1) {
+    // (Not "Nynex Corp's New York Telephone": a given name that goes on a place's name.)
+    if (
+      !isGivenName(tokens[k]?.text ?? '') ||
+      !hasBodyWord(tokens, from, k) ||
+      PLACES.has(`${tokens[k - 1]?.lower ?? ''} ${tokens[k]?.lower ?? ''}`)
+    )
+      continue;
+    for (let i = k; i < to; i += 1) if (!isCapitalized(tokens[i]) || hasBodyWord(tokens, i, i + 1) || isLegalForm(tokens[i])) return null;
+    return k;
+  }
+  return null;
+}
+
+/** Whether a token is a company's legal form ("Ltd", "Inc.", "Corp"). */
+function isLegalForm(t: Token | undefined): boolean {
+  return t !== undefined && LEGAL_FORMS.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+}
+
+/** Whether a legal form and "and" join two companies in tokens[from, to) ("General Motors Corp and PPG Industries Inc"). */
+function joinsCompanies(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1)
+    if (isLegalForm(tokens[i]) && (tokens[i + 1]?.lower === 'and' || tokens[i + 1]?.lower === '&')) return true;
   return false;
 }
 
@@ -821,7 +857,9 @@ function namedMention(
   // "Centers for Disease Control and Prevention": a body by its plural head too.
   // ("lead manager Morgan Guaranty (Switzerland) AG": a company's ending too.)
   const orgRun = COMPANY_ENDINGS.has(tokens[b - 1]?.lower ?? '') || hasBodyWord(tokens, runStart, b);
-  if (orgRun && !titledRun(tokens, runStart, b)) nameStart = runStart;
+  // ("Director of the Office of Management and Budget James Miller": a person's given name and surname after the body's
+  // name are the person's, the body their role.)
+  if (orgRun && !titledRun(tokens, runStart, b)) nameStart = personAfterBody(tokens, runStart, b) ?? runStart;
   if (tokens[nameStart]?.lower === 'the') nameStart += 1;
   // "K mart Corp": a legal form alone is no name; the words before it are the company's.
   // (A few words, at most one of them in lowercase: not "official figures released today by the Egyptian General
@@ -846,11 +884,22 @@ function namedMention(
   );
   // A long stretch before the name is a clause, not a title. (Eight words need 13 characters: most roles, empty or short,
   // are not split; the split was 0.3% of a parse on Reuters.)
-  if (role.length >= 13 && role.split(/\s+/).length > 7) return null;
+  // ("Director of the Office of Management and Budget James Miller": a title in title case before a person's given name
+  // and surname, however long, is none; "the United States Attorney for the Western District of Texas" names no Texas.)
+  if (role.length >= 13 && role.split(/\s+/).length > 7 && !(TITLE_CASE_ROLE.test(role) && isGivenName(tokens[nameStart]?.text ?? '')))
+    return null;
   // "top Republicans like Senate Majority Leader Mitch McConnell": the group speaks, the name is one of its examples.
   if (/\b(?:like|including|such as)\b/i.test(role)) return mentionOf(whole, 'anonymous', whole.text, null);
   return mentionOf(whole, 'name', name.text, role.length > 0 ? role : null);
 }
+
+/**
+ * A role of capitalized words and the lowercase words that join a title's ("Director of the Office of Management and
+ * Budget", "U.S. Ambassador to the Organisation for Economic Cooperation and Development"), perhaps opening with a
+ * lowercase noun ("chairman of the Export Promotion Council").
+ */
+const TITLE_CASE_ROLE =
+  /^(?:[A-Z][\w.'’-]*|[a-z]+)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|to|at|in|on|&|de|da|do|du|del|la|le|van|von|der))*$/;
 
 /** A middle initial ("B."), lowercased. */
 const INITIAL = /^[a-z]\.$/;

@@ -54,6 +54,28 @@ describe('normalize', () => {
     expect(isHardWrapped(liveblog)).toBe(false);
   });
 
+  it('should unwrap a wire story of short sentences when a line that stops mid-sentence goes on in lowercase', () => {
+    // reuters-21578 (reuters-1693): "Claude\nPope said" had been a body "Pope", and the two "He said" after it no one's;
+    // 891 stories of reuters-21578 were left wrapped so.
+    const story = [
+      'CHARLOTTE, N.C., March 4 - State Commerce Secretary Claude',
+      "Pope said Japan's Okuma Machinery Works LTD will build a",
+      'multi-million dollar manufacturing machinery plant here.',
+      "    He said the plant will be the company's first in the U.S.",
+      'and will employ approximately 150 people.',
+      '    He said start-up date is set for late this year.',
+    ].join('\n');
+    expect(isHardWrapped(story)).toBe(true);
+    expect(attributed(story)).toEqual({
+      quotes: [
+        [69, 171, 'State Commerce Secretary Claude Pope', 'Claude Pope'],
+        [185, 275, 'He', 'Claude Pope'],
+        [289, 328, 'He', 'Claude Pope'],
+      ],
+      kinds: ['person'],
+    });
+  });
+
   it('should join a line break inside a sentence of a text too short to tell by its lines, but not before a list item', () => {
     expect(normalize('Here are the steps\n1. Wash your hands.')).toBe('Here are the steps\n1. Wash your hands.');
     expect(normalize('He said so.\nthe end')).toBe('He said so.\nthe end');

@@ -15,6 +15,10 @@ export function isHardWrapped(text: string): boolean {
   // Lines that break a sentence at the wire's width: in a table or a list the lines that end without a stop are short.
   let openLong = 0;
   let widest = 0;
+  // Lines that go on in lowercase at the margin after a line that stopped mid-sentence at the wire's width ("build a\n
+  // multi-million dollar plant"): a sentence wrapped, which no table or list has.
+  let carried = 0;
+  let openBefore = false;
   let start = 0;
   // By character codes, line by line, without splitting: this runs on every article.
   while (start <= text.length) {
@@ -31,18 +35,32 @@ export function isHardWrapped(text: string): boolean {
       lines += 1;
       if (length > widest) widest = length;
       if (length >= 40) long += 1;
+      if (openBefore && first === start && isLowercaseAt(text, first)) carried += 1;
+      openBefore = false;
       if (!LINE_END.includes(text[last - 1] ?? '')) {
         open += 1;
-        if (length >= 40) openLong += 1;
+        if (length >= 40) {
+          openLong += 1;
+          openBefore = true;
+        }
       }
-    }
+    } else openBefore = false;
     start = end + 1;
   }
   if (lines >= 4 && long / lines >= 0.6 && open / lines >= 0.4) return true;
   // A short wire story ("... Magma Copper Co, a subsidiary of Newmont\nMining Corp, said ...": two or three lines), or
   // one of short paragraphs, whose last lines are short: every line within a wire's columns, and the lines that stop
   // mid-sentence (nearly all of them) run to that width; but not a headline over short paragraphs, its one open line.
-  return lines >= 2 && widest <= WIRE_WIDTH && openLong >= 1 && openLong >= 0.75 * open && open >= 0.4 * lines;
+  if (lines >= 2 && widest <= WIRE_WIDTH && openLong >= 1 && openLong >= 0.75 * open && open >= 0.4 * lines) return true;
+  // A wire story of short sentences and a table's indented rows ("State Commerce Secretary Claude\nPope said ... build a
+  // \nmulti-million dollar ... plant here.\n    He said ..."): few lines stop mid-sentence, but one goes on in lowercase.
+  return lines >= 2 && widest <= WIRE_WIDTH && carried >= 1;
+}
+
+/** Whether the character at `i` is a lowercase letter (ASCII, as wire copy is). */
+function isLowercaseAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }
 
 /** The widest line of wire copy wrapped at about 65 columns, with room to spare. */

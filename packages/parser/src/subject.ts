@@ -2,7 +2,7 @@ import type { Mention, Token } from './document';
 import { classifyMention, withRole } from './classify-mention';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS } from './lexicon/anonymous';
 import { DOCUMENT_NOUNS } from './lexicon/statement-nouns';
-import { CALENDAR_WORDS, DAY_PARTS, TIME_NOUNS } from './lexicon/calendar';
+import { CALENDAR_WORDS, DAY_PARTS, MONTHS, TIME_NOUNS } from './lexicon/calendar';
 import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, FOCUSING_ADVERBS, PREPOSITIONS, beforeAsideConnective } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
@@ -267,7 +267,9 @@ export function pastDateline(tokens: readonly Token[], start: number, limit: num
       break;
     }
   }
-  if (!isInCapitals(tokens[start]?.text ?? '')) return start;
+  // "New Orleans, April 1 - Ten grain ships ...", "peoria, april 7 - barrow and gilt prices ...": a place in title case
+  // or lowercase, then the wire's month and day.
+  if (!isInCapitals(tokens[start]?.text ?? '')) return tokens[start]?.word === true ? pastDatedPlace(tokens, start, limit) : start;
   for (let k = start + 1; k < Math.min(limit, start + 12); k += 1) {
     const t = tokens[k];
     if (t === undefined) return start;
@@ -276,6 +278,23 @@ export function pastDateline(tokens: readonly Token[], start: number, limit: num
     if (t.word && !t.cap && !/^\d/.test(t.text)) return start;
   }
   return start;
+}
+
+/** The token after "<place>, <month> <day> -" (and perhaps "(Reuters)") opening the sentence at `start`, else `start`. */
+function pastDatedPlace(tokens: readonly Token[], start: number, limit: number): number {
+  for (let k = start + 1; k < Math.min(limit, start + 6); k += 1) {
+    if (tokens[k]?.text !== ',' || !isMonthWord(tokens[k + 1]?.lower ?? '') || !/^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) continue;
+    let dash = k + 3;
+    if (tokens[dash]?.text === '(' && tokens[dash + 2]?.text === ')') dash += 3;
+    return isDash(tokens[dash]) && dash + 1 < limit ? dash + 1 : start;
+  }
+  return start;
+}
+
+/** Whether a lowercase word is a month or its abbreviation ("april", "feb", "sept."). */
+function isMonthWord(word: string): boolean {
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  return bare.length >= 3 && MONTHS.some((m) => m.startsWith(bare));
 }
 
 /*

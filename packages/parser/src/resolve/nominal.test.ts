@@ -156,4 +156,23 @@ describe('resolveNominal', () => {
       kinds: ['organization', 'media'],
     });
   });
+
+  it('should give the role of a body named in "\'s" to someone whose role names that body, not to the person in focus', () => {
+    // recovery-2020 (Associated Press): "Zoll’s top executive" had been President Trump, the person in focus; PolNeAR,
+    // reuters-21578: "Cameron’s spokesman", "Lyng's aide" had been Trump and Lyng.
+    const zoll =
+      'President Donald Trump said the company was helping. The Department of Defense bought a single ventilator from Zoll Medical for $12,260.\n\nZoll’s top executive said his company’s pricing had remained consistent.';
+    expect(attributed(zoll)).toEqual({
+      quotes: [
+        [28, 51, 'President Donald Trump', 'Donald Trump'],
+        [164, 209, 'Zoll’s top executive', 'Zoll’s top executive'],
+      ],
+      kinds: ['person', 'anonymous'],
+    });
+    // (A surname set right before such a role is the person: "Boxer, Chlupsa's attorney, stated" had been the
+    // prosecutor named last.)
+    const boxer =
+      'Nelson Boxer said the informant lied. In a court filing Monday, Assistant District Attorney Kenneth Moore Jr. agreed the conviction should be vacated.\n\nOn Tuesday, Boxer, Chlupsa\'s attorney, stated, "After a long, hard fight, it\'s a big step towards justice for Henry."';
+    expect(attributed(boxer).quotes.at(-1)).toEqual([199, 269, "Chlupsa's attorney", 'Nelson Boxer']);
+  });
 });

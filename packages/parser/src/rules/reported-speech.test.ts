@@ -796,6 +796,16 @@ describe('reportedSpeech', () => {
       [241, 257],
     ]);
   });
+  it('should leave out a dateline whose place is in title case or lowercase ("New Orleans, April 1 -", "peoria, april 7 -")', () => {
+    // reuters-21578: 168 claims had opened with such a dateline.
+    const text =
+      'New Orleans, April 1 - Ten grain ships were loading and 18 were waiting to load at New Orleans elevators, trade sources said.\n\npeoria, april 7 - barrow and gilt prices rose 1.00 to 1.50 dlrs in active trade, the Peoria Stockyards said.';
+    expect(quoteSpans(text)).toEqual([
+      [23, 104, 'trade sources'],
+      [145, 206, 'the Peoria Stockyards'],
+    ]);
+  });
+
   it('should read past a hearer whose name holds "and" or "of", and a comma after it, to the content', () => {
     // reuters-21578 (65 claims began "and Exchange Commission it has acquired ...") and PolNeAR (Western Journalism,
     // 2016-05-14).

@@ -26,6 +26,8 @@ const WORD_CHAR = /[\p{L}.'’-]/u;
 /** A description opening with whose it is: "his", "her", "their", or a name in "'s" ("Bagala's son"). */
 const POSSESSIVE_OPENING = /^(?:his|her|their|\S+['’]s?)\s/i;
 const UPPER = /\p{Lu}/u;
+/** A description opening with a capitalized owner in "'s" ("Zoll’s top executive"): the owner's name. */
+const OWNER = /^(\p{Lu}[\p{L}&.-]*)['’]s\s/u;
 /** A description that says which one: "the", a possessive ("the organization's CEO", "his spokesman"). */
 const DEFINITE = /^(?:the|his|her|its|their|\S+['’]s)\s/i;
 
@@ -58,18 +60,24 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   const indefinite = /^(?:a|an|one|another|some|two|three|several)\b/i.test(m.text);
   const appositive = afterName(ctx.doc.text, m.start);
   // "Gov. Kim Reynolds ... The governor": an abbreviated title is the role it stands for.
+  // ("Zoll’s top executive said" after President Donald Trump: the role of a body named in "'s" is held by someone
+  // whose role names that body, not by whoever last held a role of that noun.)
+  const owner = OWNER.exec(m.text)?.[1];
   const byRole =
     indefinite && !appositive
       ? null
       : recent(
           ctx,
           m.start,
-          (c) => c.kind === 'person' && c.roles.some((r) => words(r).some((w) => w === head || TITLE_ROLE_NOUNS.get(w) === head)),
+          (c) =>
+            c.kind === 'person' &&
+            c.roles.some((r) => words(r).some((w) => w === head || TITLE_ROLE_NOUNS.get(w) === head)) &&
+            (owner === undefined || c.roles.some((r) => r.includes(owner))),
           0,
         );
   if (byRole !== null) return byRole;
   // "Mike Kazmierski, the organization's CEO said": a definite description set after a person's name is that person.
-  const named = appositive && DEFINITE.test(m.text) ? nameBeforeComma(ctx, m.start) : null;
+  const named = appositive && DEFINITE.test(m.text) ? nameBeforeComma(ctx, m.start, owner !== undefined) : null;
   if (named !== null) return addEntity(ctx, named.name, 'person', named.at, named.name, m.text);
   // (Not "LaHood’s spokesperson": whose it is, the words say.)
   if (!indefinite && SPOKESPEOPLE.has(head) && !/['’]s\s/.test(m.text)) {
@@ -110,8 +118,13 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   }
   // (A medium is no person in focus: "the newspaper" of no outlet named before is an unnamed one.)
   if (!indefinite && !relative && !medium) {
-    // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus.
-    const focus = recent(ctx, m.start, (c) => c.kind === 'person' && c.subject);
+    // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus (one whose role
+    // names the body of "Zoll’s top executive").
+    const focus = recent(
+      ctx,
+      m.start,
+      (c) => c.kind === 'person' && c.subject && (owner === undefined || c.roles.some((r) => r.includes(owner))),
+    );
     if (focus !== null) return focus;
   }
   // "A spokesperson told Reuters": someone the article does not name, an anonymous source of this article.
@@ -120,12 +133,14 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
 
 /**
  * The person's name that ends just before the comma before `at` ("Mike Kazmierski, the organization's CEO"), or null. Not
- * a name inside the claim ("... operations at Hasbrouck Heights, the spokesman added"), and one with a given name first.
+ * a name inside the claim ("... operations at Hasbrouck Heights, the spokesman added"), and one with a given name first, or
+ * a surname before a role of a body named in "'s" (`owned`).
  */
-function nameBeforeComma(ctx: ResolveContext, at: number): NameOccurrence | null {
+function nameBeforeComma(ctx: ResolveContext, at: number, owned: boolean): NameOccurrence | null {
   const n = ctx.names[firstNameFrom(ctx.names, at) - 1];
   if (n === undefined || n.kind !== 'person' || (n.at >= ctx.exclude.start && n.at < ctx.exclude.end)) return null;
-  if (!isGivenName(n.name.split(/\s+/)[0] ?? '')) return null;
+  // (A surname alone only before a description of whose role it is: "Boxer, Chlupsa's attorney, stated".)
+  if (!isGivenName(n.name.split(/\s+/)[0] ?? '') && !(owned && !n.name.includes(' '))) return null;
   const between = ctx.doc.text.slice(n.at, at);
   return between.length <= n.name.length + 12 && /^[^,.;:]+,\s*$/.test(between) ? n : null;
 }
