@@ -2,6 +2,7 @@ import type { FullName } from './name-lookup';
 import type { Entity, ParseDocument, Range, Token } from '../document';
 import type { AnonymousPhrase } from './anonymous-antecedent';
 import type { NameOccurrence } from './name-occurrence';
+import type { Gender } from './name-index';
 import { writtenWithIt } from './introduced-names';
 import { initials, words } from './name-words';
 import { withoutLastLegalForm } from '../lexicon/company-endings';
@@ -25,6 +26,11 @@ export class ResolveContext {
   readonly touched: number[] = [];
   /** The entity of the last claim resolved (a speaker, not a relay found for it): see lastUnnamedSpeaker. */
   lastSpoken: number | null = null;
+  /**
+   * Bodies a "he" or "she" spoke for, with the pronoun's gender ("a spokesman for the state-owned Taiwan Sugar Corp told
+   * Reuters. He said ..."): the next "he" goes on speaking for the body (pronoun.ts).
+   */
+  readonly spokenFor = new Map<number, Gender>();
   /** The entities that are the article's writer, its "I" (narrator.ts): never who a "he", "she" or description is. */
   readonly writers = new Set<number>();
   /** Caches of the name look-ups, per article: fullest forms by kind (and gender, when known), then by name. */

@@ -100,4 +100,26 @@ describe('pronouns', () => {
       ),
     ).toEqual({ quotes: [[93, 139, 'he', undefined]], kinds: [] });
   });
+
+  it('should keep giving "he" to the body a spokesman spoke for, past the first "He said"', () => {
+    // reuters-21578 (reuters-16396): the second and third "he said" had been no one's (30 claims of the corpus so).
+    const sugar =
+      "TAIPEI, June 16 - Taiwan's target for sugar production in\nthe 1987/88 season (November/May) has been set at 600,000\ntonnes, up from the 479,200 tonnes harvested in 1986/87, a\nspokesman for the state-owned Taiwan Sugar Corp told Reuters.\n    He said the increase was to meet rising local consumption,\nestimated at about 500,000 tonnes in calendar 1988 against\n470,000 tonnes in 1987. Taiwan would have a surplus for export\nof about 100,000 tonnes in 1988, he said.\n    In 1987 Taiwan would have no exportable sugar for the first\ntime in 40 years because of typhoon damage to more than 6,000\nhectares of canefield in 1986, he said.\n REUTER";
+    expect(attributed(sugar).quotes.map((q) => q[3])).toEqual([
+      'Taiwan Sugar Corp',
+      'Taiwan Sugar Corp',
+      'Taiwan Sugar Corp',
+      'Taiwan Sugar Corp',
+    ]);
+    // (reuters-16113: "the spokeswoman", resolved to the firm, then "She said".)
+    const firm =
+      "NEW YORK, June 2 - The stock of HF Ahmanson and Co fell\nsharply after analyst Robert Hottensen of Goldman Sachs and Co\ncut his earnings estimates of the savings and loan, traders\nsaid.\n    Ahmanson's stock fell 1-1/8 to 20-1/8 in active trading.\n    Hottensen was unavailable for comment, but a spokeswoman\nfor Goldman Sachs said the reason for the reduction in earnings\nestimates is the decline in demand for mortgage loans as\ninterest rates move higher. Mortgage rates moved to double\ndigits in april for the first time since last summer.\n    The Goldman spokeswoman said that sales of adjustable rate\nmortgages was a significant factor in Hottensen's original\nearnings estimates.\n    Last year, when the company's net income was 3.22 dlrs a\nshare, Ahmanson generated more than half of its 541 mln dlrs of\npretax income from gains on loan sales, the spokeswoman said.\n    She said the reduction in earnings estimates to 2.60 dlrs a\nshare in 1987 from a previous estimate of 3.30 dlrs, reflects\nless optimism with the mortgage loan environment.";
+    expect(attributed(firm).quotes.map((q) => [q[2], q[3]])).toEqual([
+      ['traders', 'traders'],
+      ['Goldman Sachs', 'Goldman Sachs'],
+      ['The Goldman spokeswoman', 'Goldman Sachs'],
+      ['the spokeswoman', 'Goldman Sachs'],
+      ['She', 'Goldman Sachs'],
+    ]);
+  });
 });

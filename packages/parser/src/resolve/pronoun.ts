@@ -38,11 +38,19 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
     if (e !== undefined && gender !== null) noteGender(ctx, e.name, gender);
     // "According to the official, ... but he did not mention ...": with no one named, the unnamed person who just spoke.
     // ("..., a spokeswoman for the London Commodity Exchange said. ... she said": the body she speaks for.)
-    return (
-      found ??
-      lastSpeaker(ctx, m.start, (e) => e.kind === 'anonymous' && words(e.name).some((w) => SINGLE_PERSON.has(w))) ??
-      lastSpeaker(ctx, m.start, (e) => e.kind !== 'person' && spokenForBy(ctx, e.lastAt, gender))
+    if (found !== null) return found;
+    const spoke = lastSpeaker(ctx, m.start, (e) => e.kind === 'anonymous' && words(e.name).some((w) => SINGLE_PERSON.has(w)));
+    if (spoke !== null) return spoke;
+    // (... and the next "he" goes on speaking for it, though its last mention, that "He", says no more whose it is.)
+    const body = lastSpeaker(
+      ctx,
+      m.start,
+      (e) =>
+        e.kind !== 'person' &&
+        (spokenForBy(ctx, e.lastAt, gender) || (gender !== null && ctx.spokenFor.get(ctx.lastSpoken ?? -1) === gender)),
     );
+    if (body !== null && gender !== null) ctx.spokenFor.set(body, gender);
+    return body;
   }
   // "they", "it": not a person, and rarely the outlet reporting them; but "the newspaper said. It added ..." is the
   // newspaper, when nothing else was found.
@@ -64,10 +72,11 @@ function isOnePerson(name: string): boolean {
 /** "a spokeswoman for" right before a body's mention at `at`: its gender fits the pronoun's. */
 function spokenForBy(ctx: ResolveContext, at: number, gender: Gender): boolean {
   const text = ctx.doc.text;
-  // ... or right after its name ("an EC Commission spokesman said", "A MITI official told Reuters").
+  // ... or right after its name ("an EC Commission spokesman said", "A MITI official told Reuters"), or a description
+  // resolved to the body ("the spokesman said. He added, “...”").
   const match =
     /\b(spokes(?:woman|man|person)) for\s+$/i.exec(text.slice(Math.max(0, at - 40), at)) ??
-    /^(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}(spokes(?:woman|man|person)|official|executive)\b/u.exec(text.slice(at, at + 80));
+    /^(?:the\s+|an?\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(spokes(?:woman|man|person)|official|executive)\b/u.exec(text.slice(at, at + 80));
   if (match === null) return false;
   const noun = (match[1] ?? '').toLowerCase();
   return gender === null || !noun.startsWith('spokes') || noun === 'spokesperson' || (noun === 'spokeswoman') === (gender === 'f');
