@@ -154,7 +154,7 @@ const STATEMENTS = new Set([
   'spokesman',
   'spokeswoman',
 ]);
-/** Media a campaign or a body puts out, which speak for it as subjects ("The ad claims", "A new video says"). */
+/** Media a campaign or a body puts out, which speak for it as subjects ("The ad claims", "one Clinton ad declared"). */
 const AUTHORED_MEDIA = new Set(['ad', 'ads', 'commercial', 'commercials', 'mailer', 'mailers', 'flyer', 'flyers']);
 /** What a body issues ("The company's statement"), unlike who speaks for it ("Putin's spokesman"). */
 const ISSUED = new Set(['statement', 'release', 'letter', 'memo', 'email', 'report', 'post', 'tweet', 'notice']);
@@ -796,11 +796,7 @@ function namedMention(
         !ORGANIZATION_WORDS.has(bare(tokens[i + 1] ?? ({ lower: '' } as Token))) &&
         // ("General Acquisition Co", "General Accounting Office": a title word opening a name that ends in a legal form
         // or a body's word is the body's.)
-        !(
-          i === runStart &&
-          (LEGAL_FORMS.has((tokens[b - 1]?.lower ?? '').replace(/\.$/, '')) ||
-            ORGANIZATION_WORDS.has(bare(tokens[b - 1] ?? ({ lower: '' } as Token))))
-        ) &&
+        !(i === runStart && (isLegalForm(tokens[b - 1]) || ORGANIZATION_WORDS.has(bare(tokens[b - 1] ?? ({ lower: '' } as Token))))) &&
         // ("the Alameda County Sheriff’s Office": a title in "'s" names the body that follows it.)
         !isPossessive(t?.text ?? '')) ||
       // ("March For Our Lives": "For" or "Of" in title case is inside the name; not "And", which Reuters capitalizes
@@ -864,7 +860,7 @@ function namedMention(
   // "K mart Corp": a legal form alone is no name; the words before it are the company's.
   // (A few words, at most one of them in lowercase: not "official figures released today by the Egyptian General
   // Petroleum Corp.")
-  if (nameStart === b - 1 && nameStart > a && LEGAL_FORMS.has(tokens[nameStart]?.lower.replace(/\.$/, '') ?? '')) {
+  if (nameStart === b - 1 && nameStart > a && isLegalForm(tokens[nameStart])) {
     const from = tokens[a]?.lower === 'the' ? a + 1 : a;
     const lowercase = tokens.slice(from, nameStart).filter((t) => t.cap === false).length;
     if (nameStart - from <= 4 && lowercase <= 1) nameStart = from;
@@ -924,8 +920,8 @@ function nominalMention(
   // "court filings revealed that ...", "a new study found": a document speaks for whoever issued it (not a statement,
   // letter or email: whoever issued it is the speaker, which the sentence seldom says).
   // ("The ad claims “Jeb is the conservative you can trust.”": a campaign's ad speaks for it.)
-  const statement = AUTHORED_MEDIA.has(head);
-  if (b - a > 6 || !(aged || isSpeakerNoun(head) || isSpeakerNoun(singular) || speaksForItself(head) || statement)) return null;
+  const authored = AUTHORED_MEDIA.has(head);
+  if (b - a > 6 || !(aged || isSpeakerNoun(head) || isSpeakerNoun(singular) || speaksForItself(head) || authored)) return null;
   const role = ROLE_NOUNS.has(head) ? whole.text.replace(/^(?:the|a|an|another)\s+/i, '') : null;
   return mentionOf(whole, 'nominal', whole.text.replace(/^(?:the)\s+/i, ''), role);
 }

@@ -72,7 +72,7 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
           (c) =>
             c.kind === 'person' &&
             c.roles.some((r) => words(r).some((w) => w === head || TITLE_ROLE_NOUNS.get(w) === head)) &&
-            (owner === undefined || c.roles.some((r) => r.includes(owner))),
+            holdsRoleOf(c, owner),
           0,
         );
   if (byRole !== null) return byRole;
@@ -120,16 +120,17 @@ export const personNoun: NominalRefiner = (ctx, m, head) => {
   if (!indefinite && !relative && !medium) {
     // A definite description ("the 26-year-old right wing", "the mayor") names the person in focus (one whose role
     // names the body of "Zoll’s top executive").
-    const focus = recent(
-      ctx,
-      m.start,
-      (c) => c.kind === 'person' && c.subject && (owner === undefined || c.roles.some((r) => r.includes(owner))),
-    );
+    const focus = recent(ctx, m.start, (c) => c.kind === 'person' && c.subject && holdsRoleOf(c, owner));
     if (focus !== null) return focus;
   }
   // "A spokesperson told Reuters": someone the article does not name, an anonymous source of this article.
   return addEntity(ctx, m.name, 'anonymous', m.start, m.text, m.role);
 };
+
+/** Whether a candidate's roles name the body a description's role is of ("Zoll’s top executive"); any, for no owner. */
+function holdsRoleOf(c: { roles: readonly string[] }, owner: string | undefined): boolean {
+  return owner === undefined || c.roles.some((r) => r.includes(owner));
+}
 
 /**
  * The person's name that ends just before the comma before `at` ("Mike Kazmierski, the organization's CEO"), or null. Not
