@@ -48,13 +48,14 @@ export function isHardWrapped(text: string): boolean {
     start = end + 1;
   }
   if (lines >= 4 && long / lines >= 0.6 && open / lines >= 0.4) return true;
-  // A short wire story ("... Magma Copper Co, a subsidiary of Newmont\nMining Corp, said ...": two or three lines), or
-  // one of short paragraphs, whose last lines are short: every line within a wire's columns, and the lines that stop
-  // mid-sentence (nearly all of them) run to that width; but not a headline over short paragraphs, its one open line.
-  if (lines >= 2 && widest <= WIRE_WIDTH && openLong >= 1 && openLong >= 0.75 * open && open >= 0.4 * lines) return true;
-  // A wire story of short sentences and a table's indented rows ("State Commerce Secretary Claude\nPope said ... build a
-  // \nmulti-million dollar ... plant here.\n    He said ..."): few lines stop mid-sentence, but one goes on in lowercase.
-  return lines >= 2 && widest <= WIRE_WIDTH && carried >= 1;
+  // Else every line within a wire's columns, and either a short wire story ("... Magma Copper Co, a subsidiary of
+  // Newmont\nMining Corp, said ...": two or three lines) or one of short paragraphs, whose last lines are short: the
+  // lines that stop mid-sentence (nearly all of them) run to that width (but not a headline over short paragraphs, its
+  // one open line); or a wire story of short sentences and a table's indented rows ("State Commerce Secretary Claude\n
+  // Pope said ... build a\nmulti-million dollar ... plant here.\n    He said ..."): few lines stop mid-sentence, but
+  // one goes on in lowercase.
+  if (lines < 2 || widest > WIRE_WIDTH) return false;
+  return (openLong >= 1 && openLong >= 0.75 * open && open >= 0.4 * lines) || carried >= 1;
 }
 
 /** Whether the character at `i` is a lowercase letter (ASCII, as wire copy is). */

@@ -186,10 +186,34 @@ export function isInCapitals(text: string): boolean {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+const ANY_UPPER = /\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /** Whether a word starts with a capital letter, of any script ("Acme", "Émile"). */
 export function startsUpper(text: string): boolean {
   return UPPER_START.test(text);
+}
+
+/** Whether a text holds a capital letter anywhere, of any script ("White House", "McDonald"). */
+export function hasUpper(text: string): boolean {
+  return ANY_UPPER.test(text);
+}
+
+/** Whether a text starts with a lowercase letter, of any script ("agency", "état"). */
+export function startsLower(text: string): boolean {
+  return LOWER_START.test(text);
+}
+
+/** Whether a word is all lowercase letters ("said", "the"; not "U.S.", "it's", "Said"). */
+export function isLowercaseWord(text: string): boolean {
+  return LOWERCASE_WORD.test(text);
+}
+
+/** Whether a word starts with a capital and a lowercase letter ("Acme", "McDonald"; not "CDC", "A."). */
+export function startsCapitalized(text: string): boolean {
+  return CAPITAL_THEN_LOWER.test(text);
 }
 
 /** Whether a word ends in a possessive "'s" or "’s" (as /['’]s$/ would say); no regex: name scans ask it of every capitalized token. */

@@ -1,10 +1,7 @@
 import { DETERMINERS, beforeAsideConnective } from './function-words';
 import { PRONOUN_AND_BE } from './pronouns';
 import { isArticleSurname } from './name-context';
-import { startsUpper } from '../tokens';
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const LOWERCASE_WORD = /^\p{Ll}+$/u;
+import { isLowercaseWord, startsUpper } from '../tokens';
 
 /**
  * Verbs of speech and communication that attribute a claim, by lemma. A broad, general lexicon
@@ -352,7 +349,7 @@ export function namesAThing(tokens: readonly { text: string; lower: string }[], 
   if (!name) return false;
   for (let i = k - 1; i >= Math.max(0, k - 4); i -= 1) {
     const t = tokens[i];
-    if (t === undefined || !LOWERCASE_WORD.test(t.text) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    if (t === undefined || !isLowercaseWord(t.text) || SUBJECT_PRONOUNS.has(t.lower)) return false;
     if (t.lower === 'a' || t.lower === 'an') return i < k - 1;
   }
   return false;

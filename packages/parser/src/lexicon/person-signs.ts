@@ -62,3 +62,12 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set([
   'mocked',
   'fumed',
 ]);
+
+/** Finite forms of verbs that report words and nothing else ("Wu admitted it was unlikely ...": see quotedByHeNext). */
+export const SAYING_FORMS: ReadonlySet<string> = new Set([
+  ...['said', 'says', 'told', 'tells', 'added', 'admitted', 'acknowledged', 'conceded', 'explained', 'argued'],
+  ...['insisted', 'noted', 'wrote', 'writes', 'warned', 'recalled', 'predicted', 'stressed', 'complained'],
+]);
+
+/** Words that count people and open sentences capitalized ("One said ...", "Another told ..."): no one's name. */
+export const COUNTING_WORDS: ReadonlySet<string> = new Set(['one', 'another', 'each', 'both', 'some', 'many', 'most', 'several', 'others']);

@@ -6,13 +6,12 @@ import { isGivenName } from '../lexicon/given-names';
 import { DESCRIBED_BY_PLACE } from '../lexicon/places';
 import { COUNT_WORDS, IMPERATIVE_OPENERS, NAME_STOP_WORDS, RANK_ADJECTIVES, isVerbFormOpener } from '../lexicon/name-context';
 import { ordinary } from './not-a-name';
+import { isAcronym } from './name-words';
+import { startsCapitalized } from '../tokens';
 
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
-const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 const WHITE_SPACE = /\s/;
-/** A body's acronym in capitals ("GATT", "NBC"). */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A hyphenated word whose last part is in lowercase: an age, a title or a verb form ("Four-year-old", "Co-founder"). */
 const HYPHENATED_DESCRIPTION = /^\p{L}+(?:-\p{L}+)*-\p{Ll}+$/u;
 
@@ -47,7 +46,7 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (words.length >= 3 && /^(?:shares|stock|stocks)$/i.test(first) && words[1] === 'of') return words.slice(2).join(' ');
   // "Ambassador to GATT Michael Samuels", "NBC Chuck Todd": a body's acronym before a given name and a surname is whose
   // title it is, not part of the name.
-  if (words.length === 3 && ACRONYM.test(first) && isGivenName(words[1] ?? '')) return words.slice(1).join(' ');
+  if (words.length === 3 && isAcronym(first) && isGivenName(words[1] ?? '')) return words.slice(1).join(' ');
   // "Alabama-born Jason Isbell", "Calgary-based Tom Lee": a description by a place, not part of the name.
   if (words.length >= 3 && DESCRIBED_BY_PLACE.test(first)) return words.slice(1).join(' ');
   // "Four-year-old Amina Malloy", "Co-founder Jeffrey Katzenberg", "Tony Award-nominee Judy Kuhn", "Fact-checking
@@ -72,14 +71,14 @@ export function cleanName(doc: ParseDocument, name: string, opensSentence: boole
   if (opensSentence && words.length >= 2 && RANK_ADJECTIVES.has(lower)) return words.slice(1).join(' ');
   // "Understated Perez raises ...", "Entrusting Donald Trump with ...": a verb form opening a headline or sentence, however
   // rare the word (a few given names end so too).
-  if (opensSentence && words.length >= 2 && CAPITALIZED_WORD.test(words[1] ?? '') && isVerbFormOpener(first, true))
+  if (opensSentence && words.length >= 2 && startsCapitalized(words[1] ?? '') && isVerbFormOpener(first, true))
     return words.slice(1).join(' ');
   // (Whether the article writes the word in lowercase is asked last, only of a word that would go: most two-word names
   // keep theirs, and the article's lowercase words are then not gathered for them.)
   if (
     opensSentence &&
     words.length >= 2 &&
-    CAPITALIZED_WORD.test(words[1] ?? '') &&
+    startsCapitalized(words[1] ?? '') &&
     (words.length >= 3 ||
       CALENDAR_WORDS.has(lower) ||
       NAME_STOP_WORDS.has(lower) ||

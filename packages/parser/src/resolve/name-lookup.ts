@@ -2,12 +2,9 @@ import type { SourceKind } from '@claimline/schema';
 import type { ResolveContext } from './context';
 import type { Gender } from './name-occurrence';
 import { isInCapitals } from '../tokens';
-import { initialLetters, isSlashInitials, sameNameWords, words } from './name-words';
+import { initialLetters, isAcronym, isSlashInitials, sameNameWords, words } from './name-words';
 import { companyOfFirstWord, companyOfInitials, companyOfShortName } from './company-short-form';
 import { nearSpelling } from './near-spelling';
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A name's fullest form in the article and the roles written with it. */
 export interface FullName {
@@ -98,7 +95,7 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
   const w = words(name);
   let bestLength = w.length;
   // An acronym stands for the name whose initials it is ("the PBO", "S/P").
-  if (ACRONYM.test(name) || isSlashInitials(name)) {
+  if (isAcronym(name) || isSlashInitials(name)) {
     const long = ctx.byInitials.get(initialLetters(name));
     if (long !== undefined && (!isSlashInitials(name) || JOINED_NAME.test(long.name)))
       return { name: long.name, roles: long.role === null ? [] : [long.role], gender: long.gender };

@@ -58,6 +58,12 @@ const GENERATION_ENDS = 'rRiIvV.';
 /** The last of two or more words. */
 const LAST_WORD = /\s(\S+)$/;
 
+/** Whether a word is a body's acronym in capitals, two to six letters ("GATT", "NBC", "the PBO"). */
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** Whether a name is two initials joined by a slash or "and" ("S/P", "S and P" for Standard and Poor's, "A/S"): a body's. */
 export function isSlashInitials(name: string): boolean {
   return SLASH_INITIALS.test(name);

@@ -4,6 +4,7 @@ import type { ResolveContext } from './context';
 import { words } from './name-words';
 import { hasProperWord } from './positions';
 import { addEntity } from './registry';
+import { hasUpper } from '../tokens';
 import { recent } from './recent';
 import { bodyNoun } from './refiners/body-noun';
 import { newsOutlet } from './refiners/news-outlet';
@@ -41,12 +42,11 @@ export function resolveNominal(ctx: ResolveContext, m: Mention): number {
   const inMen = isPluralInMen(head);
   const group =
     (inMen || /[^s'’]s$/.test(head)) &&
-    (!hasProperWord(ctx.doc, m) || ((inMen || isPeoplePlural(head, true)) && !UPPER.test(finalWord(m.text))));
+    (!hasProperWord(ctx.doc, m) || ((inMen || isPeoplePlural(head, true)) && !hasUpper(finalWord(m.text))));
   return addEntity(ctx, m.name, group ? 'anonymous' : 'unknown', m.start, m.text, null);
 }
 
 const finalWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
-const UPPER = /\p{Lu}/u;
 
 /** The head noun of a description; of a compound, its first part when that is a role ("sergeant-at-arms" -> "sergeant"). */
 export function headNoun(text: string): string {

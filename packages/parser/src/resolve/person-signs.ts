@@ -2,7 +2,7 @@ import type { Token } from '../document';
 import { cueAt } from '../lexicon/cue-verbs';
 import { KINSHIP_GENDER } from '../lexicon/name-context';
 import { isOwner } from './relative-name';
-import { NOT_BETWEEN, PERSON_VERBS } from '../lexicon/person-signs';
+import { COUNTING_WORDS, NOT_BETWEEN, PERSON_VERBS, SAYING_FORMS } from '../lexicon/person-signs';
 
 // Signs, in the words after it, that a single capitalized word names a man or a woman rather than a body: "his" as the
 // object of its verb, or "he" or "she" opening its reported speech or the next sentence.
@@ -79,13 +79,6 @@ export function quotedByHeNext(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-/** Past forms of verbs that report words and nothing else. */
-const SAYING_FORMS: ReadonlySet<string> = new Set([
-  ...['said', 'says', 'told', 'tells', 'added', 'admitted', 'acknowledged', 'conceded', 'explained', 'argued'],
-  ...['insisted', 'noted', 'wrote', 'writes', 'warned', 'recalled', 'predicted', 'stressed', 'complained'],
-]);
-/** Words that count people and open sentences capitalized ("One said ...", "Another told ..."). */
-const COUNTING_WORDS: ReadonlySet<string> = new Set(['one', 'another', 'each', 'both', 'some', 'many', 'most', 'several', 'others']);
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '?', '!']);
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"']);
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '"']);

@@ -4,13 +4,11 @@ import { PARTY_WORDS } from '../lexicon/parties';
 import { CAPITAL_TITLES, ORGANIZATION_WORDS, TITLES, isSpeakerNoun } from '../lexicon/role-nouns';
 import { trimEnd } from '@claimline/schema';
 import { ADDRESS_TITLES, BEFORE_OTHER_TITLE, CUT_NAME_ENDS, HEAD_ENDS, NOT_ROLE_NOUNS, NOT_ROLE_START } from '../lexicon/role-text';
-import { withoutPossessive } from '../tokens';
+import { startsCapitalized, startsLower, withoutPossessive } from '../tokens';
 import { boundedMemo } from './bounded-memo';
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
 const TWO_LETTERS = /\p{L}{2}/u;
-const CAPITALIZED_START = /^\p{Lu}\p{Ll}/u;
-const LOWER_START = /^\p{Ll}/u;
 
 /** Verbs and clause words that make the words a sentence, not a role ("Tesla has not filed an 8-K about"). */
 const CLAUSE_WORDS =
@@ -59,7 +57,7 @@ function readRole(role: string): boolean {
   // "Obama and President", "President Donald Trump and Secretary of State": a name, then another's title
   // ("Chairman and CEO" is one person's two titles).
   const and = words.findIndex((w) => w.toLowerCase() === 'and' || w.toLowerCase() === 'or');
-  if (and > 0 && roleWord(words[and + 1] ?? '') && words.slice(0, and).some((w) => CAPITALIZED_START.test(w) && !roleWord(w))) return false;
+  if (and > 0 && roleWord(words[and + 1] ?? '') && words.slice(0, and).some((w) => startsCapitalized(w) && !roleWord(w))) return false;
   return words.some(roleWord);
 }
 
@@ -70,5 +68,5 @@ export function isPersonRole(role: string): boolean {
   // information", "a nurse who works at a biocontainment unit").
   const relative = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.toLowerCase()));
   const head = trimEnd(words.at(relative > 0 ? relative - 1 : -1) ?? '', '.,;:');
-  return !(LOWER_START.test(head) && ORGANIZATION_WORDS.has(head.toLowerCase()));
+  return !(startsLower(head) && ORGANIZATION_WORDS.has(head.toLowerCase()));
 }

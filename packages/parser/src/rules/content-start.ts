@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexico
 import { cueAt } from '../lexicon/cue-verbs';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { isStoppingIdiom } from '../lexicon/speech-acts';
-import { asideClosing, isCapitalized, isDash, isQuoteMark, isWord } from '../tokens';
+import { asideClosing, isCapitalized, isDash, isLowercaseWord, isQuoteMark, isWord } from '../tokens';
 
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
 const STRONG = new Set(['say', 'tell', 'report']);
@@ -127,10 +127,6 @@ export const SUBORDINATE: ReadonlySet<string> = new Set([
 const AUXILIARIES =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|doesn['’]t|didn['’]t|don['’]t)$/;
 
-// A module constant, as elsewhere: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`.
-/** A word in lowercase letters only: the verb of an infinitive ("to raise", "not to make"). */
-const LOWERCASE_WORD = /^\p{Ll}+$/u;
-
 /** Past tenses right after "that" on a noun: a relative clause ("legislation that gave", "a plan that called for"). */
 const PAST_AFTER_THAT = /^(?:gave|made|took|called|allowed|required|created|led|helped|sought|aimed|included|won|passed|ended)$/;
 
@@ -155,7 +151,7 @@ const ANSWER_AFTER_NO = new Set(['to', 'thanks', 'comment', 'more', 'way']);
 /** Whether tokens[i] opens a negated subject: "no decision", "no one", "nothing has", "nothing happened". */
 function opensNegatedSubject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next === undefined || !LOWERCASE_WORD.test(next.text)) return false;
+  if (next === undefined || !isLowercaseWord(next.text)) return false;
   if (tokens[i]?.lower === 'no') return !ANSWER_AFTER_NO.has(next.lower);
   return tokens[i]?.lower === 'nothing' && (AUXILIARIES.test(next.lower) || /ed$/.test(next.lower));
 }
@@ -374,7 +370,7 @@ export function contentStart(tokens: readonly Token[], cue: number, limit: numbe
       t.lower === 'to' &&
       lemma !== 'say' &&
       HEARER.has(lemma) &&
-      LOWERCASE_WORD.test(tokens[k + 1]?.text ?? '') &&
+      isLowercaseWord(tokens[k + 1]?.text ?? '') &&
       !/^(?:the|a|an|his|her|their|its|me|him|them|us|you|reporters)$/.test(tokens[k + 1]?.lower ?? '')
     )
       break;
@@ -546,7 +542,7 @@ function contentPastHearer(tokens: readonly Token[], i: number, limit: number, l
   if (
     first.lower === 'to' &&
     !STRONG.has(lemma) &&
-    LOWERCASE_WORD.test(tokens[i + 1]?.text ?? '') &&
+    isLowercaseWord(tokens[i + 1]?.text ?? '') &&
     !DETERMINERS.has(tokens[i + 1]?.lower ?? '')
   )
     return null;

@@ -16,7 +16,7 @@ import {
   rightSubject,
   sentenceSubject,
 } from '../subject';
-import { commaBefore, isCapitalized, isDash, isQuoteMark, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
+import { commaBefore, isCapitalized, isDash, isQuoteMark, startsLower, stopsSpeakerScan, tokenAt, wordsIn } from '../tokens';
 import { contentStart } from './content-start';
 import { describedSubject, plainDescription } from './described-subject';
 
@@ -289,9 +289,6 @@ const OPENS_SUBJECT: ReadonlySet<string> = new Set([
 /** Whether a word opens a clause's subject, a pronoun and its "is" in one ("she’s") among them. */
 const opensSubject = (word: string) => OPENS_SUBJECT.has(word) || PRONOUN_AND_BE.test(word);
 
-/** A quotation that opens in lowercase, a fragment of a sentence. */
-const LOWERCASE_START = /^\p{Ll}/u;
-
 /** A quoted sentence's final stop. */
 const TERMINAL = /[.?!]\s*$/;
 
@@ -375,7 +372,7 @@ function sentenceRestAfter(ctx: RuleContext, tokens: readonly Token[], q: Quotat
   const from = tokenAt(tokens, q.end);
   // ('saying "of course" Clinton has the qualifications': a name may open the rest, when a lowercase word follows it.)
   if (tokens[from]?.word !== true || (tokens[from]?.cap === true && tokens[from + 1]?.cap !== false)) return -1;
-  const fragment = LOWERCASE_START.test(ctx.doc.text.slice(q.inner.start, q.inner.start + 1));
+  const fragment = startsLower(ctx.doc.text.slice(q.inner.start, q.inner.start + 1));
   let words = 0;
   for (let k = from; k < Math.min(tokens.length, from + 40); k += 1) {
     const t = tokens[k];

@@ -1,7 +1,5 @@
 import { PREDICATIVE } from '../../lexicon/function-words';
-
-// A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
-const ANY_UPPER = /\p{Lu}/u;
+import { hasUpper } from '../../tokens';
 
 /**
  * The unnamed person the text shortly before `at` introduces by `head` with "a", "an", "one" or "another" and at most two words between
@@ -22,7 +20,7 @@ export function introducedUnnamed(text: string, at: number, head: string): strin
   for (const match of window.matchAll(pattern)) {
     const before = (match[1] ?? '').toLowerCase();
     const modifiers = (match[2] ?? '').trim();
-    found = PREDICATIVE.has(before) || before.endsWith(',') ? null : ANY_UPPER.test(modifiers) ? `${modifiers} ${head}` : head;
+    found = PREDICATIVE.has(before) || before.endsWith(',') ? null : hasUpper(modifiers) ? `${modifiers} ${head}` : head;
   }
   return found;
 }

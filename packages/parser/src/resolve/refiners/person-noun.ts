@@ -18,6 +18,7 @@ import { firstNameFrom, recent } from '../recent';
 import type { ResolveContext } from '../context';
 import type { NameOccurrence } from '../name-occurrence';
 import { addEntity } from '../registry';
+import { startsUpper } from '../../tokens';
 import { lastUnnamedSpeaker } from '../unnamed-speaker';
 import { hasSpokesperson } from './spokesperson';
 import { introducedUnnamed } from './introduced-unnamed';
@@ -25,7 +26,6 @@ import { introducedUnnamed } from './introduced-unnamed';
 const WORD_CHAR = /[\p{L}.'’-]/u;
 /** A description opening with whose it is: "his", "her", "their", or a name in "'s" ("Bagala's son"). */
 const POSSESSIVE_OPENING = /^(?:his|her|their|\S+['’]s?)\s/i;
-const UPPER = /\p{Lu}/u;
 /** A description opening with a capitalized owner in "'s" ("Zoll’s top executive"): the owner's name. */
 const OWNER = /^(\p{Lu}[\p{L}&.-]*)['’]s\s/u;
 /** A description that says which one: "the", a possessive ("the organization's CEO", "his spokesman"). */
@@ -38,7 +38,7 @@ function afterName(text: string, at: number): boolean {
   if (text[i] !== ',') return false;
   let j = i - 1;
   while (j >= 0 && i - j < 40 && WORD_CHAR.test(text[j] ?? '')) j -= 1;
-  return j + 1 < i && UPPER.test(text[j + 1] ?? '');
+  return j + 1 < i && startsUpper(text[j + 1] ?? '');
 }
 
 /**
