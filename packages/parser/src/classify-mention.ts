@@ -542,7 +542,19 @@ function readMention(text: string, tokens: readonly Token[], a: number, b: numbe
     // (Not "The Centers for Disease Control", "Barnett Banks of Florida Inc": a body's plural head goes on.)
     const bodyPlural =
       /s$/.test(prev.lower) && ORGANIZATION_WORDS.has(bare(prev).slice(0, -1)) && tokens.slice(a, i).every((t) => isCapitalized(t));
+    // (Nor "Gold Fields of South Africa Ltd": a company's legal form after a place ends one name; "David Wyss of Data
+    // Resources Inc." is a person of a company.)
+    const companyOfPlace =
+      t.lower === 'of' &&
+      isLegalForm(tokens[b - 1]) &&
+      PLACES.has(
+        tokens
+          .slice(i + 1, b - 1)
+          .map((w) => w.lower)
+          .join(' '),
+      );
     if (
+      !companyOfPlace &&
       isCapitalized(prev) &&
       isCapitalized(tokens[a]) &&
       i - a >= 2 &&

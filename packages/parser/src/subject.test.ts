@@ -58,6 +58,13 @@ describe('sentenceSubject', () => {
 });
 
 describe('leftSubject', () => {
+  it('should take the antecedent of a relative aside that ends on a list of names ("in Iran, Turkey and France,")', () => {
+    // polnear-train (politico, 2015-12-26): the diplomat's praise had been spoken by "France".
+    const text =
+      'Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised Obama’s presidency in an interview.';
+    expect(subjectOf(text, 'praised', true)).toEqual([0, 10, 'Westmacott', 0]);
+  });
+
   it('should skip an aside opening with an irregular participle ("The report, sent to employees on Friday, says")', () => {
     // recovery-2020 (recovery-1110): "sent to SpaceX employees" had been the speaker of the email's claim; "Friday" the
     // report's.

@@ -835,9 +835,13 @@ export function leftSubject(text: string, tokens: readonly Token[], cue: number,
   // read lies inside it, in the middle of a segment ("Vincent Munster, one of the authors, who collaborated with ...,
   // said" is Munster; "..., which makes up 6.5% of GDP, Brad Dean, CEO of Discover Puerto Rico, told" is Dean).
   const relative = tokens[cue - 1]?.text === ',' ? relativeAsideComma(tokens, cue - 1, floor) : -1;
+  // ("Westmacott, who will retire soon after also serving in Iran, Turkey and France, praised": the last of a list of
+  // names after commas is inside the aside too.)
   const inside =
     relative > floor &&
-    (found === null || (found.mention.start > (tokens[relative]?.start ?? Infinity) && tokens[found.clauseStart - 1]?.text !== ','));
+    (found === null ||
+      (found.mention.start > (tokens[relative]?.start ?? Infinity) &&
+        (tokens[found.clauseStart - 1]?.text !== ',' || endsList(tokens, found.clauseStart - 1))));
   const subject = (inside && commaBetween(tokens, relative + 1, cue - 1) ? clauseSubject(text, tokens, relative, floor) : null) ?? found;
   // "A leaked Pentagon draft memo says": the article alone is left of a participle read as a verb, and is no one.
   if (subject !== null && subject.mention.kind === 'name' && ARTICLE.test(subject.mention.text)) return null;
@@ -935,6 +939,15 @@ function withCoordinatedModifier(text: string, tokens: readonly Token[], subject
   while (end < tokens.length && (tokens[end]?.end ?? Infinity) < subject.mention.end) end += 1;
   const mention = classifyMention(text, tokens, start - 2, end + 1);
   return mention === null ? null : { mention, clauseStart: start - 2 };
+}
+
+/**
+ * Whether the comma at tokens[comma] follows an item of a list of names ("in Iran, Turkey and France"): one capitalized
+ * word after a preposition or another comma.
+ */
+function endsList(tokens: readonly Token[], comma: number): boolean {
+  const before = tokens[comma - 2];
+  return tokens[comma - 1]?.cap === true && before !== undefined && (before.text === ',' || PREPOSITIONS.has(before.lower));
 }
 
 /**

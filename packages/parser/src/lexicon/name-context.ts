@@ -320,9 +320,10 @@ export const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'asked',
 ]);
 
-/** Given names that end like a verb form ("Irving Berlin", "Mildred Lee"). */
+/** Given names and other words that end like a verb form ("Irving Berlin", "Mildred Lee", "Boeing", "Spring training"). */
 const NAMES_IN_ING_ED: ReadonlySet<string> = new Set([
   ...['irving', 'sterling', 'channing', 'ewing', 'manning', 'fleming', 'harding', 'browning', 'keating'],
+  ...['boeing', 'viking', 'spring', 'string', 'thing', 'bring', 'swing', 'sting', 'sing'],
   ...['alfred', 'wilfred', 'mildred', 'winifred', 'manfred', 'mohammed', 'muhammed', 'mohamed', 'ahmed', 'hamed', 'javed'],
 ]);
 
@@ -344,7 +345,7 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four',
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 // ("Fact-checking Donald Trump": a hyphenated verb form too; the hyphen separates the runs, so they cannot backtrack.)
-const VERB_FORM_ING = /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)*ing$/u;
+const VERB_FORM_ING = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*ing$/u;
 const VERB_FORM_ING_ED = /^\p{Lu}\p{Ll}{3,}(?:-\p{Ll}+)*(?:ing|ed)$/u;
 
 /**

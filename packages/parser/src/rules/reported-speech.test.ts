@@ -482,6 +482,13 @@ describe('reportedSpeech', () => {
     });
   });
 
+  it('should read past an opening participle of a short stem ("Facing ...,") to the subject of a later participle', () => {
+    const text =
+      "Facing mounting criticism from Democrats and Republicans, Mr. Trump released a follow-up statement on Saturday night, describing the Khans' deceased son as a hero.";
+    const result = expectQuote(text, { text: "the Khans' deceased son as a hero", speaker: 'Mr. Trump', cue: 'describing' });
+    expect(result.quotes[0]?.span).toEqual({ start: 129, end: 162 });
+  });
+
   it('should read past "In July," and "In October," opening the sentence to the speaker after them', () => {
     expectQuotes(
       'In July, Sammy Aaron, vice chairman of G-III, told Forbes that Trump is very involved on a weekly basis. In October, Mr. Paulson, who made billions of dollars on a bet against subprime mortgages, told investors that the concerns were overblown.',

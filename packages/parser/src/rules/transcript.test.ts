@@ -94,6 +94,16 @@ describe('transcript', () => {
     expect(sources.find((s) => s.name === 'Anita Kadrovich')?.roles).toEqual(['correctional officer']);
   });
 
+  it('should take a given name alone with a description for a vox pop speaker ("Jason, college student:")', () => {
+    // The label form of a vox pop in news the parser had not seen (issue 8's list of misses): no full name anywhere.
+    const text =
+      'We asked young people what they thought of the response.\n\nJason, college student: I think the government should have acted sooner.\n\nMaria, nurse: We are exhausted, and we need more masks.';
+    expect(attributed(text).quotes.filter(([start]) => start > 60)).toEqual([
+      [82, 129, 'Jason', 'Jason'],
+      [146, 186, 'Maria', 'Maria'],
+    ]);
+  });
+
   it('should read no table of figures as a transcript ("End-Day Backlog: 28    18")', () => {
     // reuters-21578 (1987-04): the Panama Canal Commission's table rows had been quotes of "End-Day Backlog", "North End"
     // and "South End"; and "a U.S.\ngovernment agency" had cut the commission's claim from its name.

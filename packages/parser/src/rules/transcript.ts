@@ -1,6 +1,7 @@
 import type { Mention, Paragraph } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention, withName, withRole } from '../classify-mention';
+import { isGivenName } from '../lexicon/given-names';
 import { LABEL_WORDS } from '../lexicon/label-words';
 import { isWord } from '../tokens';
 
@@ -77,7 +78,10 @@ function labelMention(text: string, turn: Turn): Mention | null {
   }
   const inCapitals = !/\p{Ll}/u.test(mention.name);
   const surname = mention.name.split(/\s+/).at(-1) ?? '';
-  if (!inCapitals && !new RegExp(`\\p{Lu}[\\p{L}.’'-]+ ${surname.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text)) return null;
+  // ("Jason, college student: I think ...": a vox pop may name its speakers by a given name alone, with what they are.)
+  const givenAndDescribed = turn.description.to > turn.description.from && !mention.name.includes(' ') && isGivenName(mention.name);
+  if (!inCapitals && !givenAndDescribed && !new RegExp(`\\p{Lu}[\\p{L}.’'-]+ ${surname.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text))
+    return null;
   return withName(mention, titleCase(mention.name));
 }
 

@@ -6,7 +6,16 @@ import { firstNameFrom } from '../recent';
 import type { ResolveContext } from '../context';
 import type { NameOccurrence } from '../name-occurrence';
 import { capitalizedRunBefore } from '../capitalized-run';
-import { withoutPossessive } from '../../tokens';
+import { isDash, startsLower, withoutPossessive } from '../../tokens';
+import { classifyMention } from '../../classify-mention';
+import { CALENDAR_WORDS } from '../../lexicon/calendar';
+import { PREPOSITIONS } from '../../lexicon/function-words';
+import { isVerbFormOpener } from '../../lexicon/name-context';
+import { ordinary } from '../not-a-name';
+import { nameKind } from '../name-kind';
+import { genderOf } from '../registry';
+import { opensSentence, sentenceIndexAt } from '../positions';
+import { isHeadlineCase } from '../headline-names';
 
 /** The organization named first in the claim being resolved, when it opens the claim as its subject; null otherwise. */
 export function claimOpeningBody(ctx: ResolveContext, business: boolean): NameOccurrence | null {
@@ -75,3 +84,61 @@ export function isPlaceName(name: string): boolean {
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
 /** A capitalized name in "'s" ("Moody's", "AT&T's"). */
 const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.&-]*['’]s$/u;
+
+/** Sentences before a business noun searched for the business that opens one as its subject. */
+const SUBJECT_SENTENCES = 3;
+
+/**
+ * "Tesla temporarily shut down its Fremont plant ... The company argued", "Bandcamp is used by hundreds of thousands of
+ * artists ... The platform says": the name that opens one of the few sentences before `at` (in its paragraph or the one
+ * before) as its subject, a verb in lowercase after it, is the business "the company" stands for, when nothing makes it a
+ * person, a place or an outlet (no given name, no "he" or "she", no person of that surname in the article). A sentence
+ * opened by a person stops the search: the paragraph is about them. Null when there is none.
+ */
+export function subjectBodyBefore(ctx: ResolveContext, at: number): { name: string; at: number } | null {
+  const { doc } = ctx;
+  const index = sentenceIndexAt(doc, at);
+  const paragraph = doc.sentences[index]?.paragraph ?? Infinity;
+  for (let k = index - 1; k >= Math.max(0, index - SUBJECT_SENTENCES); k -= 1) {
+    const sentence = doc.sentences[k];
+    if (sentence === undefined || paragraph - sentence.paragraph > 1) return null;
+    const tokens = doc.paragraphs[sentence.paragraph]?.tokens ?? [];
+    const first = pastDateline(tokens, sentence.first, sentence.last);
+    let end = first;
+    while (end < sentence.last && end - first < 4 && tokens[end]?.cap === true && tokens[end]?.word === true) end += 1;
+    const next = tokens[end];
+    // (Not "Shares of Amazon rose": a noun a preposition completes; nor "Turnover 827 mln": a table's row.)
+    if (end === first || next === undefined || !startsLower(next.text) || PREPOSITIONS.has(next.lower)) continue;
+    // (Nor a common word opening the sentence, "A group of ...", "Turnover 827 mln", "Carrying signs, ...": the article
+    // writes it in lowercase too, or it is a verb's form.)
+    const opener = tokens[first]?.text ?? '';
+    // A name is capitalized inside a sentence as well, a common word only where it opens one ("Three", "Proven").
+    if (ordinary(doc, opener) || isVerbFormOpener(opener, true) || opener.includes('-') || !writtenInside(doc, opener)) continue;
+    const mention = classifyMention(doc.text, tokens, first, end);
+    if (mention === null) continue;
+    if (mention.kind !== 'name' || mention.role !== null) return null;
+    const name = withoutPossessive(mention.name);
+    const last = (words(name).at(-1) ?? '').toLowerCase();
+    const person =
+      isGivenName(name.split(/\s+/)[0] ?? '') ||
+      genderOf(ctx, name) !== null ||
+      ctx.personal.has(last) ||
+      (ctx.namesByWord.get(last) ?? []).some((n) => n.kind === 'person' && n.name !== name && n.name.endsWith(` ${name}`));
+    const kind = nameKind(name);
+    if (person || kind === 'media' || isPlaceName(name) || CALENDAR_WORDS.has(name.toLowerCase())) return null;
+    return { name, at: mention.start };
+  }
+  return null;
+}
+
+/** Whether the article writes `word` capitalized somewhere other than at the opening of a sentence. */
+function writtenInside(doc: ResolveContext['doc'], word: string): boolean {
+  for (const { tokens } of doc.paragraphs) {
+    // (A headline capitalizes every word: "Three Killed In Clash At Refinery".)
+    if (isHeadlineCase(tokens)) continue;
+    // (Nor is a word after a dateline's dash inside: "JOHANNESBURG, March 3 - Three black workers".)
+    for (let i = 1; i < tokens.length; i += 1)
+      if (withoutPossessive(tokens[i]?.text ?? '') === word && !opensSentence(tokens, i) && !isDash(tokens[i - 1])) return true;
+  }
+  return false;
+}

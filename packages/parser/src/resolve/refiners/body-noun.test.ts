@@ -14,6 +14,24 @@ describe('bodyNoun', () => {
     });
   });
 
+  it('should take "the company" for the business that opened a sentence before it ("Tesla temporarily shut down ...")', () => {
+    // recovery-2020 (recovery-1056): "The company argued" had been an unnamed company; Tesla is named once, alone.
+    const text =
+      'Tesla temporarily shut down its Fremont plant March 23rd but continued trying to convince local officials that the factory was an “essential business” that shouldn’t be subject to the shelter-in-place order. The company argued it should be categorized as “national critical infrastructure” under the Department of Homeland Security’s Cybersecurity and Infrastructure Security Agency (CISA).\n\nThe Fremont plant produces Tesla’s Model 3, Model S, Model X, and Model Y vehicles.';
+    expect(attributed(text)).toEqual({ quotes: [[227, 388, 'The company', 'Tesla']], kinds: ['organization'] });
+  });
+
+  it('should not take a number opening the dateline\'s sentence for the company ("JOHANNESBURG, March 3 - Three ...")', () => {
+    // reuters-21578 (reuters-997): "Gold Fields of South Africa Ltd" had been a person, "Gold Fields", and "The company" no one.
+    const text =
+      'JOHANNESBURG, March 3 - Three black workers were killed and\nseven injured in fighting at a South African zinc refinery last\nnight, Gold Fields of South Africa Ltd said.\n    The company said two groups of workers began attacking each\nother at about 1000 local time with machetes, knives and sticks\nat a hostel at the Zincor plant, some 40 kms east of\nJohannesburg.\n    It said the fighting was "quelled" after 25 minutes by its\nown security staff. Police were called but the fighting had\nended by the time they arrived.';
+    expect(attributed(text).quotes.map(([start, end, , name]) => [start, end, name])).toEqual([
+      [24, 129, 'Gold Fields of South Africa Ltd'],
+      [190, 362, 'Gold Fields of South Africa Ltd'],
+      [376, 445, 'Gold Fields of South Africa Ltd'],
+    ]);
+  });
+
   it('should not take "The administration" for the agency in focus', () => {
     // reuters-21578 (1987-03): it had been the Federal Emergency Management Agency; no administration is named here.
     expect(

@@ -14,7 +14,14 @@ import type { NominalRefiner } from '../nominal';
 import { hasProperWord } from '../positions';
 import { recent } from '../recent';
 import { addEntity } from '../registry';
-import { claimOpeningBody, isPlaceName, ledePossessor, namedAdministrationBefore, unlistedBodyBefore } from './body-before';
+import {
+  claimOpeningBody,
+  isPlaceName,
+  ledePossessor,
+  namedAdministrationBefore,
+  subjectBodyBefore,
+  unlistedBodyBefore,
+} from './body-before';
 import { countryInFocus } from './country-in-focus';
 import { startsUpper } from '../../tokens';
 
@@ -90,6 +97,9 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     if (unlisted !== null) return unlisted;
     const possessor = business ? ledePossessor(ctx, m.start) : null;
     if (possessor !== null) return addEntity(ctx, possessor.name, 'organization', possessor.at, possessor.name, null);
+    // (One business: "The partners said" are the partners of a group, not the company that opened a sentence.)
+    const subject = business && !head.endsWith('s') ? subjectBodyBefore(ctx, m.start) : null;
+    if (subject !== null) return addEntity(ctx, subject.name, 'organization', subject.at, subject.name, null);
   }
   // "the government" of no government named before: the government of the country the article is about ("Japanese
   // government"), one record across the store's articles, not one anonymous "government" in each.
