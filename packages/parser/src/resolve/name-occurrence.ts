@@ -6,7 +6,7 @@ import { PLACES } from '../lexicon/places';
 import { PERSON_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive, isQuoteMark } from '../tokens';
 import { nameKind } from './name-kind';
-import { kinGender } from './relative-name';
+import { appositiveKinGender, kinGender } from './relative-name';
 
 /** A name written somewhere in the article, with the role written before it. */
 export interface NameOccurrence {
@@ -120,7 +120,12 @@ export function occurrence(
   const focus = (subject && opens && next !== undefined && ((next.word && !next.cap) || next.text === ',')) || aged;
   const title = tokens[i]?.lower ?? '';
   // "his wife Donna", "her son, Jack,": a relative's noun says the gender.
-  const gender = MALE_WORDS.has(title) ? 'm' : FEMALE_WORDS.has(title) ? 'f' : (kinGender(tokens, start) ?? genderAfter(tokens, end));
+  // ("Patterson, his longtime girlfriend,": a relative's noun after it too, whoever "his" is.)
+  const gender = MALE_WORDS.has(title)
+    ? 'm'
+    : FEMALE_WORDS.has(title)
+      ? 'f'
+      : (kinGender(tokens, start) ?? appositiveKinGender(tokens, end) ?? genderAfter(tokens, end));
   return { name, role, kind: nameKind(name), at, subject, focus, gender };
 }
 

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { attributed } from '../test-helpers';
 
 describe('pronouns', () => {
+  it('should take no gender from the "his" of a relative set in apposition ("Patterson, his longtime girlfriend,")', () => {
+    // recovery-2020 (recovery-1181): "his" had made Patterson a man, and "She added" went to no one.
+    const text =
+      '"People don’t really understand how serious this is until they know somebody who\'s going through it," said Rebecca Patterson, Wilkins\' longtime girlfriend. "It\'s only a matter of time before everyone in the country knows someone."\n\nShe added, "I don’t know what the solution is, but I don’t think hurrying to open things up is it."\n\nOn April 4, he texted Patterson, his longtime girlfriend, to tell her he felt "much better." Two hours later, Wilkins was rushed to the hospital, unresponsive, and immediately placed on a ventilator.\n\n"It just escalated so quickly," Patterson said.';
+    expect(attributed(text).quotes.map(([start, end, , name]) => [start, end, name])).toEqual([
+      [0, 101, 'Rebecca Patterson'],
+      [156, 230, 'Rebecca Patterson'],
+      [243, 331, 'Rebecca Patterson'],
+      [534, 565, 'Rebecca Patterson'],
+    ]);
+  });
+
   it('should take "they" for the plural subject of the sentence before, before whoever spoke last', () => {
     // recovery-2020 (2020-04): "they responded" had been "one researcher" (and with no one unnamed, the White House).
     expect(

@@ -8,6 +8,23 @@ export function kinGender(tokens: readonly Token[], i: number): 'm' | 'f' | unde
   return KINSHIP_GENDER.get(tokens[kinNounAt(tokens, i)]?.lower ?? '');
 }
 
+/**
+ * The gender a relative's noun set in apposition after the name ending at tokens[end) gives ("Rebecca Patterson, Wilkins'
+ * longtime girlfriend", "Patterson, his longtime girlfriend,"), or undefined: the owner's "his" there is someone else's.
+ */
+export function appositiveKinGender(tokens: readonly Token[], end: number): 'm' | 'f' | undefined {
+  const owner = tokens[end + 1];
+  // (Not "Pedro Sánchez, whose wife has tested positive": the name is the owner there.)
+  if (tokens[end]?.text !== ',' || owner === undefined || !isOwner(owner) || owner.lower === 'whose') return undefined;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 5); k += 1) {
+    // (Closed by a comma or a stop: "Laura Evans, her husband and their three kids" names three people.)
+    const gender = KINSHIP_GENDER.get(tokens[k]?.lower ?? '');
+    if (gender !== undefined) return tokens[k + 1]?.word === true ? undefined : gender;
+    if (tokens[k]?.word !== true) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether tokens[i] follows a relative's noun and its owner: "his wife Donna", "Joyner's son, Jack,". */
 export function isRelative(tokens: readonly Token[], i: number): boolean {
   const noun = kinNounAt(tokens, i);
