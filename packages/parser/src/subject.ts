@@ -303,6 +303,39 @@ function isMonthWord(word: string): boolean {
  * token), and a cold pass over reuters-21578 recompiled the one body five times; split, such a branch recompiles one step.
  */
 
+/** Words before the first of two adjectives a comma joins ("a long, frank interview", "his final, tearful speech"). */
+const OPENS_ADJECTIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * Whether tokens[start], after an opening phrase's comma, is the second of two adjectives the comma joins ("a long, frank
+ * interview", "a wide-ranging, in-prison interview"): a lowercase word after a determiner's adjective and its comma,
+ * before another lowercase word, neither a determiner nor a pronoun.
+ */
+function listedAdjective(tokens: readonly Token[], start: number, limit: number): boolean {
+  const t = tokens[start];
+  const before = tokens[start - 2];
+  return (
+    t !== undefined &&
+    before !== undefined &&
+    start + 1 < limit &&
+    t.word &&
+    !t.cap &&
+    before.word &&
+    !before.cap &&
+    tokens[start + 1]?.word === true &&
+    tokens[start + 1]?.cap === false &&
+    !DETERMINERS.has(t.lower) &&
+    !SPEAKER_PRONOUNS.has(t.lower) &&
+    OPENS_ADJECTIVES.has(tokens[start - 3]?.lower ?? '')
+  );
+}
+
+/** Whether a cue is among tokens[from, to). */
+function cueBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (cueAt(tokens, k) !== undefined) return true;
+  return false;
+}
+
 /** Whether a token can open a subject after a focusing adverb: an article or a capitalized word ("even a top GOP strategist"). */
 function isSubjectOpening(t: Token | undefined): boolean {
   return t !== undefined && (t.cap || t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
@@ -330,6 +363,7 @@ function subjectStart(text: string, tokens: readonly Token[], floor: number, lim
   // ... or "Hours later,", "Two weeks ago,": a time phrase ending in its comma.
   const timePhrase = opensWithTimePhrase(tokens, start);
   if (INTRO.test(opener) || participial || adverb || timePhrase) {
+    const phrase = start;
     let k = start;
     while (k < Math.min(limit, start + 25) && tokens[k]?.text !== ',') k += 1;
     if (tokens[k]?.text !== ',') return -1;
@@ -341,6 +375,13 @@ function subjectStart(text: string, tokens: readonly Token[], floor: number, lim
     // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...": a second phrase after the place.
     // ("On Thursday, after remaining neutral throughout the primary process, Warren appeared ...": a clause of time too.)
     // ("Instead, throughout the day, Trump simply defended ...": any opener of a phrase, a second time.)
+    // ("In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said": a comma between two
+    // adjectives of the phrase, its third word; what follows it up to the next comma has no cue of a subject's.)
+    if (k === phrase + 3 && listedAdjective(tokens, start, limit)) {
+      let next = start;
+      while (next < Math.min(limit, start + 16) && tokens[next]?.text !== ',') next += 1;
+      if (tokens[next]?.text === ',' && !cueBetween(tokens, start, next)) start = next + 1;
+    }
     if (INTRO.test(tokens[start]?.text ?? '') && tokens[start]?.cap === false) {
       let again = start;
       // ("Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked ...": a clause of

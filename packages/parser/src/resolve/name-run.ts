@@ -16,6 +16,8 @@ export function isPlainRun(tokens: readonly Token[], i: number, end: number): bo
       t === undefined ||
       !t.cap ||
       ROLE_NOUNS.has(t.lower) ||
+      // ("Federal Reserve Board Vice-Chairman Manuel Johnson": a hyphenated title too.)
+      (t.lower.includes('-') && ROLE_NOUNS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       PARTY_MEMBERS.has(t.lower) ||
       CAPITAL_TITLES.has(t.text) ||
       // "Mr John Smith", "Dr Klaus Goekmann": a courtesy title written without its period, as British copy does (not

@@ -11,6 +11,14 @@ function sourceAt(result: ParseResult, start: number) {
 }
 
 describe('resolve', () => {
+  it('should split a hyphenated title from the name after it ("Federal Reserve Board Vice-Chairman Manuel Johnson")', () => {
+    // reuters-21578 (reuters-18716): the whole run had been one body's name, and every "he" after it no one's; the claim
+    // after "told an American Stock Exchange conference," had opened with "conference,".
+    const text =
+      'WASHINGTON, Oct 19 - Federal Reserve Board Vice-Chairman\nManuel Johnson cautioned against seeking "quick-fix solutions" to\npersistent U.S. trade and federal budget deficits.\n    In particular, he told an American Stock Exchange\nconference, a decline in the dollar below current levels would\nexacerbate financial market conditions.';
+    expect(attributed(text)).toEqual({ quotes: [[240, 329, 'he', 'Manuel Johnson']], kinds: ['person'] });
+  });
+
   it('should resolve a surname to the fullest name in the article', () => {
     expectQuotes('Dmitry Peskov met reporters on Monday.\n\nPeskov said that talks were possible.', [
       { text: 'that talks were possible', speaker: 'Peskov', source: 'Dmitry Peskov' },

@@ -488,6 +488,11 @@ function contentAfterHearer(tokens: readonly Token[], i: number, limit: number, 
           i = k + 1;
           break;
         }
+        // ("told an American Stock Exchange conference, a decline in the dollar ... would": after a comma too.)
+        else if (HEARER_NOUNS.has(t.lower) && tokens[k + 1]?.text === ',' && isClause(tokens, k + 2, limit)) {
+          i = k + 2;
+          break;
+        }
         // "told the court in his filing": a phrase of place or time after the hearer, not content.
         // (When nothing reads as content past it, the words after the hearer's noun are read as before: "told a Nikkei
         // conference on Tokyo financial markets “I want ...”".)

@@ -489,6 +489,16 @@ describe('reportedSpeech', () => {
     expect(result.quotes[0]?.span).toEqual({ start: 129, end: 162 });
   });
 
+  it('should read past an opening phrase with two adjectives a comma joins ("In a wide-ranging, in-prison interview ..., Lazar")', () => {
+    // polnear-train (wash-post, 2016-05-26): the quotation after "and added," had no claim, its subject read inside the phrase.
+    const text =
+      'In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed extradition to the United States and added, "I\'ll plead guilty, no problem."';
+    expect(quoteSpans(text)).toEqual([
+      [89, 133, 'Lazar'],
+      [145, 177, 'Lazar'],
+    ]);
+  });
+
   it('should read past "In July," and "In October," opening the sentence to the speaker after them', () => {
     expectQuotes(
       'In July, Sammy Aaron, vice chairman of G-III, told Forbes that Trump is very involved on a weekly basis. In October, Mr. Paulson, who made billions of dollars on a bet against subprime mortgages, told investors that the concerns were overblown.',
