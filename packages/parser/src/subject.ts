@@ -8,7 +8,7 @@ import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
 import { GENDERED_NOUNS, NAME_CONNECTORS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
-import { cueAt } from './lexicon/cue-verbs';
+import { cueAt, hasCueIn } from './lexicon/cue-verbs';
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from './lexicon/pronouns';
 import {
   COURTESY_TITLES,
@@ -22,7 +22,18 @@ import {
   isTitle,
 } from './lexicon/role-nouns';
 import { nicknamedNameStart } from './nicknamed-name';
-import { asideOpening, commaBetween, isCapitalized, isDash, isInCapitals, isQuoteMark, isWord, stopsSpeakerScan, tokenAt } from './tokens';
+import {
+  asideOpening,
+  commaBetween,
+  isCapitalized,
+  isDash,
+  isInCapitals,
+  isQuoteMark,
+  isWord,
+  nextComma,
+  stopsSpeakerScan,
+  tokenAt,
+} from './tokens';
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
 const INITIALS_OR_NAME = /^(?:\p{Lu}\.){1,3}\p{Lu}?\.?$|^\p{Lu}[\p{L}.]+$/u;
@@ -330,12 +341,6 @@ function listedAdjective(tokens: readonly Token[], start: number, limit: number)
   );
 }
 
-/** Whether a cue is among tokens[from, to). */
-function cueBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) if (cueAt(tokens, k) !== undefined) return true;
-  return false;
-}
-
 /** Whether a token can open a subject after a focusing adverb: an article or a capitalized word ("even a top GOP strategist"). */
 function isSubjectOpening(t: Token | undefined): boolean {
   return t !== undefined && (t.cap || t.lower === 'a' || t.lower === 'an' || t.lower === 'the');
@@ -364,9 +369,8 @@ function subjectStart(text: string, tokens: readonly Token[], floor: number, lim
   const timePhrase = opensWithTimePhrase(tokens, start);
   if (INTRO.test(opener) || participial || adverb || timePhrase) {
     const phrase = start;
-    let k = start;
-    while (k < Math.min(limit, start + 25) && tokens[k]?.text !== ',') k += 1;
-    if (tokens[k]?.text !== ',') return -1;
+    const k = nextComma(tokens, start, Math.min(limit, start + 25));
+    if (k < 0) return -1;
     start = k + 1;
     // "Speaking Sunday on ABC’s “This Week,” Carson admitted": the comma inside a closing quotation mark.
     if (isQuoteMark(tokens[start]) && tokens[start]?.start === tokens[k]?.end) start += 1;
@@ -378,16 +382,14 @@ function subjectStart(text: string, tokens: readonly Token[], floor: number, lim
     // ("In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said": a comma between two
     // adjectives of the phrase, its third word; what follows it up to the next comma has no cue of a subject's.)
     if (k === phrase + 3 && listedAdjective(tokens, start, limit)) {
-      let next = start;
-      while (next < Math.min(limit, start + 16) && tokens[next]?.text !== ',') next += 1;
-      if (tokens[next]?.text === ',' && !cueBetween(tokens, start, next)) start = next + 1;
+      const next = nextComma(tokens, start, Math.min(limit, start + 16));
+      if (next >= 0 && !hasCueIn(tokens, start, next)) start = next + 1;
     }
     if (INTRO.test(tokens[start]?.text ?? '') && tokens[start]?.cap === false) {
-      let again = start;
       // ("Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked ...": a clause of
       // time may be as long as the opening phrase.)
-      while (again < Math.min(limit, start + 16) && tokens[again]?.text !== ',') again += 1;
-      if (tokens[again]?.text === ',') start = again + 1;
+      const again = nextComma(tokens, start, Math.min(limit, start + 16));
+      if (again >= 0) start = again + 1;
     }
   }
   // "Alongside BLM calls for action, even a top GOP strategist said": a focusing adverb before the subject.
@@ -771,9 +773,8 @@ function pastGroupNoun(tokens: readonly Token[], start: number, end: number, lim
  * for its role; null when no such name follows.
  */
 function nameAfterDescription(text: string, tokens: readonly Token[], start: number, limit: number): Mention | null {
-  let comma = start + 1;
-  while (comma < Math.min(limit, start + 12) && tokens[comma]?.text !== ',') comma += 1;
-  if (tokens[comma]?.text !== ',' || finiteInside(tokens, start + 1, comma)) return null;
+  const comma = nextComma(tokens, start + 1, Math.min(limit, start + 12));
+  if (comma < 0 || finiteInside(tokens, start + 1, comma)) return null;
   // (A person's description, a role in it: not "The company, Texaco Inc, filed".)
   let titled = false;
   for (let k = start + 1; k < comma; k += 1) {
@@ -1418,9 +1419,8 @@ function appositiveName(
  * after a quotation, a name, its comma, and a description that runs to the cue without one (no verb in it).
  */
 export function nameBeforeDescription(text: string, tokens: readonly Token[], from: number, cue: number): Mention | null {
-  let comma = from + 1;
-  while (comma < Math.min(cue, from + 5) && tokens[comma]?.text !== ',') comma += 1;
-  if (tokens[comma]?.text !== ',' || cue - comma < 3) return null;
+  const comma = nextComma(tokens, from + 1, Math.min(cue, from + 5));
+  if (comma < 0 || cue - comma < 3) return null;
   for (let i = from; i < comma; i += 1) if (!isCapitalized(tokens[i])) return null;
   const first = tokens[comma + 1];
   if (first === undefined || (first.cap && !ROLE_NOUNS.has(first.lower))) return null;

@@ -301,6 +301,13 @@ export function asideClosing(tokens: readonly { text: string }[], open: number, 
   return -1;
 }
 
+/** The first comma from tokens[from] up to tokens[last], `last` included; -1 when there is none. */
+export function nextComma(tokens: readonly { text: string }[], from: number, last: number): number {
+  let k = from;
+  while (k < last && tokens[k]?.text !== ',') k += 1;
+  return tokens[k]?.text === ',' ? k : -1;
+}
+
 /** Whether a comma comes in tokens[from, to). */
 export function commaBetween(tokens: readonly { text: string }[], from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) if (tokens[i]?.text === ',') return true;

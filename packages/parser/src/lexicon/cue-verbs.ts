@@ -371,6 +371,12 @@ const BACK_ONLY: ReadonlySet<string> = new Set(['fire', 'shoot', 'hit']);
 /** Prepositions after which a cue's participle is an adjective ("of confirmed cases", "among reported deaths"). */
 const PREPOSITIONS_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(['of', 'among', 'than']);
 
+/** Whether a cue verb stands among tokens[from, to). */
+export function hasCueIn(tokens: readonly { text: string; lower: string }[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (cueAt(tokens, k) !== undefined) return true;
+  return false;
+}
+
 /** The lemma of the cue verb at tokens[k] in context: not after a determiner ("a claim", "his remarks"). */
 export function cueAt(tokens: readonly { text: string; lower: string }[], k: number): string | undefined {
   const token = tokens[k];

@@ -1,7 +1,7 @@
 import type { Paragraph, Quotation, Token } from '../document';
 import { classifyMention } from '../classify-mention';
 import { addClaim, cueOf, firstQuotationFrom, claimedCueIn, type RuleContext } from '../claims';
-import { CUE_FORMS, cueAt } from '../lexicon/cue-verbs';
+import { CUE_FORMS, cueAt, hasCueIn } from '../lexicon/cue-verbs';
 import { DETERMINERS, GERUND_PREPOSITIONS } from '../lexicon/function-words';
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns';
@@ -295,8 +295,7 @@ const TERMINAL = /[.?!]\s*$/;
 /** Whether a cue in tokens[from, j) introduces the quotation at tokens[j] with a comma or a colon ("told WABC, “...”"). */
 function introducedByCue(tokens: readonly Token[], from: number, j: number): boolean {
   if (tokens[j - 1]?.text !== ',' && tokens[j - 1]?.text !== ':') return false;
-  for (let k = from; k < j - 1; k += 1) if (cueAt(tokens, k) !== undefined) return true;
-  return false;
+  return hasCueIn(tokens, from, j - 1);
 }
 
 /** The first token of the sentence holding tokens[k], looking back at most 80 tokens. */

@@ -109,16 +109,16 @@ export function subjectBodyBefore(ctx: ResolveContext, at: number): { name: stri
     const next = tokens[end];
     // (Not "Shares of Amazon rose": a noun a preposition completes; nor "Turnover 827 mln": a table's row.)
     if (end === first || next === undefined || !startsLower(next.text) || PREPOSITIONS.has(next.lower)) continue;
-    // (Nor a common word opening the sentence, "A group of ...", "Turnover 827 mln", "Carrying signs, ...": the article
-    // writes it in lowercase too, or it is a verb's form.)
+    // Nor a common word opening the sentence ("A group of ...", "Carrying signs, ..."): the article writes it in lowercase
+    // too, or it is a verb's form; a name is capitalized inside a sentence as well, such a word only where it opens one
+    // ("Three", "Proven").
     const opener = tokens[first]?.text ?? '';
-    // A name is capitalized inside a sentence as well, a common word only where it opens one ("Three", "Proven").
     if (ordinary(doc, opener) || isVerbFormOpener(opener, true) || opener.includes('-') || !writtenInside(doc, opener)) continue;
     const mention = classifyMention(doc.text, tokens, first, end);
     if (mention === null) continue;
     if (mention.kind !== 'name' || mention.role !== null) return null;
     const name = withoutPossessive(mention.name);
-    const last = (words(name).at(-1) ?? '').toLowerCase();
+    const last = words(name).at(-1) ?? '';
     const person =
       isGivenName(name.split(/\s+/)[0] ?? '') ||
       genderOf(ctx, name) !== null ||
