@@ -454,4 +454,31 @@ describe('classifyMention', () => {
     // (Two companies joined by "and" stay two: the last is the name read, as before.)
     expect(classify('General Motors Corp and PPG Industries Inc')?.name).toBe('PPG Industries Inc');
   });
+
+  it('should leave out the place a speaker is based in, after "the" too ("An oil industry analyst based in the UAE")', () => {
+    // recovery-2020, reuters-21578: had been the UAE's and the Netherlands' claims.
+    expect(classify('An oil industry analyst based in the UAE')).toEqual({
+      kind: 'anonymous',
+      name: 'An oil industry analyst',
+      role: null,
+    });
+    expect(classify('Philips of the Netherlands')).toEqual({ kind: 'name', name: 'Philips', role: null });
+    // (A body whose name holds a place word after "of the" keeps it: "West" is no place of the lists.)
+    expect(classify('Bank of the West')).toEqual({ kind: 'name', name: 'Bank of the West', role: null });
+  });
+
+  it('should read the author of a record "of" a topic, not the topic ("the Medical Examiner’s report of COVID-19 victims")', () => {
+    // recovery-2020: had been "COVID-19 victims".
+    expect(classify('the Cook County Medical Examiner’s report of COVID-19 victims')?.name).toBe('Cook County Medical Examiner');
+    // (A statement "of" a body is still the body's.)
+    expect(classify('a statement of the Foreign Ministry')?.name).toBe('Foreign Ministry');
+  });
+
+  it('should keep a bound on an unnamed count unnamed ("At least one analyst") and a day out of a name', () => {
+    // reuters-21578 (reuters-711): "At least one analyst Friday speculated" had been Wall Street's.
+    expect(classify('At least one analyst')).toEqual({ kind: 'anonymous', name: 'At least one analyst', role: null });
+    expect(classify('an official announcement Friday')).toEqual({ kind: 'nominal', name: 'an official announcement', role: null });
+    // (A day after a preposition stays with its phrase: "The Justice Department in January".)
+    expect(classify('The Justice Department in January')?.name).not.toBe('The Justice Department in');
+  });
 });

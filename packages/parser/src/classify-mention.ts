@@ -1,7 +1,7 @@
 import type { Mention, Token } from './document';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS, isAnonymousWord } from './lexicon/anonymous';
 import { INDEFINITE_PRONOUNS, PRONOUN_AND_BE, SPEAKER_PRONOUNS } from './lexicon/pronouns';
-import { BE_FORMS, DETERMINERS, NOT_A_HEAD } from './lexicon/function-words';
+import { BE_FORMS, DETERMINERS, NOT_A_HEAD, PREPOSITIONS } from './lexicon/function-words';
 import {
   CAPITAL_TITLES,
   COURTESY_TITLES,
@@ -455,6 +455,9 @@ export function classifyMention(text: string, tokens: readonly Token[], a: numbe
   return mentionOnce(text, tokens, a, b, readMention);
 }
 
+/** Bounds before a count ("at least one analyst"). */
+const COUNT_BOUNDS: ReadonlySet<string> = new Set(['at least', 'at most', 'more than', 'fewer than', 'less than', 'no fewer']);
+
 /** classifyMention's reading of a span, each time it is called (classifyMention asks once per span of an article). */
 function readMention(text: string, tokens: readonly Token[], a: number, b: number): Mention | null {
   while (a < b && (!isWord(tokens[a]) || LEADING.has(tokens[a]?.lower ?? ''))) a += 1;
@@ -474,6 +477,14 @@ function readMention(text: string, tokens: readonly Token[], a: number, b: numbe
     a += 2;
     while (a < b && !isWord(tokens[a])) a += 1;
     if (a >= b) return null;
+  }
+  // "At least one analyst", "more than two dozen doctors": a bound on an unnamed count leaves it unnamed.
+  if (b - a >= 4 && COUNT_BOUNDS.has(`${tokens[a]?.lower ?? ''} ${tokens[a + 1]?.lower ?? ''}`)) {
+    const counted = classifyMention(text, tokens, a + 2, b);
+    if (counted?.kind === 'anonymous') {
+      const whole = span(text, tokens, a, b);
+      return mentionOf(whole, 'anonymous', whole.text, null);
+    }
   }
   // ("Visual Graphics Corp <VGCA> <VGCB> said": a ticker or two, and what ends before them.)
   for (;;) {
@@ -537,7 +548,9 @@ function readMention(text: string, tokens: readonly Token[], a: number, b: numbe
     if (t === undefined || prev === undefined || !POSTMODIFIER.has(t.lower)) continue;
     // "A statement from the EU said": the body that issued it speaks.
     // ("A WHO spokeswoman in Geneva": a place, where the body is not.)
-    if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1]) && t.lower !== 'in' && t.lower !== 'on')
+    // ("the Medical Examiner’s report of COVID-19 victims": what a record is "of" is its subject unless a body is named.)
+    const subjectOf = t.lower === 'of' && tokens[b - 1]?.cap !== true;
+    if (STATEMENTS.has(bare(prev)) && isWord(tokens[i + 1]) && t.lower !== 'in' && t.lower !== 'on' && !subjectOf)
       return classifyMention(text, tokens, i + 1, b);
     // (Not "The Centers for Disease Control", "Barnett Banks of Florida Inc": a body's plural head goes on.)
     const bodyPlural =
@@ -628,15 +641,36 @@ function readMention(text: string, tokens: readonly Token[], a: number, b: numbe
     if (last !== undefined && !isPersonHead(headOf(last)) && !/s$/.test(last.lower)) return mentionOf(whole, 'name', bare, null);
     return mentionOf(whole, 'nominal', bare, bare);
   }
-  // "Transit officials in New York": a place after a preposition says where the speaker is.
+  // "Transit officials in New York", "An oil industry analyst based in the UAE", "Philips of the Netherlands": a place
+  // after a preposition says where the speaker is.
+  const placeAt = placePreposition(tokens, runStart);
+  if (placeAt > a && PLACES.has(span(text, tokens, runStart, b).text.toLowerCase())) return classifyMention(text, tokens, a, placeAt);
+  // "an official announcement Friday": a day after the noun phrase says when, and names no one.
+  // (Not "The Justice Department in January", "Bouygues in February": a phrase of time after the name is read below.)
   if (
-    runStart > a + 1 &&
-    /^(?:in|from|at|of)$/.test(tokens[runStart - 1]?.lower ?? '') &&
-    PLACES.has(span(text, tokens, runStart, b).text.toLowerCase())
-  )
-    return classifyMention(text, tokens, a, runStart - 1);
+    runStart > a &&
+    runStart === b - 1 &&
+    CALENDAR_WORDS.has(tokens[runStart]?.lower ?? '') &&
+    tokens[runStart - 1]?.cap === false &&
+    tokens[runStart - 1]?.word === true &&
+    !PREPOSITIONS.has(tokens[runStart - 1]?.lower ?? '')
+  ) {
+    const before = classifyMention(text, tokens, a, runStart);
+    if (before !== null) return before;
+  }
   if (runStart < b) return namedMention(text, tokens, a, b, runStart, whole);
   return outletBeforeMedium(text, tokens, a, b, whole) ?? nominalMention(tokens, a, b, first, whole);
+}
+
+/**
+ * Where the preposition before a capitalized run at `runStart` starts ("in New York", "of the Netherlands", "based in
+ * the UAE"), or -1 when no preposition stands there.
+ */
+function placePreposition(tokens: readonly Token[], runStart: number): number {
+  let k = runStart - 1;
+  if (tokens[k]?.lower === 'the') k -= 1;
+  if (!/^(?:in|from|at|of)$/.test(tokens[k]?.lower ?? '')) return -1;
+  return tokens[k - 1]?.lower === 'based' ? k - 1 : k;
 }
 
 /** Nouns of a medium written after an outlet's name ("the Kyodo news agency", "Cadena Ser radio", "the Jakarta Post newspaper"). */

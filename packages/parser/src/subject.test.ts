@@ -80,4 +80,24 @@ describe('leftSubject', () => {
       "Robert Bretz, chairman of the NAPM's business survey committee and director of materials management at Pitney Bowes Inc said the economy grew.";
     expect(subjectOf(text, 'said', true)).toEqual([0, 12, 'Robert Bretz', 0]);
   });
+
+  it('should read a quantity opening the sentence with its group ("Some stores have taken ...", "Some of those women were")', () => {
+    // recovery-2020 (recovery-1011): "Some" had been resolved to Maryland.
+    const stores = 'Some stores have taken a stronger stance, asking people without coverings to leave.';
+    expect(subjectBefore(stores, 'asking')).toEqual([0, 11, 'Some stores']);
+    expect(subjectBefore('Some of those women were angry, saying they had waited for weeks.', 'saying')).toEqual([
+      0,
+      19,
+      'Some of those women',
+    ]);
+    // (A quantity with no plural and verb after it stays alone: "Some say ..." is elliptical.)
+    expect(subjectBefore('Some say the rules are too strict, saying they hurt business.', 'saying')).toEqual([0, 4, 'Some']);
+  });
+
+  it('should take a company named after a description placed "in London," not read it as the town\'s state', () => {
+    // reuters-21578 (reuters-3031): the claim had no speaker at all.
+    const text =
+      'A newly formed credit rating agency based\nin London, EuroRatings Ltd, said it will begin providing\nevaluations of the quality of eurobond offerings.';
+    expect(subjectOf(text, 'said', true)).toEqual([53, 68, 'EuroRatings Ltd', 10]);
+  });
 });

@@ -21,6 +21,7 @@ import {
   isSpeakerNoun,
   isTitle,
 } from './lexicon/role-nouns';
+import { LEGAL_FORMS } from './lexicon/company-endings';
 import { nicknamedNameStart } from './nicknamed-name';
 import {
   asideOpening,
@@ -466,6 +467,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], floor: n
   // "At a meeting Tuesday, some senators vented ... and said": a quantity of a group after the opening phrase.
   if (end === start && QUANTITY_WORDS.has(tokens[start]?.lower ?? '')) end = quantifiedGroupEnd(tokens, start, limit);
   if (end === start) return null;
+  // "Some stores have taken a stronger stance, asking ...": a capitalized quantity opening the sentence is the group
+  // after it, not a word standing alone.
+  if (end === start + 1 && QUANTITY_WORDS.has(tokens[start]?.lower ?? '')) end = quantifiedPhraseEnd(tokens, start, limit);
   // "MIRAMICHI, N.B. — Justin Trudeau ...": a dateline in capitals is not the subject.
   if (end === start + 1 && isInCapitals(tokens[start]?.text ?? '')) return null;
   const mention = classifyMention(text, tokens, start, end);
@@ -819,6 +823,39 @@ function quantifiedGroupEnd(tokens: readonly Token[], start: number, limit: numb
     if (isPeoplePlural(t.lower, false)) return k + 1;
   }
   return start;
+}
+
+/** Plurals of people not in "-s". */
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
+/** Determiners after a partitive "of" ("Some of those women", "Most of the kids"). */
+const PARTITIVE_DETERMINERS = new Set(['the', 'those', 'these', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'them']);
+
+/**
+ * The end of the group a quantity at tokens[start] opens, "Some stores", "Most cruise lines", "Some of those women":
+ * up to three words ending in a plural before a finite verb; `start + 1` (the quantity alone) when there is none.
+ */
+function quantifiedPhraseEnd(tokens: readonly Token[], start: number, limit: number): number {
+  let k = start + 1;
+  if (tokens[k]?.lower === 'of') {
+    if (!PARTITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return start + 1;
+    if (tokens[k + 1]?.lower === 'them') return k + 2;
+    k += 2;
+  }
+  for (let end = k + 1; end <= Math.min(limit, k + 3); end += 1) {
+    const last = tokens[end - 1];
+    const next = tokens[end];
+    // ("Some say the rules are ...": a verb or an article ends the group before any plural.)
+    if (last === undefined || !last.word || FINITE_AFTER_SUBJECT.test(last.lower) || DETERMINERS.has(last.lower)) return start + 1;
+    if (cueAt(tokens, end - 1) !== undefined) return start + 1;
+    if (
+      next !== undefined &&
+      !next.cap &&
+      FINITE_AFTER_SUBJECT.test(next.lower) &&
+      (/[^s]s$/.test(last.lower) || IRREGULAR_PLURALS.has(last.lower))
+    )
+      return end;
+  }
+  return start + 1;
 }
 
 /** Verbs whose infinitive after them is the subject's own speech ("continues to insist", "went on to say"). */
@@ -1245,6 +1282,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       !CALENDAR_WORDS.has(tokens[commaStart - 2]?.lower ?? '') &&
       /^(?:from|in|of|near)$/.test(tokens[commaStart - 3]?.lower ?? '') &&
       tokens.slice(commaStart, segEnd).every((t) => isCapitalized(t)) &&
+      // ("A newly formed credit rating agency based in London, EuroRatings Ltd, said": a legal form ends a company's name.)
+      !LEGAL_FORMS.has((tokens[segEnd - 1]?.lower ?? '').replace(/\.$/, '')) &&
       !unknownPlaceAfterOpening(tokens, commaStart, floor);
     // "Rep. Jason Chaffetz, R-Utah,": a US party and state tag describes the name before it.
     const partyTag = /^[RDI]-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?$/u.test(
@@ -1576,7 +1615,10 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
     const unnamed = /^(?:the|a|an|one|another|two|three|four|five|several|some|many|\d+)$/.test(firstToken.lower);
     // "said police Chief Joseph Boinnet", "said oil and gas worker Mike Wipf": a short description ending in a name.
     const titled = end - from <= 7 && isCapitalized(tokens[end - 1]) && !/^(?:his|her|their|its|our|my)$/.test(firstToken.lower);
-    if (pronoun ? end !== from + 1 : !(unnamed || titled)) return null;
+    // "“...,” said picnic officials in a statement", "said health experts": a group of unnamed people with no determiner.
+    const group = pronoun || unnamed || titled ? -1 : bareGroupEnd(tokens, from, end);
+    if (group > 0) end = group;
+    else if (pronoun ? end !== from + 1 : !(unnamed || titled)) return null;
   }
   // A name stops at its last capitalized word ("said Smith on Monday", "said Dr. Jane Smith of the clinic"),
   // unless a title leads to it ("says Heart and Stroke senior manager Erin Kim").
@@ -1619,6 +1661,24 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
   }
   if (mention === null || (mention.kind === 'pronoun' && tokens[from]?.lower === 'it')) return null;
   return { mention, end };
+}
+
+/**
+ * The end of a group of unnamed people at tokens[from], written without a determiner: up to two lowercase modifiers
+ * and a plural of people ("officials", "health experts", "event planners"), with the place or body a preposition ties
+ * to it ("officials at the ministry"); -1 when tokens[from, end) open no such group.
+ */
+function bareGroupEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end, from + 3); k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !t.word || t.cap || DETERMINERS.has(t.lower) || FINITE_AFTER_SUBJECT.test(t.lower)) return -1;
+    if (!isPeoplePlural(t.lower, true)) continue;
+    // ("said officials in a statement": a statement is the channel; "officials at the ministry" keeps the ministry.)
+    const body = tokens[k + 2]?.lower === 'the' ? tokens[k + 3] : tokens[k + 2];
+    if (PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && isCapitalized(body)) return end;
+    return k + 1;
+  }
+  return -1;
 }
 
 /** Whether tokens[from, to) are one or more capitalized words. */

@@ -113,6 +113,7 @@ export const PLACES: ReadonlySet<string> = new Set([
   'uganda',
   'ukraine',
   'united arab emirates',
+  'uae',
   'united kingdom',
   'united states',
   'uruguay',

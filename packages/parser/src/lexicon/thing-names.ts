@@ -54,6 +54,11 @@ export const ILLNESS_ENDS: ReadonlySet<string> = new Set([
   'infection',
 ]);
 
+/** Illnesses and viruses named in one word ("COVID-19", "SARS-CoV-2", "Ebola"), in lowercase. */
+export const ILLNESS_NAMES: ReadonlySet<string> = new Set([
+  ...['covid-19', 'covid', 'covid19', 'coronavirus', 'sars-cov-2', 'sars', 'mers', 'ebola', 'zika', 'h1n1', 'hiv', 'aids'],
+]);
+
 /** Words that end the name of an event ("Iraq War", "Great Depression", "Super Bowl", "World Series"); not "Games" ("Epic Games")
  * nor "Marathon" ("First Marathon Securities"). */
 export const EVENT_ENDS: ReadonlySet<string> = new Set([

@@ -215,4 +215,13 @@ describe('nameKind', () => {
     // recovery-2020: "The current death toll ... stands at nearly 91,000, according to Johns Hopkins" had been a person's.
     expect(nameKind('Johns Hopkins')).toBe('organization');
   });
+
+  it('should read an illness named in one word as no one ("COVID-19", "SARS-CoV-2") and a medical examiner as no paper', () => {
+    // recovery-2020: "The COVID-19 pandemic" had been a body in focus, "COVID-19" a person five times; "the Cook County
+    // Medical Examiner’s report" a newspaper's.
+    expect(nameKind('COVID-19')).toBe('unknown');
+    expect(nameKind('SARS-CoV-2')).toBe('unknown');
+    expect(nameKind('Cook County Medical Examiner')).toBe('organization');
+    expect(nameKind('San Francisco Examiner')).toBe('media');
+  });
 });

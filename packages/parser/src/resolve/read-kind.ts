@@ -54,8 +54,12 @@ export function readKind(name: string): SourceKind {
     return 'organization';
   // (Not "White House Press Secretary", "National Press Club", "Post Office": a paper's word before an office's.)
   // (Nor "Sun Chanthol", "Sun Chunlan": a paper's word that is also a surname opens no paper's title; "Toronto Sun" ends one.)
+  // (Nor "Cook County Medical Examiner": a coroner's office.)
   const paperWord = (w: string, k: number) =>
-    MEDIA_NAME_WORDS.has(w) && !NOT_MEDIA_AFTER.has(lower[k + 1] ?? '') && !(k === 0 && w === 'sun');
+    MEDIA_NAME_WORDS.has(w) &&
+    !NOT_MEDIA_AFTER.has(lower[k + 1] ?? '') &&
+    !(k === 0 && w === 'sun') &&
+    !(w === 'examiner' && lower[k - 1] === 'medical');
   if (words.length >= 2 && lower.some(paperWord)) return 'media';
   // "USA Today", "Florida Today": a place's daily (not "Trump Today", a day glued to a name).
   if (words.length === 2 && lower[1] === 'today' && (lower[0] === 'usa' || PLACES.has(lower[0] ?? ''))) return 'media';

@@ -1,7 +1,7 @@
 import { isGivenName } from '../lexicon/given-names';
 import { CALENDAR_ENDS } from '../lexicon/calendar';
 import { COMPASS_WORDS, DISTRICT_NOUNS } from '../lexicon/places';
-import { EVENT_ENDS, ILLNESS_ENDS, INSTRUMENT_WORDS, STORM_WORDS, VENUE_WORDS } from '../lexicon/thing-names';
+import { EVENT_ENDS, ILLNESS_ENDS, ILLNESS_NAMES, INSTRUMENT_WORDS, STORM_WORDS, VENUE_WORDS } from '../lexicon/thing-names';
 
 /**
  * Whether a name of two words or more names a plan, a pact or a law ("Cruzado Plan", "CARES Act") or an event ("Iraq
@@ -30,6 +30,8 @@ export function namesAThing(name: string, words: readonly string[], lower: reado
   if (words.length >= 2 && (STORM_WORDS.has(lower[0] ?? '') || STORM_WORDS.has(lower[1] ?? ''))) return true;
   // "Obstructive Lung Disease", "Acute Respiratory Distress Syndrome": an illness speaks for no one.
   if (words.length >= 2 && ILLNESS_ENDS.has(last)) return true;
+  // "The COVID-19 pandemic has put ...", "SARS-CoV-2, however, attacks ...": so does one named in a word.
+  if (words.length === 1 && ILLNESS_NAMES.has(last)) return true;
   // "Earth Day and Arbor Day", "Christmas Eve": a day of the calendar, unless a given name opens it ("Doris Day").
   if (words.length >= 2 && CALENDAR_ENDS.has(last) && !isGivenName(words[0] ?? '')) return true;
   // ... and "Eid al-Fitr", "Eid al-Adha": a feast, read as a name of two words since its article is a name's.

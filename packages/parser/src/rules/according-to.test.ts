@@ -207,4 +207,19 @@ describe('accordingTo', () => {
       ).quotes.at(-1),
     ).toEqual([81, 138, 'a press release', 'a press release']);
   });
+
+  it('should leave the day out of the source ("according to an official announcement Friday") and take no illness for it', () => {
+    // recovery-2020 (recovery-0652): the day had been read as a name, and the claim given to "The COVID-19" that
+    // opens the article.
+    expectQuotes(
+      'The COVID-19 pandemic has put yet another festival on hold.\n\nThe Chosen Few Picnic & House Music Festival has been postponed, according to an official announcement Friday.',
+      [
+        {
+          text: 'The Chosen Few Picnic & House Music Festival has been postponed',
+          speaker: 'an official announcement',
+          source: 'an official announcement',
+        },
+      ],
+    );
+  });
 });

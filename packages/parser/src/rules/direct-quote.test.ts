@@ -624,4 +624,20 @@ describe('a described subject before a direct quote', () => {
       { text: '“Is Rebecca Bradley independent enough to serve on the Supreme Court?”', speaker: 'one of her ads', cue: 'asking' },
     );
   });
+
+  it('should take a group with no determiner after an inverted cue ("said picnic officials in a statement")', () => {
+    // recovery-2020 (recovery-0652): both quotations had been a band's, "Chosen Few DJs", named in the paragraph before.
+    const text =
+      'In its place, a virtual event will feature DJ sets from the Chosen Few DJs.\n\n“The decision was not an easy one,” said picnic officials in a statement. “Like many of you, we want nothing more than to get together.”';
+    expect(attributed(text).quotes).toEqual([
+      [77, 112, 'picnic officials', 'picnic officials'],
+      [151, 213, 'picnic officials', 'picnic officials'],
+    ]);
+    expectQuote('“Prices will rise,” said health experts.', { text: '“Prices will rise,”', speaker: 'health experts' });
+    // (A place or body tied to the group stays in it.)
+    expectQuote('“Prices will rise,” said economists at Aubrey G. Lanston and Co Inc.', {
+      text: '“Prices will rise,”',
+      speaker: 'economists at Aubrey G. Lanston and Co Inc.',
+    });
+  });
 });
