@@ -37,6 +37,8 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   // "Corning Glass Works", "Stanley Works", "the Cheesecake Factory".
   'works',
   'factory',
+  // "Air France", "TAP Air Portugal", "Royal Air Maroc": an airline.
+  'air',
   // "Check Point Research", "Delta Air Lines", "Greyhound Lines", "Home Federal" (savings), "Farm Credit System".
   'research',
   'lines',

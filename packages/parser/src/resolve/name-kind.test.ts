@@ -224,4 +224,12 @@ describe('nameKind', () => {
     expect(nameKind('Cook County Medical Examiner')).toBe('organization');
     expect(nameKind('San Francisco Examiner')).toBe('media');
   });
+
+  it('should read an airline by "Air" and an acronym before a country as bodies ("Air France", "SOS Medias Burundi")', () => {
+    // reuters-21578: "Air France", "Texas Air", "Alaska Air", "TAP Air Portugal" had been people; recovery-2020: so had
+    // "SOS Medias Burundi".
+    expect(nameKind('Air France')).toBe('organization');
+    expect(nameKind('TAP Air Portugal')).toBe('organization');
+    expect(nameKind('SOS Medias Burundi')).toBe('organization');
+  });
 });

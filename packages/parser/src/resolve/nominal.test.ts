@@ -175,4 +175,36 @@ describe('resolveNominal', () => {
       'Nelson Boxer said the informant lied. In a court filing Monday, Assistant District Attorney Kenneth Moore Jr. agreed the conviction should be vacated.\n\nOn Tuesday, Boxer, Chlupsa\'s attorney, stated, "After a long, hard fight, it\'s a big step towards justice for Henry."';
     expect(attributed(boxer).quotes.at(-1)).toEqual([199, 269, "Chlupsa's attorney", 'Nelson Boxer']);
   });
+
+  it('should take "the commission" and "it" for the unnamed commission introduced before, not the company it is about', () => {
+    // reuters-21578 (reuters-16495): once Air Lanka read as an airline, "The commission said" and "It said" had become its.
+    const body = 'commission set up to unravel the affairs of debt-ridden Air Lanka';
+    expect(
+      attributed(
+        'COLOMBO, June 18 - A commission set up to unravel the\naffairs of debt-ridden Air Lanka says the airline amassed\nlosses of up to 265 mln U.S. Dlrs.\n    The commission said Air Lanka\'s reports to Jayewardene\n"blurred" its true financial health. It said the airline had\nirretrievably lost its share capital of 3.8 billion rupees.',
+      ),
+    ).toEqual({
+      quotes: [
+        [92, 145, 'A commission set up to unravel the affairs of debt-ridden Air Lanka', body],
+        [171, 241, 'The commission', body],
+        [251, 325, 'It', body],
+      ],
+      kinds: ['anonymous'],
+    });
+  });
+
+  it('should keep a country apart from a body named after it ("Burundi", "SOS Medias Burundi")', () => {
+    // recovery-2020 (recovery-0166): Burundi's claims had been the press group's, and the group a person.
+    expect(
+      attributed(
+        "Burundi is kicking out the World Health Organization's top official in the country, saying he must leave by Friday.\n\nMore than 145 opposition members have been arrested since campaigning began, according to SOS Medias Burundi, a group of independent journalists.",
+      ),
+    ).toEqual({
+      quotes: [
+        [91, 114, 'Burundi', 'Burundi'],
+        [117, 192, 'SOS Medias Burundi', 'SOS Medias Burundi'],
+      ],
+      kinds: ['organization', 'organization'],
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { addEntity, genderOf, noteGender } from './registry';
 import { resolveMention } from './resolve-mention';
 import { words } from './name-words';
 import { isThingName } from './thing-name';
+import { introducedBodyNoun } from './introduced-body';
 import { lastSpeaker, lastUnnamedSpeaker, namesOnePerson } from './unnamed-speaker';
 import { SINGLE_PERSON } from '../lexicon/anonymous';
 import { GENDERED_NOUNS } from '../lexicon/name-context';
@@ -57,7 +58,11 @@ export function resolvePronoun(ctx: ResolveContext, m: Mention): number | null {
   // ("the government newspaper New Vision said. ... it added": the outlet that just spoke goes on, before any body it
   // wrote about.)
   return (
-    (lower === 'it' ? lastSpeaker(ctx, m.start, (e) => e.kind === 'media') : null) ??
+    // ("A commission set up to unravel the affairs of Air Lanka says ... It said ...": so does an unnamed body that just
+    // spoke, before the company its description names.)
+    (lower === 'it'
+      ? lastSpeaker(ctx, m.start, (e) => e.kind === 'media' || (e.kind === 'anonymous' && introducedBodyNoun(e.name) !== null))
+      : null) ??
     // (Nor a plan, pact or law: "Republicans saw the Heroes Act as a blunder. They said ...".)
     // (Nor one unnamed person: "a representative from Stanford said ... they concluded" is the researchers.)
     recent(ctx, m.start, (c) => c.kind !== 'person' && c.kind !== 'media' && c.subject && !isThingName(c.name) && !isOnePerson(c.name))

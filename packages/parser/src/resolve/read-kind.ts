@@ -12,6 +12,9 @@ import { PARTY_GROUPS } from '../lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from '../lexicon/places';
 import { COUPLE_TITLES, LABOR_UNION_WORDS, NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS } from '../lexicon/role-nouns';
 
+/** An acronym of three capitals or more ("SOS", "NHK"), as no given name is written. */
+const ACRONYM_OF_THREE = /^[A-Z]{3,}$/;
+
 // Patterns with \p{...} are module constants: a bundler targeting Node (esbuild, tsx) rewrites such a literal as
 // `new RegExp(...)`, which inside a function builds the pattern again on every call.
 const HEADING_WORD = /^[\p{Lu}\p{N}.&-]+$/u;
@@ -105,6 +108,8 @@ export function readKind(name: string): SourceKind {
   if (words.length >= 2 && last.includes('.') && ORGANIZATION_WORDS.has(last.replaceAll('.', ''))) return 'organization';
   // "China said", "New York announced": a place speaks as its government, and is no one's "he".
   if (PLACES.has(joined)) return 'organization';
+  // "SOS Medias Burundi", "NHK World Japan": an acronym and then a country is a body's name, never a person's.
+  if (words.length >= 2 && ACRONYM_OF_THREE.test(words[0] ?? '') && PLACES.has(last)) return 'organization';
   // A district, a plan, a pact, a law, an event, a venue, a storm, an illness or a day of the calendar (thing-name.ts).
   if (namesAThing(name, words, lower, last)) return 'unknown';
   // "Panasonic North America", "Siemens Canada": a company's regional arm ends in its region (not a person's surname

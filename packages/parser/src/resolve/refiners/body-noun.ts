@@ -23,6 +23,7 @@ import {
   unlistedBodyBefore,
 } from './body-before';
 import { countryInFocus } from './country-in-focus';
+import { introducedBodyNoun } from '../introduced-body';
 import { startsUpper } from '../../tokens';
 
 /**
@@ -68,6 +69,12 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
   // introduced with "a" (not "the company" after "company said": a business is named, a group of investors seldom).
   if (head === 'group' && modifiers.length === 0) {
     const unnamed = recent(ctx, m.start, (c) => c.kind === 'anonymous' && INTRODUCED_GROUP.test(c.name), 0);
+    if (unnamed !== null) return unnamed;
+  }
+  // "A commission set up to unravel the affairs of debt-ridden Air Lanka says ... The commission said": the unnamed body
+  // of that noun introduced before, not the company in focus its description names.
+  if (head !== 'group' && modifiers.length === 0 && domains.length === 0) {
+    const unnamed = recent(ctx, m.start, (c) => c.kind === 'anonymous' && introducedBodyNoun(c.name) === head, 0);
     if (unnamed !== null) return unnamed;
   }
   // "The administration" is the one the story named ("the Reagan administration"), never the agency or committee in focus.

@@ -5,6 +5,7 @@ import { recent } from '../recent';
 import { addEntity } from '../registry';
 import { resolveMention } from '../resolve-mention';
 import { capitalizedRunBefore } from '../capitalized-run';
+import { introducedBodyNoun } from '../introduced-body';
 import { startsUpper, withoutPossessive } from '../../tokens';
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
@@ -73,7 +74,12 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
     });
   // ("its report": "its" is a body's, never the person last quoted.)
   const its = /^its\s/i.test(m.text);
-  const author = recent(ctx, m.start, (c) => c.kind !== 'anonymous' && c.subject && !(its && c.kind === 'person'));
+  // ("A commission set up to unravel the affairs of Air Lanka ... The report said": an unnamed body is an author too.)
+  const author = recent(
+    ctx,
+    m.start,
+    (c) => (c.kind !== 'anonymous' || introducedBodyNoun(c.name) !== null) && c.subject && !(its && c.kind === 'person'),
+  );
   if (author !== null || !/^the\s/i.test(m.text)) return author;
   // "Ministers from the Group of 24 said ... The statement said": else the unnamed group that spoke, not its
   // sources ("sources said ... the statement" is someone else's); else the statement itself, no one named.
