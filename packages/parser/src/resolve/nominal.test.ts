@@ -207,4 +207,12 @@ describe('resolveNominal', () => {
       kinds: ['organization', 'organization'],
     });
   });
+
+  it('should take "the airline" for the airline its own claim names when none was named before, not the company in focus', () => {
+    // recovery-2020 (recovery-1003): had been Blackstone's; reuters-21578: "the exchange said", "the association said"
+    // after "the Chicago Board Options Exchange", "the National Soybean Processors Association" named in the claim.
+    const text =
+      'Besieged by the economic tumult created by the coronavirus, the private equity giant Blackstone swung to a loss of $2.6 billion in the first quarter, a steep slide from the same period last year, when the company reported $1.1 billion in profit.Starting Friday, all 25,000 United Airlines flight attendants will be required to wear masks while on duty, the airline said.';
+    expect(attributed(text).quotes.at(-1)).toEqual([245, 351, 'the airline', 'United Airlines']);
+  });
 });

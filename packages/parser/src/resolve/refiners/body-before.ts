@@ -27,6 +27,25 @@ export function claimOpeningBody(ctx: ResolveContext, business: boolean): NameOc
 }
 
 /**
+ * The one organization named inside the claim being resolved whose name holds the body's noun ("Starting Friday, all
+ * 25,000 United Airlines flight attendants will be required to wear masks, the airline said"); null when none or several.
+ */
+export function claimBodyOfNoun(ctx: ResolveContext, head: string): NameOccurrence | null {
+  const { start, end } = ctx.exclude;
+  let found: NameOccurrence | null = null;
+  for (let i = firstNameFrom(ctx.names, start); i < ctx.names.length; i += 1) {
+    const n = ctx.names[i];
+    if (n === undefined || n.at >= end) break;
+    if (n.kind !== 'organization' || ctx.inQuotation(n.at)) continue;
+    const w = words(n.name);
+    if (!w.includes(head) && !w.includes(`${head}s`)) continue;
+    if (found !== null && found.name !== n.name) return null;
+    found = n;
+  }
+  return found;
+}
+
+/**
  * "P.H. Glatfelter said its board increased its quarterly dividend ... The company said": the speaker before, taken for
  * a person because no list knows its name, is the company when it is the article's first name, "the company" follows
  * it and nothing made it a person (no "he" or "she", no title or role, no given name first). Its kind becomes

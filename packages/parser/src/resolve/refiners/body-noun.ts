@@ -15,6 +15,7 @@ import { hasProperWord } from '../positions';
 import { recent } from '../recent';
 import { addEntity } from '../registry';
 import {
+  claimBodyOfNoun,
   claimOpeningBody,
   isPlaceName,
   ledePossessor,
@@ -77,6 +78,10 @@ export const bodyNoun: NominalRefiner = (ctx, m, head) => {
     const unnamed = recent(ctx, m.start, (c) => c.kind === 'anonymous' && introducedBodyNoun(c.name) === head, 0);
     if (unnamed !== null) return unnamed;
   }
+  // ("..., all 25,000 United Airlines flight attendants will be required to wear masks, the airline said": a body the
+  // claim itself names by the noun, when none before does.)
+  const inClaim = claimBodyOfNoun(ctx, head);
+  if (inClaim !== null) return addEntity(ctx, inClaim.name, inClaim.kind, inClaim.at, inClaim.name, inClaim.role);
   // "The administration" is the one the story named ("the Reagan administration"), never the agency or committee in focus.
   if (head === 'administration' && modifiers.length === 0 && domains.length === 0) {
     const named = namedAdministrationBefore(ctx.doc.text, m.start);
