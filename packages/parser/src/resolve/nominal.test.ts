@@ -215,4 +215,15 @@ describe('resolveNominal', () => {
       'Besieged by the economic tumult created by the coronavirus, the private equity giant Blackstone swung to a loss of $2.6 billion in the first quarter, a steep slide from the same period last year, when the company reported $1.1 billion in profit.Starting Friday, all 25,000 United Airlines flight attendants will be required to wear masks while on duty, the airline said.';
     expect(attributed(text).quotes.at(-1)).toEqual([245, 351, 'the airline', 'United Airlines']);
   });
+
+  it('should give a statement of a people’s government to its country ("a Chadian government statement")', () => {
+    // reuters-21578 (reuters-7141): had been a body named "Chadian"; recovery-2020, reuters-21578: "the government" of
+    // Slovenia, Bolivia and Sri Lanka had been an anonymous government of each article.
+    const text =
+      'PARIS, March 20 - Chadian troops killed 384 Libyans and\ncaptured 48 in fighting near the key Libyan air base of Ouadi\nDoum in northern Chad, a Chadian government statement said.';
+    expect(attributed(text)).toEqual({
+      quotes: [[18, 139, 'a Chadian government statement', 'Chad']],
+      kinds: ['organization'],
+    });
+  });
 });
