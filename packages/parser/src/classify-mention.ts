@@ -25,7 +25,7 @@ import { PARTY_MEMBERS } from './lexicon/parties';
 import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from './lexicon/places';
 import { NAME_PARTICLES, isArticleSurname, isGeneration } from './lexicon/name-context';
 import { isGivenName } from './lexicon/given-names';
-import { isCapitalized, isInCapitals, isPossessive, isWord, withoutPossessive } from './tokens';
+import { isCapitalized, isInCapitals, isPossessive, isWord, lowerJoin, withoutPossessive } from './tokens';
 import { trimEnd } from '@claimline/schema';
 import { mentionOnce } from './mention-memo';
 
@@ -557,15 +557,7 @@ function readMention(text: string, tokens: readonly Token[], a: number, b: numbe
       /s$/.test(prev.lower) && ORGANIZATION_WORDS.has(bare(prev).slice(0, -1)) && tokens.slice(a, i).every((t) => isCapitalized(t));
     // (Nor "Gold Fields of South Africa Ltd": a company's legal form after a place ends one name; "David Wyss of Data
     // Resources Inc." is a person of a company.)
-    const companyOfPlace =
-      t.lower === 'of' &&
-      isLegalForm(tokens[b - 1]) &&
-      PLACES.has(
-        tokens
-          .slice(i + 1, b - 1)
-          .map((w) => w.lower)
-          .join(' '),
-      );
+    const companyOfPlace = t.lower === 'of' && isLegalForm(tokens[b - 1]) && PLACES.has(lowerJoin(tokens, i + 1, b - 1));
     if (
       !companyOfPlace &&
       isCapitalized(prev) &&

@@ -48,7 +48,9 @@ export function lineRanges(text: string): Range[] {
 export function segment(doc: ParseDocument): void {
   const source = doc.normalized;
   const blocks = lineRanges(source);
-  const reasons: (RemovedReason | null)[] = blocks.map(() => null);
+  // Filled by a loop, not map(): map()'s array changes elements kind with how it ran (see lowerJoin in tokens.ts).
+  const reasons: (RemovedReason | null)[] = [];
+  for (let k = 0; k < blocks.length; k += 1) reasons.push(null);
   const first = blocks[0];
   if (first !== undefined && isTitleLine(source.slice(first.start, first.end), doc.meta.title, blocks.length > 1)) {
     reasons[0] = 'title';

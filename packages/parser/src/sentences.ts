@@ -1,4 +1,4 @@
-import type { ParseDocument, Sentence, Token } from './document';
+import type { Paragraph, ParseDocument, Sentence, Token } from './document';
 import { lineRanges } from './segment';
 import { isQuoteMark, tokenize } from './tokens';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
@@ -61,12 +61,12 @@ export function endsSentence(tokens: readonly Token[], i: number): number {
 
 /** Stage 3: paragraphs of the clean text, their tokens, and their sentences. */
 export function sentences(doc: ParseDocument): void {
-  doc.paragraphs = lineRanges(doc.text).map((range, index) => ({
-    start: range.start,
-    end: range.end,
-    index,
-    tokens: tokenize(doc.text, range.start, range.end),
-  }));
+  // Filled by a loop, not map(): map()'s array changes elements kind with how it ran (see lowerJoin in tokens.ts), and
+  // every reader of doc.paragraphs met both.
+  const paragraphs: Paragraph[] = [];
+  for (const range of lineRanges(doc.text))
+    paragraphs.push({ start: range.start, end: range.end, index: paragraphs.length, tokens: tokenize(doc.text, range.start, range.end) });
+  doc.paragraphs = paragraphs;
   const out: Sentence[] = [];
   for (const paragraph of doc.paragraphs) {
     const { tokens } = paragraph;

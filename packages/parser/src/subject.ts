@@ -713,7 +713,7 @@ function modifiedHead(text: string, tokens: readonly Token[], start: number, end
       if (!present || mention === null || !group) return mention;
       const wholeEnd = tokens[end - 1]?.end ?? mention.end;
       const whole = text.slice(mention.start, wholeEnd);
-      return { ...mention, kind: 'anonymous', text: whole, name: whole, end: wholeEnd };
+      return { text: whole, start: mention.start, end: wholeEnd, kind: 'anonymous', name: whole, role: mention.role };
     }
     // "Some delegates at the convention in Philadelphia (said)": a place or a poll after an unnamed group.
     if (GROUP_PLACE.has(t.lower) && i > start + 1) {
@@ -978,7 +978,7 @@ function withNickname(text: string, tokens: readonly Token[], subject: LeftSubje
   if (g < floor || given === undefined || givenEnd === undefined) return subject;
   const name = `${text.slice(given.start, givenEnd.end)} ${m.name}`;
   return {
-    mention: { ...m, text: text.slice(given.start, m.end), start: given.start, name },
+    mention: { text: text.slice(given.start, m.end), start: given.start, end: m.end, kind: m.kind, name, role: m.role },
     clauseStart: Math.min(subject.clauseStart, g),
   };
 }
@@ -1553,7 +1553,8 @@ export function rightSubject(
   const last = tokens[end - 1];
   if (last === undefined) return found;
   const name = `${found.mention.name} ${text.slice(surname.start, last.end)}`;
-  return { mention: { ...found.mention, text: text.slice(found.mention.start, last.end), end: last.end, name }, end };
+  const m = found.mention;
+  return { mention: { text: text.slice(m.start, last.end), start: m.start, end: last.end, kind: m.kind, name, role: m.role }, end };
 }
 
 function rightSubjectPlain(text: string, tokens: readonly Token[], from: number, limit: number): { mention: Mention; end: number } | null {

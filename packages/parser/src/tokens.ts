@@ -263,6 +263,18 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/**
+ * The lowercase words of tokens[from, to) joined by single spaces, as slice().map((t) => t.lower).join(' ') would give;
+ * a loop: map() builds its array with one elements kind as a builtin and another inlined in optimized code, and the
+ * optimized code of the caller is thrown away each time the other kind arrives.
+ */
+export function lowerJoin(tokens: readonly { lower: string }[], from: number, to: number): string {
+  const end = Math.min(to, tokens.length);
+  let joined = '';
+  for (let k = from; k < end; k += 1) joined += k === from ? (tokens[k]?.lower ?? '') : ` ${tokens[k]?.lower ?? ''}`;
+  return joined;
+}
+
 /** Whether a comma comes right before tokens[k], or inside the closing quotation mark right before it ('“...,” adding'). */
 export function commaBefore(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]) && tokens[k - 2]?.text === ',');

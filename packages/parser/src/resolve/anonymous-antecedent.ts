@@ -60,10 +60,17 @@ export function anonymousPhrases(doc: ParseDocument, claims: readonly Claim[]): 
   const found: AnonymousPhrase[] = [];
   // (A loop, not flatMap: flatMap builds an array per claim.)
   const spoken: Mention[] = [];
+  // (starts and ends by the same loop, not map(): see lowerJoin in tokens.ts.)
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const c of claims) if (c.mention?.kind === 'anonymous') spoken.push(c.mention);
-  for (const m of spoken) push(found, m.start, m.text);
-  const starts = spoken.map((m) => m.start).sort((a, b) => a - b);
-  const ends = spoken.map((m) => m.end).sort((a, b) => a - b);
+  for (const m of spoken) {
+    push(found, m.start, m.text);
+    starts.push(m.start);
+    ends.push(m.end);
+  }
+  starts.sort((a, b) => a - b);
+  ends.sort((a, b) => a - b);
   // Mentions are in text order: a pointer, not a search per token, keeps this linear.
   let next = 0;
   for (const p of doc.paragraphs) {

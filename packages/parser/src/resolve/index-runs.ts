@@ -8,7 +8,7 @@ import { CALENDAR_WORDS, TIME_ZONES } from '../lexicon/calendar';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, ROLE_NOUNS, TITLES, TITLE_ACRONYMS, TITLE_ENDS, isTitle } from '../lexicon/role-nouns';
 import { isCapitalized, isPossessive, withoutPossessive } from '../tokens';
 import { nicknamedNameStart } from '../nicknamed-name';
-import { asBody, occurrence, type NameOccurrence } from './name-occurrence';
+import { asBody, asPerson, occurrence, type NameOccurrence } from './name-occurrence';
 import { cleanName } from './clean-name';
 import { headlineNames, isHeadlineCase, writtenElsewhere } from './headline-names';
 import { isDocumentNoun, modifiesNoun } from './after-name';
@@ -48,7 +48,7 @@ export function indexRuns(
     const givenEnd = tokens[i - 4];
     if (given >= 0 && givenEnd !== undefined) {
       const name = `${doc.text.slice(tokens[given]?.start ?? 0, givenEnd.end)} ${tokens[i]?.text ?? ''}`;
-      multi.push({ ...occurrence(tokens, i, given, end, name, null, tokens[given]?.start ?? 0), kind: 'person' });
+      multi.push(asPerson(occurrence(tokens, i, given, end, name, null, tokens[given]?.start ?? 0)));
       continue;
     }
     // A people's adjective before its noun is no name, alone or after a word read as a role ("demand from Japanese
@@ -81,7 +81,7 @@ export function indexRuns(
         first += 1;
       if (i === 0 && end - first >= 2 && end - i <= 4 && labelEnds(tokens, end)) {
         const name = titleCase(doc.text.slice(tokens[first]?.start ?? 0, tokens[end - 1]?.end ?? 0));
-        multi.push({ ...occurrence(tokens, first, first, end, name, null, tokens[first]?.start ?? 0), kind: 'person' });
+        multi.push(asPerson(occurrence(tokens, first, first, end, name, null, tokens[first]?.start ?? 0)));
       }
       i = end - 1;
       continue;

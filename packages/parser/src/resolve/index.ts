@@ -1,4 +1,4 @@
-import type { ParseDocument } from '../document';
+import type { Mention, ParseDocument } from '../document';
 import { anonymousPhrases } from './anonymous-antecedent';
 import { ResolveContext } from './context';
 import { indexNames } from './name-index';
@@ -24,7 +24,9 @@ export function resolve(doc: ParseDocument): void {
   const ctx = new ResolveContext(doc, indexNames(doc, lastClaim), () => anonymousPhrases(doc, doc.claims));
   const claims = doc.claims;
   const carried = carriedSpeakers(claims);
-  const ruleMentions = claims.map((c) => c.mention);
+  // (A loop, not map(): see lowerJoin in tokens.ts.)
+  const ruleMentions: (Mention | null)[] = [];
+  for (const c of claims) ruleMentions.push(c.mention);
   for (let i = 0; i < claims.length; i += 1) {
     const claim = claims[i];
     if (claim === undefined) continue;

@@ -26,7 +26,9 @@ export function indexNames(doc: ParseDocument, until = Infinity): NameOccurrence
     indexRuns(doc, paragraph, multi, singles, singleTokens);
   }
   // A single word counts when it is the surname of a longer name in the article ("Hadwin" after "Adam Hadwin").
-  const surnames = new Set(multi.filter((n) => n.kind === 'person').map((n) => surnameOf(n.name)));
+  // (A loop, not filter().map(): see lowerJoin in tokens.ts.)
+  const surnames = new Set<string>();
+  for (const n of multi) if (n.kind === 'person') surnames.add(surnameOf(n.name));
   let lowercase: ReadonlySet<string> | null = null;
   for (const { tokens, i } of singleTokens) {
     const token = tokens[i];

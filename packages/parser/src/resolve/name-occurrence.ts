@@ -92,6 +92,11 @@ export function asBody(o: NameOccurrence, kind: 'organization' | 'media'): NameO
   return { name: o.name, role: o.role, kind, at: o.at, subject: o.subject, focus: o.focus, gender: o.gender };
 }
 
+/** The same name as a person's, whatever its words say (a transcript's label, a nicknamed name); a literal as asBody. */
+export function asPerson(o: NameOccurrence): NameOccurrence {
+  return { name: o.name, role: o.role, kind: 'person', at: o.at, subject: o.subject, focus: o.focus, gender: o.gender };
+}
+
 /** A name found at tokens[start, end) (its first capitalized word at i), with what its place in the sentence tells. */
 export function occurrence(
   tokens: readonly Token[],

@@ -78,9 +78,8 @@ export function initialLetters(name: string): string {
 
 /** Initials of a multi-word name, for acronyms ("Parliamentary Budget Officer" -> "PBO"). */
 export function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => startsUpper(w))
-    .map((w) => w[0])
-    .join('');
+  // (A loop, not filter().map(): see lowerJoin in tokens.ts.)
+  let found = '';
+  for (const w of name.split(/\s+/)) if (startsUpper(w)) found += w[0] ?? '';
+  return found;
 }

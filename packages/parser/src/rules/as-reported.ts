@@ -2,7 +2,7 @@ import type { Mention, Paragraph, Range, Sentence, Token } from '../document';
 import { DETERMINERS } from '../lexicon/function-words';
 import { SPEAKER_PRONOUNS } from '../lexicon/pronouns';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
-import { classifyMention } from '../classify-mention';
+import { classifyMention, withRole } from '../classify-mention';
 import { cueAt } from '../lexicon/cue-verbs';
 import { isWord, wordsIn } from '../tokens';
 import { pastDateline } from '../subject';
@@ -135,7 +135,7 @@ export function asReportedAtEnd(ctx: RuleContext, paragraph: Paragraph, sentence
   if (name === null) return;
   const description =
     nameEnd < sourceEnd ? text.slice(tokens[nameEnd + 1]?.start ?? 0, tokens[sourceEnd - 1]?.end ?? 0).replace(/,$/, '') : null;
-  const mention = description === null || name.kind !== 'name' || name.role !== null ? name : { ...name, role: description };
+  const mention = description === null || name.kind !== 'name' || name.role !== null ? name : withRole(name, description);
   // (Not "Abrams said the administration will not try ..., as some Republican leaders have suggested": a cue before it
   // has its own claim, which the idiom only qualifies.)
   for (let i = sentence.first; i < as - 1; i += 1) if (cueAt(tokens, i) !== undefined) return;

@@ -79,10 +79,12 @@ function possessor(text: string, tokens: readonly Token[], k: number, floor: num
   if (mention === null || mention.kind === 'pronoun') return null;
   // The speaker is the possessor without its "'s": "the campaign", not "the campaign's".
   return {
-    ...mention,
     text: withoutPossessive(mention.text),
+    start: mention.start,
     end: mention.end - (mention.text.length - withoutPossessive(mention.text).length),
+    kind: mention.kind,
     name: withoutPossessive(mention.name),
+    role: mention.role,
   };
 }
 

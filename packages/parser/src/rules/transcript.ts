@@ -3,7 +3,7 @@ import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention, withName, withRole } from '../classify-mention';
 import { isGivenName } from '../lexicon/given-names';
 import { LABEL_WORDS } from '../lexicon/label-words';
-import { isWord } from '../tokens';
+import { isWord, lowerJoin } from '../tokens';
 
 /** A speaker's label is at most this many words ("KATE BOLDUAN", "Sen. Lindsey Graham"). */
 const MAX_LABEL_WORDS = 4;
@@ -54,7 +54,7 @@ function turnOf(paragraph: Paragraph): Turn | null {
     return null;
   const close = described.findIndex((t) => t.text === ',');
   const description = { from: Math.min(colon, nameEnd + 1), to: close < 0 ? colon : nameEnd + 1 + close };
-  return { paragraph, colon, nameEnd, label: words.map((t) => t.lower).join(' '), description };
+  return { paragraph, colon, nameEnd, label: lowerJoin(words, 0, words.length), description };
 }
 
 /** "TAPPER" -> "Tapper": a name in capitals, as a transcript writes it, in the case the body writes it. */
