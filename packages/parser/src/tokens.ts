@@ -41,7 +41,8 @@ function asciiTokenEnd(text: string, i: number): number {
   // Not a letter or digit: TOKEN's only ASCII match starting here is the single character (\S).
   if (!isAsciiAlnum(c)) return i + 1;
   // "U.S.", "J.": the initialism alternative may match.
-  if (c >= 65 && c <= 90 && text.charCodeAt(i + 1) === 46) return -1;
+  // (The text's end asked first: see cueLemma in lexicon/cue-verbs.ts on a charCodeAt past it.)
+  if (c >= 65 && c <= 90 && i + 1 < text.length && text.charCodeAt(i + 1) === 46) return -1;
   let j = i + 1;
   while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j += 1;
   if (j === text.length) return j;
@@ -156,8 +157,10 @@ const CAP_START = /^\p{Lu}/u;
 
 /** Whether a lowercase word is an Arabic surname with its article ("al-Assad", "el-Sisi"): a name's word. */
 function isParticleName(surface: string): boolean {
-  // (The hyphen is the word's third or fourth character: most lowercase words are settled without the pattern.)
-  return (surface.charCodeAt(2) === 45 || surface.charCodeAt(3) === 45) && isArticleSurname(surface);
+  // (The hyphen is the word's third or fourth character: most lowercase words are settled without the pattern. The
+  // pattern's words have four characters or more, asked first: see cueLemma in lexicon/cue-verbs.ts on a charCodeAt
+  // past the end.)
+  return surface.length > 3 && (surface.charCodeAt(2) === 45 || surface.charCodeAt(3) === 45) && isArticleSurname(surface);
 }
 
 /** Whether a token is a word starting with a capital letter. */

@@ -273,6 +273,9 @@ function lengthBit(word: string): number {
 /** The lemma of a cue verb form, or undefined when the word is not one (see `cueAt` for context). */
 export function cueLemma(word: string): string | undefined {
   // Cue verbs are written in lowercase mid-sentence; "State" in "Secretary of State" is a name.
+  // (An empty word asked first: a charCodeAt past a string's end throws the caller's optimized code away, and V8 then
+  // compiles that charCodeAt as a call of the builtin for good, in the hottest functions.)
+  if (word.length === 0) return undefined;
   const first = word.charCodeAt(0);
   if (first < 97 || first > 122 || ((CUE_PREFIXES[prefixSlot(word)] ?? 0) & lengthBit(word)) === 0) return undefined;
   return CUE_FORMS.get(word);
@@ -334,7 +337,8 @@ export function takesNameInS(word: string): boolean {
 const CONTRACTIONS = /^(?:he|she|it|that|there|who|what|here|where|let)['’]s$/;
 
 function isUpper(word: string | undefined): boolean {
-  const first = word?.charCodeAt(0) ?? 0;
+  // (The length asked first, as in cueLemma.)
+  const first = word !== undefined && word.length > 0 ? word.charCodeAt(0) : 0;
   return first >= 65 && first <= 90;
 }
 
