@@ -241,7 +241,7 @@ function personAfterBody(tokens: readonly Token[], from: number, to: number): nu
 }
 
 /** Whether a token is a company's legal form ("Ltd", "Inc.", "Corp"). */
-function isLegalForm(t: Token | undefined): boolean {
+export function isLegalForm(t: Token | undefined): boolean {
   return t !== undefined && LEGAL_FORMS.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 }
 

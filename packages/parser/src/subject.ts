@@ -1,5 +1,5 @@
 import type { Mention, Token } from './document';
-import { classifyMention, withRole } from './classify-mention';
+import { classifyMention, isLegalForm, withRole } from './classify-mention';
 import { ANONYMOUS_HEADS, UNNAMED_DETERMINERS } from './lexicon/anonymous';
 import { DOCUMENT_NOUNS } from './lexicon/statement-nouns';
 import { CALENDAR_WORDS, DAY_PARTS, MONTHS, TIME_NOUNS } from './lexicon/calendar';
@@ -21,7 +21,6 @@ import {
   isSpeakerNoun,
   isTitle,
 } from './lexicon/role-nouns';
-import { LEGAL_FORMS } from './lexicon/company-endings';
 import { nicknamedNameStart } from './nicknamed-name';
 import {
   asideOpening,
@@ -1283,7 +1282,7 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       /^(?:from|in|of|near)$/.test(tokens[commaStart - 3]?.lower ?? '') &&
       tokens.slice(commaStart, segEnd).every((t) => isCapitalized(t)) &&
       // ("A newly formed credit rating agency based in London, EuroRatings Ltd, said": a legal form ends a company's name.)
-      !LEGAL_FORMS.has((tokens[segEnd - 1]?.lower ?? '').replace(/\.$/, '')) &&
+      !isLegalForm(tokens[segEnd - 1]) &&
       !unknownPlaceAfterOpening(tokens, commaStart, floor);
     // "Rep. Jason Chaffetz, R-Utah,": a US party and state tag describes the name before it.
     const partyTag = /^[RDI]-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?$/u.test(

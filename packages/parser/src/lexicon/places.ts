@@ -313,6 +313,11 @@ export const PLACES: ReadonlySet<string> = new Set([
   'prince edward island',
 ]);
 
+/** Whether a body's name is a place's ("China", "U.S."): a place speaks as its government, never as "the company". */
+export function isPlaceName(name: string): boolean {
+  return PLACES.has(name.toLowerCase().replace(/\.$/, ''));
+}
+
 /**
  * A people's adjective by its country ("The Greek statement", "a Japanese spokesman"): a name that is only the
  * adjective speaks as the country, through its government.

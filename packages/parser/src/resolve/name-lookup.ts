@@ -5,7 +5,7 @@ import { isInCapitals } from '../tokens';
 import { initialLetters, isAcronym, isSlashInitials, sameNameWords, words } from './name-words';
 import { companyOfFirstWord, companyOfInitials, companyOfShortName } from './company-short-form';
 import { nearSpelling } from './near-spelling';
-import { PLACES } from '../lexicon/places';
+import { isPlaceName } from '../lexicon/places';
 
 /** A name's fullest form in the article and the roles written with it. */
 export interface FullName {
@@ -102,7 +102,7 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
       return { name: long.name, roles: long.role === null ? [] : [long.role], gender: long.gender };
   }
   // "Burundi is kicking out ..." beside "SOS Medias Burundi": a country speaks for itself, not for a body named after it.
-  if (kind === 'organization' && PLACES.has(name.toLowerCase())) return { name, roles: [], gender: null };
+  if (kind === 'organization' && isPlaceName(name)) return { name, roles: [], gender: null };
   // The first couple of hundred mentions sharing the word: full names come early, and long texts stay linear.
   // (Read in place, not from a copied slice: this runs for every name resolved.)
   const sharing = ctx.namesByWord.get(w.at(-1) ?? '') ?? [];

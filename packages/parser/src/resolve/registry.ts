@@ -5,7 +5,7 @@ import { fullest } from './name-lookup';
 import { nearestOfSurname } from './nearest-of-surname';
 import { sameNameWords, words } from './name-words';
 import { isPersonRole, isRole } from './role-text';
-import { PLACES } from '../lexicon/places';
+import { isPlaceName } from '../lexicon/places';
 
 /** The gender the article's pronouns and titles give a name (by its last word), or null. */
 export function genderOf(ctx: ResolveContext, name: string): Gender {
@@ -41,8 +41,8 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
   const candidates = ctx.byKey.get(key) ?? [];
   let index = -1;
   // "Burundi" and "SOS Medias Burundi": a country is one with no body named after it, either way round.
-  const isPlace = (n: string) => kind === 'organization' && PLACES.has(n.toLowerCase());
-  const place = isPlace(canonical);
+  const body = kind === 'organization';
+  const place = body && isPlaceName(canonical);
   // The most recent few with the same last word: enough for real text, and linear on pathological input.
   for (let c = candidates.length - 1; c >= Math.max(0, candidates.length - 50) && index < 0; c -= 1) {
     const e = ctx.entities[candidates[c] ?? -1];
@@ -50,7 +50,7 @@ export function addEntity(ctx: ResolveContext, name: string, kind: SourceKind, a
     if (
       e !== undefined &&
       !otherGender &&
-      (kind === 'anonymous' || place || isPlace(e.name)
+      (kind === 'anonymous' || place || (body && isPlaceName(e.name))
         ? e.name === canonical
         : sameNameWords(e.name, words(e.name), canonical, canonicalWords))
     )

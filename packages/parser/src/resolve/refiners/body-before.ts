@@ -1,4 +1,4 @@
-import { PLACES } from '../../lexicon/places';
+import { isPlaceName } from '../../lexicon/places';
 import { isGivenName } from '../../lexicon/given-names';
 import { pastDateline } from '../../subject';
 import { words } from '../name-words';
@@ -93,11 +93,6 @@ export function namedAdministrationBefore(text: string, at: number): { name: str
     if (leader !== null) last = { name: `${withoutPossessive(leader.name)} administration`, at: leader.at };
   }
   return last;
-}
-
-/** Whether a body's name is a place's ("China", "U.S."): a place speaks as its government, never as "the company". */
-export function isPlaceName(name: string): boolean {
-  return PLACES.has(name.toLowerCase().replace(/\.$/, ''));
 }
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.

@@ -17,13 +17,13 @@ import { addEntity } from '../registry';
 import {
   claimBodyOfNoun,
   claimOpeningBody,
-  isPlaceName,
   ledePossessor,
   namedAdministrationBefore,
   subjectBodyBefore,
   unlistedBodyBefore,
 } from './body-before';
 import { countryInFocus } from './country-in-focus';
+import { isPlaceName } from '../../lexicon/places';
 import { introducedBodyNoun } from '../introduced-body';
 import { startsUpper } from '../../tokens';
 
