@@ -1529,13 +1529,13 @@ function commaSegmentBack(tokens: readonly Token[], end: number, floor: number):
   return i;
 }
 
+/** Subordinators that end a speaker after its cue ("said the official when asked"; not "as": "describing the team as heroes"). */
+const SPEAKER_ENDS = new Set(['when', 'while', 'after', 'before', 'if', 'though', 'although', 'upon']);
+
 /**
  * The speaker right of a cue ("..., said Sella." / "," said another senior Russian source ...
  * who has worked with Putin"): up to the sentence's end, or a comma for a name.
  */
-/** Subordinators that end a speaker after its cue ("said the official when asked"; not "as": "describing the team as heroes"). */
-const SPEAKER_ENDS = new Set(['when', 'while', 'after', 'before', 'if', 'though', 'although', 'upon']);
-
 export function rightSubject(
   text: string,
   tokens: readonly Token[],
@@ -1614,11 +1614,11 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
     const pronoun = /^(?:he|she|they|i|we)$/.test(firstToken.lower);
     const unnamed = /^(?:the|a|an|one|another|two|three|four|five|several|some|many|\d+)$/.test(firstToken.lower);
     // "said police Chief Joseph Boinnet", "said oil and gas worker Mike Wipf": a short description ending in a name.
-    const titled = end - from <= 7 && isCapitalized(tokens[end - 1]) && !/^(?:his|her|their|its|our|my)$/.test(firstToken.lower);
+    const titled = end - from <= 7 && isCapitalized(tokens[end - 1]) && !POSSESSIVE_DETERMINERS.has(firstToken.lower);
     // "“...,” said picnic officials in a statement", "said health experts": a group of unnamed people with no determiner.
     const group = pronoun || unnamed || titled ? -1 : bareGroupEnd(tokens, from, end);
     if (group > 0) end = group;
-    else if (pronoun ? end !== from + 1 : !(unnamed || titled)) return null;
+    else if (pronoun ? end !== from + 1 : !(unnamed || titled || possessedPerson(tokens, from, end))) return null;
   }
   // A name stops at its last capitalized word ("said Smith on Monday", "said Dr. Jane Smith of the clinic"),
   // unless a title leads to it ("says Heart and Stroke senior manager Erin Kim").
@@ -1660,7 +1660,58 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
     }
   }
   if (mention === null || (mention.kind === 'pronoun' && tokens[from]?.lower === 'it')) return null;
+  // "said her mother, Chrystle Lee, a breast cancer survivor.", "said a spokesman, Kent Lupino,": a person described
+  // after the cue, then named, is the name, with the description for its role.
+  if (mention.kind !== 'name' && isPersonHead(tokens[end - 1]?.lower ?? '')) {
+    const appositive = nameInApposition(text, tokens, end, limit);
+    if (appositive !== null) return { mention: withRole(appositive.mention, describedRole(mention.text)), end: appositive.end };
+  }
   return { mention, end };
+}
+
+/** Possessives before a noun: "his wife", "its managing director". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * Whether tokens[from, end) are a possessive and a person it has, and nothing after: lowercase words ending in a
+ * speaker's noun, perhaps followed by a name ("said her sister.", "said his daughter, Linda Flowers", "said his
+ * neighbor Kelly Brogan", "said her longtime friend and colleague Pamela Lesser"), not a clause ("said his bill would
+ * restore equity").
+ */
+function possessedPerson(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!POSSESSIVE_DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
+  let k = from + 1;
+  while (k < end && k - from <= 6 && tokens[k]?.word === true && !isCapitalized(tokens[k])) k += 1;
+  if (k === from + 1 || !isSpeakerNoun(tokens[k - 1]?.lower ?? '') || finiteInside(tokens, from + 1, k)) return false;
+  for (let i = k; i < end; i += 1) if (!isCapitalized(tokens[i])) return false;
+  return true;
+}
+
+/** Whether a lowercase noun heads a description of a person: a role ("spokesman", "managing director") or a person noun ("mother"). */
+export function isPersonHead(head: string): boolean {
+  return ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head);
+}
+
+/** A description as the role of the person it names: without its determiner ("her mother" → "mother"). */
+export function describedRole(description: string): string {
+  return description.replace(/^(?:the|a|an|his|her|its|their|our|my|your)\s+/i, '');
+}
+
+/** A name in apposition after the comma at tokens[comma] ("..., Paul Meyer,"), ending at a comma or the sentence's end. */
+export function nameInApposition(
+  text: string,
+  tokens: readonly Token[],
+  comma: number,
+  last: number,
+): { mention: Mention; end: number } | null {
+  if (tokens[comma]?.text !== ',') return null;
+  let end = comma + 1;
+  while (end < last && tokens[end]?.cap === true) end += 1;
+  // (A name whose abbreviation ends the sentence ends it: "said his son, Wayne Reese Jr. “I would ...".)
+  const ended = end === last || /^[,.!?]$/.test(tokens[end]?.text ?? '') || (tokens[end - 1]?.text.endsWith('.') ?? false);
+  if (end === comma + 1 || !ended) return null;
+  const mention = classifyMention(text, tokens, comma + 1, end);
+  return mention !== null && mention.kind === 'name' ? { mention, end } : null;
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention, withRole } from '../classify-mention';
-import { PERSON_NOUNS, ROLE_NOUNS } from '../lexicon/role-nouns';
 import { isQuoteMark, isWord, stopsSpeakerScan, wordsIn } from '../tokens';
-import { pastDateline } from '../subject';
+import { describedRole, isPersonHead, nameInApposition, pastDateline } from '../subject';
 import { documentMention } from './document-mention';
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
@@ -81,16 +80,6 @@ function recordBefore(text: string, tokens: readonly Token[], a: number, b: numb
 
 /** Words after which a parenthetical "according to X," leaves the claim to what follows. */
 const SUBORDINATORS = new Set(['because', 'that', 'but', 'and', 'since', 'as', 'while', 'so', 'although', 'though']);
-/** A name in apposition after the comma at tokens[comma] ("..., Paul Meyer,"), ending at a comma or the sentence's end. */
-function appositiveName(text: string, tokens: readonly Token[], comma: number, last: number): { mention: Mention; end: number } | null {
-  if (tokens[comma]?.text !== ',') return null;
-  let end = comma + 1;
-  while (end < last && tokens[end]?.cap === true) end += 1;
-  if (end === comma + 1 || (end < last && !/^[,.!?]$/.test(tokens[end]?.text ?? ''))) return null;
-  const mention = classifyMention(text, tokens, comma + 1, end);
-  return mention !== null && mention.kind === 'name' ? { mention, end } : null;
-}
-
 /** Whether tokens[from, last) describe the source before them ("a commercial real estate developer"), with no verb of a clause. */
 function describesSource(tokens: readonly Token[], from: number, last: number): boolean {
   if (!/^(?:a|an)$/.test(tokens[from]?.lower ?? '')) return false;
@@ -202,10 +191,9 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     // Only a person has one ("its owner, Paul Meyer", "his wife, Dana"): "an FBI summary of its investigation, Cheryl Mills, a top
     // Clinton aide, sent ..." opens the claim with its subject.
     const head = (mention.text.split(/\s+/).at(-1) ?? '').toLowerCase();
-    const person = ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head);
-    const appositive = mention.kind === 'name' || !person ? null : appositiveName(text, tokens, end, sentence.last);
+    const appositive = mention.kind === 'name' || !isPersonHead(head) ? null : nameInApposition(text, tokens, end, sentence.last);
     if (appositive !== null) {
-      mention = withRole(appositive.mention, mention.text.replace(/^(?:the|a|an|his|her|its|their|our|my|your)\s+/i, ''));
+      mention = withRole(appositive.mention, describedRole(mention.text));
       end = appositive.end;
     }
     const cue = { text: text.slice(a.start, b.end), lemma: 'according to', start: a.start, end: b.end };

@@ -640,4 +640,44 @@ describe('a described subject before a direct quote', () => {
       speaker: 'economists at Aubrey G. Lanston and Co Inc.',
     });
   });
+
+  it('should take a possessed person after an inverted cue, and the name set after it ("said her mother, Chrystle Lee")', () => {
+    // recovery-2020 (recovery-0608, Chicago Sun-Times): the first quotation had been a photo credit's, "Ashlee Rezin Garcia".
+    const text =
+      'Reese, who grew up in the Roseland community, misses having a life outside the hospital. Her family certainly misses her.\n\n“It’s been a while, because of the coronavirus,” said her mother, Chrystle Lee, a breast cancer survivor. “I’m like, ‘Oh, come on over. You’ve got the mask on.’”';
+    expect(attributed(text).quotes).toEqual([
+      [123, 171, 'Chrystle Lee', 'Chrystle Lee'],
+      [229, 284, 'Chrystle Lee', 'Chrystle Lee'],
+    ]);
+    // recovery-1323 (Washington Post obituaries): had been the daughter's father's, "Chianti Jackson Harpool", named before.
+    expect(
+      attributed(
+        'Bishop James N. Flowers Jr. founded a house of worship in a vacant auto garage in 1982 and in 38 years built it into a handsome brick church with about 200 congregants in Seat Pleasant, Md. “My dad was just a special, humble, fair, caring man of God,” said his daughter, Linda Flowers. He was the lead singer of a band on the rise on the D.C. club circuit during the 1950s and 1960s.',
+      ).quotes,
+    ).toEqual([[190, 251, 'Linda Flowers', 'Linda Flowers']]);
+    // With no name, the relative is someone unnamed; a clause after the possessive is no speaker.
+    expectQuote('Joanne had a double lung transplant, which gave her a “second life,” said her sister.', {
+      text: 'Joanne had a double lung transplant, which gave her a “second life,”',
+      speaker: 'her sister',
+      source: 'her sister',
+    });
+    expectQuote('“Sales will rise,” said its president, John Smith.', {
+      text: '“Sales will rise,”',
+      speaker: 'John Smith',
+      source: 'John Smith',
+    });
+  });
+
+  it('should take the name set after an unnamed person after an inverted cue ("said a spokesman, Kent Lupino,")', () => {
+    // recovery-2020 (recovery-1005, The New York Times): had been "a spokesman", someone unnamed.
+    const text =
+      'BioMedomics confirmed that the British lab had placed an order for coronavirus tests — a minimum order is 1,000 kits — but would not provide any further details. “As a small company,” said a spokesman, Kent Lupino, “while we try to vet resellers as best we can, we do not have control over all those who would use this pandemic as an opportunity to blatantly profiteer from those in need.”';
+    expect(attributed(text)).toEqual({
+      quotes: [
+        [22, 160, 'BioMedomics', 'BioMedomics'],
+        [162, 389, 'Kent Lupino', 'Kent Lupino'],
+      ],
+      kinds: ['organization', 'person'],
+    });
+  });
 });

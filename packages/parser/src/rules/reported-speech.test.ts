@@ -912,6 +912,19 @@ describe('reportedSpeech', () => {
       { text: 'that Gore plans to skip the festivities in Philadelphia', cue: 'told', speaker: 'the former vice president’s spokeswoman' },
     );
   });
+  it('should take a possessed person named after an inverted cue as the speaker ("said her longtime friend and colleague Pamela Lesser")', () => {
+    // recovery-2020 (recovery-1316, St. Louis Post-Dispatch): had no claim.
+    expect(
+      attributed(
+        'Wilson-Griffin had a knack for doing the unorthodox for the benefit of those who needed her help, said her longtime friend and colleague Pamela Lesser, director of perinatal services at SSM St. Mary’s Health Center, where Wilson-Griffin last worked as a perinatal clinical nurse specialist.',
+      ).quotes,
+    ).toEqual([[0, 96, 'her longtime friend and colleague Pamela Lesser', 'Pamela Lesser']]);
+    // "said his bill would restore equity": a possessive opening a clause is no speaker.
+    expectQuote('Sen. Edward Zorinsky, D-Neb., said his bill would restore equity under federal sodbuster rules.', {
+      text: 'his bill would restore equity under federal sodbuster rules',
+      speaker: 'Sen. Edward Zorinsky',
+    });
+  });
 });
 
 describe('wire copy', () => {
