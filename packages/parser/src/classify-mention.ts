@@ -568,6 +568,17 @@ function readMention(text: string, tokens: readonly Token[], a: number, b: numbe
       !isRoleWord(prev)
     )
       return classifyMention(text, tokens, a, i);
+    // "NASA’s Ames Research Center in Silicon Valley", "Mount Sinai Hospital in New York": a body's word ends its name
+    // before "in", and the place after it is where it is (had been a person, "Silicon Valley").
+    if (
+      t.lower === 'in' &&
+      ORGANIZATION_WORDS.has(bare(prev)) &&
+      i - a >= 2 &&
+      bodyNameBefore(tokens, a, i) &&
+      isCapitalized(tokens[i + 1]) &&
+      !CALENDAR_WORDS.has(tokens[i + 1]?.lower ?? '')
+    )
+      return classifyMention(text, tokens, a, i);
     // "Airship Industries Ltd of the U.K.": a company's legal form ends its name, and the place after it is its home.
     if (COMPANY_FORMS.has(bare(prev).replaceAll('.', '')) && i - a >= 2 && isCapitalized(tokens[a]))
       return classifyMention(text, tokens, a, i);
@@ -652,6 +663,15 @@ function readMention(text: string, tokens: readonly Token[], a: number, b: numbe
   }
   if (runStart < b) return namedMention(text, tokens, a, b, runStart, whole);
   return outletBeforeMedium(text, tokens, a, b, whole) ?? nominalMention(tokens, a, b, first, whole);
+}
+
+/** Whether tokens[a, end) are a body's name: capitalized words and the connectors inside one, perhaps after "the". */
+function bodyNameBefore(tokens: readonly Token[], a: number, end: number): boolean {
+  for (let i = tokens[a]?.lower === 'the' ? a + 1 : a; i < end; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || !(isCapitalized(t) || PLACE_JOINS.has(t.lower) || t.lower === 'the')) return false;
+  }
+  return true;
 }
 
 /**

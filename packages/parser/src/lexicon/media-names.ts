@@ -40,6 +40,16 @@ export const NOT_MEDIA_AFTER: ReadonlySet<string> = new Set([
   ...['federation', 'commission', 'committee', 'council', 'party', 'counsel', 'electoral'],
 ]);
 
+/**
+ * Heads of another body's name that a paper's word inside it does not make a paper ("Waco Independent School
+ * District", "National Postal Mail Handlers Union", "Post and Telecommunications Ministry"), unless right after it
+ * ("Times Union").
+ */
+export const NOT_MEDIA_HEADS: ReadonlySet<string> = new Set([
+  ...['district', 'union', 'ministry', 'department', 'school', 'university', 'college', 'hospital', 'bank', 'board'],
+  ...['authority', 'council', 'commission', 'committee', 'party', 'church', 'court'],
+]);
+
 /** Newspapers' short names, which are no one's name alone. */
 export const SHORT_PAPER_NAMES: ReadonlySet<string> = new Set([
   'times',

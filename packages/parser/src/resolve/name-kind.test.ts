@@ -232,4 +232,14 @@ describe('nameKind', () => {
     expect(nameKind('TAP Air Portugal')).toBe('organization');
     expect(nameKind('SOS Medias Burundi')).toBe('organization');
   });
+
+  it('should read a body whose name ends in its head as the body, a paper’s word inside it or not ("Waco Independent School District")', () => {
+    // recovery-2020: "said a statement from the Waco Independent School District" and the National Postal Mail Handlers
+    // Union had been newspapers; reuters-21578: so had the Post and Telecommunications Ministry.
+    expect(nameKind('Waco Independent School District')).toBe('organization');
+    expect(nameKind('National Postal Mail Handlers Union')).toBe('organization');
+    expect(nameKind('Post and Telecommunications Ministry')).toBe('organization');
+    expect(nameKind('New China News Agency')).toBe('media');
+    expect(nameKind('Press Trust of India')).toBe('media');
+  });
 });

@@ -6,7 +6,7 @@ import { isGivenName } from '../lexicon/given-names';
 import { isFirmNamedForPeople, LEGAL_FORMS } from '../lexicon/company-endings';
 import { INSTITUTIONS } from '../lexicon/agencies';
 import { REGIONS, TRADE_WORDS } from '../lexicon/business-words';
-import { BROADCASTERS, MEDIA_NAME_WORDS, NOT_MEDIA_AFTER, SHORT_PAPER_NAMES } from '../lexicon/media-names';
+import { BROADCASTERS, MEDIA_NAME_WORDS, NOT_MEDIA_AFTER, NOT_MEDIA_HEADS, SHORT_PAPER_NAMES } from '../lexicon/media-names';
 import { TITLE_CASE_CONNECTORS } from '../lexicon/name-context';
 import { PARTY_GROUPS } from '../lexicon/parties';
 import { COUNTRY_OF_DEMONYM, PLACES } from '../lexicon/places';
@@ -61,6 +61,8 @@ export function readKind(name: string): SourceKind {
   const paperWord = (w: string, k: number) =>
     MEDIA_NAME_WORDS.has(w) &&
     !NOT_MEDIA_AFTER.has(lower[k + 1] ?? '') &&
+    // (A head right after the paper's word is the paper's own: "Times Union".)
+    !(k < lower.length - 2 && NOT_MEDIA_HEADS.has(lower.at(-1) ?? '')) &&
     !(k === 0 && w === 'sun') &&
     !(w === 'examiner' && lower[k - 1] === 'medical');
   if (words.length >= 2 && lower.some(paperWord)) return 'media';

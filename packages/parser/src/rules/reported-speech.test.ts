@@ -925,6 +925,26 @@ describe('reportedSpeech', () => {
       speaker: 'Sen. Edward Zorinsky',
     });
   });
+  it('should end a body’s name before "in" and the place where it is ("NASA’s Ames Research Center in Silicon Valley")', () => {
+    // recovery-2020 (recovery-1130, Space.com): had been a person, "Silicon Valley".
+    expect(
+      attributed(
+        'On Sunday, NASA’s Ames Research Center in Silicon Valley, California, announced it was restricting access to its facilities. Engineers and scientists at Ames play roles in many of NASA’s major programs.',
+      ),
+    ).toEqual({ quotes: [[80, 123, 'NASA’s Ames Research Center', 'NASA’s Ames Research Center']], kinds: ['organization'] });
+    // reuters-21578 (reuters-881): had been a person, "Frankfurt".
+    expect(
+      attributed(
+        "Banking sources said commercial banks would not be involved in today's talks with Funaro. A spokesman for the Bundesbank in Frankfurt said the central bank would also not be represented.",
+      ),
+    ).toEqual({
+      quotes: [
+        [21, 88, 'Banking sources', 'Banking sources'],
+        [139, 185, 'the Bundesbank', 'Bundesbank'],
+      ],
+      kinds: ['anonymous', 'organization'],
+    });
+  });
 });
 
 describe('wire copy', () => {
