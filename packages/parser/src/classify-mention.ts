@@ -691,7 +691,28 @@ const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['news', 'agency', 'radio', 't
  * Those of them that end the phrase (an "agency" or a "service" only a news one). Not a website, a channel or a
  * newsletter, which bodies have too ("the CDC's website"), nor a "paper", as often a study ("The PNG Geological Survey paper noted").
  */
-const MEDIUM_HEADS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'newspaper', 'daily', 'weekly', 'magazine', 'tabloid']);
+const MEDIUM_HEADS: ReadonlySet<string> = new Set([
+  'radio',
+  'television',
+  'tv',
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'edition',
+]);
+/** Which edition of a paper ("the People's Daily overseas edition said"). */
+const EDITIONS: ReadonlySet<string> = new Set([
+  'overseas',
+  'domestic',
+  'international',
+  'online',
+  'sunday',
+  'weekend',
+  'evening',
+  'morning',
+]);
 /** A capitalized description joined by a hyphen ("English-language", "Tokyo-based"), before the outlet's name. */
 const HYPHENATED_DESCRIPTION = /^\p{L}+-\p{Ll}+$/u;
 
@@ -720,7 +741,7 @@ function outletBeforeMedium(
   let news = false;
   for (let i = k; i < b - 1; i += 1) {
     const word = tokens[i]?.lower ?? '';
-    if (!MEDIUM_NOUNS.has(word)) return null;
+    if (!MEDIUM_NOUNS.has(word) && !(last === 'edition' && EDITIONS.has(word))) return null;
     news ||= word === 'news';
   }
   if (!MEDIUM_HEADS.has(last) && !news) return null;

@@ -594,7 +594,11 @@ function isGroupNoun(token: Token | undefined, opening = false): boolean {
 function groupsJoined(tokens: readonly Token[], and: number, end: number, floor: number): boolean {
   if (tokens[and]?.lower !== 'and' || !isGroupNoun(tokens[and - 1], and - 1 === floor) || !isGroupNoun(tokens[end - 1]) || end - and > 4)
     return false;
-  for (let i = and + 1; i < end; i += 1) if (tokens[i]?.word !== true || tokens[i]?.cap === true) return false;
+  // (A people's or a place's word may open the second: "Chinese officials and Japanese traders told Reuters".)
+  for (let i = and + 1; i < end; i += 1) {
+    const t = tokens[i];
+    if (t?.word !== true || (t.cap && !(i === and + 1 && isPeopleOrPlace(t.text)))) return false;
+  }
   // The first group opens the segment: after a comma or dash or at the sentence's start, its modifiers no verb or
   // preposition ("Many local bankers and economists said"; not "... are low cost producers and traders", "with many
   // marchers and spectators").
@@ -608,6 +612,11 @@ function groupsJoined(tokens: readonly Token[], and: number, end: number, floor:
     if (i === floor) return true;
   }
   return and - 1 === floor;
+}
+
+/** Whether a capitalized word is a people's adjective or a place ("Japanese", "Western", "U.S."). */
+function isPeopleOrPlace(word: string): boolean {
+  return COUNTRY_OF_DEMONYM.has(word) || PLACES.has(word.toLowerCase()) || word === 'Western';
 }
 
 /** Words that cannot open or modify the first of two joined groups: clause words, auxiliaries, pronouns. */

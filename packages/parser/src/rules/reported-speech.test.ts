@@ -1794,4 +1794,31 @@ describe('wire copy', () => {
       kinds: ['organization'],
     });
   });
+
+  it('should take two groups joined by "and" after the claim, the second with a people’s adjective ("Chinese officials and Japanese traders told Reuters")', () => {
+    // reuters-21578 (reuters-5326): had no claim, and "They said" after it no speaker.
+    expect(
+      attributed(
+        "HANGZHOU, China, March 17 - China's grain imports will rise\nin 1987 because of a serious drought and increasing demand, but\nwill be not be as large as in the past, Chinese officials and\nJapanese traders told Reuters.\n    They said foreign exchange constraints and national policy\nwould not allow a return to large-scale imports, which peaked\nat 16.15 mln tonnes in 1982.",
+      ).quotes,
+    ).toEqual([
+      [28, 162, 'Chinese officials and Japanese traders', 'Chinese officials and Japanese traders'],
+      [231, 369, 'They', 'Chinese officials and Japanese traders'],
+    ]);
+  });
+
+  it('should take a paper’s edition for the paper ("the People’s Daily overseas edition said")', () => {
+    // reuters-21578 (reuters-7893): had no claim, and "It said" after it no speaker.
+    expect(
+      attributed(
+        "PEKING, March 24 - China's fifth securities market will\nopen on April 1 in the industrial port city of Tianjin, the\nPeople's Daily overseas edition said.\n    It said the market will in its first phase trade four\nbonds, two issued by banks, one by a well-known city bicycle\nfactory and one issued by the city government to finance\nconstruction of a road.",
+      ),
+    ).toEqual({
+      quotes: [
+        [19, 110, "the People's Daily overseas edition", "People's Daily"],
+        [166, 352, 'It', "People's Daily"],
+      ],
+      kinds: ['media'],
+    });
+  });
 });
