@@ -408,8 +408,14 @@ function trailingRun(tokens: readonly Token[], a: number, b: number): number {
     else if (i < b && pluralPossessiveInBody(tokens, i - 1, b)) i -= 1;
     else break;
   }
-  // A run never starts with a connector.
-  while (i < b && CONNECTORS.has(tokens[i]?.lower ?? '')) i += 1;
+  // A run never starts with a connector, but may with a particle written in capitals before a name ("the newspaper La
+  // Repubblica", "the news magazine Der Spiegel", "Al Gore").
+  while (
+    i < b &&
+    CONNECTORS.has(tokens[i]?.lower ?? '') &&
+    !(PARTICLES.has(tokens[i]?.lower ?? '') && isCapitalized(tokens[i]) && isCapitalized(tokens[i + 1]))
+  )
+    i += 1;
   return i;
 }
 

@@ -1,6 +1,7 @@
 import { BUSINESS_PLURALS } from '../lexicon/business-words';
 import { ORGANIZATION_WORDS, OUTLET_ROLES } from '../lexicon/role-nouns';
 import { words } from './name-words';
+import { COUNTRY_OF_DEMONYM } from '../lexicon/places';
 
 /**
  * A role that says a body is owned by or part of another, or is a group of bodies ("Encor, 48 pct-owned by Dome
@@ -25,7 +26,8 @@ export function oneOfBusinesses(role: string): boolean {
 export function isOutletRole(role: string): boolean {
   const written = words(role);
   // A short description in lowercase words: "director for Kentucky Health Justice Network" is a person's role.
-  if (written.length > 4 || written.some((w) => w !== w.toLowerCase())) return false;
+  // (A people's adjective may lead it: "Italian daily La Repubblica".)
+  if (written.length > 4 || written.some((w, k) => w !== w.toLowerCase() && !(k === 0 && COUNTRY_OF_DEMONYM.has(w)))) return false;
   const head = written.at(-1) ?? '';
   return OUTLET_ROLES.has(head) || (head === 'agency' && written.includes('news'));
 }

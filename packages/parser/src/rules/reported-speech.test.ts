@@ -1821,4 +1821,18 @@ describe('wire copy', () => {
       kinds: ['media'],
     });
   });
+
+  it('should keep a paper’s article in its name and read the paper by its description ("the newspaper La Repubblica")', () => {
+    // recovery-2020 (recovery-0995) and reuters-21578 (reuters-15300): had been people, "Repubblica" and "Spiegel".
+    expect(
+      attributed(
+        'On March 9, Ada Zanusso, 103, was one of several residents of a nursing home in the town of Lessona, Italy, to become ill with the coronavirus. Twenty people had already died there, the newspaper La Repubblica reported.',
+      ),
+    ).toEqual({ quotes: [[144, 180, 'the newspaper La Repubblica', 'La Repubblica']], kinds: ['media'] });
+    expect(
+      attributed(
+        'HAMBURG, April 27 - Chancellor Helmut Kohl has decided to\nkeep Bundesbank President Karl Otto Poehl in office for a\nfurther eight years, the news magazine Der Spiegel said.',
+      ),
+    ).toEqual({ quotes: [[20, 135, 'the news magazine Der Spiegel', 'Der Spiegel']], kinds: ['media'] });
+  });
 });
