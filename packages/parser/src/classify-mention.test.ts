@@ -177,6 +177,10 @@ describe('classifyMention', () => {
     expect(classify('Two senior officials at the White House')).toMatchObject({ kind: 'anonymous' });
     expect(classify('Economists at Goldman Sachs')).toMatchObject({ kind: 'anonymous', name: 'Economists at Goldman Sachs' });
     expect(classify('Doctors')).toMatchObject({ kind: 'anonymous', name: 'Doctors' });
+    // recovery-2020 (recovery-0969): "Representatives of the big three package deliverers ... insisted there is no need"
+    // had been an organization, "Representatives"; so had "Spokespeople".
+    expect(classify('Representatives')).toMatchObject({ kind: 'anonymous', name: 'Representatives' });
+    expect(classify('Spokespeople')).toMatchObject({ kind: 'anonymous', name: 'Spokespeople' });
     // A day after the place is no part of who they are.
     expect(classify('Japanese officials in Tokyo today')).toMatchObject({ kind: 'anonymous', name: 'Japanese officials in Tokyo' });
     // Not a clause ("have amassed"), nor a cue's subject and object, nor a name ("Reuters in London").

@@ -12,6 +12,7 @@ import {
   TITLE_ACRONYMS,
   isPersonHead,
   isPeoplePlural,
+  speaksForABody,
   isRoleNoun,
   isSpeakerNoun,
   isTitle,
@@ -835,7 +836,9 @@ function unnamedMention(
   // "Aides to Trump", "officials at the White House", "Doctors": unnamed people, described by whom they
   // serve or where they are; the person or body after the preposition does not speak.
   // ("Doctors" opening a sentence is no name; "economists" in lowercase stays a description to resolve.)
-  if (b - a === 1 && tokens[a]?.cap === true && isPeoplePlural(first, false)) return mentionOf(whole, 'anonymous', whole.text, null);
+  // ("Representatives", "Spokespeople" alone: no body named, they are unnamed people too.)
+  if (b - a === 1 && tokens[a]?.cap === true && (isPeoplePlural(first, false) || speaksForABody(first)))
+    return mentionOf(whole, 'anonymous', whole.text, null);
   const groupEnd = describedGroupEnd(tokens, a, b);
   if (groupEnd > 0) {
     const group = span(text, tokens, a, groupEnd);

@@ -65,3 +65,17 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
 export function isGivenName(name: string): boolean {
   return GIVEN_NAMES.has(name.toLowerCase());
 }
+
+const MALE: ReadonlySet<string> = new Set(maleEnglish.map((n) => n.toLowerCase()));
+const FEMALE: ReadonlySet<string> = new Set(femaleEnglish.map((n) => n.toLowerCase()));
+
+/**
+ * The gender a given name says, when the lists hold it as a man's or a woman's only ("Bill" m, "Hillary" f; none for
+ * "Kim", "Jordan", "Chris", held as both): what tells "Mr. Clinton" from "Hillary Clinton" when no pronoun has.
+ */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  const lower = name.toLowerCase();
+  const male = MALE.has(lower);
+  if (male === FEMALE.has(lower)) return null;
+  return male ? 'm' : 'f';
+}

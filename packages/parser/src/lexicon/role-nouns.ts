@@ -600,6 +600,11 @@ export function isPersonHead(word: string): boolean {
 /** Plurals that speak for a body rather than as a group of their own ("spokesmen for Pfizer"). */
 const SPEAKING_FOR = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'representatives']);
 
+/** Whether a plural speaks for a body ("spokesmen", "representatives"). */
+export function speaksForABody(word: string): boolean {
+  return SPEAKING_FOR.has(word);
+}
+
 /**
  * Whether a lowercase word is a plural for unnamed people ("officials", "doctors", "economists", "aides"): not
  * a party's members, a body, an outlet, or those who speak for a body. With `byForm`, an agent noun the lists

@@ -6,6 +6,7 @@ import { initialLetters, isAcronym, isSlashInitials, sameNameWords, words } from
 import { companyOfFirstWord, companyOfInitials, companyOfShortName } from './company-short-form';
 import { nearSpelling } from './near-spelling';
 import { isPlaceName } from '../lexicon/places';
+import { givenNameGender } from '../lexicon/given-names';
 
 /** A name's fullest form in the article and the roles written with it. */
 export interface FullName {
@@ -114,8 +115,11 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
     const familyFirst = w.length === 1 && nw[0] === w[0] && nw.length <= 3 && (n.role !== null || n.gender !== null);
     const same = sameNameWords(n.name, nw, name, w) || familyFirst;
     if (!same) continue;
-    // "Ms. Rose" beside "Max Rose ... he" or "Mr. Rose": a spouse, not the same person.
-    if (gender !== null && n.gender !== null && n.gender !== gender) {
+    // "Ms. Rose" beside "Max Rose ... he" or "Mr. Rose": a spouse, not the same person. (With no pronoun or title to
+    // tell, the given name does: "Mr. Clinton" is not "Hillary Clinton"; not a family name written first, "Kim Jong Un".)
+    // (The given name first: the gender an occurrence carries is its surname's, shared by the couple.)
+    const known = (gender !== null && !familyFirst && nw.length >= 2 ? givenNameGender(nw[0] ?? '') : null) ?? n.gender;
+    if (gender !== null && known !== null && known !== gender) {
       otherGender = true;
       continue;
     }
@@ -123,7 +127,7 @@ function findFullest(ctx: ResolveContext, name: string, kind: SourceKind, gender
     if (n.kind === kind && (nw.length > bestLength || (n.name === best && bestGender === null))) {
       best = n.name;
       bestLength = nw.length;
-      bestGender = n.gender;
+      bestGender = known;
     }
   }
   // With both a "Mr." and a "Ms." of the name in the article, a full name of no known gender is neither's.

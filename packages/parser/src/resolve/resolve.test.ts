@@ -1540,4 +1540,17 @@ describe('resolve', () => {
     expect(quotes.at(-1)).toEqual([535, 622, 'The cable program', 'Cable News Network']);
     expect(kinds).toContain('media');
   });
+
+  it('should tell "Mr. Clinton" from Hillary Clinton by her given name when no pronoun has', () => {
+    // polnear-train (nyt_2016-08-22): had been "Clinton", neither of them, as "Mr." and "Mrs." share the surname; "Mr. Trump"
+    // beside Ivanka Trump, "Mrs. Schlafly" beside John Schlafly alike (96 claims of polnear-train given the full name).
+    expect(
+      attributed(
+        "Hillary Clinton has yet to address how her administration would handle longtime donors like Saudi Arabia seeking help from the United States.\n\nWith Mrs. Clinton facing accusations of favoritism toward Clinton Foundation donors during her time as secretary of state, former President Bill Clinton told foundation employees on Thursday that the organization would no longer accept foreign or corporate donations should Mrs. Clinton win in November.\n\nThe foundation limited the conferences to domestic locations while Mrs. Clinton was secretary of state. On Thursday, Mr. Clinton said the gathering in September in New York would be the foundation's last.",
+      ).quotes,
+    ).toEqual([
+      [334, 445, 'former President Bill Clinton', 'Bill Clinton'],
+      [582, 651, 'Mr. Clinton', 'Bill Clinton'],
+    ]);
+  });
 });
