@@ -88,6 +88,14 @@ describe('classifyMention', () => {
       name: '56 percent of Cuban-Americans polled',
     });
     expect(classify('Some 18% of voters')).toMatchObject({ kind: 'anonymous' });
+    // recovery-2020 and polnear-train: "the share of Americans" had been a person "Americans", "an increasing number of
+    // Democrats" and "Sixty-eight percent of Republicans" the parties.
+    expect(classify('the share of Americans')).toMatchObject({ kind: 'anonymous', name: 'the share of Americans' });
+    expect(classify('an increasing number of Democrats')).toMatchObject({ kind: 'anonymous' });
+    expect(classify('Sixty-eight percent of Republicans')).toMatchObject({ kind: 'anonymous' });
+    // Not a number of things, nor Reuters' "pct", as often a stake or a rate.
+    expect(classify('the same number of deaths')?.kind).not.toBe('anonymous');
+    expect(classify('11.5 pct of the total outstanding')?.kind).not.toBe('anonymous');
   });
 
   it('should keep a particle in a name, split a place-born description and read past a relative clause to its head', () => {

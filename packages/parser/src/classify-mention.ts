@@ -286,11 +286,23 @@ function withoutCourtesyTitle(role: string): string {
   return cut > 0 && last.endsWith('.') && COURTESY_TITLES.has(last.slice(0, -1).toLowerCase()) ? trimEnd(role.slice(0, cut), ' ,') : role;
 }
 
+/** A number written in words, up to ninety-nine ("Sixty-seven", "forty", "twelve"). */
+const NUMBER_WORD =
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/;
+
+/** Whether tokens[b - 1] is people in the plural: "voters", "Americans", "Democrats" (not "deaths", "contributions"). */
+function peopleLast(tokens: readonly Token[], b: number): boolean {
+  const last = tokens[b - 1];
+  return last !== undefined && (isPeoplePlural(last.lower, true) || (last.cap && /[^s]s$/.test(last.lower)));
+}
+
 /** Counts that open a crowd of unnamed people ("Hundreds of ..."). */
 const CROWDS: ReadonlySet<string> = new Set(['hundreds', 'dozens', 'thousands', 'millions', 'scores', 'tens']);
 /** Shares of a group, before "of" ("Half of Americans", "a majority of voters"). */
 const SHARES: ReadonlySet<string> = new Set([
   ...['half', 'third', 'quarter', 'fifth', 'majority', 'minority', 'plurality'],
+  // ("the share of Americans", "an increasing number of Democrats".)
+  ...['share', 'proportion', 'percentage', 'fraction'],
   ...['one-third', 'two-thirds', 'one-quarter', 'three-quarters', 'one-fifth', 'two-fifths', 'three-fifths'],
 ]);
 const isRoleWord = (t: Token) => isRoleNoun(bare(t), t.cap) || TITLES.has(bare(t)) || CAPITAL_TITLES.has(t.text);
@@ -790,7 +802,11 @@ function unnamedMention(
   }
   // "56 percent of Cuban-Americans", "Some 18% of voters": a poll's share of a group speaks, not the group's name.
   for (let i = a; i < Math.min(b - 1, a + 3); i += 1) {
-    if (/^\d/.test(tokens[i]?.text ?? '') && (tokens[i + 1]?.lower === 'percent' || tokens[i + 1]?.text === '%'))
+    // ("Sixty-seven percent of Americans": a number in words too; not Reuters' "pct", as often a rate or a stake.)
+    if (
+      (/^\d/.test(tokens[i]?.text ?? '') || (NUMBER_WORD.test(tokens[i]?.lower ?? '') && peopleLast(tokens, b))) &&
+      (tokens[i + 1]?.lower === 'percent' || tokens[i + 1]?.text === '%')
+    )
       return mentionOf(whole, 'anonymous', whole.text, null);
     // ... and "four in 10", "one in five voters".
     if (SHARE_NUMBER.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'in' && SHARE_NUMBER.test(tokens[i + 2]?.lower ?? ''))
@@ -811,9 +827,11 @@ function unnamedMention(
   if (CROWDS.has(first) && tokens[a + 1]?.lower === 'of' && b - a >= 3 && isNounPhrase(tokens, a + 2, b))
     return mentionOf(whole, 'anonymous', whole.text, null);
   // "Half of Americans", "a majority of voters", "nearly two-thirds of Republicans": a poll's share of a group.
-  for (let i = a; i < Math.min(b - 2, a + 3); i += 1)
-    if (SHARES.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'of' && isNounPhrase(tokens, i + 2, b))
-      return mentionOf(whole, 'anonymous', whole.text, null);
+  // ("an increasing number of Democrats": a number described; "a number of" alone is read below.)
+  for (let i = a; i < Math.min(b - 2, a + 3); i += 1) {
+    const share = SHARES.has(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'number' && i >= a + 2 && peopleLast(tokens, b));
+    if (share && tokens[i + 1]?.lower === 'of' && isNounPhrase(tokens, i + 2, b)) return mentionOf(whole, 'anonymous', whole.text, null);
+  }
   // "most of the major scooter sharing startups have said": some of a group of unnamed people or bodies (a plural noun
   // ending a phrase of no verb).
   if (QUANTIFIERS.has(first) && tokens[a + 1]?.lower === 'of' && DETERMINERS.has(tokens[a + 2]?.lower ?? '') && b - a >= 4) {

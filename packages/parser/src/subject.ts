@@ -754,8 +754,10 @@ function pastLowercaseTitle(tokens: readonly Token[], start: number, end: number
     if (j >= end + 3 && !joined) return end;
     j += 1;
   }
-  // The title is the last lowercase word, right before the name ("candidate Sen. Bernie Sanders").
-  if (j === end || !ROLE_NOUNS.has(tokens[j - 1]?.lower ?? '') || !isCapitalized(tokens[j])) return end;
+  // The title is the last lowercase word, right before the name ("candidate Sen. Bernie Sanders"), or joined by "and" to a
+  // capitalized one ("Former prosecutor and New York City Mayor Rudy Giuliani").
+  const title = tokens[j - 1]?.lower === 'and' ? tokens[j - 2] : tokens[j - 1];
+  if (j === end || !ROLE_NOUNS.has(title?.lower ?? '') || !isCapitalized(tokens[j])) return end;
   while (j < limit && (isCapitalized(tokens[j]) || (tokens[j]?.lower === 'of' && isCapitalized(tokens[j + 1])))) j += 1;
   return j;
 }

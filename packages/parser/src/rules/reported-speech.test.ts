@@ -1835,4 +1835,13 @@ describe('wire copy', () => {
       ),
     ).toEqual({ quotes: [[20, 135, 'the news magazine Der Spiegel', 'Der Spiegel']], kinds: ['media'] });
   });
+
+  it('should read two titles joined by "and" before a name as one subject ("Former prosecutor and New York City Mayor Rudy Giuliani")', () => {
+    // polnear-train (politico_2016-07-06): the participle's claim had been a source "Former".
+    expect(
+      attributed(
+        'Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute under the statutory definition of the law.',
+      ).quotes,
+    ).toEqual([[125, 194, 'Former prosecutor and New York City Mayor Rudy Giuliani', 'Rudy Giuliani']]);
+  });
 });
