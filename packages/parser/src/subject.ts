@@ -18,6 +18,7 @@ import {
   TITLE_ACRONYMS,
   isPeoplePlural,
   isRoleNoun,
+  isRoleOrPersonNoun,
   isSpeakerNoun,
   isTitle,
 } from './lexicon/role-nouns';
@@ -1673,7 +1674,7 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
   if (mention === null || (mention.kind === 'pronoun' && tokens[from]?.lower === 'it')) return null;
   // "said her mother, Chrystle Lee, a breast cancer survivor.", "said a spokesman, Kent Lupino,": a person described
   // after the cue, then named, is the name, with the description for its role.
-  if (mention.kind !== 'name' && isPersonHead(tokens[end - 1]?.lower ?? '')) {
+  if (mention.kind !== 'name' && isRoleOrPersonNoun(tokens[end - 1]?.lower ?? '')) {
     const appositive = nameInApposition(text, tokens, end, limit);
     if (appositive !== null) return { mention: withRole(appositive.mention, describedRole(mention.text)), end: appositive.end };
   }
@@ -1696,11 +1697,6 @@ function possessedPerson(tokens: readonly Token[], from: number, end: number): b
   if (k === from + 1 || !isSpeakerNoun(tokens[k - 1]?.lower ?? '') || finiteInside(tokens, from + 1, k)) return false;
   for (let i = k; i < end; i += 1) if (!isCapitalized(tokens[i])) return false;
   return true;
-}
-
-/** Whether a lowercase noun heads a description of a person: a role ("spokesman", "managing director") or a person noun ("mother"). */
-export function isPersonHead(head: string): boolean {
-  return ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head);
 }
 
 /** A description as the role of the person it names: without its determiner ("her mother" → "mother"). */

@@ -53,10 +53,24 @@ const NAMES_OF_THINGS = new Set([
   'winter',
 ]);
 
-/** Popular English given names of women and men (the human-names package), less places and names of things. */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  [...femaleEnglish, ...maleEnglish].map((n) => n.toLowerCase()).filter((n) => !NAMES_OF_THINGS.has(n) && !PLACES.has(n)),
-);
+/**
+ * Popular English given names of women and men (the human-names package), lowercased once, each with the gender the
+ * lists hold it as: null for one held as both ("Kim", "Jordan", "Chris").
+ */
+const GENDER_OF_NAME: ReadonlyMap<string, 'm' | 'f' | null> = (() => {
+  const genders = new Map<string, 'm' | 'f' | null>();
+  for (const n of maleEnglish) genders.set(n.toLowerCase(), 'm');
+  for (const n of femaleEnglish) {
+    const lower = n.toLowerCase();
+    // (A name in both lists says no gender; one written twice in the women's list is still a woman's.)
+    const held = genders.get(lower);
+    genders.set(lower, held === undefined || held === 'f' ? 'f' : null);
+  }
+  return genders;
+})();
+
+/** The given names, less places and names of things. */
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...GENDER_OF_NAME.keys()].filter((n) => !NAMES_OF_THINGS.has(n) && !PLACES.has(n)));
 
 /**
  * Whether a one-word name is a given name ("Sandra", "Megan", "Reagan"): a person, though the article never gives
@@ -66,16 +80,10 @@ export function isGivenName(name: string): boolean {
   return GIVEN_NAMES.has(name.toLowerCase());
 }
 
-const MALE: ReadonlySet<string> = new Set(maleEnglish.map((n) => n.toLowerCase()));
-const FEMALE: ReadonlySet<string> = new Set(femaleEnglish.map((n) => n.toLowerCase()));
-
 /**
  * The gender a given name says, when the lists hold it as a man's or a woman's only ("Bill" m, "Hillary" f; none for
  * "Kim", "Jordan", "Chris", held as both): what tells "Mr. Clinton" from "Hillary Clinton" when no pronoun has.
  */
 export function givenNameGender(name: string): 'm' | 'f' | null {
-  const lower = name.toLowerCase();
-  const male = MALE.has(lower);
-  if (male === FEMALE.has(lower)) return null;
-  return male ? 'm' : 'f';
+  return GENDER_OF_NAME.get(name.toLowerCase()) ?? null;
 }

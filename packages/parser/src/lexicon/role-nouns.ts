@@ -592,6 +592,11 @@ const NOT_PEOPLE = new Set([
   'question',
 ]);
 
+/** Whether a lowercase noun heads a description of one person: a role ("spokesman", "managing director") or a person noun ("mother"). */
+export function isRoleOrPersonNoun(head: string): boolean {
+  return ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head);
+}
+
 /** Whether a word is a noun for a person, a group of speakers or a party member ("spokesman", "Republican"). */
 export function isPersonHead(word: string): boolean {
   return isSpeakerNoun(word) || PARTY_MEMBERS.has(word);

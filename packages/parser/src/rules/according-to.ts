@@ -2,7 +2,8 @@ import type { Mention, Paragraph, Sentence, Token } from '../document';
 import { addClaim, isClaimed, trimContent, type RuleContext } from '../claims';
 import { classifyMention, withRole } from '../classify-mention';
 import { isQuoteMark, isWord, stopsSpeakerScan, wordsIn } from '../tokens';
-import { describedRole, isPersonHead, nameInApposition, pastDateline } from '../subject';
+import { isRoleOrPersonNoun } from '../lexicon/role-nouns';
+import { describedRole, nameInApposition, pastDateline } from '../subject';
 import { documentMention } from './document-mention';
 
 // A module constant: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
@@ -191,7 +192,7 @@ export function accordingTo(ctx: RuleContext, paragraph: Paragraph, sentence: Se
     // Only a person has one ("its owner, Paul Meyer", "his wife, Dana"): "an FBI summary of its investigation, Cheryl Mills, a top
     // Clinton aide, sent ..." opens the claim with its subject.
     const head = (mention.text.split(/\s+/).at(-1) ?? '').toLowerCase();
-    const appositive = mention.kind === 'name' || !isPersonHead(head) ? null : nameInApposition(text, tokens, end, sentence.last);
+    const appositive = mention.kind === 'name' || !isRoleOrPersonNoun(head) ? null : nameInApposition(text, tokens, end, sentence.last);
     if (appositive !== null) {
       mention = withRole(appositive.mention, describedRole(mention.text));
       end = appositive.end;

@@ -6,7 +6,7 @@ import { DETERMINERS, GERUND_PREPOSITIONS, PREPOSITIONS } from '../lexicon/funct
 import { OBJECT_PRONOUNS, PRONOUN_AND_BE } from '../lexicon/pronouns';
 import { SPEECH_ACT_FORMS } from '../lexicon/speech-acts';
 import { namesDocument } from '../lexicon/statement-nouns';
-import { ORGANIZATION_WORDS, PERSON_NOUNS, ROLE_NOUNS, isPeoplePlural } from '../lexicon/role-nouns';
+import { ORGANIZATION_WORDS, isPeoplePlural, isRoleOrPersonNoun } from '../lexicon/role-nouns';
 import {
   FINITE_AFTER_SUBJECT,
   finiteInside,
@@ -481,7 +481,7 @@ function explainsAsSpeaker(left: LeftSubject | null, tokens: readonly Token[], k
   if (m.kind === 'name') return true;
   if (m.kind === 'pronoun') return /^(?:he|she|they|i|we)$/i.test(m.text);
   const head = (m.text.split(/\s+/).at(-1) ?? '').toLowerCase();
-  return isPeoplePlural(head, false) || ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORGANIZATION_WORDS.has(head);
+  return isPeoplePlural(head, false) || isRoleOrPersonNoun(head) || ORGANIZATION_WORDS.has(head);
 }
 
 /** Whether a "that" clause of three words or more follows the cue past a particle or phrase ("pointed out that ..."). */
