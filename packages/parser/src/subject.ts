@@ -1625,7 +1625,9 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
   if (firstToken !== undefined && !isCapitalized(firstToken)) {
     const pronoun = /^(?:he|she|they|i|we)$/.test(firstToken.lower);
     const unnamed = /^(?:the|a|an|one|another|two|three|four|five|several|some|many|\d+)$/.test(firstToken.lower);
-    // "said police Chief Joseph Boinnet", "said oil and gas worker Mike Wipf": a short description ending in a name.
+    // "said police Chief Joseph Boinnet", "said oil and gas worker Mike Wipf": a short description ending in a name,
+    // perhaps before a phrase of when or where ("said former tech executive Carly Fiorina during the second GOP debate").
+    end = nameBeforePhrase(tokens, from, end);
     const titled = end - from <= 7 && isCapitalized(tokens[end - 1]) && !POSSESSIVE_DETERMINERS.has(firstToken.lower);
     // "“...,” said picnic officials in a statement", "said health experts": a group of unnamed people with no determiner.
     const group = pronoun || unnamed || titled ? -1 : bareGroupEnd(tokens, from, end);
@@ -1679,6 +1681,17 @@ function rightSubjectPlain(text: string, tokens: readonly Token[], from: number,
     if (appositive !== null) return { mention: withRole(appositive.mention, describedRole(mention.text)), end: appositive.end };
   }
   return { mention, end };
+}
+
+/** The end of tokens[from, end) cut before a phrase of when or where right after a capitalized word, if there is one. */
+function nameBeforePhrase(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from + 1; k < Math.min(end, from + 8); k += 1) {
+    // ("posted the clip to YouTube on Thursday": a phrase of its own before the capitalized word is no description.)
+    // ("former Secretary of State Hillary Clinton": "of" joins a title.)
+    const word = tokens[k]?.lower ?? '';
+    if (PREPOSITIONS.has(word) && !NAME_CONNECTORS.has(word)) return isCapitalized(tokens[k - 1]) && tokens[k]?.cap === false ? k : end;
+  }
+  return end;
 }
 
 /** Possessives before a noun: "his wife", "its managing director". */

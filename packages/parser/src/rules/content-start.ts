@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, TIME_WORDS } from '../lexico
 import { cueAt } from '../lexicon/cue-verbs';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { isStoppingIdiom } from '../lexicon/speech-acts';
-import { asideClosing, isCapitalized, isDash, isLowercaseWord, isQuoteMark, isWord } from '../tokens';
+import { asideClosing, isCapitalized, isDash, isLowercaseWord, isQuoteMark, isWord, wordsIn } from '../tokens';
 
 /** Lemmas that report speech whatever follows ("said the plan failed"); the others need "that" or a clause. */
 const STRONG = new Set(['say', 'tell', 'report']);
@@ -161,7 +161,6 @@ export function cannotOpenContent(word: string): boolean {
   return NOT_CONTENT.has(word);
 }
 
-/** Whether tokens from `i` read as a clause: a pronoun subject, or an auxiliary within a few words. */
 /** The comma that closes an aside of two to twelve words opening at tokens[i], or -1 (a quotation or a sentence's end first). */
 function asideComma(tokens: readonly Token[], i: number, limit: number): number {
   for (let k = i; k < Math.min(limit, i + 13); k += 1) {
@@ -172,6 +171,7 @@ function asideComma(tokens: readonly Token[], i: number, limit: number): number 
   return -1;
 }
 
+/** Whether tokens from `i` read as a clause: a pronoun subject, or an auxiliary within a few words. */
 function isClause(tokens: readonly Token[], i: number, limit: number, reach = 9): boolean {
   if (CLAUSE_OPENERS.has(tokens[i]?.lower ?? '')) return true;
   // Past the usual reach, an auxiliary counts only in the clause's own stretch: not one of a relative, subordinate or
@@ -565,3 +565,35 @@ function contentPastHearer(tokens: readonly Token[], i: number, limit: number, l
   if (!STRONG.has(lemma) && !isClause(tokens, i, limit, reach)) return null;
   return i;
 }
+
+/**
+ * Whether tokens[from, last) are one long phrase of where or how after a cue and nothing more ("..., Preckwinkle said in a
+ * livestreamed appearance before the City Club of Chicago."): a preposition, then at most sixteen words with no subject
+ * pronoun, auxiliary, "that", quotation mark or comma, which would open content of the cue's own.
+ */
+export function longPhraseOnly(tokens: readonly Token[], from: number, last: number): boolean {
+  if (!PHRASE_PREPOSITIONS.has(tokens[from]?.lower ?? '') || last - from > 20 || wordsIn(tokens, from, last) <= 8) return false;
+  for (let k = from + 1; k < last; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.text === ',' || isQuoteMark(t) || PHRASE_BREAKS.test(t.lower)) return false;
+  }
+  return true;
+}
+
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before']);
+
+/**
+ * Whether tokens[from, comma) read as a sentence's own clause, the content a long closing phrase may follow: six words or
+ * more with no comma, not opened by a preposition, a subordinator or a participle ("Earlier this year", "Founded in 1841",
+ * "Praising the role of ...", "Finance ministers of Britain, Canada, France, Japan" are none).
+ */
+export function plainClauseBefore(tokens: readonly Token[], from: number, comma: number): boolean {
+  const first = tokens[from];
+  if (first === undefined || wordsIn(tokens, from, comma) < 6) return false;
+  if (PREPOSITIONS.has(first.lower) || SUBORDINATE.has(first.lower) || /(?:ing|ed)$/.test(first.lower) || first.lower === 'but')
+    return false;
+  for (let k = from; k < comma; k += 1) if (tokens[k]?.text === ',') return false;
+  return true;
+}
+const PHRASE_BREAKS =
+  /^(?:he|she|they|we|i|it|you|there|that|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|and|but)$/;

@@ -680,4 +680,23 @@ describe('a described subject before a direct quote', () => {
       kinds: ['organization', 'person'],
     });
   });
+
+  it('should end a described speaker after an inverted cue before a phrase of when ("said former tech executive Carly Fiorina during ...")', () => {
+    // polnear-train (wash-post_2015-11-10): the quotation had no claim, the description running on to "debate".
+    expect(
+      attributed(
+        `"Watch a fully formed fetus on the table, its heart beating, its legs kicking while someone says, 'We have to keep it alive to harvest its brain,' " said former tech executive Carly Fiorina during the second GOP debate, suggesting that she had seen such a video.`,
+      ),
+    ).toEqual({
+      quotes: [
+        [0, 148, 'former tech executive Carly Fiorina', 'Carly Fiorina'],
+        [231, 261, 'former tech executive Carly Fiorina', 'Carly Fiorina'],
+      ],
+      kinds: ['person'],
+    });
+    // ("former Secretary of State Hillary Clinton": "of" joins a title.)
+    expect(attributed('“We will win,” said former Secretary of State Hillary Clinton at a rally in Ohio.').quotes).toEqual([
+      [0, 14, 'former Secretary of State Hillary Clinton', 'Hillary Clinton'],
+    ]);
+  });
 });

@@ -1844,4 +1844,24 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[125, 194, 'Former prosecutor and New York City Mayor Rudy Giuliani', 'Rudy Giuliani']]);
   });
+
+  it('should read a claim closed by "X said" and a long phrase of where or how ("said in a report to President Corazon Aquino on ...")', () => {
+    // reuters-21578 (reuters-4804, reuters-7444): more than eight words after the cue had made the sentence no claim.
+    expect(
+      attributed(
+        'MANILA, March 16 - A 250 mln dlr Philippine capital fund\nwill be launched shortly to encourage private sector\ninvestment, Finance Secretary Jaime Ongpin said in a report to\nPresident Corazon Aquino on his first year in office.',
+      ),
+    ).toEqual({ quotes: [[19, 120, 'Finance Secretary Jaime Ongpin', 'Jaime Ongpin']], kinds: ['person'] });
+    expect(
+      attributed(
+        'Exxon Corp director Donald McIvor said the price of oil would rise.\n    Policymakers must also face up to the reality that the bulk\nof world oil reserves lies in the Middle East, he said in a\nspeech prepared for delivery to the Australian Petroleum\nExploration Association (APEA) annual conference.',
+      ).quotes[1],
+    ).toEqual([72, 177, 'he', 'Donald McIvor']);
+    // ("called on Democrat candidate Hillary Clinton to at least do something": the cue's content follows it.)
+    expect(
+      attributed(
+        'Almost a week after Republican presidential candidate Donald Trump brought inspiration and supplies to the hard-pressed residents of flood-ravaged Louisiana, a Baton Rouge newspaper called on Democrat candidate Hillary Clinton to at least do something.',
+      ).quotes,
+    ).toEqual([[192, 251, 'a Baton Rouge newspaper', 'a Baton Rouge newspaper']]);
+  });
 });

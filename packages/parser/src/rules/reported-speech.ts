@@ -24,11 +24,22 @@ import {
 import { commaBetween, isQuoteMark, isWord, wordsIn } from '../tokens';
 import { opensAsReported } from './as-reported';
 import { trailingAttribution } from './trailing-attribution';
-import { SUBORDINATE, cannotOpenContent, contentStart, opensQuestionClause, takesTopic } from './content-start';
+import {
+  SUBORDINATE,
+  cannotOpenContent,
+  contentStart,
+  longPhraseOnly,
+  opensQuestionClause,
+  plainClauseBefore,
+  takesTopic,
+} from './content-start';
 import { issuerOf, issuingVerbBefore } from './issued-statement';
 import { modifiedSubject } from './modified-subject';
 import { describedSubject, plainDescription } from './described-subject';
 import { isPluralNounCue } from './plural-noun-cue';
+
+/** Cues a long closing phrase of where or how may follow ("said in a report to President Corazon Aquino on ..."); not "called on X to ...". */
+const LONG_PHRASE_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'write', 'add', 'report']);
 
 const MAX_SENTENCE_CHARS = 3000;
 /**
@@ -344,6 +355,9 @@ function claimBeforeSpeaker(reading: CueReading): boolean {
       ((!isWord(after) ||
         (cannotOpenContent(after.lower) && !opensInfinitive(tokens, k + 1, lemma) && !thatClauseAfter(tokens, k, last, lemma))) &&
         rest <= 8) ||
+      (LONG_PHRASE_LEMMAS.has(lemma) &&
+        longPhraseOnly(tokens, k + 1, last) &&
+        plainClauseBefore(tokens, pastDateline(tokens, sentence.first, k), tail.clauseStart - 1)) ||
       rest === 0 ||
       // "..., the president told her.", "..., an official told The New York Times.": only the hearer follows (and perhaps
       // a participle's claim of its own: "..., Miller told shareholders, adding it appears ...").
