@@ -234,6 +234,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'office',
   'authority',
   'foundation',
+  // ("World Economic Forum", "Pacific Islands Forum".)
+  'forum',
   'federation',
   'nations',
   'assembly',

@@ -1,4 +1,6 @@
 import { NAME_JOINS } from '../lexicon/name-context';
+import { isPlaceName } from '../lexicon/places';
+import { ORGANIZATION_WORDS } from '../lexicon/role-nouns';
 
 /**
  * The capitalized words (and the joins inside them) that end right before `at`, at most `max` words, "The" or "A"
@@ -22,4 +24,41 @@ export function capitalizedRunBefore(text: string, at: number, max = 7): { name:
   const last = words.at(-1);
   if (first === undefined || last === undefined || /^(?:He|She|It|They|We|I)$/.test(first.text)) return null;
   return { name: text.slice(first.at, last.at + last.text.length).replace(/\s+/g, ' '), at: first.at };
+}
+
+/**
+ * The capitalized words (and the joins inside them) that start right at `at`, at most `max` words, a leading "the" left
+ * out and a sentence's or a clause's punctuation off the last ("a report by Realtor.com predicts", "from the Pew Research
+ * Center."); null when the first word is not capitalized.
+ */
+export function capitalizedRunAfter(text: string, at: number, max = 7): { name: string; at: number } | null {
+  const words = [...text.slice(at, at + 120).matchAll(/\S+/g)].map((m) => ({ text: m[0], at: at + (m.index ?? 0) }));
+  let k = /^the$/i.test(words[0]?.text ?? '') ? 1 : 0;
+  const first = k;
+  let end = -1;
+  for (; k < words.length && k - first < max; k += 1) {
+    const w = words[k]?.text ?? '';
+    const bare = withoutStop(w);
+    const capital = /^\p{Lu}[\p{L}.&'’-]*$/u.test(bare);
+    const join = NAME_JOINS.has(w) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && k > first;
+    if (!capital && !join) break;
+    end = k;
+    if (bare !== w) break;
+  }
+  const start = words[first];
+  const last = words[end];
+  if (end < first || start === undefined || last === undefined || /^(?:He|She|It|They|We|I)$/.test(start.text)) return null;
+  const name = withoutStop(text.slice(start.at, last.at + last.text.length));
+  // ("a report from U.S. intelligence agencies", "a report by the Economist magazine's Economist Intelligence Unit", "a
+  // statement from the European Arianespace consortium": a place, or a name before a possessive or a body's noun,
+  // modifies what follows it.)
+  const next = words[end + 1]?.text ?? '';
+  if (isPlaceName(name) || /^\p{Ll}.*['’]s$/u.test(next) || ORGANIZATION_WORDS.has(withoutStop(next))) return null;
+  return { name: name.replace(/\s+/g, ' '), at: start.at };
+}
+
+/** A word without the comma, colon or sentence's period after it ("Realtor.com." -> "Realtor.com"; not "U.S." or "Inc."). */
+function withoutStop(word: string): string {
+  if (/[,;:]$/.test(word)) return word.slice(0, -1);
+  return word.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/u.test(word) ? word.slice(0, -1) : word;
 }

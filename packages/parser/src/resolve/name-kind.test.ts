@@ -242,4 +242,11 @@ describe('nameKind', () => {
     expect(nameKind('New China News Agency')).toBe('media');
     expect(nameKind('Press Trust of India')).toBe('media');
   });
+
+  it('should read a forum and a web address as bodies ("World Economic Forum", "Realtor.com")', () => {
+    // recovery-2020 (recovery-0089, recovery-0326, recovery-0515): these had been people.
+    expect(nameKind('World Economic Forum')).toBe('organization');
+    expect(nameKind('Realtor.com')).toBe('organization');
+    expect(nameKind('Westriketogether.org')).toBe('organization');
+  });
 });

@@ -30,6 +30,8 @@ function bareWord(word: string): string {
 }
 
 /** The kind of source a name is, read afresh each time (nameKind memoizes it). */
+const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|org|net|gov|edu)$/iu;
+
 export function readKind(name: string): SourceKind {
   // Filled by a loop, not by map(): map() builds a packed array when it runs as a builtin and a holey one inlined in
   // optimized code, and each check below that met the other kind late threw readKind's optimized code away (ten
@@ -108,6 +110,8 @@ export function readKind(name: string): SourceKind {
   // "Arrayanes S.A.", "Philips N.V.": a company form written with its dots ends the name (not "William K.K. Wong").
   const last = lower.at(-1) ?? '';
   if (words.length >= 2 && last.includes('.') && ORGANIZATION_WORDS.has(last.replaceAll('.', ''))) return 'organization';
+  // "Realtor.com", "Change.org": a web address is a body's.
+  if (words.length === 1 && WEB_ADDRESS.test(name)) return 'organization';
   // "China said", "New York announced": a place speaks as its government, and is no one's "he".
   if (PLACES.has(joined)) return 'organization';
   // "SOS Medias Burundi", "NHK World Japan": an acronym and then a country is a body's name, never a person's.

@@ -4,7 +4,7 @@ import type { NominalRefiner } from '../nominal';
 import { recent } from '../recent';
 import { addEntity } from '../registry';
 import { resolveMention } from '../resolve-mention';
-import { capitalizedRunBefore } from '../capitalized-run';
+import { capitalizedRunAfter, capitalizedRunBefore } from '../capitalized-run';
 import { introducedBodyNoun } from '../introduced-body';
 import { startsUpper, withoutPossessive } from '../../tokens';
 
@@ -92,16 +92,28 @@ export const statementAuthor: NominalRefiner = (ctx, m, head) => {
 /** "issued a brief statement", "released a statement": the verb and the three words after the article. */
 const ISSUED = /\b(?:issued|released|put\s+out)\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b/gu;
 
-/** The name that last issued a document of this head noun in the 1,500 characters before `at`, or null. */
+/** "a report by Realtor.com", "a new study from the Pew Research Center": a document and who wrote it. */
+const WRITTEN_BY = /\b(report|study|survey|statement|analysis|memo|letter|poll)\s+(?:by|from)\s+/g;
+
+/**
+ * The name that last issued or wrote a document of this head noun in the 1,500 characters before `at`, or null ("The
+ * Center for Disease Control issued a brief statement", "A report by Realtor.com predicts ... according to the report").
+ */
 function issuerBefore(text: string, at: number, head: string): { name: string; at: number } | null {
   const from = Math.max(0, at - 1500);
+  const window = text.slice(from, at);
   let found: { name: string; at: number } | null = null;
-  for (const match of text.slice(from, at).matchAll(ISSUED)) {
+  for (const match of window.matchAll(ISSUED)) {
     // ("issued a brief statement to": the noun among the three words after the article.)
     if (!(match[1] ?? '').split(/\s+/).includes(head)) continue;
     const verb = from + (match.index ?? 0);
     const name = capitalizedRunBefore(text, verb);
     if (name !== null) found = name;
+  }
+  for (const match of window.matchAll(WRITTEN_BY)) {
+    if (match[1] !== head) continue;
+    const name = capitalizedRunAfter(text, from + (match.index ?? 0) + match[0].length);
+    if (name !== null && (found === null || name.at > found.at)) found = name;
   }
   return found;
 }
