@@ -59,5 +59,13 @@ export const CUT_NAME_ENDS: ReadonlySet<string> = new Set([
 /** Courtesy titles, written without their period, that say how the paper addresses someone, not what they are ("Mr.", "Ms."). */
 export const ADDRESS_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
-/** Words that end a role's head noun phrase: a relative clause after it. */
-export const HEAD_ENDS: ReadonlySet<string> = new Set(['that', 'which', 'whose', 'who']);
+/** Words that end a role's head noun phrase: a relative clause or a phrase of what it has after it. */
+export const HEAD_ENDS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'whose',
+  'who',
+  // ("a company without operations", "a company with 1,200 employees".)
+  'without',
+  'with',
+]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { attributed } from '../test-helpers';
 import { isPersonRole, isRole } from './role-text';
 
 describe('isRole', () => {
@@ -65,5 +66,25 @@ describe('isRole', () => {
     expect(isPersonRole('a nurse who works at a biocontainment unit')).toBe(true);
     expect(isPersonRole('president of EcoHealth Alliance')).toBe(true);
     expect(isPersonRole('Tesla CEO')).toBe(true);
+    // reuters-21578 (reuters-16776, reuters-339): ... or before a phrase of what it has or where it is.
+    expect(isPersonRole('company without operations that was formed to acquire an operating entity')).toBe(false);
+    expect(isPersonRole('privately held firm based in Mountain View, California,')).toBe(false);
+    expect(isPersonRole('Rhode Island based bank holding company')).toBe(false);
+    expect(isPersonRole('a nurse with 20 years of experience')).toBe(true);
+  });
+
+  it('should read a one-word name with a body’s description as the company named in full before ("Magellan, a company without operations")', () => {
+    // reuters-21578 (reuters-16776): had been a person "Magellan".
+    expect(
+      attributed(
+        'DALLAS, June 18 - <Magellan Corp> said its shareholders\napproved the merger of Magellan with <Balzec Investments Inc>,\n a privately held company based in Dallas.\n    Magellan, a company without operations that was formed to\nacquire an operating entity, said it plans to engage in the\ndevelopment and marketing of a battery charger product owned by\nBalzac.',
+      ),
+    ).toEqual({
+      quotes: [
+        [39, 116, 'Magellan Corp', 'Magellan Corp'],
+        [258, 354, 'Magellan', 'Magellan Corp'],
+      ],
+      kinds: ['organization'],
+    });
   });
 });

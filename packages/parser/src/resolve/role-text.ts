@@ -66,7 +66,8 @@ export function isPersonRole(role: string): boolean {
   const words = role.trim().split(/\s+/);
   // The head noun: the last word, or the one before a relative clause ("a company that aggregates cellphone location
   // information", "a nurse who works at a biocontainment unit").
-  const relative = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.toLowerCase()));
+  // ("a privately held firm based in Mountain View", not "a Rhode Island based bank holding company".)
+  const relative = words.findIndex((w, i) => i > 0 && (HEAD_ENDS.has(w.toLowerCase()) || (w === 'based' && words[i + 1] === 'in')));
   const head = trimEnd(words.at(relative > 0 ? relative - 1 : -1) ?? '', '.,;:');
   return !(startsLower(head) && ORGANIZATION_WORDS.has(head.toLowerCase()));
 }

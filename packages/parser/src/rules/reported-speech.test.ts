@@ -1864,4 +1864,18 @@ describe('wire copy', () => {
       ).quotes,
     ).toEqual([[192, 251, 'a Baton Rouge newspaper', 'a Baton Rouge newspaper']]);
   });
+
+  it('should read "X, which ..., has seen ..., said Y" as Y’s claim, the verb after the relative clause the content’s', () => {
+    // recovery-2020 (recovery-0686, recovery-0170, recovery-0206), reuters-21578 (reuters-5019): the speaker's name after
+    // the cue had been the claim, and the hospital its speaker.
+    expect(
+      attributed(
+        'Stroger Hospital, which is taking part in the trial, has seen results that are “similar and consistent” with the overall results released by Gilead so far, said Dr. Gregory Huhn, an infectious disease physician for Cook County Health and principal site investigator for the trial here.',
+      ),
+    ).toEqual({ quotes: [[0, 154, 'Dr. Gregory Huhn', 'Gregory Huhn']], kinds: ['person'] });
+    // (Not "Steven Cheung, who is a spokesman, said ...": the relative clause closes right before the cue.)
+    expect(attributed('Steven Cheung, who is a campaign spokesman, said the space was needed for the rally.').quotes).toEqual([
+      [49, 83, 'Steven Cheung', 'Steven Cheung'],
+    ]);
+  });
 });

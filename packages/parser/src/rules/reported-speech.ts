@@ -282,7 +282,16 @@ const NEGATED_AUXILIARY = /^(?:does|do|did|has|have|had)n['’]t$/;
  * another source of cash, says": the subject reader took the whole clause).
  */
 function verbAfterMention(tokens: readonly Token[], left: LeftSubject, k: number): boolean {
-  return finiteInside(tokens, left.clauseStart + 1, k);
+  if (finiteInside(tokens, left.clauseStart + 1, k)) return true;
+  // ("The 0/92 program, which would allow farmers to forego planting, would be most used by producers ..., said Keith
+  // Collins": the verb after a relative clause between commas; not "Steven Cheung, who is a spokesman, said".)
+  for (let c = left.clauseStart + 1; c < k - 1; c += 1) {
+    if (tokens[c]?.text !== ',' || !/^(?:which|who)$/.test(tokens[c + 1]?.lower ?? '')) continue;
+    let close = c + 2;
+    while (close < k && tokens[close]?.text !== ',') close += 1;
+    return close < k && finiteInside(tokens, close + 1, k);
+  }
+  return false;
 }
 
 /** The most words of a subordinate clause read as standing alone before its speaker. */
