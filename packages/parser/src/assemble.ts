@@ -1,7 +1,8 @@
 import type { Article, ParseResult, Quote, QuoteTime, Source } from '@claimline/schema';
 import { contentHash as hashOf } from './content-hash';
-import type { Claim, ParseDocument } from './document';
+import type { Claim, Mention, ParseDocument } from './document';
 import { PARSER_VERSION } from './version';
+import { balancedSpeaker } from './speaker-span';
 
 /** The quote's place on the timeline: published date, else the dateline's, else ingestion. */
 function quoteTime(doc: ParseDocument, ingestedAt: string): QuoteTime {
@@ -20,6 +21,14 @@ function absoluteUrl(url: unknown): string | null {
   } catch {
     return null;
   }
+}
+
+/** The words that name the speaker, as a span of the text (mention texts are the text's own words). */
+function speakerOf(text: string, m: Mention): Quote['speaker'] {
+  const span = balancedSpeaker(text, m);
+  return span.start === m.start && span.end === m.end
+    ? { text: m.text, start: m.start, end: m.end }
+    : { text: text.slice(span.start, span.end), ...span };
 }
 
 /** Drops claims that overlap an earlier one (rules never should; this keeps the output valid). */
@@ -82,7 +91,7 @@ export function assemble(doc: ParseDocument, ingestedAt: string): ParseResult {
       span: { start: claim.span.start, end: claim.span.end },
       kind: claim.kind,
       cue: claim.cue,
-      speaker: m === null ? null : { text: m.text, start: m.start, end: m.end },
+      speaker: m === null ? null : speakerOf(doc.text, m),
       viaSourceId,
       confidence: sourceId === null ? Math.min(claim.confidence, 0.3) : claim.confidence,
       time,

@@ -1309,6 +1309,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
       segEnd - commaStart >= 2 &&
       allCapitalized(tokens, commaStart + 1, segEnd);
     const roleEarly = !titled && tokens.slice(commaStart, Math.min(segEnd, commaStart + 4)).some((t) => ROLE_NOUNS.has(t.lower));
+    // "Royal Bank of Canada, Canada's largest bank, said": a possessive name and a body's noun describe the name before.
+    const bodyOfPossessor = !titled && possessedBody(tokens, commaStart, segEnd);
     // "Marco Rubio, whose hometown, Miami, is projected ...": a name in apposition to the noun of a "whose" segment.
     const ofWhose = tokens[commaStart - 1]?.text === ',' && tokens[commaSegmentBack(tokens, commaStart - 1, floor)]?.lower === 'whose';
     // "The White House contends that ..., and Brian Deese, the White House climate change adviser, said": a second
@@ -1334,7 +1336,8 @@ function clauseSubject(text: string, tokens: readonly Token[], cue: number, floo
         place ||
         (cityState && !titled) ||
         partyTag ||
-        roleEarly);
+        roleEarly ||
+        bodyOfPossessor);
     if ((modifier || described) && tokens[commaStart - 1]?.text === ',') {
       // "..., but it is under intense pressure from imports, said ...": a segment with its own verb is a clause, not an aside.
       if (described && finiteInside(tokens, commaStart, segEnd) && !relativeBefore(tokens, floor, commaStart)) break;
@@ -1692,6 +1695,14 @@ function nameBeforePhrase(tokens: readonly Token[], from: number, end: number): 
     if (PREPOSITIONS.has(word) && !NAME_CONNECTORS.has(word)) return isCapitalized(tokens[k - 1]) && tokens[k]?.cap === false ? k : end;
   }
   return end;
+}
+
+/** Whether tokens[from, end) are a capitalized possessive and lowercase words ending in a body's noun ("Norway's biggest commercial bank"). */
+function possessedBody(tokens: readonly Token[], from: number, end: number): boolean {
+  const first = tokens[from];
+  if (first === undefined || !first.cap || !/['’]s$/.test(first.text) || end - from < 2 || end - from > 6) return false;
+  for (let i = from + 1; i < end; i += 1) if (tokens[i]?.cap !== false || tokens[i]?.word !== true) return false;
+  return ORGANIZATION_WORDS.has(tokens[end - 1]?.lower ?? '');
 }
 
 /** Possessives before a noun: "his wife", "its managing director". */

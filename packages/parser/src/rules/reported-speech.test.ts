@@ -1878,4 +1878,18 @@ describe('wire copy', () => {
       [49, 83, 'Steven Cheung', 'Steven Cheung'],
     ]);
   });
+
+  it('should read "X, Canada’s largest bank, said" as X’s, the possessive and the body’s noun its description', () => {
+    // reuters-21578 (reuters-2862, reuters-18184, reuters-15403, reuters-10775): the description had been the speaker.
+    expect(
+      attributed(
+        "ST. JOHN'S, Newfoundland, March 9 - Petro-Canada, Canada's\nstate-owned oil company, said it will drill two delineation\nwells this summer at the Terra Nova oil field offshore\nNewfoundland.",
+      ),
+    ).toEqual({ quotes: [[89, 186, 'Petro-Canada', 'Petro-Canada']], kinds: ['organization'] });
+    expect(
+      attributed(
+        "OSLO, Oct 20 - Den Norske Creditbank (DNC) <NCBO.OL>,\nNorway's biggest commercial bank, said it boosted its profits\nin 1987's first eight months by 32.3 pct after vigorously\ncutting loan losses and operating costs.",
+      ),
+    ).toEqual({ quotes: [[93, 213, 'Den Norske Creditbank', 'Den Norske Creditbank']], kinds: ['organization'] });
+  });
 });
