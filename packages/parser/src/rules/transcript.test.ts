@@ -123,4 +123,18 @@ describe('transcript', () => {
       'World Central Kitchen-$207,500.00\n\nUCLA Foundation-$415,000.00\n\nNAMI: National-$41,500.00\n\nNAMI: Greater Houston-$124,500.00\n\nNAMI: New Orleans-$83,000.00\n\nNAMI: New York-$83,000.00\n\nNAMI: Metro (Detroit)-$83,000.00\n\nMatthew 25: Ministries-$830,000.00',
     );
   });
+
+  it('should read a transcript quoted whole, each turn opened by a quotation mark (‘"RAMOS: Secretary Clinton, ...’)', () => {
+    // polnear-train (breitbart_2016-03-09): the turns had been claims of "Partial" (of "Partial transcript as follows").
+    expect(
+      attributed(
+        'Wednesday at the CNN Democratic presidential debate, candidate Hillary Clinton said Patricia Smith was “absolutely wrong.”\n\nPartial transcript as follows:\n\n"RAMOS:  Secretary Clinton, on the night of the attacks in Benghazi, you sent an e-mail to your daughter Chelsea saying that al qaeda was responsible. Listen.\n\n"RAMOS: Secretary Clinton, did you lie to them?\n\n"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans that we lost at Benghazi.',
+      ).quotes,
+    ).toEqual([
+      [84, 122, 'candidate Hillary Clinton', 'Hillary Clinton'],
+      [165, 313, 'RAMOS', 'Ramos'],
+      [324, 363, 'RAMOS', 'Ramos'],
+      [375, 476, 'CLINTON', 'Hillary Clinton'],
+    ]);
+  });
 });

@@ -15,6 +15,8 @@ const MIN_DESCRIBED = 2;
 
 interface Turn {
   paragraph: Paragraph;
+  /** Index of the label's first token: 0, or 1 after the quotation mark that opens a quoted transcript's turn. */
+  first: number;
   /** Index of the colon that closes the label. */
   colon: number;
   /** One past the name's last token: the colon, or the comma before a description. */
@@ -23,6 +25,9 @@ interface Turn {
   /** "Don Cain, inmate at F.C.I. Oakdale I, via email:": the first description's tokens [from, to), empty when none. */
   description: { from: number; to: number };
 }
+
+/** The marks that open a quoted transcript's turns. */
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '“', "''"]);
 
 /** A described label runs at most this many tokens before its colon. */
 const MAX_DESCRIBED_LABEL = 16;
@@ -33,13 +38,16 @@ const MAX_DESCRIBED_LABEL = 16;
  */
 function turnOf(paragraph: Paragraph): Turn | null {
   const { tokens } = paragraph;
-  let colon = 0;
-  while (colon < Math.min(tokens.length, MAX_DESCRIBED_LABEL + 1) && tokens[colon]?.text !== ':') colon += 1;
-  if (colon === 0 || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) return null;
-  let nameEnd = 0;
+  // ('"RAMOS: Secretary Clinton, did you lie to them?': a transcript quoted whole opens each turn with a quotation mark.)
+  // (A double mark: "'Til We Meet Again: Dashboard Confessional, ..." is a listing's title.)
+  const first = DOUBLE_MARKS.has(tokens[0]?.text ?? '') ? 1 : 0;
+  let colon = first;
+  while (colon < Math.min(tokens.length, first + MAX_DESCRIBED_LABEL + 1) && tokens[colon]?.text !== ':') colon += 1;
+  if (colon === first || tokens[colon]?.text !== ':' || colon + 1 >= tokens.length) return null;
+  let nameEnd = first;
   while (nameEnd < colon && tokens[nameEnd]?.text !== ',') nameEnd += 1;
-  if (nameEnd > MAX_LABEL_WORDS) return null;
-  const words = tokens.slice(0, nameEnd);
+  if (nameEnd - first > MAX_LABEL_WORDS) return null;
+  const words = tokens.slice(first, nameEnd);
   if (!words.every((t) => isWord(t) && t.cap && !LABEL_WORDS.has(t.lower))) return null;
   // A description says what the speaker is, in lowercase words ("correctional officer", "via email").
   const described = tokens.slice(nameEnd + 1, colon);
@@ -54,7 +62,7 @@ function turnOf(paragraph: Paragraph): Turn | null {
     return null;
   const close = described.findIndex((t) => t.text === ',');
   const description = { from: Math.min(colon, nameEnd + 1), to: close < 0 ? colon : nameEnd + 1 + close };
-  return { paragraph, colon, nameEnd, label: lowerJoin(words, 0, words.length), description };
+  return { paragraph, first, colon, nameEnd, label: lowerJoin(words, 0, words.length), description };
 }
 
 /** "TAPPER" -> "Tapper": a name in capitals, as a transcript writes it, in the case the body writes it. */
@@ -68,7 +76,7 @@ function titleCase(name: string): string {
  * listing ("Time: 7:30 p.m.", "Link: Met Opera").
  */
 function labelMention(text: string, turn: Turn): Mention | null {
-  const mention = classifyMention(text, turn.paragraph.tokens, 0, turn.nameEnd);
+  const mention = classifyMention(text, turn.paragraph.tokens, turn.first, turn.nameEnd);
   if (mention === null || mention.kind !== 'name') return null;
   // "NP:", "DB:": a host's initials, the name of whoever the article names with them ("Nilay Patel"), else no one.
   if (/^\p{Lu}{2,3}$/u.test(mention.name)) {
@@ -134,7 +142,7 @@ export function transcript(ctx: RuleContext): void {
   const fullest = new Map<string, { label: string; name: string }>();
   for (const turn of turns) {
     const surname = turn.label.split(' ').at(-1) ?? turn.label;
-    const written = text.slice(turn.paragraph.tokens[0]?.start ?? 0, turn.paragraph.tokens[turn.nameEnd - 1]?.end ?? 0);
+    const written = text.slice(turn.paragraph.tokens[turn.first]?.start ?? 0, turn.paragraph.tokens[turn.nameEnd - 1]?.end ?? 0);
     if (turn.label.length > (fullest.get(surname)?.label.length ?? 0))
       fullest.set(surname, { label: turn.label, name: titleCase(written) });
   }
