@@ -39,8 +39,8 @@ export function capitalizedRunAfter(text: string, at: number, max = 7): { name: 
   for (; k < words.length && k - first < max; k += 1) {
     const w = words[k]?.text ?? '';
     const bare = withoutStop(w);
-    const capital = /^\p{Lu}[\p{L}.&'’-]*$/u.test(bare);
-    const join = NAME_JOINS.has(w) && /^\p{Lu}/u.test(words[k + 1]?.text ?? '') && k > first;
+    const capital = CAPITALIZED_WORD.test(bare);
+    const join = NAME_JOINS.has(w) && CAPITAL_FIRST.test(words[k + 1]?.text ?? '') && k > first;
     if (!capital && !join) break;
     end = k;
     if (bare !== w) break;
@@ -53,12 +53,19 @@ export function capitalizedRunAfter(text: string, at: number, max = 7): { name: 
   // statement from the European Arianespace consortium": a place, or a name before a possessive or a body's noun,
   // modifies what follows it.)
   const next = words[end + 1]?.text ?? '';
-  if (isPlaceName(name) || /^\p{Ll}.*['’]s$/u.test(next) || ORGANIZATION_WORDS.has(withoutStop(next))) return null;
+  if (isPlaceName(name) || LOWERCASE_POSSESSIVE.test(next) || ORGANIZATION_WORDS.has(withoutStop(next))) return null;
   return { name: name.replace(/\s+/g, ' '), at: start.at };
 }
 
 /** A word without the comma, colon or sentence's period after it ("Realtor.com." -> "Realtor.com"; not "U.S." or "Inc."). */
 function withoutStop(word: string): string {
   if (/[,;:]$/.test(word)) return word.slice(0, -1);
-  return word.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/u.test(word) ? word.slice(0, -1) : word;
+  return word.endsWith('.') && !KEPT_PERIOD.test(word) ? word.slice(0, -1) : word;
 }
+
+// Module constants: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.&'’-]*$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWERCASE_POSSESSIVE = /^\p{Ll}.*['’]s$/u;
+/** Periods that are a word's own: initials ("U.S.") and companies' forms ("Inc."). */
+const KEPT_PERIOD = /^(?:\p{Lu}\.)+$|^(?:Inc|Corp|Co|Ltd|Jr|Sr)\.$/u;

@@ -29,9 +29,10 @@ function bareWord(word: string): string {
   return bare.charCodeAt(bare.length - 1) === 46 ? bare.slice(0, -1) : bare;
 }
 
-/** The kind of source a name is, read afresh each time (nameKind memoizes it). */
+/** A web address as a name ("Realtor.com", "Change.org"). */
 const WEB_ADDRESS = /^[\p{L}\d-]+\.(?:com|org|net|gov|edu)$/iu;
 
+/** The kind of source a name is, read afresh each time (nameKind memoizes it). */
 export function readKind(name: string): SourceKind {
   // Filled by a loop, not by map(): map() builds a packed array when it runs as a builtin and a holey one inlined in
   // optimized code, and each check below that met the other kind late threw readKind's optimized code away (ten

@@ -99,6 +99,7 @@ export function resolveName(ctx: ResolveContext, m: Mention): number {
     fullestName(ctx, name) === name &&
     genderOf(ctx, name) === null &&
     !ctx.firstPerson &&
+    !transcriptLabel(ctx.doc.text, m) &&
     !ctx.personal.has(last()) &&
     !describedPerson(ctx, last()) &&
     // "“If we don’t work, we can’t survive,” Sandra said": a given name, unless the article writes it with "it"
@@ -110,6 +111,18 @@ export function resolveName(ctx: ResolveContext, m: Mention): number {
   if (kind === 'person' && isUnnamedOffice(ctx, name)) return addEntity(ctx, name, 'anonymous', m.start, m.text, m.role);
   return addEntity(ctx, name, kind, m.start, m.text, m.role);
 }
+
+/**
+ * Whether the mention is a transcript's label in capitals, a paragraph's first word before its colon ('"RAMOS:
+ * Secretary Clinton, did you lie to them?'): a person taking a turn, not a body.
+ */
+function transcriptLabel(text: string, m: Mention): boolean {
+  if (text[m.end] !== ':' || !IN_CAPITALS.test(m.text)) return false;
+  return m.start === 0 || PARAGRAPH_OPENING.test(text.slice(Math.max(0, m.start - 2), m.start));
+}
+// Module constants: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
+const IN_CAPITALS = /^\p{Lu}{3,}$/u;
+const PARAGRAPH_OPENING = /(?:^|\n)["“]?$/;
 
 /**
  * Whether a person the article names in full ends in `word` ("Tony England", "A.W. England" for "England"): a given name

@@ -580,6 +580,7 @@ export function longPhraseOnly(tokens: readonly Token[], from: number, last: num
   return true;
 }
 
+/** Prepositions that open a phrase of where or how after a cue ("said in a report to ...", "said at a briefing on ..."). */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before']);
 
 /**
@@ -595,5 +596,6 @@ export function plainClauseBefore(tokens: readonly Token[], from: number, comma:
   for (let k = from; k < comma; k += 1) if (tokens[k]?.text === ',') return false;
   return true;
 }
+/** Words that open content of a cue's own inside what follows it: a subject pronoun, an auxiliary, "that", a conjunction. */
 const PHRASE_BREAKS =
   /^(?:he|she|they|we|i|it|you|there|that|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|and|but)$/;

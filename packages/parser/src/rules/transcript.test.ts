@@ -129,12 +129,16 @@ describe('transcript', () => {
     expect(
       attributed(
         'Wednesday at the CNN Democratic presidential debate, candidate Hillary Clinton said Patricia Smith was “absolutely wrong.”\n\nPartial transcript as follows:\n\n"RAMOS:  Secretary Clinton, on the night of the attacks in Benghazi, you sent an e-mail to your daughter Chelsea saying that al qaeda was responsible. Listen.\n\n"RAMOS: Secretary Clinton, did you lie to them?\n\n"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans that we lost at Benghazi.',
-      ).quotes,
-    ).toEqual([
-      [84, 122, 'candidate Hillary Clinton', 'Hillary Clinton'],
-      [165, 313, 'RAMOS', 'Ramos'],
-      [324, 363, 'RAMOS', 'Ramos'],
-      [375, 476, 'CLINTON', 'Hillary Clinton'],
-    ]);
+      ),
+    ).toEqual({
+      quotes: [
+        [84, 122, 'candidate Hillary Clinton', 'Hillary Clinton'],
+        [165, 313, 'RAMOS', 'Ramos'],
+        [324, 363, 'RAMOS', 'Ramos'],
+        [375, 476, 'CLINTON', 'Hillary Clinton'],
+      ],
+      // (A label in capitals takes a turn as a person, though the article never names Ramos in full.)
+      kinds: ['person', 'person'],
+    });
   });
 });
