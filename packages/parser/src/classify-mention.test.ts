@@ -493,4 +493,19 @@ describe('classifyMention', () => {
     // (A day after a preposition stays with its phrase: "The Justice Department in January".)
     expect(classify('The Justice Department in January')?.name).not.toBe('The Justice Department in');
   });
+
+  it('should keep the "und" of a German firm’s name inside it ("F. Hoffmann-La Roche und Co AG")', () => {
+    // reuters-21578 (reuters-5856): had been a company "Co AG", the words before "und" its role.
+    expect(
+      attributed(
+        'BASLE, Switzerland, March 18 - F. Hoffmann-La Roche und Co\nAG <HOFZ.Z> said it introduced a new anti-rheumatism drug with\nthe brand name tilcotil on the Swiss market starting today.\n    The drug, developed by Roche itself, contains the substance\ntenoxicam. The company said in a statement that tests had shown\nits effectiveness against various types of rheumatism and\narthritis.',
+      ),
+    ).toEqual({
+      quotes: [
+        [76, 180, 'F. Hoffmann-La Roche und Co AG', 'F. Hoffmann-La Roche und Co AG'],
+        [289, 377, 'The company', 'F. Hoffmann-La Roche und Co AG'],
+      ],
+      kinds: ['organization'],
+    });
+  });
 });

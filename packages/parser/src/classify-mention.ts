@@ -30,8 +30,11 @@ import { isCapitalized, isInCapitals, isPossessive, isWord, lowerJoin, withoutPo
 import { trimEnd } from '@claimline/schema';
 import { mentionOnce } from './mention-memo';
 
-/** Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"). */
-const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'for', 'on', '&']);
+/**
+ * Lowercase words allowed inside a name ("Ministry of Finance", "Ludwig van Beethoven"), with the "and" of German and
+ * French firms' names ("F. Hoffmann-La Roche und Co AG", "Duffour et Igon").
+ */
+const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'for', 'on', '&', 'und', 'et']);
 /** Connectors that belong to a person's name, not between a title and a name. */
 const PARTICLES = NAME_PARTICLES;
 /** Capitalized words before a "the" that stays inside a body's name ("Save the Children", "Bank of the West"). */

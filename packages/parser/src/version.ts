@@ -1,2 +1,2 @@
 /** The parser's version: bumped whenever its output changes, so the API re-parses stored articles. */
-export const PARSER_VERSION = '0.5.334';
+export const PARSER_VERSION = '0.5.335';
