@@ -6,7 +6,7 @@ describe('statementAuthor', () => {
     // recovery-2020 (recovery-0326): "according to the report" had been Realtor.com's economist, the person named last.
     expect(
       attributed(
-        'A report by Realtor.com predicts that home sales will rebound in July, August, and September as buyers return to the market.\n\nRealtor.com\'s chief economist, Danielle Hale, predicted that home sales will rebound in July, August, and September, as buyers return to the market.\n\nOverall, existing home sales are predicted to see a 15% year-over-year decrease by the end of 2020, according to the report.',
+        "A report by Realtor.com predicts that home sales will rebound in July, August, and September as buyers return to the market.\n\nRealtor.com's chief economist, Danielle Hale, predicted that home sales will rebound in July, August, and September, as buyers return to the market.\n\nOverall, existing home sales are predicted to see a 15% year-over-year decrease by the end of 2020, according to the report.",
       ),
     ).toEqual({
       quotes: [
