@@ -23,7 +23,7 @@ import { COMPANY_ENDINGS, LEGAL_FORMS, LEGAL_FORM_IN_S, isFirmNamedForPeople } f
 import { SPEECH_ACT_FORMS } from './lexicon/speech-acts';
 import { namesDocument, speaksForItself } from './lexicon/statement-nouns';
 import { PARTY_MEMBERS } from './lexicon/parties';
-import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES } from './lexicon/places';
+import { COUNTRY_OF_DEMONYM, DESCRIBED_BY_PLACE, PLACES, isPlaceOrPeople } from './lexicon/places';
 import { NAME_PARTICLES, isArticleSurname, isGeneration } from './lexicon/name-context';
 import { isGivenName } from './lexicon/given-names';
 import { isCapitalized, isInCapitals, isPossessive, isWord, lowerJoin, withoutPossessive } from './tokens';
@@ -768,7 +768,7 @@ function outletBeforeMedium(
   }
   if (!MEDIUM_HEADS.has(last) && !news) return null;
   const name = span(text, tokens, nameStart, k).text;
-  if (PLACES.has(name.toLowerCase()) || COUNTRY_OF_DEMONYM.has(name)) return null;
+  if (isPlaceOrPeople(name)) return null;
   return mentionOf(whole, 'name', name, span(text, tokens, k, b).text);
 }
 

@@ -6,7 +6,7 @@ import { CALENDAR_WORDS, DAY_PARTS, MONTHS, TIME_NOUNS } from './lexicon/calenda
 import { ASIDE_CONNECTIVES, BE_FORMS, DETERMINERS, FOCUSING_ADVERBS, PREPOSITIONS, beforeAsideConnective } from './lexicon/function-words';
 import { US_STATES_ABBREVIATED } from './lexicon/abbreviations';
 import { PARTY_MEMBERS } from './lexicon/parties';
-import { COUNTRY_OF_DEMONYM, PLACES } from './lexicon/places';
+import { COUNTRY_OF_DEMONYM, PLACES, isPlaceOrPeople } from './lexicon/places';
 import { GENDERED_NOUNS, NAME_CONNECTORS, SENTENCE_ADVERBS, isVerbFormOpener } from './lexicon/name-context';
 import { cueAt, hasCueIn } from './lexicon/cue-verbs';
 import { PRONOUN_AND_BE, SPEAKER_PRONOUNS } from './lexicon/pronouns';
@@ -615,9 +615,9 @@ function groupsJoined(tokens: readonly Token[], and: number, end: number, floor:
   return and - 1 === floor;
 }
 
-/** Whether a capitalized word is a people's adjective or a place ("Japanese", "Western", "U.S."). */
+/** Whether a capitalized word is a people's adjective or a place, or "Western" ("Japanese", "China", "Western"). */
 function isPeopleOrPlace(word: string): boolean {
-  return COUNTRY_OF_DEMONYM.has(word) || PLACES.has(word.toLowerCase()) || word === 'Western';
+  return isPlaceOrPeople(word) || word === 'Western';
 }
 
 /** Words that cannot open or modify the first of two joined groups: clause words, auxiliaries, pronouns. */

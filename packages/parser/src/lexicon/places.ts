@@ -313,6 +313,11 @@ export const PLACES: ReadonlySet<string> = new Set([
   'prince edward island',
 ]);
 
+/** Whether a name is a place's as written or a people's adjective ("China", "New York", "Japanese"). */
+export function isPlaceOrPeople(name: string): boolean {
+  return PLACES.has(name.toLowerCase()) || COUNTRY_OF_DEMONYM.has(name);
+}
+
 /** Whether a body's name is a place's ("China", "U.S."): a place speaks as its government, never as "the company". */
 export function isPlaceName(name: string): boolean {
   return PLACES.has(name.toLowerCase().replace(/\.$/, ''));

@@ -22,7 +22,7 @@ export function capitalizedRunBefore(text: string, at: number, max = 7): { name:
   while (k < words.length && /^(?:The|A|An)$/.test(word(k))) k += 1;
   const first = words[k];
   const last = words.at(-1);
-  if (first === undefined || last === undefined || /^(?:He|She|It|They|We|I)$/.test(first.text)) return null;
+  if (first === undefined || last === undefined || PRONOUN.test(first.text)) return null;
   return { name: text.slice(first.at, last.at + last.text.length).replace(/\s+/g, ' '), at: first.at };
 }
 
@@ -47,7 +47,7 @@ export function capitalizedRunAfter(text: string, at: number, max = 7): { name: 
   }
   const start = words[first];
   const last = words[end];
-  if (end < first || start === undefined || last === undefined || /^(?:He|She|It|They|We|I)$/.test(start.text)) return null;
+  if (end < first || start === undefined || last === undefined || PRONOUN.test(start.text)) return null;
   const name = withoutStop(text.slice(start.at, last.at + last.text.length));
   // ("a report from U.S. intelligence agencies", "a report by the Economist magazine's Economist Intelligence Unit", "a
   // statement from the European Arianespace consortium": a place, or a name before a possessive or a body's noun,
@@ -63,6 +63,8 @@ function withoutStop(word: string): string {
   return word.endsWith('.') && !KEPT_PERIOD.test(word) ? word.slice(0, -1) : word;
 }
 
+/** A pronoun opening a sentence, which no run of capitals names. */
+const PRONOUN = /^(?:He|She|It|They|We|I)$/;
 // Module constants: a bundle for Node rewrites a \p{...} literal as `new RegExp(...)`, built again on every call.
 const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.&'’-]*$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;

@@ -27,7 +27,7 @@ interface Turn {
 }
 
 /** The marks that open a quoted transcript's turns. */
-const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '“', "''"]);
+const DOUBLE_MARKS: ReadonlySet<string> = new Set(['"', '“']);
 
 /** A described label runs at most this many tokens before its colon. */
 const MAX_DESCRIBED_LABEL = 16;
